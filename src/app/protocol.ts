@@ -1,0 +1,102 @@
+/**
+ * The plain request/response every command speaks. Transports (gateway, HTTP endpoint, terminal)
+ * turn their world into a `Request` and a `Response` back into their world; commands never see which.
+ * Message parts reuse Discord's own JSON shapes (type-only imports) so the two HTTP-based doors can
+ * pass them through unchanged.
+ */
+import type {
+  APIActionRowComponent,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  APIModalInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
+
+export type Locale = 'ko' | 'en';
+
+export interface Actor {
+  id: string;
+  /** Display name, used in text only (never as a mention). */
+  name: string;
+}
+
+/** Where a message lives, so a later edit or follow-up can reach it after a restart. */
+export interface MessageRef {
+  /** The interaction token the message was created with (valid 15 minutes on Discord). */
+  token: string;
+  /** `@original` for the interaction's reply, or a follow-up message id. */
+  messageId: string;
+  channelId: string;
+}
+
+export type OptionValue = string | number | boolean;
+
+interface RequestBase {
+  /** Interaction id (or a generated id in the terminal); also the request id in logs. */
+  id: string;
+  /** null in DMs and in the terminal tutor: scores are then personal. */
+  guildId: string | null;
+  channelId: string;
+  user: Actor;
+  locale: Locale;
+  /** The member's permissions as Discord computed them for this interaction; null outside a guild. */
+  memberPermissions: bigint | null;
+  /** Interaction token: lets a command store where its reply lives for later edits. */
+  token: string;
+  receivedAt: number;
+}
+
+export interface CommandRequest extends RequestBase {
+  kind: 'command';
+  command: string;
+  options: Record<string, OptionValue>;
+}
+
+export interface AutocompleteRequest extends RequestBase {
+  kind: 'autocomplete';
+  command: string;
+  options: Record<string, OptionValue>;
+  /** Name of the option being typed, and what is typed so far. */
+  focused: { name: string; value: string };
+}
+
+export interface ComponentRequest extends RequestBase {
+  kind: 'button';
+  customId: string;
+  /** The message the button is on. */
+  message: MessageRef | null;
+}
+
+export interface ModalRequest extends RequestBase {
+  kind: 'modal';
+  customId: string;
+  fields: Record<string, string>;
+}
+
+export type Request = CommandRequest | AutocompleteRequest | ComponentRequest | ModalRequest;
+
+export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+export interface Message {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: ActionRow[];
+  /** Only the caller sees it. */
+  ephemeral?: boolean;
+}
+
+export type Response =
+  /** A new reply to the interaction. */
+  | { type: 'message'; message: Message }
+  /** Edit the message the clicked component is on. */
+  | { type: 'update'; message: Message }
+  | { type: 'autocomplete'; choices: { name: string; value: string }[] }
+  | { type: 'modal'; modal: APIModalInteractionResponseCallbackData };
+
+/**
+ * What a command may do after it has answered: edit a message it posted earlier, or post a
+ * follow-up (the quiz's reveal and next question). Each transport provides one.
+ */
+export interface Outbox {
+  edit(ref: MessageRef, message: Message): Promise<void>;
+  followUp(ref: MessageRef, message: Message): Promise<MessageRef>;
+}

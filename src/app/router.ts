@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { Command } from './command.ts';
+import { parseCustomId } from './command.ts';
+import type { Context } from './context.ts';
+import { UserError } from './errors.ts';
+import { tr } from './i18n.ts';
+import type { Request, Response } from './protocol.ts';
+
+export interface Router {
+  commands: readonly Command[];
+  /** Runs the handler a request belongs to; never throws — failures become ephemeral replies. */
+  handle(req: Request): Promise<Response>;
+}
+
+/** The one dispatcher behind all three doors. */
+export function createRouter(commands: readonly Command[], ctx: Context): Router {
+  const byName = new Map(commands.map((c) => [c.data.name, c]));
+
+  async function dispatch(req: Request): Promise<Response> {
+    const name = req.kind === 'command' || req.kind === 'autocomplete' ? req.command : parseCustomId(req.customId).command;
+    const command = byName.get(name);
+    if (req.kind === 'command' && command) return command.execute(req, ctx);
+    if (req.kind === 'autocomplete') return command?.autocomplete ? command.autocomplete(req, ctx) : { type: 'autocomplete', choices: [] };
+    if ((req.kind === 'button' || req.kind === 'modal') && command?.component) return command.component(req, ctx);
+    throw new UserError(
+      tr(req.locale, {
+        ko: '알 수 없는 명령이거나 더 이상 쓸 수 없는 버튼이에요.',
+        en: 'Unknown command, or a button that no longer works.',
+      }),
+    );
+  }
+
+  return {
+    commands,
+    async handle(req) {
+      try {
+        return await dispatch(req);
+      } catch (error) {
+        if (error instanceof UserError) return { type: 'message', message: { content: `⚠️ ${error.message}`, ephemeral: true } };
+        const requestId = req.id || randomUUID();
+        ctx.log.error({ err: error, requestId, kind: req.kind, guildId: req.guildId }, 'handler failed');
+        return {
+          type: 'message',
+          message: {
+            ephemeral: true,
+            content: tr(req.locale, {
+              ko: `😵 처리 중 문제가 생겼어요. 잠시 후 다시 시도해 주세요. (요청 ID: ${requestId})`,
+              en: `😵 Something went wrong. Please try again in a moment. (request id: ${requestId})`,
+            }),
+          },
+        };
+      }
+    },
+  };
+}
