@@ -48,6 +48,7 @@ interface RequestBase {
 export interface CommandRequest extends RequestBase {
   kind: 'command';
   command: string;
+  /** Option values by name; a chosen subcommand comes as `subcommand` (`group sub` for groups). */
   options: Record<string, OptionValue>;
 }
 

@@ -21,6 +21,8 @@ export interface Section {
 /** A glossary entry: one concept and its names in Korean and English (first is the preferred name). */
 export interface GlossaryEntry {
   names: string[];
+  /** Where the entry came from: the glossary data file or a `한글(English)` pair mined from a note. */
+  source?: 'glossary' | 'mined';
 }
 
 /** A problem in a note file, always pointing at file:line. */
@@ -28,6 +30,8 @@ export interface NoteProblem {
   file: string;
   line: number;
   message: string;
+  /** `error` (default when absent) makes validate-notes fail; `warning` is only reported. */
+  severity?: 'error' | 'warning';
 }
 
 /** Everything loaded from one knowledge folder. */

@@ -1,0 +1,141 @@
+import type { APIEmbed } from 'discord-api-types/v10';
+import { type Command, customId, parseCustomId } from '../src/app/command.ts';
+import type { Context } from '../src/app/context.ts';
+import { UserError } from '../src/app/errors.ts';
+import { cutAtLine, formatBody, limits } from '../src/app/format.ts';
+import { tr } from '../src/app/i18n.ts';
+import type { ActionRow, Locale, Message, Response } from '../src/app/protocol.ts';
+import type { Section } from '../src/knowledge/types.ts';
+
+const color = 0x4f8cff;
+
+/** `1. 웹 프로그래밍이란? > 1.5 … > 로브밸런서`: the heading path as every door shows it. */
+export const titleOf = (section: Section) => section.path.join(' > ');
+
+function sectionButton(section: Section, style: 1 | 2): ActionRow['components'][number] | null {
+  const id = `explain:s:${section.id}`;
+  if (id.length > 100) return null;
+  return { type: 2, style, custom_id: id, label: cutAtLine(section.title, limits.buttonLabel) };
+}
+
+/** The answer card: the section, where it comes from, and where to go next. */
+export function explainMessage(section: Section, ctx: Context, locale: Locale): Message {
+  const related = ctx.notes().index.related(section, 4);
+  const embed: APIEmbed = {
+    title: cutAtLine(titleOf(section), limits.embedTitle),
+    description:
+      formatBody(section.body) || tr(locale, { ko: '_(본문이 없는 제목이에요)_', en: '_(a heading with no text)_' }),
+    color,
+    footer: { text: `📄 ${section.file}:${section.line} · ${section.title}` },
+  };
+  if (related.length) {
+    embed.fields = [
+      {
+        name: tr(locale, { ko: '관련 주제', en: 'Related topics' }),
+        value: cutAtLine(related.map((r) => `• ${r.title}`).join('\n'), 1024),
+      },
+    ];
+  }
+  const buttons = related.map((r) => sectionButton(r, 2)).filter((b) => b !== null);
+  const quizMe = customId('quiz', 'start', section.id);
+  const rows: ActionRow[] = [];
+  if (buttons.length) rows.push({ type: 1, components: buttons });
+  if (quizMe.length <= 100) {
+    rows.push({
+      type: 1,
+      components: [
+        { type: 2, style: 1, custom_id: quizMe, label: tr(locale, { ko: '🧠 이 주제로 퀴즈', en: '🧠 Quiz me on this' }) },
+      ],
+    });
+  }
+  return { embeds: [embed], components: rows };
+}
+
+/** What to say when the notes do not cover a topic: never a random section. */
+export function missMessage(query: string, ctx: Context, locale: Locale): Message {
+  const closest = ctx.notes().index.closestTopics(query, 3);
+  const shown = cutAtLine(query.replace(/\s+/g, ' ').trim(), 80);
+  const lines = [
+    tr(locale, {
+      ko: `🔎 노트에서 「${shown}」에 대한 내용을 찾지 못했어요.`,
+      en: `🔎 The notes say nothing about “${shown}” yet.`,
+    }),
+  ];
+  if (closest.length) {
+    lines.push(
+      tr(locale, { ko: '혹시 이 주제인가요?', en: 'Did you mean one of these?' }),
+      ...closest.map((s) => `• ${titleOf(s)}`),
+    );
+  }
+  lines.push(
+    tr(locale, {
+      ko: '📝 노트를 추가하려면 `knowledge/` 폴더에 마크다운(.md) 파일을 넣어 주세요.',
+      en: '📝 To add notes, drop a markdown (.md) file into the `knowledge/` folder.',
+    }),
+  );
+  return { content: lines.join('\n'), ephemeral: true, components: [] };
+}
+
+/** Finds the section a topic names: an exact heading path (from autocomplete) first, then search. */
+export function findSection(topic: string, ctx: Context): Section | undefined {
+  const { knowledge, index } = ctx.notes();
+  const exact = knowledge.sections.find((s) => titleOf(s) === topic);
+  return exact ?? index.search(topic, 1)[0]?.section;
+}
+
+export default {
+  data: {
+    name: 'explain',
+    description: 'Explain a topic from the study notes',
+    name_localizations: { ko: '설명' },
+    description_localizations: { ko: '스터디 노트에서 주제를 찾아 설명해요' },
+    options: [
+      {
+        type: 3,
+        name: 'topic',
+        description: 'What to explain (Korean or English, typos are fine)',
+        name_localizations: { ko: '주제' },
+        description_localizations: { ko: '설명할 주제 (한글/영어, 오타도 괜찮아요)' },
+        required: true,
+        autocomplete: true,
+        max_length: 200,
+      },
+    ],
+  },
+
+  async execute(req, ctx): Promise<Response> {
+    const topic = String(req.options.topic ?? '').trim();
+    if (!topic) {
+      throw new UserError(
+        tr(req.locale, { ko: '무엇을 설명할지 주제를 적어 주세요.', en: 'Tell me which topic to explain.' }),
+      );
+    }
+    const section = findSection(topic, ctx);
+    return { type: 'message', message: section ? explainMessage(section, ctx, req.locale) : missMessage(topic, ctx, req.locale) };
+  },
+
+  async autocomplete(req, ctx): Promise<Response> {
+    const choices = ctx
+      .notes()
+      .index.suggest(req.focused.value, 25)
+      .map((s) => {
+        const path = cutAtLine(titleOf(s), limits.choiceName);
+        return { name: path, value: path };
+      });
+    return { type: 'autocomplete', choices };
+  },
+
+  async component(req, ctx): Promise<Response> {
+    const [action, ...rest] = parseCustomId(req.customId).parts;
+    const section = action === 's' ? ctx.notes().index.get(rest.join(':')) : undefined;
+    if (!section) {
+      throw new UserError(
+        tr(req.locale, {
+          ko: '이 주제는 노트에서 사라졌어요. `/explain`으로 다시 찾아 주세요.',
+          en: 'That topic is gone from the notes. Try `/explain` again.',
+        }),
+      );
+    }
+    return { type: 'message', message: { ...explainMessage(section, ctx, req.locale), ephemeral: true } };
+  },
+} satisfies Command;

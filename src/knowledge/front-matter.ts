@@ -1,0 +1,71 @@
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { NoteProblem } from './types.ts';
+
+/**
+ * Optional YAML front matter at the very top of a note, fenced by `---` lines:
+ *
+ * ```yaml
+ * ---
+ * title: HTTP 기초          # names the file; used for text before the first heading
+ * aliases: [http, 에이치티티피] # a list: other names of the file's first top-level section
+ * # or a map from a heading title to other names of that section:
+ * # aliases: { 상태 코드: [status code, 응답 코드] }
+ * tags: [network, web]      # copied onto every section of the file
+ * ---
+ * ```
+ */
+export const FrontMatterSchema = z
+  .object({
+    title: z.string().min(1).optional(),
+    aliases: z.union([z.array(z.string()), z.record(z.string(), z.array(z.string()))]).optional(),
+    tags: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export type FrontMatter = z.infer<typeof FrontMatterSchema>;
+
+export interface FrontMatterResult {
+  frontMatter: FrontMatter;
+  /** The note without its front matter. */
+  content: string;
+  /** Lines taken by the front matter, to keep section line numbers true to the file. */
+  lineOffset: number;
+  problems: NoteProblem[];
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits and validates the front matter of a note; a malformed one is reported, never thrown. */
+export function readFrontMatter(file: string, text: string): FrontMatterResult {
+  const m = FENCE.exec(text);
+  if (!m) return { frontMatter: {}, content: text, lineOffset: 0, problems: [] };
+  const raw = m[1] ?? '';
+  const lineOffset = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
+  const content = text.slice(m[0].length);
+  const problems: NoteProblem[] = [];
+  const doc = parseDocument(raw, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      // The YAML starts on line 2 of the file, after the opening fence.
+      const line = (e.linePos?.[0]?.line ?? 1) + 1;
+      problems.push({ file, line, message: `front matter: ${e.message.split('\n')[0]}` });
+    }
+    return { frontMatter: {}, content, lineOffset, problems };
+  }
+  const parsed = FrontMatterSchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      const lines = raw.split('\n');
+      const idx = key ? lines.findIndex((l) => l.startsWith(`${key}:`)) : -1;
+      problems.push({
+        file,
+        line: idx >= 0 ? idx + 2 : 1,
+        message: `front matter: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      });
+    }
+    return { frontMatter: {}, content, lineOffset, problems };
+  }
+  return { frontMatter: parsed.data, content, lineOffset, problems };
+}

@@ -1,0 +1,171 @@
+import type { MessageRef } from '../app/protocol.ts';
+
+/**
+ * Where scores count: a guild id, or `dm:<userId>` for DMs and the terminal, so practice alone
+ * never lands on a guild board.
+ */
+export type Scope = string;
+
+/** A quiz session: the questions a `/quiz` produced and how far the channel got through them. */
+export interface SessionRecord {
+  id: string;
+  scope: Scope;
+  guildId: string | null;
+  channelId: string;
+  ownerId: string;
+  /** Only the owner may answer, and the question is shown to them alone. */
+  solo: boolean;
+  locale: 'ko' | 'en';
+  /** Questions as JSON text, in the order they are asked; the store does not look inside. */
+  questions: string;
+  total: number;
+  /** Index of the question currently asked (or last asked once the session is done). */
+  position: number;
+  status: 'active' | 'done';
+  createdAt: number;
+}
+
+/** One question posted in a channel, open until its timer closes it. */
+export interface RoundRecord {
+  id: string;
+  sessionId: string;
+  position: number;
+  scope: Scope;
+  channelId: string;
+  /** Set in solo mode: the only user who may answer. */
+  soloUserId: string | null;
+  /** The question as JSON text. */
+  question: string;
+  /** Topic the question belongs to, for per-topic counts. */
+  topic: string;
+  /** Spaced-repetition card the question exercises. */
+  cardKey: string;
+  status: 'open' | 'closed';
+  openedAt: number;
+  closesAt: number;
+  closedAt: number | null;
+  /** Where the question was posted; null for the instant between creating the round and posting it. */
+  message: MessageRef | null;
+}
+
+export type NewRound = Omit<RoundRecord, 'status' | 'closedAt'>;
+
+export interface AnswerInput {
+  roundId: string;
+  userId: string;
+  /** Display name at answer time, shown on boards (never as a mention). */
+  name: string;
+  /** What the user chose or typed, for the record. */
+  response: string;
+  correct: boolean;
+  answeredAt: number;
+  /**
+   * Points for this answer given the user's streak of correct answers before it; called inside the
+   * answer's transaction so the streak it sees is the one the update builds on.
+   */
+  points(streakBefore: number): number;
+}
+
+export type AnswerResult =
+  | { status: 'recorded'; points: number; streak: number; bestStreak: number }
+  | { status: 'duplicate' }
+  | { status: 'closed' }
+  | { status: 'not-allowed' }
+  | { status: 'missing' };
+
+export interface AnswerRecord {
+  roundId: string;
+  userId: string;
+  name: string;
+  response: string;
+  correct: boolean;
+  points: number;
+  answeredAt: number;
+}
+
+export type Period = 'all-time' | 'weekly';
+
+export interface LeaderboardQuery {
+  period: Period;
+  limit: number;
+  offset?: number;
+  /** Clock for the weekly board's current week; defaults to the wall clock. */
+  now?: number;
+}
+
+export interface LeaderboardRow {
+  rank: number;
+  userId: string;
+  name: string;
+  points: number;
+  answered: number;
+  correct: number;
+}
+
+export interface TopicCount {
+  topic: string;
+  answered: number;
+  correct: number;
+}
+
+export interface UserStats {
+  userId: string;
+  name: string | null;
+  season: number;
+  points: number;
+  answered: number;
+  correct: number;
+  streak: number;
+  bestStreak: number;
+  topics: TopicCount[];
+}
+
+/** A spaced-repetition card for one user and one concept; `card` is the scheduler's JSON. */
+export interface ReviewRecord {
+  cardKey: string;
+  card: string;
+  due: number;
+  lapses: number;
+}
+
+/**
+ * Everything ssaem keeps. Every method is async so a PostgreSQL implementation can sit behind the
+ * same interface; the rules that must hold under concurrency (one answer per user per round, a round
+ * closes once, one open round per channel) are enforced by the database, not by callers.
+ */
+export interface Store {
+  /** Creates the session and its first round; `channel-busy` when the channel already has an open round. */
+  startSession(session: SessionRecord, first: NewRound): Promise<'started' | 'channel-busy'>;
+  getSession(id: string): Promise<SessionRecord | null>;
+  /** Adds the session's next round and moves its position; `channel-busy` as for `startSession`. */
+  addRound(round: NewRound): Promise<'started' | 'channel-busy'>;
+  finishSession(id: string): Promise<void>;
+  getRound(id: string): Promise<RoundRecord | null>;
+  setRoundMessage(id: string, message: MessageRef): Promise<void>;
+  /** The open shared (non-solo) round in a channel, if any. */
+  openRoundInChannel(channelId: string): Promise<RoundRecord | null>;
+  /** Every open round, to re-arm timers after a restart. */
+  openRounds(): Promise<RoundRecord[]>;
+  /** Closes an open round; true only for the one caller that actually closed it. */
+  closeRound(id: string, now: number): Promise<boolean>;
+  /** Records a user's first answer in a round together with its score update, in one transaction. */
+  recordAnswer(answer: AnswerInput): Promise<AnswerResult>;
+  hasAnswered(roundId: string, userId: string): Promise<boolean>;
+  roundAnswers(roundId: string): Promise<AnswerRecord[]>;
+  /** Points per user over a session's rounds, best first. */
+  sessionTotals(sessionId: string): Promise<{ userId: string; name: string; points: number; correct: number }[]>;
+  leaderboard(scope: Scope, query: LeaderboardQuery): Promise<LeaderboardRow[]>;
+  /** A user's row with their rank, or null when they have no score in the period. */
+  rankOf(scope: Scope, userId: string, query: Omit<LeaderboardQuery, 'limit' | 'offset'>): Promise<LeaderboardRow | null>;
+  /** Number of users on the board in the period, for page counts. */
+  boardSize(scope: Scope, query: Omit<LeaderboardQuery, 'limit' | 'offset'>): Promise<number>;
+  userStats(scope: Scope, userId: string): Promise<UserStats>;
+  currentSeason(scope: Scope): Promise<number>;
+  /** Wipes the current season's board of a scope (scores and the answers behind them). */
+  resetBoard(scope: Scope): Promise<void>;
+  /** Starts a new season: earlier seasons stay stored, the board starts empty. Returns its number. */
+  newSeason(scope: Scope, now: number): Promise<number>;
+  reviews(userId: string): Promise<ReviewRecord[]>;
+  saveReview(userId: string, review: ReviewRecord): Promise<void>;
+  close(): Promise<void>;
+}
