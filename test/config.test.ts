@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../src/config.ts';
+
+describe('parseConfig', () => {
+  it('gives the defaults for an empty environment: the terminal tutor on the embedded store', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      KNOWLEDGE_DIR: 'knowledge',
+      DATABASE_URL: 'data/ssaem.db',
+      QUIZ_SECONDS: 30,
+      DISCORD_API_BASE: 'https://discord.com/api',
+      LOG_LEVEL: 'info',
+    });
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+    expect(config.INTERACTIONS_PORT).toBeUndefined();
+  });
+
+  it('treats empty values (as .env.example leaves them) as unset', () => {
+    expect(parseConfig({ DISCORD_PUBLIC_KEY: '', INTERACTIONS_PORT: '' }).INTERACTIONS_PORT).toBeUndefined();
+  });
+
+  it('coerces numbers and accepts port 0', () => {
+    expect(parseConfig({ INTERACTIONS_PORT: '0', QUIZ_SECONDS: '45' })).toMatchObject({
+      INTERACTIONS_PORT: 0,
+      QUIZ_SECONDS: 45,
+    });
+  });
+
+  it('names every bad key in one message', () => {
+    const run = () =>
+      parseConfig({
+        INTERACTIONS_PORT: 'eighty',
+        QUIZ_SECONDS: '1',
+        DISCORD_PUBLIC_KEY: 'xyz',
+        DISCORD_API_BASE: 'not a url',
+        LOG_LEVEL: 'loud',
+        DISCORD_APPLICATION_ID: 'abc',
+      });
+    expect(run).toThrow(ConfigError);
+    const message = (() => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    for (const key of [
+      'INTERACTIONS_PORT',
+      'QUIZ_SECONDS',
+      'DISCORD_PUBLIC_KEY',
+      'DISCORD_API_BASE',
+      'LOG_LEVEL',
+      'DISCORD_APPLICATION_ID',
+    ]) {
+      expect(message).toContain(`${key}=`);
+    }
+    expect(message.split('\n')).toHaveLength(7);
+  });
+
+  it('never echoes the token back, even when it is the bad value', () => {
+    expect(() => parseConfig({ DISCORD_TOKEN: 'short-secret' })).toThrow(/DISCORD_TOKEN=\(hidden\)/);
+    try {
+      parseConfig({ DISCORD_TOKEN: 'short-secret' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('short-secret');
+    }
+  });
+});
