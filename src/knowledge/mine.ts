@@ -4,7 +4,8 @@
  */
 
 const HANGUL_THEN_LATIN = /((?:[\uAC00-\uD7A3]+ )*[\uAC00-\uD7A3]+) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)/g;
-const LATIN_THEN_HANGUL = /((?:[A-Za-z][A-Za-z0-9.+#-]* )*[A-Za-z][A-Za-z0-9.+#-]*) ?\(([\uAC00-\uD7A3][\uAC00-\uD7A3 ]{0,40})\)/g;
+const LATIN_THEN_HANGUL =
+  /((?:[A-Za-z][A-Za-z0-9.+#-]* )*[A-Za-z][A-Za-z0-9.+#-]*) ?\(([\uAC00-\uD7A3][\uAC00-\uD7A3 ]{0,40})\)/g;
 const ACRONYM = /\b([A-Z][A-Za-z0-9]{1,9})\(([A-Za-z][A-Za-z]+(?: [A-Za-z]+){1,6})\)/g;
 
 function lastWords(text: string, n: number): string {

@@ -39,7 +39,8 @@ function inlineText(token: Token | undefined): string {
 // A paragraph whose only content is one bold span: `**CDN(Content Delivery Network)**`.
 function boldOnlyTitle(inline: Token | undefined): string | undefined {
   const kids = (inline?.children ?? []).filter((c) => !(c.type === 'text' && c.content.trim() === ''));
-  if (kids.length < 3 || kids[0]?.type !== 'strong_open' || kids.at(-1)?.type !== 'strong_close') return undefined;
+  if (kids.length < 3 || kids[0]?.type !== 'strong_open' || kids.at(-1)?.type !== 'strong_close')
+    return undefined;
   if (kids.slice(1, -1).some((c) => c.type === 'strong_open' || c.type === 'softbreak')) return undefined;
   const title = inlineText(inline);
   return title.length > 0 && title.length <= 80 ? title : undefined;

@@ -1,0 +1,15 @@
+import { formatProblem, validateNotes } from '../knowledge/validate.ts';
+
+// Usage: npm run validate-notes [-- DIR]; DIR defaults to $KNOWLEDGE_DIR or ./knowledge.
+const dir = process.argv[2] ?? process.env.KNOWLEDGE_DIR ?? './knowledge';
+try {
+  const r = validateNotes(dir);
+  for (const p of r.problems) process.stdout.write(`${formatProblem(p)}\n`);
+  process.stdout.write(
+    `${r.files} files, ${r.sections} sections, ${r.problems.length} problems (${r.errors} errors, ${r.warnings} warnings)\n`,
+  );
+  process.exitCode = r.errors > 0 ? 1 : 0;
+} catch (e) {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { GlossaryEntry, NoteProblem } from './types.ts';
+
+/** Names of the glossary data file looked for in a knowledge folder, in order. */
+export const GLOSSARY_FILES = ['glossary.yaml', 'glossary.yml', 'glossary.json'] as const;
+
+/** The glossary shipped with the bot; used when a knowledge folder has none of its own. */
+export const BUNDLED_GLOSSARY = fileURLToPath(new URL('../../knowledge/glossary.yaml', import.meta.url));
+
+const GlossarySchema = z.array(z.array(z.coerce.string().min(1)).min(1));
+
+/**
+ * Reads a glossary data file: a YAML (or JSON) list of entries, each a list of names of one concept
+ * (`- [load balancer, 로드밸런서, 로드 밸런서]`). Problems are returned, never thrown.
+ */
+export function readGlossary(
+  path: string,
+  displayName: string,
+): { entries: GlossaryEntry[]; problems: NoteProblem[] } {
+  if (!existsSync(path)) return { entries: [], problems: [] };
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  if (doc.errors.length > 0) {
+    return {
+      entries: [],
+      problems: doc.errors.map((e) => ({
+        file: displayName,
+        line: e.linePos?.[0]?.line ?? 1,
+        message: `glossary: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const parsed = GlossarySchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      entries: [],
+      problems: [
+        { file: displayName, line: 1, message: `glossary: ${issue?.path.join('.')}: ${issue?.message}` },
+      ],
+    };
+  }
+  return { entries: parsed.data.map((names) => ({ names, source: 'glossary' as const })), problems: [] };
+}

@@ -1,0 +1,29 @@
+import { loadKnowledge } from './load.ts';
+import type { NoteProblem } from './types.ts';
+
+export interface ValidationReport {
+  files: number;
+  sections: number;
+  problems: NoteProblem[];
+  errors: number;
+  warnings: number;
+}
+
+/** Formats a problem the way editors and CI understand: `file:line: message`. */
+export function formatProblem(p: NoteProblem): string {
+  return `${p.file}:${p.line}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+}
+
+/** Loads a knowledge folder and summarises what is wrong with it. Throws only when the folder is missing. */
+export function validateNotes(dir: string): ValidationReport {
+  const k = loadKnowledge(dir);
+  const files = new Set([...k.sections.map((s) => s.file), ...k.problems.map((p) => p.file)]);
+  const errors = k.problems.filter((p) => p.severity !== 'warning').length;
+  return {
+    files: files.size,
+    sections: k.sections.length,
+    problems: k.problems,
+    errors,
+    warnings: k.problems.length - errors,
+  };
+}
