@@ -1,7 +1,7 @@
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadNotes } from '../app/bootstrap.ts';
 import type { Notes } from '../app/context.ts';
+import { LiveNotes } from '../app/live-notes.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 
@@ -67,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
 
   if (verb === 'explain') {
-    const notes = loadNotes(config.KNOWLEDGE_DIR, log);
+    const notes = new LiveNotes(config.KNOWLEDGE_DIR, log).current();
     const answer = (q: string) => (values.json ? JSON.stringify(explainJSON(notes, q)) : explainText(notes, q));
     if (rest.length) out(answer(rest.join(' ')));
     else for await (const line of stdinLines()) if (line.trim()) out(answer(line));

@@ -1,0 +1,75 @@
+import { type FSWatcher, watch } from 'node:fs';
+import { loadKnowledge } from '../knowledge/load.ts';
+import type { NoteProblem } from '../knowledge/types.ts';
+import type { Logger } from '../log.ts';
+import { NotesIndex } from '../search/index.ts';
+import type { Notes } from './context.ts';
+
+const problemKey = (p: NoteProblem) => `${p.file}:${p.message}`;
+
+export type ReloadResult = { status: 'reloaded'; sections: number } | { status: 'kept'; problems: NoteProblem[] };
+
+/**
+ * The notes being served, reloaded when the folder changes. A reload that brings a problem the
+ * served notes did not have (a broken edit) is refused and the last good index keeps serving, so a
+ * typo in one file never takes answers away mid-lesson.
+ */
+export class LiveNotes {
+  #notes: Notes;
+  #watcher: FSWatcher | null = null;
+
+  constructor(
+    readonly dir: string,
+    private readonly log: Logger,
+  ) {
+    this.#notes = LiveNotes.#load(dir);
+    for (const p of this.#notes.knowledge.problems) log.warn({ file: p.file, line: p.line }, p.message);
+  }
+
+  static #load(dir: string): Notes {
+    const knowledge = loadKnowledge(dir);
+    return { knowledge, index: NotesIndex.load(knowledge) };
+  }
+
+  current(): Notes {
+    return this.#notes;
+  }
+
+  /** Loads the folder again; keeps the served notes when the new ones bring new problems or cannot load. */
+  reload(): ReloadResult {
+    let next: Notes;
+    try {
+      next = LiveNotes.#load(this.dir);
+    } catch (error) {
+      const problem = { file: this.dir, line: 1, message: error instanceof Error ? error.message : String(error) };
+      this.log.error(problem, 'notes reload failed; still serving the last good notes');
+      return { status: 'kept', problems: [problem] };
+    }
+    if (next.knowledge.hash === this.#notes.knowledge.hash) return { status: 'reloaded', sections: next.knowledge.sections.length };
+    const known = new Set(this.#notes.knowledge.problems.map(problemKey));
+    const added = next.knowledge.problems.filter((p) => !known.has(problemKey(p)));
+    if (added.length) {
+      for (const p of added) this.log.error({ file: p.file, line: p.line }, `${p.message} — still serving the last good notes`);
+      return { status: 'kept', problems: added };
+    }
+    this.#notes = next;
+    this.log.info({ sections: next.knowledge.sections.length }, 'notes reloaded');
+    return { status: 'reloaded', sections: next.knowledge.sections.length };
+  }
+
+  /** Reloads shortly after the folder changes (editors write files in bursts). */
+  watch(debounceMs = 300): void {
+    if (this.#watcher) return;
+    let timer: NodeJS.Timeout | undefined;
+    this.#watcher = watch(this.dir, { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => this.reload(), debounceMs);
+    });
+    this.#watcher.unref();
+  }
+
+  close(): void {
+    this.#watcher?.close();
+    this.#watcher = null;
+  }
+}
