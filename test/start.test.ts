@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, npm, tempDir } from './support/spawn.ts';
+
+describe('npm start', () => {
+  it('refuses a bad configuration with one message naming every bad key, exit 1', () => {
+    const run = npm(['start'], {
+      env: cleanEnv({ QUIZ_SECONDS: 'soon', INTERACTIONS_PORT: '99999', LOG_LEVEL: 'chatty' }),
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^Invalid configuration/);
+    for (const key of ['QUIZ_SECONDS', 'INTERACTIONS_PORT', 'LOG_LEVEL']) expect(run.stderr).toContain(`${key}=`);
+    expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('with no token opens the terminal tutor, which reads commands from a pipe and exits at end of input', () => {
+    const dir = tempDir();
+    const run = npm(['start'], {
+      env: cleanEnv({ DATABASE_URL: path.join(dir, 'store.db') }),
+      input: '/explain CDN\n/explain load balancer\n/explain 쿠버네티스\n',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('CDN(Content Delivery Network)');
+    expect(run.stdout).toContain('로브밸런서');
+    expect(run.stdout).toContain('📄 01-web-programming.md:');
+    expect(run.stdout).toMatch(/노트에서 「쿠버네티스」에 대한 내용을 찾지 못했어요/);
+  });
+
+  it('tells a typo in a command apart from a topic, and carries on', () => {
+    const dir = tempDir();
+    const run = npm(['start'], {
+      env: cleanEnv({ DATABASE_URL: path.join(dir, 'store.db') }),
+      input: '/expalin CDN\n/explain CDN\n',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Unknown command /expalin');
+    expect(run.stdout).toContain('CDN(Content Delivery Network)');
+  });
+});
