@@ -153,10 +153,16 @@ export interface Store {
   hasAnswered(roundId: string, userId: string): Promise<boolean>;
   roundAnswers(roundId: string): Promise<AnswerRecord[]>;
   /** Points per user over a session's rounds, best first. */
-  sessionTotals(sessionId: string): Promise<{ userId: string; name: string; points: number; correct: number }[]>;
+  sessionTotals(
+    sessionId: string,
+  ): Promise<{ userId: string; name: string; points: number; correct: number }[]>;
   leaderboard(scope: Scope, query: LeaderboardQuery): Promise<LeaderboardRow[]>;
   /** A user's row with their rank, or null when they have no score in the period. */
-  rankOf(scope: Scope, userId: string, query: Omit<LeaderboardQuery, 'limit' | 'offset'>): Promise<LeaderboardRow | null>;
+  rankOf(
+    scope: Scope,
+    userId: string,
+    query: Omit<LeaderboardQuery, 'limit' | 'offset'>,
+  ): Promise<LeaderboardRow | null>;
   /** Number of users on the board in the period, for page counts. */
   boardSize(scope: Scope, query: Omit<LeaderboardQuery, 'limit' | 'offset'>): Promise<number>;
   userStats(scope: Scope, userId: string): Promise<UserStats>;

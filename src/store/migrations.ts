@@ -1,0 +1,112 @@
+/**
+ * Schema changes in order; a database remembers how many it has applied (`schema_migrations`), so
+ * only new ones run. Never edit an applied entry: append a new one.
+ */
+export const migrations: readonly string[] = [
+  `
+  CREATE TABLE seasons (
+    scope TEXT PRIMARY KEY,
+    season INTEGER NOT NULL,
+    started_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    scope TEXT NOT NULL,
+    guild_id TEXT,
+    channel_id TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    solo INTEGER NOT NULL,
+    locale TEXT NOT NULL,
+    questions TEXT NOT NULL,
+    total INTEGER NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'done')),
+    created_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE rounds (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    scope TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    solo_user_id TEXT,
+    question TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    card_key TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    opened_at INTEGER NOT NULL,
+    closes_at INTEGER NOT NULL,
+    closed_at INTEGER,
+    message TEXT,
+    UNIQUE (session_id, position)
+  );
+  -- The database, not a check in code, keeps a channel to one shared open round.
+  CREATE UNIQUE INDEX rounds_one_open_per_channel ON rounds(channel_id)
+    WHERE status = 'open' AND solo_user_id IS NULL;
+  CREATE UNIQUE INDEX rounds_one_open_solo ON rounds(channel_id, solo_user_id)
+    WHERE status = 'open' AND solo_user_id IS NOT NULL;
+  CREATE INDEX rounds_open ON rounds(status) WHERE status = 'open';
+
+  CREATE TABLE answers (
+    round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    season INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    correct INTEGER NOT NULL,
+    points INTEGER NOT NULL,
+    answered_at INTEGER NOT NULL,
+    PRIMARY KEY (round_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX answers_scope_season ON answers(scope, season);
+
+  CREATE TABLE scores (
+    scope TEXT NOT NULL,
+    season INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    points INTEGER NOT NULL DEFAULT 0,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct INTEGER NOT NULL DEFAULT 0,
+    streak INTEGER NOT NULL DEFAULT 0,
+    best_streak INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (scope, season, user_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX scores_board ON scores(scope, season, points DESC, user_id);
+
+  CREATE TABLE weekly_scores (
+    scope TEXT NOT NULL,
+    season INTEGER NOT NULL,
+    week INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    points INTEGER NOT NULL DEFAULT 0,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (scope, season, week, user_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX weekly_board ON weekly_scores(scope, season, week, points DESC, user_id);
+
+  CREATE TABLE topic_stats (
+    scope TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (scope, user_id, topic)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE reviews (
+    user_id TEXT NOT NULL,
+    card_key TEXT NOT NULL,
+    card TEXT NOT NULL,
+    due INTEGER NOT NULL,
+    lapses INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (user_id, card_key)
+  ) WITHOUT ROWID;
+  `,
+];
