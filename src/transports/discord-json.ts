@@ -1,0 +1,407 @@
+/**
+ * The one place that speaks Discord's interaction JSON: an incoming `APIInteraction` becomes our
+ * plain `Request`, and our `Response` becomes an interaction callback body (or a webhook message
+ * body for later edits). Both HTTP-based doors (the signed endpoint and the gateway, which answers
+ * through REST) go through these functions, so a reply looks the same whichever door it took.
+ *
+ * Everything here is pure: no sockets, no clocks except the `receivedAt` passed in.
+ */
+import {
+  type APIEmbed,
+  type APIInteractionResponse,
+  type APIModalInteractionResponseCallbackData,
+  ApplicationCommandOptionType,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+} from 'discord-api-types/v10';
+import { z } from 'zod';
+import { localeFrom } from '../app/i18n.ts';
+import type { ActionRow, Message, OptionValue, Request, Response } from '../app/protocol.ts';
+
+/** Discord's limits on what a message may carry (https://discord.com/developers/docs/resources/message). */
+export const limits = {
+  content: 2000,
+  embeds: 10,
+  embedTotal: 6000,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  author: 256,
+  rows: 5,
+  componentsPerRow: 5,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+
+/** Keys a subcommand and its group are stored under in `options`; camelCase so they can never
+ * collide with a real option (Discord requires option names in lowercase). */
+export const SUBCOMMAND = 'subCommand';
+export const SUBCOMMAND_GROUP = 'subCommandGroup';
+
+// Only the parts we read are checked; everything else Discord sends passes through untouched.
+const userSchema = z
+  .object({ id: z.string().min(1), username: z.string(), global_name: z.string().nullish() })
+  .loose();
+
+interface RawOption {
+  name: string;
+  type: number;
+  value?: unknown;
+  focused?: boolean;
+  options?: RawOption[];
+}
+const optionSchema: z.ZodType<RawOption> = z.lazy(() =>
+  z
+    .object({
+      name: z.string(),
+      type: z.number().int(),
+      value: z.unknown().optional(),
+      focused: z.boolean().optional(),
+      options: z.array(optionSchema).optional(),
+    })
+    .loose(),
+);
+
+const baseSchema = z
+  .object({
+    id: z.string().min(1),
+    application_id: z.string().optional(),
+    type: z.number().int(),
+    token: z.string().min(1),
+    guild_id: z.string().optional(),
+    channel_id: z.string().optional(),
+    channel: z.object({ id: z.string() }).loose().optional(),
+    locale: z.string().optional(),
+    guild_locale: z.string().optional(),
+    member: z
+      .object({ user: userSchema, nick: z.string().nullish(), permissions: z.string().regex(/^\d+$/) })
+      .loose()
+      .optional(),
+    user: userSchema.optional(),
+    message: z.object({ id: z.string(), channel_id: z.string().optional() }).loose().optional(),
+    data: z.unknown().optional(),
+  })
+  .loose();
+
+const commandDataSchema = z
+  .object({
+    name: z.string().min(1),
+    type: z.number().int().optional(),
+    options: z.array(optionSchema).optional(),
+  })
+  .loose();
+const componentDataSchema = z.object({ custom_id: z.string(), component_type: z.number().int() }).loose();
+const modalDataSchema = z
+  .object({ custom_id: z.string(), components: z.array(z.unknown()).default([]) })
+  .loose();
+
+/** What an incoming payload turned out to be. */
+export type Incoming =
+  | { kind: 'ping' }
+  | { kind: 'request'; request: Request; applicationId: string | null }
+  /** Not something we can serve; `reason` says why (for the log and the refusal). `answer`, when
+   * present, is a polite callback for a payload that is well-formed enough to be answered. */
+  | { kind: 'invalid'; reason: string; answer?: APIInteractionResponse; id?: string; token?: string };
+
+/**
+ * Turns a raw interaction (already-parsed JSON from the endpoint or the gateway's
+ * INTERACTION_CREATE) into a `Request`. Never throws: anything unusable becomes `invalid`.
+ */
+export function fromInteraction(raw: unknown, receivedAt: number): Incoming {
+  const base = baseSchema.safeParse(raw);
+  if (!base.success) {
+    if (isObject(raw) && raw.type === InteractionType.Ping) return { kind: 'ping' };
+    return {
+      kind: 'invalid',
+      reason: `not an interaction: ${z.prettifyError(base.error).split('\n')[0] ?? ''}`,
+    };
+  }
+  const i = base.data;
+  if (i.type === InteractionType.Ping) return { kind: 'ping' };
+  const actor = i.member?.user ?? i.user;
+  const refuse = (reason: string): Incoming => ({
+    kind: 'invalid',
+    reason,
+    id: i.id,
+    token: i.token,
+    answer:
+      i.type === InteractionType.ApplicationCommandAutocomplete
+        ? { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }
+        : {
+            type: InteractionResponseType.ChannelMessageWithSource,
+            data: {
+              content: `⚠️ ${localeFrom(i.locale) === 'en' ? 'This request could not be understood.' : '이 요청은 처리할 수 없어요.'}`,
+              flags: MessageFlags.Ephemeral,
+              allowed_mentions: { parse: [] },
+            },
+          },
+  });
+  if (!actor) return refuse('interaction without member.user nor user');
+  const channelId = i.channel_id ?? i.channel?.id ?? i.message?.channel_id ?? '';
+  const common = {
+    id: i.id,
+    guildId: i.guild_id ?? null,
+    channelId,
+    user: { id: actor.id, name: i.member?.nick || actor.global_name || actor.username },
+    locale: localeFrom(i.locale),
+    memberPermissions: i.guild_id && i.member ? BigInt(i.member.permissions) : null,
+    token: i.token,
+    receivedAt,
+  };
+  const applicationId = i.application_id ?? null;
+
+  switch (i.type) {
+    case InteractionType.ApplicationCommand:
+    case InteractionType.ApplicationCommandAutocomplete: {
+      const data = commandDataSchema.safeParse(i.data);
+      if (!data.success) return refuse('command interaction without data.name');
+      // Context-menu commands (user/message) have no place in our protocol.
+      if (data.data.type !== undefined && data.data.type !== 1)
+        return refuse(`unsupported command type ${data.data.type}`);
+      const { options, focused } = flattenOptions(data.data.options ?? []);
+      if (i.type === InteractionType.ApplicationCommand) {
+        return {
+          kind: 'request',
+          applicationId,
+          request: { ...common, kind: 'command', command: data.data.name, options },
+        };
+      }
+      return {
+        kind: 'request',
+        applicationId,
+        request: {
+          ...common,
+          kind: 'autocomplete',
+          command: data.data.name,
+          options,
+          focused: focused ?? { name: '', value: '' },
+        },
+      };
+    }
+    case InteractionType.MessageComponent: {
+      const data = componentDataSchema.safeParse(i.data);
+      if (!data.success) return refuse('component interaction without data.custom_id');
+      const message = i.message ? { token: i.token, messageId: i.message.id, channelId } : null;
+      return {
+        kind: 'request',
+        applicationId,
+        request: { ...common, kind: 'button', customId: data.data.custom_id, message },
+      };
+    }
+    case InteractionType.ModalSubmit: {
+      const data = modalDataSchema.safeParse(i.data);
+      if (!data.success) return refuse('modal interaction without data.custom_id');
+      return {
+        kind: 'request',
+        applicationId,
+        request: {
+          ...common,
+          kind: 'modal',
+          customId: data.data.custom_id,
+          fields: modalFields(data.data.components),
+        },
+      };
+    }
+    default:
+      return refuse(`unknown interaction type ${i.type}`);
+  }
+}
+
+/** Flattens Discord's option tree: subcommand (group) names go under `subCommand`/`subCommandGroup`. */
+function flattenOptions(list: RawOption[]): {
+  options: Record<string, OptionValue>;
+  focused: { name: string; value: string } | null;
+} {
+  const options: Record<string, OptionValue> = {};
+  let focused: { name: string; value: string } | null = null;
+  const walk = (items: RawOption[]) => {
+    for (const o of items) {
+      if (o.type === ApplicationCommandOptionType.SubcommandGroup) {
+        options[SUBCOMMAND_GROUP] = o.name;
+        walk(o.options ?? []);
+      } else if (o.type === ApplicationCommandOptionType.Subcommand) {
+        options[SUBCOMMAND] = o.name;
+        walk(o.options ?? []);
+      } else if (o.focused) {
+        // What is typed so far arrives as a string even for number options.
+        focused = { name: o.name, value: o.value === undefined || o.value === null ? '' : String(o.value) };
+        options[o.name] = focused.value;
+      } else if (typeof o.value === 'string' || typeof o.value === 'number' || typeof o.value === 'boolean') {
+        options[o.name] = o.value;
+      }
+    }
+  };
+  walk(list);
+  return { options, focused };
+}
+
+/** Text inputs sit in action rows (type 1, `components`) or, newer, in labels (type 18, `component`). */
+function modalFields(components: unknown[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const walk = (node: unknown, depth: number) => {
+    if (!isObject(node) || depth > 4) return;
+    if (typeof node.custom_id === 'string' && typeof node.value === 'string')
+      fields[node.custom_id] = node.value;
+    if (Array.isArray(node.components)) for (const c of node.components) walk(c, depth + 1);
+    if (node.component) walk(node.component, depth + 1);
+  };
+  for (const c of components) walk(c, 0);
+  return fields;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Cuts `text` to at most `max` characters, at the last line break that fits when there is one in
+ * the second half, and marks the cut with `…`. Counts UTF-16 units, as Discord does.
+ */
+export function fitText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 1);
+  const nl = room.lastIndexOf('\n');
+  const cut = nl >= max / 2 ? room.slice(0, nl) : room;
+  // Never leave half of a surrogate pair at the end.
+  const safe = /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+  return `${safe}…`;
+}
+
+/** Keeps embeds within Discord's per-field, per-embed and per-message limits. */
+export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
+  let budget: number = limits.embedTotal;
+  const take = (text: string | undefined, max: number): string | undefined => {
+    if (text === undefined) return undefined;
+    const fitted = fitText(text, Math.min(max, Math.max(budget, 1)));
+    budget -= fitted.length;
+    return fitted;
+  };
+  const out: APIEmbed[] = [];
+  for (const e of embeds.slice(0, limits.embeds)) {
+    if (budget <= 0) break;
+    const fitted: APIEmbed = { ...e };
+    if (e.title !== undefined) fitted.title = take(e.title, limits.title);
+    if (e.author) fitted.author = { ...e.author, name: take(e.author.name, limits.author) ?? '' };
+    if (e.description !== undefined) fitted.description = take(e.description, limits.description);
+    if (e.fields) {
+      fitted.fields = [];
+      for (const f of e.fields.slice(0, limits.fields)) {
+        if (budget <= 2) break;
+        fitted.fields.push({
+          ...f,
+          name: take(f.name, limits.fieldName) ?? '',
+          value: take(f.value, limits.fieldValue) ?? '',
+        });
+      }
+    }
+    if (e.footer) fitted.footer = { ...e.footer, text: take(e.footer.text, limits.footer) ?? '' };
+    out.push(fitted);
+  }
+  return out;
+}
+
+function fitComponents(rows: readonly ActionRow[]): ActionRow[] {
+  return rows
+    .slice(0, limits.rows)
+    .map((row) => ({ ...row, components: row.components.slice(0, limits.componentsPerRow) }));
+}
+
+/** The JSON body of a message as Discord's callback, webhook edit and follow-up routes take it. */
+export interface MessageBody {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: ActionRow[];
+  flags?: number;
+  allowed_mentions: { parse: [] };
+}
+
+/**
+ * A `Message` as a Discord message body: within limits, mentions never parsed (a quiz answer
+ * containing `@everyone` must not ping anyone), ephemeral as flag 64 unless `forEdit` (an edit
+ * cannot change who sees a message).
+ */
+export function toMessageBody(message: Message, forEdit = false): MessageBody {
+  const body: MessageBody = { allowed_mentions: { parse: [] } };
+  if (message.content !== undefined) body.content = fitText(message.content, limits.content);
+  if (message.embeds !== undefined) body.embeds = fitEmbeds(message.embeds);
+  if (message.components !== undefined) body.components = fitComponents(message.components);
+  if (message.ephemeral && !forEdit) body.flags = MessageFlags.Ephemeral;
+  return body;
+}
+
+/** Our `Response` to a request as the interaction callback body Discord expects. */
+export function toCallback(res: Response, req: Request): APIInteractionResponse {
+  switch (res.type) {
+    case 'autocomplete':
+      return {
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: {
+          choices: res.choices
+            .filter((c) => c.name.length > 0 && c.value.length <= limits.choiceValue)
+            .slice(0, limits.choices)
+            .map((c) => ({ name: fitText(c.name, limits.choiceName), value: c.value })),
+        },
+      };
+    case 'modal':
+      return {
+        type: InteractionResponseType.Modal,
+        data: res.modal as APIModalInteractionResponseCallbackData,
+      };
+    case 'update':
+      // Only a click on a message can update that message; for a slash command it is a new reply.
+      if (req.kind === 'button' || req.kind === 'modal') {
+        return { type: InteractionResponseType.UpdateMessage, data: toMessageBody(res.message, true) };
+      }
+      return { type: InteractionResponseType.ChannelMessageWithSource, data: toMessageBody(res.message) };
+    case 'message':
+      return { type: InteractionResponseType.ChannelMessageWithSource, data: toMessageBody(res.message) };
+  }
+}
+
+/**
+ * The deferral for a request whose handler is slow: "thinking…" for a command, a silent
+ * acknowledgement for a click (the clicked message stays as is until the result arrives).
+ * Autocomplete cannot be deferred: it gets no choices instead.
+ */
+export function deferralFor(req: Request): APIInteractionResponse {
+  if (req.kind === 'autocomplete') {
+    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
+  }
+  if (req.kind === 'command') return { type: InteractionResponseType.DeferredChannelMessageWithSource };
+  return { type: InteractionResponseType.DeferredMessageUpdate };
+}
+
+/** The outcome of running a handler against Discord's 3-second answer window. */
+export interface Answer {
+  /** The callback to send now. */
+  callback: APIInteractionResponse;
+  /** When `callback` is a deferral: the handler's eventual response, to deliver via REST. */
+  later: Promise<Response> | null;
+}
+
+/**
+ * Runs `handle(req)` and returns its callback if it finishes within `deferAfterMs`; otherwise
+ * returns a deferral now and the pending response for the transport to deliver once the deferral
+ * has been acknowledged.
+ */
+export async function answerWithin(
+  handle: (req: Request) => Promise<Response>,
+  req: Request,
+  deferAfterMs: number,
+): Promise<Answer> {
+  const pending = handle(req);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), deferAfterMs);
+  });
+  const first = await Promise.race([pending, late]);
+  clearTimeout(timer);
+  if (first !== 'late') return { callback: toCallback(first, req), later: null };
+  // A late autocomplete answer is useless: Discord has closed the window; drop it.
+  return { callback: deferralFor(req), later: req.kind === 'autocomplete' ? null : pending };
+}

@@ -1,0 +1,105 @@
+/**
+ * Later messages through Discord's REST API: edits and follow-ups on interaction webhooks (the
+ * quiz reveal, a deferred answer), and interaction callbacks for the gateway door. Interaction
+ * tokens authorise these routes themselves, so no bot token is sent.
+ */
+import { REST } from '@discordjs/rest';
+import { type APIInteractionResponse, type APIMessage, Routes } from 'discord-api-types/v10';
+import type { MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
+import type { Logger } from '../log.ts';
+import { toMessageBody } from './discord-json.ts';
+
+/** A REST client for `apiBase` (`DISCORD_API_BASE`, e.g. `https://discord.com/api`), API v10. */
+export function createRest(apiBase: string, token?: string): REST {
+  const rest = new REST({ version: '10', api: apiBase.replace(/\/+$/, '') });
+  if (token) rest.setToken(token);
+  return rest;
+}
+
+/** The REST outbox, plus what the doors need besides `Outbox`. */
+export interface RestOutbox extends Outbox {
+  rest: REST;
+  /** The application id; taken from config, or learnt from the first interaction. */
+  applicationId(): string | null;
+  learnApplicationId(id: string | null | undefined): void;
+  /** Deletes a message posted through an interaction (used to replace a public deferral by an ephemeral reply). */
+  delete(ref: MessageRef): Promise<void>;
+  /** POST /interactions/{id}/{token}/callback. */
+  callback(interactionId: string, token: string, body: APIInteractionResponse): Promise<void>;
+  /** Delivers a response that came after its deferral (see `deliverLate`). */
+  deliverLate(req: Request, res: Response): Promise<void>;
+}
+
+/**
+ * Creates the outbox. `applicationId` may be unknown at start (HTTP endpoint without
+ * `DISCORD_APPLICATION_ID`): every interaction carries it, and the doors pass it on.
+ */
+export function createRestOutbox(options: {
+  apiBase: string;
+  applicationId?: string | null;
+  log: Logger;
+}): RestOutbox {
+  const rest = createRest(options.apiBase);
+  let appId = options.applicationId ?? null;
+  const app = (): string => {
+    if (!appId) throw new Error('application id unknown: set DISCORD_APPLICATION_ID');
+    return appId;
+  };
+
+  const outbox: RestOutbox = {
+    rest,
+    applicationId: () => appId,
+    learnApplicationId(id) {
+      if (id && !appId) appId = id;
+    },
+    async edit(ref, message) {
+      await rest.patch(Routes.webhookMessage(app(), ref.token, ref.messageId), {
+        body: toMessageBody(message, true),
+        auth: false,
+      });
+    },
+    async followUp(ref, message) {
+      // Interaction follow-ups always answer with the created message (no `?wait=true` needed).
+      const created = (await rest.post(Routes.webhook(app(), ref.token), {
+        body: toMessageBody(message),
+        auth: false,
+      })) as Partial<APIMessage> | undefined;
+      return {
+        token: ref.token,
+        messageId: created?.id ?? '@original',
+        channelId: created?.channel_id ?? ref.channelId,
+      };
+    },
+    async delete(ref) {
+      await rest.delete(Routes.webhookMessage(app(), ref.token, ref.messageId), { auth: false });
+    },
+    async callback(interactionId, token, body) {
+      await rest.post(Routes.interactionCallback(interactionId, token), { body, auth: false });
+    },
+    async deliverLate(req, res) {
+      const original: MessageRef = { token: req.token, messageId: '@original', channelId: req.channelId };
+      if (res.type === 'autocomplete' || res.type === 'modal') {
+        // Neither can follow a deferral; the handler should have been faster.
+        options.log.warn(
+          { requestId: req.id, type: res.type },
+          'a late response cannot be delivered after a deferral',
+        );
+        return;
+      }
+      if (req.kind === 'command') {
+        // The deferral ("thinking…") is public; an ephemeral answer replaces it with a private follow-up.
+        if (res.message.ephemeral) {
+          await outbox.delete(original);
+          await outbox.followUp(original, res.message);
+        } else {
+          await outbox.edit(original, res.message);
+        }
+        return;
+      }
+      // A click acknowledged with a deferred update: `@original` is the clicked message.
+      if (res.type === 'update') await outbox.edit(original, res.message);
+      else await outbox.followUp(original, res.message);
+    },
+  };
+  return outbox;
+}

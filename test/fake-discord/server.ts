@@ -1,0 +1,280 @@
+/**
+ * A fake Discord on 127.0.0.1 for end-to-end tests: the REST routes the bot calls (interaction
+ * callbacks, webhook edits and follow-ups, command registration, gateway discovery) and a gateway
+ * WebSocket speaking just enough of the protocol for discord.js (HELLO, IDENTIFY → READY,
+ * GUILD_CREATE, heartbeats). Everything the bot sends is recorded in `calls`.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+/** One REST call the bot made. */
+export interface Call {
+  method: string;
+  /** Path without the `/api/v10` prefix and query, e.g. `/interactions/1/tok/callback`. */
+  path: string;
+  query: string;
+  auth: string | null;
+  body: unknown;
+  at: number;
+}
+
+export interface FakeDiscordOptions {
+  applicationId?: string;
+  botUserId?: string;
+  guilds?: string[];
+}
+
+/** A running fake. */
+export interface FakeDiscord {
+  /** Use as `DISCORD_API_BASE`. */
+  apiBase: string;
+  gatewayUrl: string;
+  applicationId: string;
+  calls: Call[];
+  /** Gateway payloads the bot sent (IDENTIFY, heartbeats…). */
+  gatewayReceived: { op: number; d: unknown }[];
+  /** Sends an INTERACTION_CREATE dispatch to every connected gateway client. */
+  pushInteraction(interaction: unknown): void;
+  /** Resolves with the first call (already made or future) that matches; rejects after `timeoutMs`. */
+  waitFor(match: (c: Call) => boolean, timeoutMs?: number): Promise<Call>;
+  /** Connected gateway sessions that have identified. */
+  sessions(): number;
+  close(): Promise<void>;
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+let nextId = 1_300_000_000_000_000_000n;
+const snowflake = () => String(nextId++);
+
+/** Starts the fake on a free loopback port. */
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const applicationId = options.applicationId ?? '900000000000000001';
+  const botUserId = options.botUserId ?? applicationId;
+  const guilds = options.guilds ?? ['600000000000000001'];
+  const calls: Call[] = [];
+  const waiters: { match: (c: Call) => boolean; resolve: (c: Call) => void }[] = [];
+  const gatewayReceived: { op: number; d: unknown }[] = [];
+  const identified = new Set<WebSocket>();
+  let seq = 0;
+
+  const record = (call: Call) => {
+    calls.push(call);
+    for (const w of [...waiters]) {
+      if (w.match(call)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(call);
+      }
+    }
+  };
+
+  const http = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const body = await readJson(req);
+    const reply = (status: number, json?: unknown) => {
+      res.writeHead(status, json === undefined ? {} : { 'content-type': 'application/json' });
+      res.end(json === undefined ? undefined : JSON.stringify(json));
+    };
+    if (!url.pathname.startsWith('/api/v10/')) {
+      reply(404, { message: '404: Not Found', code: 0 });
+      return;
+    }
+    const path = url.pathname.slice('/api/v10'.length);
+    const call: Call = {
+      method: req.method ?? 'GET',
+      path,
+      query: url.search,
+      auth: req.headers.authorization ?? null,
+      body,
+      at: Date.now(),
+    };
+    record(call);
+    const parts = path.split('/').filter(Boolean);
+    const m = call.method;
+    const message = (id: string, b: unknown) => ({
+      id,
+      channel_id: '800000000000000001',
+      type: 0,
+      content: '',
+      embeds: [],
+      components: [],
+      ...(typeof b === 'object' && b ? b : {}),
+    });
+
+    if (m === 'GET' && path === '/gateway/bot') {
+      reply(200, {
+        url: gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 },
+      });
+    } else if (m === 'GET' && path === '/gateway') {
+      reply(200, { url: gatewayUrl });
+    } else if (m === 'GET' && path === '/users/@me') {
+      reply(200, { id: botUserId, username: 'ssaem', discriminator: '0', bot: true, avatar: null });
+    } else if (m === 'POST' && parts[0] === 'interactions' && parts[3] === 'callback') {
+      reply(204);
+    } else if (parts[0] === 'webhooks' && parts.length === 5 && parts[3] === 'messages') {
+      if (m === 'DELETE') reply(204);
+      else reply(200, message(parts[4] === '@original' ? snowflake() : (parts[4] ?? ''), body));
+    } else if (m === 'POST' && parts[0] === 'webhooks' && parts.length === 3) {
+      reply(200, message(snowflake(), body));
+    } else if (m === 'PUT' && parts[0] === 'applications' && parts.at(-1) === 'commands') {
+      if (!call.auth?.startsWith('Bot ')) {
+        reply(401, { message: '401: Unauthorized', code: 0 });
+        return;
+      }
+      const list = Array.isArray(body) ? body : [];
+      reply(
+        200,
+        list.map((c) => ({
+          id: snowflake(),
+          application_id: parts[1],
+          version: snowflake(),
+          ...(c as object),
+        })),
+      );
+    } else {
+      reply(404, { message: '404: Not Found', code: 0 });
+    }
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const port = (http.address() as AddressInfo).port;
+  const apiBase = `http://127.0.0.1:${port}/api`;
+
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
+  const gatewayUrl = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+
+  const dispatch = (ws: WebSocket, t: string, d: unknown) => {
+    seq++;
+    ws.send(JSON.stringify({ op: 0, t, s: seq, d }));
+  };
+
+  wss.on('connection', (ws) => {
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    ws.on('message', (raw) => {
+      let payload: { op: number; d: unknown };
+      try {
+        payload = JSON.parse(String(raw));
+      } catch {
+        ws.close(4002, 'Decode error');
+        return;
+      }
+      gatewayReceived.push(payload);
+      if (payload.op === 1) {
+        ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      } else if (payload.op === 2) {
+        identified.add(ws);
+        dispatch(ws, 'READY', {
+          v: 10,
+          user: {
+            id: botUserId,
+            username: 'ssaem',
+            discriminator: '0',
+            global_name: null,
+            avatar: null,
+            bot: true,
+          },
+          guilds: guilds.map((id) => ({ id, unavailable: true })),
+          session_id: randomUUID().replaceAll('-', ''),
+          resume_gateway_url: gatewayUrl,
+          shard: [0, 1],
+          application: { id: applicationId, flags: 0 },
+        });
+        for (const id of guilds) {
+          dispatch(ws, 'GUILD_CREATE', {
+            id,
+            name: `Study group ${id.slice(-2)}`,
+            icon: null,
+            splash: null,
+            discovery_splash: null,
+            owner_id: '700000000000000099',
+            afk_channel_id: null,
+            afk_timeout: 300,
+            verification_level: 0,
+            default_message_notifications: 0,
+            explicit_content_filter: 0,
+            roles: [],
+            emojis: [],
+            stickers: [],
+            features: [],
+            mfa_level: 0,
+            system_channel_id: null,
+            system_channel_flags: 0,
+            rules_channel_id: null,
+            vanity_url_code: null,
+            description: null,
+            banner: null,
+            premium_tier: 0,
+            preferred_locale: 'ko',
+            public_updates_channel_id: null,
+            nsfw_level: 0,
+            premium_progress_bar_enabled: false,
+            joined_at: new Date().toISOString(),
+            large: false,
+            unavailable: false,
+            member_count: 4,
+            voice_states: [],
+            members: [],
+            channels: [{ id: '800000000000000001', type: 0, name: 'study', position: 0, guild_id: id }],
+            threads: [],
+            presences: [],
+            stage_instances: [],
+            guild_scheduled_events: [],
+            soundboard_sounds: [],
+          });
+        }
+      }
+    });
+    ws.on('close', () => identified.delete(ws));
+  });
+
+  return {
+    apiBase,
+    gatewayUrl,
+    applicationId,
+    calls,
+    gatewayReceived,
+    sessions: () => identified.size,
+    pushInteraction(interaction) {
+      for (const ws of identified) dispatch(ws, 'INTERACTION_CREATE', interaction);
+    },
+    waitFor(match, timeoutMs = 10_000) {
+      const found = calls.find(match);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const waiter = { match, resolve };
+        waiters.push(waiter);
+        setTimeout(() => {
+          const i = waiters.indexOf(waiter);
+          if (i >= 0) {
+            waiters.splice(i, 1);
+            reject(
+              new Error(
+                `fake Discord: no matching call within ${timeoutMs} ms; got ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`,
+              ),
+            );
+          }
+        }, timeoutMs).unref();
+      });
+    },
+    async close() {
+      for (const ws of wss.clients) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}
