@@ -2,14 +2,18 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
 
 /**
- * `npm start`: picks the door from the config. DISCORD_TOKEN → the gateway bot;
+ * `npm start`: picks the door from the config. DISCORD_TOKEN → the gateway bot (as SHARD_COUNT
+ * shard processes when that is set);
  * DISCORD_PUBLIC_KEY + INTERACTIONS_PORT → the HTTP interactions endpoint; neither → the local
  * terminal tutor on the embedded store.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  if (config.DISCORD_TOKEN) {
+  if (config.DISCORD_TOKEN && config.SHARD_COUNT !== undefined && !process.env.SHARDING_MANAGER) {
+    const { startShards } = await import('./transports/shards.ts');
+    await startShards(config, log);
+  } else if (config.DISCORD_TOKEN) {
     const { startGateway } = await import('./transports/gateway.ts');
     await startGateway(config, log);
   } else if (config.DISCORD_PUBLIC_KEY && config.INTERACTIONS_PORT !== undefined) {

@@ -67,3 +67,12 @@ describe('parseConfig', () => {
     }
   });
 });
+
+describe('SHARD_COUNT', () => {
+  it('takes a number or auto, and refuses anything else', () => {
+    expect(parseConfig({ SHARD_COUNT: '4' }).SHARD_COUNT).toBe(4);
+    expect(parseConfig({ SHARD_COUNT: 'auto' }).SHARD_COUNT).toBe('auto');
+    expect(parseConfig({}).SHARD_COUNT).toBeUndefined();
+    expect(() => parseConfig({ SHARD_COUNT: 'many' })).toThrow(/SHARD_COUNT=/);
+  });
+});
