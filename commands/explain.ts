@@ -24,7 +24,8 @@ export function explainMessage(section: Section, ctx: Context, locale: Locale): 
   const embed: APIEmbed = {
     title: cutAtLine(titleOf(section), limits.embedTitle),
     description:
-      formatBody(section.body) || tr(locale, { ko: '_(본문이 없는 제목이에요)_', en: '_(a heading with no text)_' }),
+      formatBody(section.body) ||
+      tr(locale, { ko: '_(본문이 없는 제목이에요)_', en: '_(a heading with no text)_' }),
     color,
     footer: { text: `📄 ${section.file}:${section.line} · ${section.title}` },
   };
@@ -44,7 +45,12 @@ export function explainMessage(section: Section, ctx: Context, locale: Locale): 
     rows.push({
       type: 1,
       components: [
-        { type: 2, style: 1, custom_id: quizMe, label: tr(locale, { ko: '🧠 이 주제로 퀴즈', en: '🧠 Quiz me on this' }) },
+        {
+          type: 2,
+          style: 1,
+          custom_id: quizMe,
+          label: tr(locale, { ko: '🧠 이 주제로 퀴즈', en: '🧠 Quiz me on this' }),
+        },
       ],
     });
   }
@@ -111,7 +117,10 @@ export default {
       );
     }
     const section = findSection(topic, ctx);
-    return { type: 'message', message: section ? explainMessage(section, ctx, req.locale) : missMessage(topic, ctx, req.locale) };
+    return {
+      type: 'message',
+      message: section ? explainMessage(section, ctx, req.locale) : missMessage(topic, ctx, req.locale),
+    };
   },
 
   async autocomplete(req, ctx): Promise<Response> {

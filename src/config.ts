@@ -9,7 +9,9 @@ const optional = <T extends z.ZodType>(schema: T) =>
 export const configSchema = z.object({
   DISCORD_TOKEN: optional(z.string().min(20, 'a bot token from the Developer Portal')),
   DISCORD_APPLICATION_ID: optional(snowflake),
-  DISCORD_PUBLIC_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, '64 hex characters (the Portal\'s "Public Key")')),
+  DISCORD_PUBLIC_KEY: optional(
+    z.string().regex(/^[0-9a-fA-F]{64}$/, '64 hex characters (the Portal\'s "Public Key")'),
+  ),
   /** Gateway shards: unset → one process; a number or `auto` → discord.js ShardingManager. */
   SHARD_COUNT: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)])),
   /** Pause between shard starts; Discord wants about 5 s between identifies. */

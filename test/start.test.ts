@@ -9,7 +9,8 @@ describe('npm start', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^Invalid configuration/);
-    for (const key of ['QUIZ_SECONDS', 'INTERACTIONS_PORT', 'LOG_LEVEL']) expect(run.stderr).toContain(`${key}=`);
+    for (const key of ['QUIZ_SECONDS', 'INTERACTIONS_PORT', 'LOG_LEVEL'])
+      expect(run.stderr).toContain(`${key}=`);
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 

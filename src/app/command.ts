@@ -26,7 +26,9 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function
 
 export const commandModuleSchema = z.object({
   default: z.object({
-    data: z.object({ name: z.string().regex(/^[a-z0-9_-]{1,32}$/), description: z.string().min(1).max(100) }).loose(),
+    data: z
+      .object({ name: z.string().regex(/^[a-z0-9_-]{1,32}$/), description: z.string().min(1).max(100) })
+      .loose(),
     execute: fn,
     autocomplete: fn.optional(),
     component: fn.optional(),

@@ -7,7 +7,9 @@ import type { Notes } from './context.ts';
 
 const problemKey = (p: NoteProblem) => `${p.file}:${p.message}`;
 
-export type ReloadResult = { status: 'reloaded'; sections: number } | { status: 'kept'; problems: NoteProblem[] };
+export type ReloadResult =
+  | { status: 'reloaded'; sections: number }
+  | { status: 'kept'; problems: NoteProblem[] };
 
 /**
  * The notes being served, reloaded when the folder changes. A reload that brings a problem the
@@ -41,15 +43,21 @@ export class LiveNotes {
     try {
       next = LiveNotes.#load(this.dir);
     } catch (error) {
-      const problem = { file: this.dir, line: 1, message: error instanceof Error ? error.message : String(error) };
+      const problem = {
+        file: this.dir,
+        line: 1,
+        message: error instanceof Error ? error.message : String(error),
+      };
       this.log.error(problem, 'notes reload failed; still serving the last good notes');
       return { status: 'kept', problems: [problem] };
     }
-    if (next.knowledge.hash === this.#notes.knowledge.hash) return { status: 'reloaded', sections: next.knowledge.sections.length };
+    if (next.knowledge.hash === this.#notes.knowledge.hash)
+      return { status: 'reloaded', sections: next.knowledge.sections.length };
     const known = new Set(this.#notes.knowledge.problems.map(problemKey));
     const added = next.knowledge.problems.filter((p) => !known.has(problemKey(p)));
     if (added.length) {
-      for (const p of added) this.log.error({ file: p.file, line: p.line }, `${p.message} — still serving the last good notes`);
+      for (const p of added)
+        this.log.error({ file: p.file, line: p.line }, `${p.message} — still serving the last good notes`);
       return { status: 'kept', problems: added };
     }
     this.#notes = next;

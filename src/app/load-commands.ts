@@ -22,7 +22,11 @@ export async function loadCommands(log: Logger, dir = commandsDir): Promise<Comm
     const mod: unknown = await import(pathToFileURL(path.join(dir, file)).href);
     const parsed = commandModuleSchema.safeParse(mod);
     if (parsed.success) commands.push((mod as { default: Command }).default);
-    else log.warn({ file, problem: z.prettifyError(parsed.error) }, 'skipped a module in commands/ that is not a command');
+    else
+      log.warn(
+        { file, problem: z.prettifyError(parsed.error) },
+        'skipped a module in commands/ that is not a command',
+      );
   }
   return commands;
 }

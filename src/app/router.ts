@@ -17,11 +17,16 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
   const byName = new Map(commands.map((c) => [c.data.name, c]));
 
   async function dispatch(req: Request): Promise<Response> {
-    const name = req.kind === 'command' || req.kind === 'autocomplete' ? req.command : parseCustomId(req.customId).command;
+    const name =
+      req.kind === 'command' || req.kind === 'autocomplete'
+        ? req.command
+        : parseCustomId(req.customId).command;
     const command = byName.get(name);
     if (req.kind === 'command' && command) return command.execute(req, ctx);
-    if (req.kind === 'autocomplete') return command?.autocomplete ? command.autocomplete(req, ctx) : { type: 'autocomplete', choices: [] };
-    if ((req.kind === 'button' || req.kind === 'modal') && command?.component) return command.component(req, ctx);
+    if (req.kind === 'autocomplete')
+      return command?.autocomplete ? command.autocomplete(req, ctx) : { type: 'autocomplete', choices: [] };
+    if ((req.kind === 'button' || req.kind === 'modal') && command?.component)
+      return command.component(req, ctx);
     throw new UserError(
       tr(req.locale, {
         ko: '알 수 없는 명령이거나 더 이상 쓸 수 없는 버튼이에요.',
@@ -36,7 +41,8 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
       try {
         return await dispatch(req);
       } catch (error) {
-        if (error instanceof UserError) return { type: 'message', message: { content: `⚠️ ${error.message}`, ephemeral: true } };
+        if (error instanceof UserError)
+          return { type: 'message', message: { content: `⚠️ ${error.message}`, ephemeral: true } };
         const requestId = req.id || randomUUID();
         ctx.log.error({ err: error, requestId, kind: req.kind, guildId: req.guildId }, 'handler failed');
         return {

@@ -68,7 +68,8 @@ async function main(argv: string[]): Promise<number> {
 
   if (verb === 'explain') {
     const notes = new LiveNotes(config.KNOWLEDGE_DIR, log).current();
-    const answer = (q: string) => (values.json ? JSON.stringify(explainJSON(notes, q)) : explainText(notes, q));
+    const answer = (q: string) =>
+      values.json ? JSON.stringify(explainJSON(notes, q)) : explainText(notes, q);
     if (rest.length) out(answer(rest.join(' ')));
     else for await (const line of stdinLines()) if (line.trim()) out(answer(line));
     return 0;
@@ -80,7 +81,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof ConfigError || error instanceof TypeError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof ConfigError || error instanceof TypeError ? error.message : error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

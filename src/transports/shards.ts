@@ -11,7 +11,8 @@ async function recommendedShards(config: Config): Promise<number> {
   const response = await fetch(`${config.DISCORD_API_BASE.replace(/\/$/, '')}/v10/gateway/bot`, {
     headers: { authorization: `Bot ${config.DISCORD_TOKEN}` },
   });
-  if (!response.ok) throw new Error(`GET /gateway/bot answered ${response.status}; set SHARD_COUNT to a number`);
+  if (!response.ok)
+    throw new Error(`GET /gateway/bot answered ${response.status}; set SHARD_COUNT to a number`);
   const body = (await response.json()) as { shards?: unknown };
   return typeof body.shards === 'number' && body.shards >= 1 ? body.shards : 1;
 }
@@ -23,7 +24,8 @@ async function recommendedShards(config: Config): Promise<number> {
  * All of them share the store named by DATABASE_URL (PostgreSQL when they run on several hosts).
  */
 export async function startShards(config: Config, log: Logger): Promise<{ close(): Promise<void> }> {
-  const totalShards = config.SHARD_COUNT === 'auto' ? await recommendedShards(config) : (config.SHARD_COUNT ?? 1);
+  const totalShards =
+    config.SHARD_COUNT === 'auto' ? await recommendedShards(config) : (config.SHARD_COUNT ?? 1);
   const manager = new ShardingManager(fileURLToPath(new URL('../main.ts', import.meta.url)), {
     token: config.DISCORD_TOKEN,
     totalShards,

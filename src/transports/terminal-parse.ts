@@ -32,7 +32,10 @@ export function parseSlashLine(line: string, commands: readonly Command[]): Pars
   const [, name = '', rest = ''] = match;
   const command = commands.find((c) => namesOf(c.data).includes(name));
   if (!command) {
-    return { kind: 'error', message: `Unknown command /${name}. Try: ${commands.map((c) => `/${c.data.name}`).join(' ')}` };
+    return {
+      kind: 'error',
+      message: `Unknown command /${name}. Try: ${commands.map((c) => `/${c.data.name}`).join(' ')}`,
+    };
   }
   let options = (command.data.options ?? []) as APIApplicationCommandOption[];
   const values: Record<string, OptionValue> = {};
@@ -49,7 +52,8 @@ export function parseSlashLine(line: string, commands: readonly Command[]): Pars
     const option = named ? options.find((o) => namesOf(o).includes(named[1] ?? '')) : undefined;
     if (named && option) {
       const value = coerce(option, named[2] ?? '');
-      if (value === undefined) return { kind: 'error', message: `${option.name} takes a number, not "${named[2]}".` };
+      if (value === undefined)
+        return { kind: 'error', message: `${option.name} takes a number, not "${named[2]}".` };
       values[option.name] = value;
     } else {
       free.push(word);
@@ -62,7 +66,11 @@ export function parseSlashLine(line: string, commands: readonly Command[]): Pars
       const number = options.find((o) => (o.type === 4 || o.type === 10) && !(o.name in values));
       const value = number && coerce(number, free.join(' '));
       if (number && value !== undefined) values[number.name] = value;
-      else return { kind: 'error', message: `/${command.data.name} takes no free text here: "${free.join(' ')}"` };
+      else
+        return {
+          kind: 'error',
+          message: `/${command.data.name} takes no free text here: "${free.join(' ')}"`,
+        };
     }
   }
   return { kind: 'command', command, options: values };

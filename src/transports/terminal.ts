@@ -63,16 +63,24 @@ export async function runTerminal(
     historySize: 200,
     completer: (line: string): [string[], string] => {
       const slash = /^\/(\S*)$/.exec(line);
-      if (slash) return [router.commands.map((c) => `/${c.data.name} `).filter((n) => n.startsWith(line)), line];
+      if (slash)
+        return [router.commands.map((c) => `/${c.data.name} `).filter((n) => n.startsWith(line)), line];
       const topic = /^\/\S+\s+(.*)$/.exec(line);
       if (!topic) return [[], line];
       const typed = topic[1] ?? '';
-      const titles = app.ctx.notes().index.suggest(typed, 25).map((s) => s.title);
+      const titles = app.ctx
+        .notes()
+        .index.suggest(typed, 25)
+        .map((s) => s.title);
       return [titles, typed];
     },
   });
   // A modal's fields are filled by the next lines typed (or piped), one field a line.
-  let modal: { customId: string; fields: { id: string; label: string }[]; values: Record<string, string> } | null = null;
+  let modal: {
+    customId: string;
+    fields: { id: string; label: string }[];
+    values: Record<string, string>;
+  } | null = null;
 
   async function answer(response: Response): Promise<void> {
     if (response.type === 'message' || response.type === 'update') show(response.message);
@@ -83,7 +91,9 @@ export async function runTerminal(
   function openModal(data: APIModalInteractionResponseCallbackData): void {
     const fields = data.components.flatMap((row) => {
       const inputs = 'components' in row ? row.components : 'component' in row ? [row.component] : [];
-      return inputs.flatMap((f) => (f.type === 4 ? [{ id: f.custom_id, label: 'label' in f && f.label ? f.label : f.custom_id }] : []));
+      return inputs.flatMap((f) =>
+        f.type === 4 ? [{ id: f.custom_id, label: 'label' in f && f.label ? f.label : f.custom_id }] : [],
+      );
     });
     modal = { customId: data.custom_id, fields, values: {} };
     write(`📝 ${data.title}\n${fields[0]?.label ?? ''}:`);
@@ -113,7 +123,12 @@ export async function runTerminal(
     if (parsed.kind === 'press') {
       const target = pressables[parsed.number - 1];
       if (!target) return void write(`⚠️ No button [${parsed.number}] on screen.`);
-      req = { ...base(), kind: 'button', customId: target.customId, message: { token: 'terminal', messageId: '@original', channelId } };
+      req = {
+        ...base(),
+        kind: 'button',
+        customId: target.customId,
+        message: { token: 'terminal', messageId: '@original', channelId },
+      };
     } else {
       pressables = [];
       req = { ...base(), kind: 'command', command: parsed.command.data.name, options: parsed.options };
@@ -123,7 +138,9 @@ export async function runTerminal(
 
   if (interactive) {
     write('쌤 터미널 튜터 — `/explain 로드밸런서`, `/quiz`, `/leaderboard` (Tab: 주제 자동완성, exit: 종료)');
-    write('Discord로 옮기려면 .env에 DISCORD_TOKEN(게이트웨이) 또는 DISCORD_PUBLIC_KEY+INTERACTIONS_PORT(HTTP)를 넣으세요.');
+    write(
+      'Discord로 옮기려면 .env에 DISCORD_TOKEN(게이트웨이) 또는 DISCORD_PUBLIC_KEY+INTERACTIONS_PORT(HTTP)를 넣으세요.',
+    );
     rl.setPrompt('쌤> ');
     rl.prompt();
   }
