@@ -91,7 +91,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       reply(404, { message: '404: Not Found', code: 0 });
       return;
     }
-    const path = url.pathname.slice('/api/v10'.length);
+    // discord.js percent-encodes `@original`; record paths as Discord's docs write them.
+    const path = decodeURIComponent(url.pathname.slice('/api/v10'.length));
     const call: Call = {
       method: req.method ?? 'GET',
       path,
