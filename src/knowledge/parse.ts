@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+type Token = ReturnType<MarkdownIt['parse']>[number];
 import { type FrontMatter, readFrontMatter } from './front-matter.ts';
 import { minePairs } from './mine.ts';
 import type { GlossaryEntry, NoteProblem, Section } from './types.ts';

@@ -17,9 +17,25 @@ const INVISIBLE =
 // A word is a run of one script: Hangul syllables, Hangul jamo, Latin letters/digits, or other letters.
 const WORD = /[\uAC00-\uD7A3]+|[\u3131-\u318E]+|[a-z0-9]+(?:[+#]+)?|[\p{L}\p{N}]+/gu;
 
-/** NFKC, lower case, invisible characters removed. Idempotent. */
+// NFKC turns the compatibility jamo people type (`ㄹㄷㅂ`) into conjoining jamo; map them back.
+const CHO = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+const JONG = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+function compatJamo(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x1100 && c <= 0x1112) return CHO[c - 0x1100] ?? ch;
+  if (c >= 0x1161 && c <= 0x1175) return String.fromCharCode(0x314f + c - 0x1161);
+  if (c >= 0x11a8 && c <= 0x11c2) return JONG[c - 0x11a8] ?? ch;
+  return ' ';
+}
+
+/** NFKC, lower case, invisible characters removed, Hangul jamo kept in their typed (compatibility) form. */
 export function normalizeText(text: string): string {
-  return text.replace(INVISIBLE, ' ').normalize('NFKC').toLowerCase().replace(INVISIBLE, ' ');
+  return text
+    .replace(INVISIBLE, ' ')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(INVISIBLE, ' ')
+    .replace(/[\u1100-\u11FF]/g, compatJamo);
 }
 
 /** Splits normalised text into single-script words (`ORM방식을` → `orm`, `방식을`). */
@@ -27,8 +43,7 @@ export function splitWords(text: string): string[] {
   const norm = normalizeText(text);
   const out: string[] = [];
   for (const m of norm.matchAll(WORD)) {
-    // Letters that NFKC/lowercasing could still change (rare scripts) are normalised once more for idempotence.
-    const w = m[0].normalize('NFKC').toLowerCase();
+    const w = m[0];
     if (w.length > 0 && w.length <= 64) out.push(w);
   }
   return out;

@@ -1,0 +1,130 @@
+import type { GlossaryIndex } from './glossary-index.ts';
+import {
+  fromWrongLayout,
+  isHangul,
+  isLatin,
+  splitWords,
+  stripParticle,
+  toChoseong,
+  toJamo,
+} from './tokenize.ts';
+
+/** The indexed fields of one section, each a space-separated list of terms. */
+export interface SectionFields {
+  i: number;
+  title: string;
+  path: string;
+  body: string;
+  /** Jamo forms of the title's terms, searched fuzzily for typos. */
+  tj: string;
+  /** Jamo forms of the body's terms. */
+  bj: string;
+  /** Initial consonants of the title's terms and of the whole title. */
+  cho: string;
+}
+
+/**
+ * Splits a Hangul compound into known terms (`웹애플리케이션서버` → 웹, 애플리케이션, 서버), preferring the
+ * fewest parts; undefined when it cannot be covered by known terms of two or more syllables (or `웹`).
+ */
+export function splitCompound(word: string, known: (w: string) => boolean): string[] | undefined {
+  if (word.length < 3 || word.length > 20) return undefined;
+  const best: Array<string[] | undefined> = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 10); start < end; start++) {
+      const prev = best[start];
+      const part = word.slice(start, end);
+      if (!prev || (part.length < 2 && part !== '웹') || !known(part)) continue;
+      const cand = [...prev, part];
+      const cur = best[end];
+      if (!cur || cand.length < cur.length) best[end] = cand;
+    }
+  }
+  const parts = best[word.length];
+  return parts && parts.length >= 2 ? parts : undefined;
+}
+
+/** Term analysis shared by the index and the query side; memoises the expensive per-word work. */
+export class Analyzer {
+  private readonly extraCache = new Map<string, string[]>();
+
+  constructor(
+    readonly glossary: GlossaryIndex,
+    /** Known Korean terms: glossary words plus the notes' own words. */
+    readonly vocab: Set<string>,
+  ) {}
+
+  isKnown(word: string): boolean {
+    return this.vocab.has(word) || this.glossary.koreanWords.has(word);
+  }
+
+  /**
+   * Extra terms a note word stands for: the glossary spelling of a typo (`로브밸런서` → 로드밸런서), the Hangul of
+   * a wrong-layout word (`dlswmd` → 인증) and the parts of a compound (`캐시서버` → 캐시, 서버).
+   */
+  extras(word: string): string[] {
+    let out = this.extraCache.get(word);
+    if (out) return out;
+    out = [];
+    if (isHangul(word)) {
+      const fixed = this.glossary.correctKorean(word);
+      if (fixed) out.push(fixed);
+      if (!this.glossary.koreanWords.has(word)) {
+        const parts = splitCompound(word, (w) => this.glossary.koreanWords.has(w));
+        if (parts) out.push(...parts);
+      }
+    } else if (isLatin(word) && !this.glossary.latinWords.has(word)) {
+      const h = fromWrongLayout(word);
+      if (h && h.length >= 2 && this.isKnown(h)) out.push(h);
+    }
+    if (this.extraCache.size > 100_000) this.extraCache.clear();
+    this.extraCache.set(word, out);
+    return out;
+  }
+
+  /** Terms of a text for the exact-match fields: words, stripped words, extras and joined Korean word pairs. */
+  terms(text: string, maxJoin = 2): string[] {
+    const words = splitWords(text);
+    const out: string[] = [];
+    const stripped = words.map(stripParticle);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] ?? '';
+      const s = stripped[k] ?? '';
+      out.push(s);
+      if (s !== w) out.push(w);
+      out.push(...this.extras(s));
+      // Spacing variants: `캐시 서버` is also indexed as `캐시서버`.
+      let joined = s;
+      for (let n = 1; n < maxJoin; n++) {
+        const next = stripped[k + n];
+        if (!next || !isHangul(joined) || !isHangul(next)) break;
+        joined += next;
+        out.push(joined);
+      }
+    }
+    return out;
+  }
+
+  /** All indexed fields of one section. */
+  fields(i: number, title: string, aliases: string[], parents: string[], body: string): SectionFields {
+    const titleTerms = this.terms([title, ...aliases].join('\n'), 3);
+    const bodyTerms = this.terms(body);
+    const jamo = (terms: string[]) => [...new Set(terms.filter((t) => t.length > 0).map(toJamo))].join(' ');
+    const cho = new Set<string>();
+    for (const name of [title, ...aliases]) {
+      const words = splitWords(name).map(stripParticle).filter(isHangul);
+      for (const w of words) cho.add(toChoseong(w));
+      if (words.length > 1) cho.add(words.map(toChoseong).join(''));
+    }
+    for (const t of titleTerms) if (isHangul(t)) cho.add(toChoseong(t));
+    return {
+      i,
+      title: titleTerms.join(' '),
+      path: this.terms(parents.join('\n')).join(' '),
+      body: bodyTerms.join(' '),
+      tj: jamo(titleTerms),
+      bj: jamo(bodyTerms),
+      cho: [...cho].filter((c) => c.length > 0).join(' '),
+    };
+  }
+}

@@ -1,0 +1,93 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { GlossaryEntry } from '../knowledge/types.ts';
+import { isHangul, splitWords, stripParticle, toJamo } from './tokenize.ts';
+
+/** Longest glossary name, in words, looked for in a query. */
+const MAX_PHRASE = 5;
+
+/** Tokens of a glossary name or query phrase: normalised words with particles stripped. */
+export function phraseTokens(text: string): string[] {
+  return splitWords(text).map(stripParticle);
+}
+
+/**
+ * Glossary lookups for search: exact phrases (`load balancer` → entry), typo-tolerant single words
+ * (`databse` → database), and the set of all Korean terms used to fix typos and split compounds in notes.
+ */
+export class GlossaryIndex {
+  /** Names of each entry as token lists. */
+  readonly names: string[][][];
+  private readonly byPhrase = new Map<string, number[]>();
+  private readonly fuzzy = new SearchableMap<number[]>();
+  /** Single-word Korean names, the vocabulary known to be real terms. */
+  readonly koreanWords = new Set<string>();
+  /** Single-word Latin names: real English words/acronyms that must never be read as wrong-layout Hangul. */
+  readonly latinWords = new Set<string>();
+
+  constructor(entries: GlossaryEntry[]) {
+    this.names = entries.map((e) => e.names.map(phraseTokens).filter((t) => t.length > 0));
+    this.names.forEach((names, id) => {
+      for (const tokens of names) {
+        const key = tokens.join(' ');
+        const list = this.byPhrase.get(key) ?? [];
+        if (!list.includes(id)) list.push(id);
+        this.byPhrase.set(key, list);
+        const joined = tokens.join('');
+        if (tokens.length > 1 && tokens.every(isHangul) && !this.byPhrase.has(joined))
+          this.byPhrase.set(joined, list);
+        for (const t of tokens) {
+          if (isHangul(t)) this.koreanWords.add(t);
+          else this.latinWords.add(t);
+        }
+        if (tokens.length === 1 && joined.length >= 4) {
+          const j = toJamo(joined);
+          this.fuzzy.set(j, [...(this.fuzzy.get(j) ?? []), id]);
+        }
+      }
+    });
+  }
+
+  /** Entries named exactly by these tokens. */
+  lookup(tokens: string[]): number[] {
+    return this.byPhrase.get(tokens.join(' ')) ?? [];
+  }
+
+  /** Longest glossary phrase starting at `start`, as `[length, entryIds]`, or undefined. */
+  longestPhrase(words: string[], start: number): [number, number[]] | undefined {
+    for (let n = Math.min(MAX_PHRASE, words.length - start); n >= 2; n--) {
+      const ids = this.lookup(words.slice(start, start + n));
+      if (ids.length > 0) return [n, ids];
+    }
+    return undefined;
+  }
+
+  /** Entries whose single-word name is within a small jamo edit distance of `word` (typos like `캐쉬`). */
+  fuzzyLookup(word: string): number[] {
+    const j = toJamo(word);
+    if (j.length < 5) return [];
+    const max = j.length >= 10 ? 2 : 1;
+    const out = new Set<number>();
+    for (const [, [ids]] of this.fuzzy.fuzzyGet(j, max)) for (const id of ids) out.add(id);
+    return [...out];
+  }
+
+  /** The preferred single-word Korean name of the closest entry, for typo-fixing note tokens (`로브밸런서`). */
+  correctKorean(word: string): string | undefined {
+    if (this.koreanWords.has(word) || word.length < 3) return undefined;
+    const j = toJamo(word);
+    const max = j.length >= 10 ? 2 : 1;
+    let best: [string, number] | undefined;
+    for (const [key, [, dist]] of this.fuzzy.fuzzyGet(j, max)) {
+      if (!best || dist < best[1]) best = [key, dist];
+    }
+    if (!best) return undefined;
+    const ids = this.fuzzy.get(best[0]) ?? [];
+    for (const id of ids) {
+      for (const tokens of this.names[id] ?? []) {
+        if (tokens.length === 1 && isHangul(tokens[0] ?? '') && toJamo(tokens[0] ?? '') === best[0])
+          return tokens[0];
+      }
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,245 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
+import type { Knowledge, Section } from '../knowledge/types.ts';
+import { Analyzer } from './analyze.ts';
+import { GlossaryIndex } from './glossary-index.ts';
+import { type Concept, parseQuery } from './query.ts';
+import { SuggestIndex } from './suggest.ts';
+import { editDistance, isHangul, isLatin, splitWords, stripParticle, toJamo } from './tokenize.ts';
+
+export { parseQuery } from './query.ts';
+export * from './tokenize.ts';
+
+/** A section that answers a query, with its relevance (higher is better, only comparable within one query). */
+export interface SearchHit {
+  section: Section;
+  score: number;
+}
+
+/** Bump when the analysis changes so that cached indexes are rebuilt. */
+const INDEX_VERSION = 3;
+
+const FIELDS = ['title', 'path', 'body', 'tj', 'bj', 'cho'];
+const BOOST = { title: 4, path: 0.5, body: 1, tj: 2, bj: 0.6, cho: 3 };
+
+const MS_OPTIONS: Options = {
+  idField: 'i',
+  fields: FIELDS,
+  tokenize: (text) => text.split(' '),
+  processTerm: (term) => term || null,
+  searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
+};
+
+interface CacheFile {
+  v: number;
+  hash: string;
+  vocab: string[];
+  index: AsPlainObject;
+}
+
+// Typos allowed per jamo-decomposed term: none for short terms, where one edit already changes the meaning.
+function fuzzyDistance(jamo: string): number {
+  if (jamo.length >= 9) return 2;
+  if (jamo.length >= 5) return 1;
+  return 0;
+}
+
+function termQuery(term: string): Query {
+  const jamo = toJamo(term);
+  const queries: Query[] = [{ queries: [term], fields: ['title', 'path', 'body'] }];
+  const fuzzy = fuzzyDistance(jamo);
+  queries.push({ queries: [jamo], fields: ['tj', 'bj'], fuzzy: fuzzy > 0 ? fuzzy : false });
+  return { combineWith: 'OR', queries };
+}
+
+function conceptQuery(c: Concept): Query {
+  const queries: Query[] = c.alternatives.map((alt) =>
+    alt.length === 1 ? termQuery(alt[0] ?? '') : { combineWith: 'AND', queries: alt.map(termQuery) },
+  );
+  if (c.choseong) queries.push({ queries: [c.choseong], fields: ['cho'], prefix: true });
+  return { combineWith: 'OR', queries };
+}
+
+// Title as typed in a query: numbering and spaces dropped, particles stripped (`1.5 캐시 서버는` → `캐시서버`).
+function titleKey(text: string): string {
+  return splitWords(text)
+    .filter((w) => !/^\d+$/.test(w))
+    .map(stripParticle)
+    .join('');
+}
+
+/** Full-text search over the notes: Korean-aware, typo-tolerant, honest about what the notes do not cover. */
+export class NotesIndex {
+  private readonly byId = new Map<string, Section>();
+  private readonly titleKeys: string[][];
+  private readonly suggester: SuggestIndex;
+
+  private constructor(
+    readonly knowledge: Knowledge,
+    private readonly ms: MiniSearch,
+    private readonly analyzer: Analyzer,
+  ) {
+    for (const s of knowledge.sections) this.byId.set(s.id, s);
+    this.titleKeys = knowledge.sections.map((s) => [s.title, ...s.aliases].map(titleKey).filter(Boolean));
+    this.suggester = new SuggestIndex(knowledge.sections);
+  }
+
+  /** Indexes every section of the knowledge. */
+  static build(knowledge: Knowledge): NotesIndex {
+    const glossary = new GlossaryIndex(knowledge.glossary);
+    const indexing = new Analyzer(glossary, new Set());
+    const ms = new MiniSearch(MS_OPTIONS);
+    const vocab = new Set<string>();
+    const docs = knowledge.sections.map((s, i) => {
+      const f = indexing.fields(i, s.title, s.aliases, s.path.slice(0, -1), s.body);
+      for (const t of `${f.title} ${f.body}`.split(' ')) if (isHangul(t) || isLatin(t)) vocab.add(t);
+      return f;
+    });
+    ms.addAll(docs);
+    return new NotesIndex(knowledge, ms, new Analyzer(glossary, vocab));
+  }
+
+  /** Serialisable form of the index, restored by {@link NotesIndex.fromJSON}. */
+  toJSON(): CacheFile {
+    return {
+      v: INDEX_VERSION,
+      hash: this.knowledge.hash,
+      vocab: [...this.analyzer.vocab],
+      index: this.ms.toJSON(),
+    };
+  }
+
+  /** Restores an index saved with {@link NotesIndex.toJSON}; undefined when it was made for other notes. */
+  static fromJSON(json: CacheFile, knowledge: Knowledge): NotesIndex | undefined {
+    if (json.v !== INDEX_VERSION || json.hash !== knowledge.hash) return undefined;
+    const ms = MiniSearch.loadJS(json.index, MS_OPTIONS);
+    const analyzer = new Analyzer(new GlossaryIndex(knowledge.glossary), new Set(json.vocab));
+    return new NotesIndex(knowledge, ms, analyzer);
+  }
+
+  /**
+   * The index for this knowledge, restored from `cacheDir` when the cached copy was built from the same notes
+   * (same `knowledge.hash`), otherwise built and cached. A broken cache file is ignored and rewritten.
+   */
+  static load(knowledge: Knowledge, cacheDir = '.cache'): NotesIndex {
+    const file = join(cacheDir, `search-${knowledge.hash.slice(0, 16)}.json`);
+    if (existsSync(file)) {
+      try {
+        const restored = NotesIndex.fromJSON(JSON.parse(readFileSync(file, 'utf8')), knowledge);
+        if (restored) return restored;
+      } catch {
+        // Unreadable cache: rebuild below.
+      }
+    }
+    const index = NotesIndex.build(knowledge);
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(index.toJSON()));
+      renameSync(tmp, file);
+    } catch {
+      // A read-only disk only costs the next start a rebuild.
+    }
+    return index;
+  }
+
+  /** The section with this id (`file#line`). */
+  get(id: string): Section | undefined {
+    return this.byId.get(id);
+  }
+
+  private conceptScores(concepts: Concept[]): Array<Map<number, number>> {
+    return concepts.map((c) => {
+      const m = new Map<number, number>();
+      for (const r of this.ms.search(conceptQuery(c), { boost: BOOST })) m.set(r.id as number, r.score);
+      return m;
+    });
+  }
+
+  private rank(query: string, loose: boolean): Array<{ i: number; score: number }> {
+    const concepts = parseQuery(this.analyzer, query);
+    const hard = concepts.filter((c) => !c.soft).length;
+    if (concepts.length === 0 || (hard === 0 && !loose)) return [];
+    const scores = this.conceptScores(concepts);
+    // A section must cover what was asked: every concept of a short query, two thirds of a long one.
+    const needed = loose ? 1 : hard <= 2 ? hard : Math.ceil((hard * 2) / 3);
+    const total = new Map<number, { score: number; hard: number }>();
+    concepts.forEach((c, k) => {
+      for (const [i, s] of scores[k] ?? []) {
+        const t = total.get(i) ?? { score: 0, hard: 0 };
+        t.score += c.soft ? s * 0.5 : s;
+        if (!c.soft) t.hard++;
+        total.set(i, t);
+      }
+    });
+    const qKey = toJamo(concepts.map((c) => c.words.join('')).join(''));
+    const out: Array<{ i: number; score: number }> = [];
+    for (const [i, t] of total) {
+      if (t.hard < needed && !(loose && t.score > 0)) continue;
+      out.push({ i, score: t.score * (hard > 0 ? t.hard / hard : 1) });
+    }
+    out.sort((a, b) => b.score - a.score);
+    // The section whose title is what was asked beats sections that merely mention it.
+    for (const r of out.slice(0, 10)) {
+      const keys = this.titleKeys[r.i] ?? [];
+      if (
+        keys.some(
+          (k) => editDistance(toJamo(k), qKey, Math.floor(qKey.length / 8)) <= Math.floor(qKey.length / 8),
+        )
+      )
+        r.score *= 2;
+    }
+    return out.sort((a, b) => b.score - a.score || a.i - b.i);
+  }
+
+  /**
+   * Sections that answer `query`, best first; `[]` when the notes do not cover it (every asked-about concept
+   * must be found in a section, fuzzily at most), never a random closest section.
+   */
+  search(query: string, limit = 5): SearchHit[] {
+    return this.rank(query, false)
+      .slice(0, limit)
+      .flatMap(({ i, score }) => {
+        const section = this.knowledge.sections[i];
+        return section ? [{ section, score }] : [];
+      });
+  }
+
+  /** Loose matches for the "not in the notes, but maybe you meant…" message. */
+  closestTopics(query: string, limit = 3): Section[] {
+    const hits = this.rank(query, true).slice(0, limit);
+    const sections = hits.flatMap(({ i }) => this.knowledge.sections[i] ?? []);
+    return sections.length > 0 ? sections : this.suggester.suggest(query, limit);
+  }
+
+  /** Sections for autocomplete: title or path prefix, initial consonants, then typo-tolerant; fast. */
+  suggest(prefix: string, limit = 25): Section[] {
+    return this.suggester.suggest(prefix, limit);
+  }
+
+  /** Neighbouring sections: parent, children, siblings, then sections of glossary terms this one mentions. */
+  related(section: Section, limit = 5): Section[] {
+    const all = this.knowledge.sections;
+    const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, k) => x === b[k]);
+    const parentPath = section.path.slice(0, -1);
+    const inFile = all.filter((s) => s.file === section.file && s.id !== section.id);
+    const out: Section[] = [];
+    const add = (s: Section | undefined) => {
+      if (s && s.id !== section.id && !out.includes(s)) out.push(s);
+    };
+    add(inFile.find((s) => same(s.path, parentPath)));
+    for (const s of inFile) {
+      if (s.path.length === section.path.length + 1 && same(s.path.slice(0, -1), section.path)) add(s);
+    }
+    for (const s of inFile) if (same(s.path.slice(0, -1), parentPath)) add(s);
+    const mine = new Set(this.titleKeys[all.indexOf(section)] ?? []);
+    for (const w of new Set(splitWords(section.body).map(stripParticle))) {
+      if (out.length >= limit * 2) break;
+      if (w.length < 2 || mine.has(w)) continue;
+      const k = this.titleKeys.findIndex((keys) => keys.includes(w));
+      if (k >= 0) add(all[k]);
+    }
+    return out.slice(0, limit);
+  }
+}
