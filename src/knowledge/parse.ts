@@ -1,8 +1,9 @@
 import MarkdownIt from 'markdown-it';
-type Token = ReturnType<MarkdownIt['parse']>[number];
 import { type FrontMatter, readFrontMatter } from './front-matter.ts';
 import { minePairs } from './mine.ts';
 import type { GlossaryEntry, NoteProblem, Section } from './types.ts';
+
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 /** Notes bigger than this are reported and skipped: they are not study notes and would bloat the index. */
 export const MAX_NOTE_BYTES = 2 * 1024 * 1024;
