@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCommands } from '../src/app/load-commands.ts';
+import { deployCommands } from '../src/cli/deploy-commands.ts';
+import { ConfigError, parseConfig } from '../src/config.ts';
+import { silentLogger } from '../src/log.ts';
+import { APP_ID, GUILD } from './fake-discord/interactions.ts';
+import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
+import { cleanEnv, projectRoot } from './support/spawn.ts';
+
+const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
+let fake: FakeDiscord;
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+/** Runs `npm run deploy-commands` asynchronously (the fake lives in this process). */
+function run(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', 'deploy-commands', '--', ...args], {
+      cwd: projectRoot,
+      env,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => {
+      stdout += c;
+    });
+    child.stderr.on('data', (c) => {
+      stderr += c;
+    });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('deployCommands', () => {
+  it('bulk-overwrites the global command set with the bot token', async () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_BASE: fake.apiBase,
+    });
+    const result = await deployCommands(config, silentLogger);
+    const put = await fake.waitFor(
+      (c) => c.method === 'PUT' && c.path === `/applications/${APP_ID}/commands`,
+    );
+    expect(put.auth).toBe(`Bot ${TOKEN}`);
+    const expected = (await loadCommands(silentLogger)).map((c) => c.data.name);
+    expect(result).toEqual({ scope: 'global', names: expected });
+    expect((put.body as { name: string }[]).map((c) => c.name)).toEqual(expected);
+  });
+
+  it('refuses without DISCORD_TOKEN or DISCORD_APPLICATION_ID, naming both', async () => {
+    const config = parseConfig({ DISCORD_API_BASE: fake.apiBase });
+    await expect(deployCommands(config, silentLogger)).rejects.toThrow(ConfigError);
+    await expect(deployCommands(config, silentLogger)).rejects.toThrow(
+      /DISCORD_TOKEN and DISCORD_APPLICATION_ID/,
+    );
+  });
+});
+
+describe('npm run deploy-commands', () => {
+  it('registers the full command set in one guild, with Korean localizations, and says so', async () => {
+    const env = cleanEnv({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_BASE: fake.apiBase,
+    });
+    const r = await run(['--guild', GUILD], env);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const put = await fake.waitFor(
+      (c) => c.method === 'PUT' && c.path === `/applications/${APP_ID}/guilds/${GUILD}/commands`,
+    );
+    const body = put.body as {
+      name: string;
+      name_localizations?: Record<string, string>;
+      description_localizations?: Record<string, string>;
+    }[];
+    const names = (await loadCommands(silentLogger)).map((c) => c.data.name);
+    expect(body.map((c) => c.name)).toEqual(names);
+    for (const c of body) {
+      expect(c.name_localizations?.ko, `/${c.name} has a Korean name`).toBeTruthy();
+      expect(c.description_localizations?.ko, `/${c.name} has a Korean description`).toBeTruthy();
+    }
+    expect(r.stdout).toContain(`registered ${names.length} commands in guild ${GUILD}`);
+    for (const n of names) expect(r.stdout).toContain(`/${n}`);
+  });
+
+  it('exits 1 with a clear message when DISCORD_TOKEN is missing', async () => {
+    const r = await run([], cleanEnv({ DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_BASE: fake.apiBase }));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('deploy-commands needs DISCORD_TOKEN');
+  });
+});
