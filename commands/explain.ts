@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import { type Command, customId, parseCustomId } from '../src/app/command.ts';
 import type { Context } from '../src/app/context.ts';
 import { UserError } from '../src/app/errors.ts';
-import { cutAtLine, formatBody, limits } from '../src/app/format.ts';
+import { cutAtLine, formatBody, limits, plainText, quoteUserText } from '../src/app/format.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Locale, Message, Response } from '../src/app/protocol.ts';
 import type { Section } from '../src/knowledge/types.ts';
@@ -60,7 +60,7 @@ export function explainMessage(section: Section, ctx: Context, locale: Locale): 
 /** What to say when the notes do not cover a topic: never a random section. */
 export function missMessage(query: string, ctx: Context, locale: Locale): Message {
   const closest = ctx.notes().index.closestTopics(query, 3);
-  const shown = cutAtLine(query.replace(/\s+/g, ' ').trim(), 80);
+  const shown = quoteUserText(query);
   const lines = [
     tr(locale, {
       ko: `🔎 노트에서 「${shown}」에 대한 내용을 찾지 못했어요.`,
@@ -110,7 +110,7 @@ export default {
   },
 
   async execute(req, ctx): Promise<Response> {
-    const topic = String(req.options.topic ?? '').trim();
+    const topic = plainText(String(req.options.topic ?? ''));
     if (!topic) {
       throw new UserError(
         tr(req.locale, { ko: '무엇을 설명할지 주제를 적어 주세요.', en: 'Tell me which topic to explain.' }),
@@ -124,13 +124,17 @@ export default {
   },
 
   async autocomplete(req, ctx): Promise<Response> {
-    const choices = ctx
-      .notes()
-      .index.suggest(req.focused.value, 25)
-      .map((s) => {
-        const path = cutAtLine(titleOf(s), limits.choiceName);
-        return { name: path, value: path };
-      });
+    const { index } = ctx.notes();
+    const typed = plainText(req.focused.value);
+    // Titles that start like what is typed first; then what a search finds (English, typos, aliases).
+    const sections = [
+      ...index.suggest(typed, 25),
+      ...(typed ? index.search(typed, 25).map((h) => h.section) : []),
+    ];
+    const choices = [...new Set(sections)].slice(0, 25).map((s) => {
+      const path = cutAtLine(titleOf(s), limits.choiceName);
+      return { name: path, value: path };
+    });
     return { type: 'autocomplete', choices };
   },
 

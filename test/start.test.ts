@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, npm, tempDir } from './support/spawn.ts';
+import { cleanEnv, npm } from './support/spawn.ts';
+import { tempDir } from './support/temp.ts';
 
 describe('npm start', () => {
   it('refuses a bad configuration with one message naming every bad key, exit 1', () => {
@@ -15,7 +16,7 @@ describe('npm start', () => {
   });
 
   it('with no token opens the terminal tutor, which reads commands from a pipe and exits at end of input', () => {
-    const dir = tempDir();
+    const { dir } = tempDir();
     const run = npm(['start'], {
       env: cleanEnv({ DATABASE_URL: path.join(dir, 'store.db') }),
       input: '/explain CDN\n/explain load balancer\n/explain 쿠버네티스\n',
@@ -29,7 +30,7 @@ describe('npm start', () => {
   });
 
   it('tells a typo in a command apart from a topic, and carries on', () => {
-    const dir = tempDir();
+    const { dir } = tempDir();
     const run = npm(['start'], {
       env: cleanEnv({ DATABASE_URL: path.join(dir, 'store.db') }),
       input: '/expalin CDN\n/explain CDN\n',

@@ -29,3 +29,25 @@ export function formatBody(markdown: string, max: number = limits.embedDescripti
     .trim();
   return cutAtLine(tidy, max);
 }
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const invisible = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Text a user typed, without invisible or direction-changing characters or broken surrogates. */
+export function plainText(text: string): string {
+  return text.replace(loneSurrogate, '').replace(invisible, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Makes text a user typed safe to echo back: no invisible or direction-changing characters, no
+ * broken surrogates, markdown shown literally, and mentions defused even if a transport forgot
+ * `allowed_mentions` (`@everyone` gets a zero-width joiner after the `@`).
+ */
+export function quoteUserText(text: string, max = 80): string {
+  const plain = plainText(text);
+  const short = [...plain].length > max ? `${[...plain].slice(0, max - 1).join('')}…` : plain;
+  return short
+    .replace(/[\\*_`~|>#[\]()]/g, '\\$&')
+    .replace(/@/g, '@\u2060')
+    .replace(/<(?=[@#]|a?:)/g, '<\u2060');
+}

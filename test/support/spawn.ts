@@ -1,12 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
-
-/** A fresh temp dir for one test's files (store, notes). */
-export const tempDir = (prefix = 'ssaem-') => mkdtempSync(path.join(tmpdir(), prefix));
 
 /** An environment with none of the developer's own Discord settings leaking into a test. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {

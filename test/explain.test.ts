@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../src/app/bootstrap.ts';
+import type { Message, Response } from '../src/app/protocol.ts';
+import { button, command, testApp } from './support/app.ts';
+
+let app: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  app = await testApp();
+});
+afterAll(() => app.close());
+
+const message = (res: Response): Message => {
+  if (res.type !== 'message' && res.type !== 'update') throw new Error(`expected a message, got ${res.type}`);
+  return res.message;
+};
+const explain = (topic: string, over = {}) =>
+  app.router.handle(command('explain', { topic }, over)).then(message);
+const customIds = (m: Message) =>
+  (m.components ?? []).flatMap((r) => r.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
+
+describe('/explain', () => {
+  it('answers "load balancer" with the 로브밸런서 section, its source and what to read next', async () => {
+    const m = await explain('load balancer');
+    const embed = m.embeds?.[0];
+    expect(embed?.title).toBe('1. 웹 프로그래밍이란? > 1.5 인프라라 불리우는 것들에 대해서 > 로브밸런서');
+    expect(embed?.description).toContain('분산처리');
+    expect(embed?.footer?.text).toMatch(/^📄 01-web-programming\.md:\d+ · 로브밸런서$/);
+    expect(embed?.fields?.[0]?.name).toBe('관련 주제');
+    expect(customIds(m).filter((id) => id.startsWith('explain:s:')).length).toBeGreaterThan(0);
+    expect(customIds(m)).toContainEqual(expect.stringMatching(/^quiz:start:/));
+    expect(m.ephemeral).toBeFalsy();
+  });
+
+  it('keeps the notes’ list formatting', async () => {
+    const m = await explain('캐시 서버는');
+    expect(m.embeds?.[0]?.description).toBe(
+      '- 들어온 요청에 대한 응답을 미리 파일이나 메모리 캐시로 저장해 두는 컴퓨터\n- Redis, Memcached',
+    );
+  });
+
+  it('answers in English when the interaction’s locale is English', async () => {
+    const m = await explain('what is a CDN', { locale: 'en' });
+    expect(m.embeds?.[0]?.fields?.[0]?.name).toBe('Related topics');
+    const miss = await explain('kubernetes', { locale: 'en' });
+    expect(miss.content).toContain('The notes say nothing about');
+  });
+
+  it('says honestly when the notes do not cover a topic, and how to add notes', async () => {
+    const m = await explain('쿠버네티스');
+    expect(m.embeds ?? []).toHaveLength(0);
+    expect(m.ephemeral).toBe(true);
+    expect(m.content).toContain('노트에서 「쿠버네티스」에 대한 내용을 찾지 못했어요');
+    expect(m.content).toContain('knowledge/');
+  });
+
+  it('explains a related topic when its button is clicked, only to the clicker', async () => {
+    const first = await explain('CDN');
+    const related = customIds(first).find((id) => id.startsWith('explain:s:'));
+    expect(related).toBeDefined();
+    const m = message(await app.router.handle(button(related ?? '')));
+    expect(m.ephemeral).toBe(true);
+    expect(m.embeds?.[0]?.title).toBeTruthy();
+    expect(m.embeds?.[0]?.title).not.toBe(first.embeds?.[0]?.title);
+  });
+
+  it('refuses a forged or stale section button politely', async () => {
+    const m = message(await app.router.handle(button('explain:s:nope.md#999')));
+    expect(m).toMatchObject({ ephemeral: true, content: expect.stringContaining('노트에서 사라졌어요') });
+  });
+});
+
+describe('/explain autocomplete', () => {
+  const complete = async (value: string) => {
+    const res = await app.router.handle({
+      ...command('explain'),
+      kind: 'autocomplete',
+      focused: { name: 'topic', value },
+    });
+    if (res.type !== 'autocomplete') throw new Error(res.type);
+    return res.choices;
+  };
+
+  it('suggests real section titles, at most 25, each within Discord’s 100 characters', async () => {
+    for (const value of ['', '캐', '캐시', 'ㄹㄷㅂㄹㅅ', 'load', '웹 서']) {
+      const choices = await complete(value);
+      expect(choices.length).toBeGreaterThan(0);
+      expect(choices.length).toBeLessThanOrEqual(25);
+      for (const c of choices) {
+        expect(c.name.length).toBeLessThanOrEqual(100);
+        expect(c.value.length).toBeLessThanOrEqual(100);
+      }
+    }
+    expect((await complete('캐시')).map((c) => c.name)).toContainEqual(expect.stringContaining('캐시 서버'));
+  });
+
+  it('a chosen suggestion explains exactly that section', async () => {
+    const [choice] = await complete('웹 서버');
+    const m = await explain(choice?.value ?? '');
+    expect(m.embeds?.[0]?.title).toBe(choice?.value);
+  });
+});
+
+export type { App };
