@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../src/app/bootstrap.ts';
 import type { Message, Response } from '../src/app/protocol.ts';
 import { button, command, testApp } from './support/app.ts';
 
@@ -99,5 +98,3 @@ describe('/explain autocomplete', () => {
     expect(m.embeds?.[0]?.title).toBe(choice?.value);
   });
 });
-
-export type { App };

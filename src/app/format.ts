@@ -31,6 +31,7 @@ export function formatBody(markdown: string, max: number = limits.embedDescripti
 }
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const invisible = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** Text a user typed, without invisible or direction-changing characters or broken surrogates. */
