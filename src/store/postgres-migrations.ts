@@ -1,0 +1,116 @@
+/**
+ * PostgreSQL schema changes in order, the twin of `migrations.ts`; a database remembers which it has
+ * applied (`schema_migrations`), so only new ones run. Never edit an applied entry: append a new one.
+ *
+ * Text that boards and totals sort by is `COLLATE "C"` so ties break in byte order exactly as SQLite's
+ * BINARY collation does, whatever locale the cluster was initialised with. Millisecond timestamps are
+ * BIGINT; the store parses them back to numbers.
+ */
+export const postgresMigrations: readonly string[] = [
+  `
+  CREATE TABLE seasons (
+    scope TEXT COLLATE "C" PRIMARY KEY,
+    season INTEGER NOT NULL,
+    started_at BIGINT NOT NULL
+  );
+
+  CREATE TABLE sessions (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    scope TEXT COLLATE "C" NOT NULL,
+    guild_id TEXT COLLATE "C",
+    channel_id TEXT COLLATE "C" NOT NULL,
+    owner_id TEXT COLLATE "C" NOT NULL,
+    solo BOOLEAN NOT NULL,
+    locale TEXT NOT NULL,
+    questions TEXT NOT NULL,
+    total INTEGER NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'done')),
+    created_at BIGINT NOT NULL
+  );
+
+  CREATE TABLE rounds (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    session_id TEXT COLLATE "C" NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    scope TEXT COLLATE "C" NOT NULL,
+    channel_id TEXT COLLATE "C" NOT NULL,
+    solo_user_id TEXT COLLATE "C",
+    question TEXT NOT NULL,
+    topic TEXT COLLATE "C" NOT NULL,
+    card_key TEXT COLLATE "C" NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    opened_at BIGINT NOT NULL,
+    closes_at BIGINT NOT NULL,
+    closed_at BIGINT,
+    message TEXT,
+    UNIQUE (session_id, position)
+  );
+  -- The database, not a check in code, keeps a channel to one shared open round.
+  CREATE UNIQUE INDEX rounds_one_open_per_channel ON rounds(channel_id)
+    WHERE status = 'open' AND solo_user_id IS NULL;
+  CREATE UNIQUE INDEX rounds_one_open_solo ON rounds(channel_id, solo_user_id)
+    WHERE status = 'open' AND solo_user_id IS NOT NULL;
+  CREATE INDEX rounds_open ON rounds(closes_at) WHERE status = 'open';
+
+  CREATE TABLE answers (
+    round_id TEXT COLLATE "C" NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+    user_id TEXT COLLATE "C" NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
+    scope TEXT COLLATE "C" NOT NULL,
+    season INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    correct BOOLEAN NOT NULL,
+    points INTEGER NOT NULL,
+    answered_at BIGINT NOT NULL,
+    PRIMARY KEY (round_id, user_id)
+  );
+  CREATE INDEX answers_scope_season ON answers(scope, season);
+
+  CREATE TABLE scores (
+    scope TEXT COLLATE "C" NOT NULL,
+    season INTEGER NOT NULL,
+    user_id TEXT COLLATE "C" NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
+    points BIGINT NOT NULL DEFAULT 0,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct INTEGER NOT NULL DEFAULT 0,
+    streak INTEGER NOT NULL DEFAULT 0,
+    best_streak INTEGER NOT NULL DEFAULT 0,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (scope, season, user_id)
+  );
+  CREATE INDEX scores_board ON scores(scope, season, points DESC, user_id);
+
+  CREATE TABLE weekly_scores (
+    scope TEXT COLLATE "C" NOT NULL,
+    season INTEGER NOT NULL,
+    week INTEGER NOT NULL,
+    user_id TEXT COLLATE "C" NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
+    points BIGINT NOT NULL DEFAULT 0,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (scope, season, week, user_id)
+  );
+  CREATE INDEX weekly_board ON weekly_scores(scope, season, week, points DESC, user_id);
+
+  CREATE TABLE topic_stats (
+    scope TEXT COLLATE "C" NOT NULL,
+    user_id TEXT COLLATE "C" NOT NULL,
+    topic TEXT COLLATE "C" NOT NULL,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (scope, user_id, topic)
+  );
+
+  CREATE TABLE reviews (
+    user_id TEXT COLLATE "C" NOT NULL,
+    card_key TEXT COLLATE "C" NOT NULL,
+    card TEXT NOT NULL,
+    due BIGINT NOT NULL,
+    lapses INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (user_id, card_key)
+  );
+  `,
+];
