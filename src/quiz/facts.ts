@@ -1,0 +1,220 @@
+import type { Knowledge, Section } from '../knowledge/types.ts';
+import { namesOf, plain, squash, termFromHeading } from './text.ts';
+
+/** A concept the notes define: a heading, a labelled bullet, or `label : definition` line. */
+export interface Term {
+  /** Display name, as the notes spell it. */
+  name: string;
+  /** Every name it goes by (display name first), including glossary translations. */
+  names: string[];
+  /** Sentences from the notes that describe it, never empty. */
+  definitions: string[];
+  section: Section;
+  /** Terms sharing a family (sibling headings, bullets of one section) make the best distractors. */
+  family: string;
+  topic: string;
+}
+
+/** A list the notes give as examples of something: `Sinatra, Flask 등` under 마이크로 프레임워크. */
+export interface Group {
+  label: string;
+  labelNames: string[];
+  items: string[];
+  /** The line as written, used as the explanation. */
+  line: string;
+  section: Section;
+  family: string;
+  topic: string;
+}
+
+export interface Facts {
+  terms: Term[];
+  groups: Group[];
+}
+
+interface Item {
+  text: string;
+  children: Item[];
+}
+
+const MAX_TERM_LENGTH = 24;
+const MIN_DEFINITION_LENGTH = 8;
+
+/** Bullets and paragraphs of a section body as a tree (indentation decides nesting). */
+function outline(body: string): Item[] {
+  const root: Item[] = [];
+  const stack: { indent: number; item: Item }[] = [];
+  let inFence = false;
+  for (const raw of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
+    if (inFence || /^\s*(```|~~~)/.test(raw) || raw.trim() === '') continue;
+    const bullet = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/.exec(raw);
+    const indent = bullet ? (bullet[1] ?? '').length : -1;
+    const item: Item = { text: plain(bullet ? (bullet[2] ?? '') : raw), children: [] };
+    if (item.text === '') continue;
+    while (stack.length > 0 && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
+    const parent = bullet ? stack.at(-1) : undefined;
+    (parent ? parent.item.children : root).push(item);
+    if (bullet) stack.push({ indent, item });
+  }
+  return root;
+}
+
+/** `Spring, Django 등` → `['Spring', 'Django']`; undefined when the text is not a list of short names. */
+export function listItems(text: string): string[] | undefined {
+  if (!text.includes(',') || /[.。]$/.test(text) || / - /.test(text)) return undefined;
+  const parts = text
+    .replace(/\s*(등등?|etc\.?)\s*$/i, '')
+    .split(/\s*,\s*/)
+    .map((p) => p.trim());
+  const ok = parts.every(
+    (p) =>
+      p.length > 0 &&
+      p.length <= 20 &&
+      p.split(/\s+/).length <= 2 &&
+      !/[()]/.test(p) &&
+      !hasInnerParticle(`${p} .`),
+  );
+  const distinct = new Set(parts.map(squash));
+  if (!ok || parts.length < 2 || distinct.size !== parts.length || [...distinct].some((p) => p.length < 2)) {
+    return undefined;
+  }
+  return parts;
+}
+
+// A Hangul word ending in a particle inside a phrase marks a sentence or a title, not a name
+// (`페이지의 구성`, `파이썬과 장고`); names like `파이썬 장고` or `웹 애플리케이션 서버` have none.
+const PARTICLE_END = /[\uAC00-\uD7A3](의|과|와|를|을|에서|및)$/;
+
+function hasInnerParticle(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.slice(0, -1).some((w) => w.length >= 2 && PARTICLE_END.test(w));
+}
+
+const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
+
+function isTermLike(name: string): boolean {
+  return (
+    name.length >= 2 &&
+    name.length <= MAX_TERM_LENGTH &&
+    name.split(/\s+/).length <= 4 &&
+    !/[.?!:,]/.test(name) &&
+    !hasInnerParticle(name)
+  );
+}
+
+function isDefinition(text: string): boolean {
+  return (
+    text.length >= MIN_DEFINITION_LENGTH &&
+    listItems(text) === undefined &&
+    !LABELLED.test(text) &&
+    !/^https?:\/\//.test(text)
+  );
+}
+
+/** The topic a section counts toward: its second-level heading when the file has a single title. */
+function topicsByFile(knowledge: Knowledge): (section: Section) => string {
+  const roots = new Map<string, Set<string>>();
+  for (const s of knowledge.sections) {
+    const set = roots.get(s.file) ?? new Set<string>();
+    set.add(s.path[0] ?? s.title);
+    roots.set(s.file, set);
+  }
+  return (s) => {
+    const single = (roots.get(s.file)?.size ?? 0) <= 1;
+    return plain((single ? (s.path[1] ?? s.path[0]) : s.path[0]) ?? s.title);
+  };
+}
+
+/** Adds glossary translations to a set of names (an entry joins when it shares any name). */
+function withGlossary(names: string[], glossary: Map<string, string[]>): string[] {
+  const out = [...names];
+  for (const name of names) for (const g of glossary.get(squash(name)) ?? []) out.push(g);
+  const seen = new Set<string>();
+  return out.filter((n) => {
+    const key = squash(n);
+    if (key.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Mines the terms and example lists a quiz can ask about from loaded notes. Pure; cached per Knowledge. */
+export function extractFacts(knowledge: Knowledge): Facts {
+  const cached = cache.get(knowledge);
+  if (cached) return cached;
+  const glossary = new Map<string, string[]>();
+  for (const entry of knowledge.glossary) for (const n of entry.names) glossary.set(squash(n), entry.names);
+  const topicOf = topicsByFile(knowledge);
+  const terms: Term[] = [];
+  const groups: Group[] = [];
+
+  for (const section of knowledge.sections) {
+    const topic = topicOf(section);
+    const items = outline(section.body);
+    const headingTerm = termFromHeading(section.title);
+    const sectionFamily = `${section.file}>${section.path.slice(0, -1).join('>')}`;
+    const ownFamily = section.id;
+
+    const addTerm = (label: string, definitions: string[], family: string, extra: string[] = []) => {
+      const names = namesOf(label);
+      const name = names[0] ?? label;
+      const defs = definitions.filter(isDefinition);
+      if (!isTermLike(name) || defs.length === 0) return;
+      terms.push({
+        name,
+        names: withGlossary([...names, ...extra], glossary),
+        definitions: defs,
+        section,
+        family,
+        topic,
+      });
+    };
+    const addGroup = (label: string, list: string[], line: string) => {
+      const labelNames = namesOf(label);
+      if (!isTermLike(labelNames[0] ?? '')) return;
+      groups.push({
+        label: labelNames[0] ?? label,
+        labelNames,
+        items: list,
+        line,
+        section,
+        family: ownFamily,
+        topic,
+      });
+    };
+
+    const sectionDefinitions: string[] = [];
+    for (const item of items) {
+      const labelled = LABELLED.exec(item.text);
+      const list = listItems(item.text);
+      if (list) {
+        addGroup(headingTerm, list, item.text);
+        continue;
+      }
+      if (labelled) {
+        const [, label = '', rest = ''] = labelled;
+        const inline = listItems(rest);
+        if (inline) addGroup(label, inline, item.text);
+        else if (!label.includes(',')) addTerm(label, [rest], ownFamily);
+        continue;
+      }
+      if (item.children.length > 0 && isTermLike(namesOf(item.text)[0] ?? '')) {
+        const childText = item.children.map((c) => c.text);
+        addTerm(item.text, childText, ownFamily);
+        for (const child of childText) {
+          const childList = listItems(child);
+          if (childList) addGroup(item.text, childList, `${item.text}: ${child}`);
+        }
+        continue;
+      }
+      sectionDefinitions.push(item.text);
+    }
+    addTerm(headingTerm, sectionDefinitions, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
+  }
+  const facts = { terms, groups: groups.filter((g) => g.items.length >= 2) };
+  cache.set(knowledge, facts);
+  return facts;
+}
+
+const cache = new WeakMap<Knowledge, Facts>();

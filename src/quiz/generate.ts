@@ -1,0 +1,273 @@
+import { getChoseong, josa } from 'es-hangul';
+import type { Knowledge, Section } from '../knowledge/types.ts';
+import type { NotesIndex } from '../search/index.ts';
+import { quizBlocks } from './blocks.ts';
+import { extractFacts, type Facts, type Group, type Term } from './facts.ts';
+import { FALSE_CHOICE, type Question, type QuestionType, TRUE_CHOICE } from './question.ts';
+import { seededRandom, shuffled } from './random.ts';
+import { mask, mentions, squash } from './text.ts';
+
+export interface GenerateOptions {
+  count: number;
+  seed: number;
+  /** Only sections whose heading path (or, with `index`, whose search hits) match this. */
+  topic?: string;
+  index?: NotesIndex;
+}
+
+const CHOICES = 4;
+
+type Maker = (random: () => number) => Question | undefined;
+
+interface Pools {
+  terms: Term[];
+  groups: Group[];
+  /** Every term and group in the notes, for distractors when the topic alone has too few. */
+  all: Facts;
+}
+
+const sourceOf = (section: Section) => ({
+  file: section.file,
+  line: section.line,
+  title: section.path.join(' > '),
+});
+const cardOf = (section: Section) => section.id;
+
+/** Candidates in order of likeness: same family first, then same topic, then the rest, each shuffled. */
+function byKinship<T extends { family: string; topic: string }>(
+  target: { family: string; topic: string },
+  candidates: readonly T[],
+  random: () => number,
+): T[] {
+  const tier = (c: T) => (c.family === target.family ? 0 : c.topic === target.topic ? 1 : 2);
+  return shuffled(candidates, random)
+    .map((c) => ({ c, t: tier(c) }))
+    .sort((a, b) => a.t - b.t)
+    .map((x) => x.c);
+}
+
+/** Up to `n` distractors, distinct from each other and from every name in `forbidden`. */
+function distinct(candidates: readonly string[], forbidden: readonly string[], n: number): string[] {
+  const seen = new Set(forbidden.map(squash));
+  const out: string[] = [];
+  for (const c of candidates) {
+    const key = squash(c);
+    if (key.length < 2 || seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+    if (out.length === n) break;
+  }
+  return out;
+}
+
+/** Places the answer among the distractors at a random position. */
+function choiceQuestion(
+  base: Omit<Question, 'choices' | 'answerIndex'>,
+  answer: string,
+  distractors: string[],
+  random: () => number,
+): Question | undefined {
+  if (distractors.length === 0) return undefined;
+  const choices = shuffled([answer, ...distractors], random);
+  return { ...base, choices, answerIndex: choices.indexOf(answer) };
+}
+
+/** A term's definitions with its own names blanked out, dropping any that still give it away. */
+function maskedDefinitions(term: Term): string[] {
+  let defs = masked.get(term);
+  if (!defs) {
+    defs = term.definitions.map((d) => mask(d, term.names)).filter((d) => !mentions(d, term.names));
+    masked.set(term, defs);
+  }
+  return defs;
+}
+
+const masked = new WeakMap<Term, string[]>();
+
+function definitionOf(term: Term, random: () => number): string | undefined {
+  const defs = maskedDefinitions(term);
+  return defs[Math.floor(random() * defs.length)];
+}
+
+/** The explanation: the term, the line the question used, and the notes' first line about it. */
+function explain(term: Term, shown?: string): string {
+  const first = term.definitions[0] ?? '';
+  const used = shown && squash(shown) !== squash(mask(first, term.names)) ? ` / ${shown}` : '';
+  return `${term.name}: ${first}${used}`;
+}
+
+const sameConcept = (a: Term, b: Term) => a.names.some((n) => b.names.some((m) => squash(m) === squash(n)));
+
+function definitionToTerm(term: Term, pools: Pools): Maker {
+  return (random) => {
+    const definition = definitionOf(term, random);
+    if (definition === undefined) return undefined;
+    const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
+    const others = byKinship(term, pools.all.terms, random)
+      .filter((t) => !sameConcept(t, term) && !mentions(prompt, [t.name]))
+      .map((t) => t.name);
+    const base = baseOf('definition-to-term', prompt, explain(term, definition), term.section, term.topic);
+    return choiceQuestion(base, term.name, distinct(others, term.names, CHOICES - 1), random);
+  };
+}
+
+function termToDefinition(term: Term, pools: Pools): Maker {
+  return (random) => {
+    const prompt = `「${term.name}」에 대한 설명으로 알맞은 것은?`;
+    const answer = definitionOf(term, random);
+    if (answer === undefined) return undefined;
+    const others = byKinship(term, pools.all.terms, random)
+      .filter((t) => !sameConcept(t, term))
+      .map((t) => maskedDefinitions(t)[0] ?? '')
+      .filter((d) => !mentions(d, term.names));
+    const base = baseOf('term-to-definition', prompt, explain(term, answer), term.section, term.topic);
+    return choiceQuestion(base, answer, distinct(others, [answer, prompt], CHOICES - 1), random);
+  };
+}
+
+function listMembership(group: Group, pools: Pools): Maker {
+  return (random) => {
+    const answer = group.items[Math.floor(random() * group.items.length)] ?? '';
+    const prompt = `다음 중 「${group.label}」에 해당하는 것은?`;
+    if (mentions(prompt, [answer])) return undefined;
+    // An item the notes also list under this label elsewhere would be a second right answer.
+    const sameLabel = pools.all.groups
+      .filter((g) => squash(g.label) === squash(group.label))
+      .flatMap((g) => g.items);
+    const others = byKinship(group, pools.all.groups, random)
+      .filter((g) => squash(g.label) !== squash(group.label))
+      .flatMap((g) => shuffled(g.items, random))
+      .filter((item) => !mentions(prompt, [item]));
+    const base = baseOf('list-membership', prompt, group.line, group.section, group.topic);
+    return choiceQuestion(
+      base,
+      answer,
+      distinct(others, [...group.items, ...sameLabel], CHOICES - 1),
+      random,
+    );
+  };
+}
+
+function trueFalse(term: Term, pools: Pools): Maker {
+  return (random) => {
+    const definition = definitionOf(term, random);
+    if (definition === undefined) return undefined;
+    const swapWith = byKinship(term, pools.all.terms, random).find(
+      (t) => !sameConcept(t, term) && !mentions(definition, t.names),
+    );
+    const truth = swapWith === undefined || random() < 0.5;
+    const shown = truth ? term.name : (swapWith?.name ?? term.name);
+    const prompt = `다음 설명이 맞으면 ⭕, 틀리면 ❌를 고르세요.\n> ${shown}: ${definition}`;
+    const explanation = truth
+      ? explain(term, definition)
+      : `${josa(shown, '이/가')} 아니라 ${explain(term, definition)}`;
+    const base = baseOf('true-false', prompt, explanation, term.section, term.topic);
+    const choices = [TRUE_CHOICE, FALSE_CHOICE];
+    return { ...base, choices, answerIndex: truth ? 0 : 1 };
+  };
+}
+
+function hintFor(answer: string): string {
+  const choseong = getChoseong(answer);
+  const letters = squash(answer).length;
+  return /[\u3131-\u314E]/.test(choseong)
+    ? `초성 ${choseong}, ${letters}글자`
+    : `${answer[0]}로 시작, ${letters}글자`;
+}
+
+function fillBlankTerm(term: Term): Maker {
+  return (random) => {
+    const definition = definitionOf(term, random);
+    if (definition === undefined) return undefined;
+    const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: ${definition}\n(힌트: ${hintFor(term.name)})`;
+    if (mentions(prompt, term.names)) return undefined;
+    const base = baseOf('fill-blank', prompt, explain(term, definition), term.section, term.topic);
+    return { ...base, acceptedAnswers: term.names };
+  };
+}
+
+function fillBlankList(group: Group): Maker {
+  return (random) => {
+    const hidden = Math.floor(random() * group.items.length);
+    const answer = group.items[hidden] ?? '';
+    const shown = group.items.map((item, i) => (i === hidden ? '＿＿＿' : item)).join(', ');
+    const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${group.label}의 예: ${shown}\n(힌트: ${hintFor(answer)})`;
+    if (mentions(prompt, [answer])) return undefined;
+    return {
+      ...baseOf('fill-blank', prompt, group.line, group.section, group.topic),
+      acceptedAnswers: [answer],
+    };
+  };
+}
+
+function baseOf(type: QuestionType, prompt: string, explanation: string, section: Section, topic: string) {
+  return { type, prompt, explanation, source: sourceOf(section), topic, cardKey: cardOf(section) };
+}
+
+/** Sections a topic names: heading path matches first; the search index for anything else. */
+function sectionsFor(
+  knowledge: Knowledge,
+  topic: string | undefined,
+  index: NotesIndex | undefined,
+): Set<string> | null {
+  if (!topic?.trim()) return null;
+  const needle = squash(topic);
+  const hits = knowledge.sections.filter((s) => s.path.some((p) => squash(p).includes(needle)));
+  if (hits.length === 0 && index) {
+    const found = index.search(topic, 5).map((h) => h.section);
+    // A hit's sub-sections belong to it too.
+    for (const f of found) {
+      for (const s of knowledge.sections) {
+        if (s.file === f.file && f.path.every((p, i) => s.path[i] === p)) hits.push(s);
+      }
+    }
+  }
+  return new Set(hits.map((s) => s.id));
+}
+
+/** Every question maker the notes allow, keyed so a quiz avoids asking the same thing twice. */
+function makersFor(knowledge: Knowledge, allowed: Set<string> | null): { key: string; make: Maker }[] {
+  const all = extractFacts(knowledge);
+  const inScope = (s: Section) => allowed === null || allowed.has(s.id);
+  const pools: Pools = { terms: all.terms.filter((t) => inScope(t.section)), groups: [], all };
+  pools.groups = all.groups.filter((g) => inScope(g.section));
+  const makers: { key: string; make: Maker }[] = [];
+  pools.terms.forEach((term, i) => {
+    makers.push({ key: `dt${i}`, make: definitionToTerm(term, pools) });
+    makers.push({ key: `td${i}`, make: termToDefinition(term, pools) });
+    makers.push({ key: `tf${i}`, make: trueFalse(term, pools) });
+    makers.push({ key: `fb${i}`, make: fillBlankTerm(term) });
+  });
+  pools.groups.forEach((group, i) => {
+    makers.push({ key: `lm${i}`, make: listMembership(group, pools) });
+    makers.push({ key: `fl${i}`, make: fillBlankList(group) });
+  });
+  quizBlocks(knowledge).questions.forEach((q, i) => {
+    if (allowed !== null && !allowed.has(q.cardKey)) return;
+    makers.push({ key: `hw${i}`, make: () => q });
+  });
+  return makers;
+}
+
+/**
+ * Questions from the notes, the same ones for the same seed and notes. Kinds are mixed; no question
+ * repeats until every possible one has been asked. Returns fewer than `count` (possibly none) only
+ * when the notes (or the topic) offer nothing to ask.
+ */
+export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): Question[] {
+  const random = seededRandom(opts.seed);
+  const makers = makersFor(knowledge, sectionsFor(knowledge, opts.topic, opts.index));
+  const out: Question[] = [];
+  let deck: typeof makers = [];
+  let failures = 0;
+  while (out.length < opts.count && makers.length > 0 && failures < makers.length * 2 + 10) {
+    if (deck.length === 0) deck = shuffled(makers, random);
+    const maker = deck.pop();
+    const question = maker?.make(random);
+    if (question) {
+      out.push(question);
+      failures = 0;
+    } else failures++;
+  }
+  return out;
+}

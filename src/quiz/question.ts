@@ -1,0 +1,63 @@
+/** The five kinds of question; the first four are answered with buttons, `fill-blank` by typing. */
+export const QUESTION_TYPES = [
+  'definition-to-term',
+  'term-to-definition',
+  'list-membership',
+  'true-false',
+  'fill-blank',
+] as const;
+
+/** The two choices of a true-false question, in this order. */
+export const TRUE_CHOICE = '⭕ 맞아요';
+export const FALSE_CHOICE = '❌ 틀려요';
+
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export interface QuestionSource {
+  file: string;
+  line: number;
+  /** Heading path joined with ` > `. */
+  title: string;
+}
+
+/** A question as the CLI prints it and the store keeps it (one JSON object per line). */
+export interface QuestionJSON {
+  type: QuestionType;
+  prompt: string;
+  choices?: string[];
+  answerIndex?: number;
+  acceptedAnswers?: string[];
+  explanation: string;
+  source: QuestionSource;
+}
+
+/** A question plus what the quiz needs to count it: its topic and its spaced-repetition card. */
+export interface Question extends QuestionJSON {
+  topic: string;
+  /** The concept it exercises (`file#line`), so every question about it shares one review card. */
+  cardKey: string;
+}
+
+/** True for questions answered by typing (a modal) rather than by buttons. */
+export function isTyped(q: QuestionJSON): boolean {
+  return q.acceptedAnswers !== undefined;
+}
+
+/** The question in exactly the CLI's JSON shape, key order included. */
+export function questionToJSON(q: QuestionJSON): QuestionJSON {
+  const typed = isTyped(q);
+  return {
+    type: q.type,
+    prompt: q.prompt,
+    ...(typed ? {} : { choices: q.choices, answerIndex: q.answerIndex }),
+    ...(typed ? { acceptedAnswers: q.acceptedAnswers } : {}),
+    explanation: q.explanation,
+    source: { file: q.source.file, line: q.source.line, title: q.source.title },
+  };
+}
+
+/** The right answer as text, for reveals. */
+export function answerText(q: QuestionJSON): string {
+  if (q.acceptedAnswers) return q.acceptedAnswers[0] ?? '';
+  return q.choices?.[q.answerIndex ?? 0] ?? '';
+}

@@ -1,0 +1,86 @@
+import { normalizeText } from '../search/tokenize.ts';
+
+/** Comparable form of a name or answer: NFKC, lower case, letters and digits only. */
+export function squash(text: string): string {
+  let out = squashed.get(text);
+  if (out === undefined) {
+    out = normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, '');
+    // Generation compares the same few hundred names over and over.
+    if (squashed.size > 50_000) squashed.clear();
+    squashed.set(text, out);
+  }
+  return out;
+}
+
+const squashed = new Map<string, string>();
+
+/** Markdown emphasis, code and links reduced to their text. */
+export function plain(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A heading as a term: chapter numbers, a trailing `?` and the Korean `…란` ("… is") removed. */
+export function termFromHeading(title: string): string {
+  let t = plain(title)
+    .replace(/^\d+(\.\d+)*\.?\s+/, '')
+    .replace(/[?？]+$/, '')
+    .trim();
+  const bare = t.replace(/(이란|란)$/, '');
+  if (bare !== t && bare.length >= 2) t = bare;
+  return t;
+}
+
+/**
+ * Splits a label like `풀스택(FullStack) 프레임워크` into its display name followed by the other names
+ * it carries (`FullStack`, `FullStack 프레임워크`).
+ */
+export function namesOf(label: string): string[] {
+  const text = plain(label);
+  const paren = /\(([^()]+)\)/.exec(text);
+  if (!paren) return [text];
+  const inner = (paren[1] ?? '').trim();
+  const display = text.replace(paren[0], ' ').replace(/\s+/g, ' ').trim();
+  const after = text
+    .slice(paren.index + paren[0].length)
+    .replace(/\s+/g, ' ')
+    .trimEnd();
+  const names = [display, inner, `${inner}${after}`];
+  return [...new Set(names.filter((n) => squash(n).length > 0))];
+}
+
+const escapeRe = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Replaces every occurrence of any of `names` (ignoring case and spacing) with a blank. */
+export function mask(text: string, names: readonly string[], blank = '○○'): string {
+  let out = text;
+  const sorted = [...names].filter((n) => squash(n).length >= 2).sort((a, b) => b.length - a.length);
+  for (const name of sorted) out = out.replace(looseRegex(name), blank);
+  return out;
+}
+
+const regexes = new Map<string, RegExp>();
+
+/** A regex for a name that tolerates case, spacing and hyphens between its letters. */
+function looseRegex(name: string): RegExp {
+  let re = regexes.get(name);
+  if (!re) {
+    re = new RegExp([...squash(name)].map(escapeRe).join('[\\s\\-_·.]*'), 'giu');
+    if (regexes.size > 10_000) regexes.clear();
+    regexes.set(name, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** True when `text` mentions one of `names` (ignoring case, spacing and punctuation). */
+export function mentions(text: string, names: readonly string[]): boolean {
+  const hay = squash(text);
+  return names.some((n) => {
+    const needle = squash(n);
+    return needle.length > 0 && hay.includes(needle);
+  });
+}
