@@ -4,6 +4,7 @@ import {
   isChoseongQuery,
   isHangul,
   isLatin,
+  isParticle,
   SOFT_WORDS,
   STOP_WORDS,
   splitWords,
@@ -92,14 +93,17 @@ export function parseQuery(an: Analyzer, query: string): Concept[] {
       i += n;
       continue;
     }
-    if (STOP_WORDS.has(w) || STOP_WORDS.has(s)) {
+    if (STOP_WORDS.has(w) || STOP_WORDS.has(s) || isParticle(w)) {
       i++;
       continue;
     }
-    // `블루 그린` written apart in the query but together in the notes.
+    // `데이터 베이스` written apart in the query but together in the notes: one concept, either spelling.
     const next = stripped[i + 1];
-    if (next && isHangul(s) && isHangul(next) && !an.vocab.has(s) && an.vocab.has(s + next)) {
-      concepts.push(wordConcept(an, s + next, s + next));
+    if (next && isHangul(s) && isHangul(next) && an.isKnown(s + next)) {
+      const c = wordConcept(an, s + next, s + next);
+      c.alternatives.push([s, next]);
+      c.words = [s, next];
+      concepts.push(c);
       i += 2;
       continue;
     }

@@ -310,6 +310,13 @@ const PARTICLES: ReadonlyArray<readonly [string, After]> = (
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES.map(([p]) => p));
+
+/** True for a word that is only a particle, as left after `CDN은` is split at the script boundary. */
+export function isParticle(word: string): boolean {
+  return PARTICLE_WORDS.has(word);
+}
+
 // Question endings glued to the word (`로드밸런서가뭐야`).
 const GLUED_QUESTION = /(?:란|이란)?(?:뭐야|뭐지|뭐임|뭔가요|뭐예요|뭐에요|무엇인가요|무엇이야|무엇)$/;
 
