@@ -130,7 +130,7 @@ export async function postSigned(
   url: string,
   privateKey: KeyObject,
   payload: unknown,
-  opts: { sign?: boolean; timestamp?: number; signature?: string; rawBody?: string | Buffer } = {},
+  opts: { sign?: boolean; timestamp?: number; signature?: string; rawBody?: string } = {},
 ): Promise<{ status: number; json: unknown; text: string }> {
   const body = opts.rawBody ?? JSON.stringify(payload);
   const ts = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
