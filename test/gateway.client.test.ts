@@ -72,7 +72,8 @@ describe('connectGateway', () => {
   });
 
   it('refuses an unknown interaction with an ephemeral notice instead of crashing', async () => {
-    const raw = { ...command('explain'), type: 42 };
+    const raw = command('explain');
+    raw.type = 42;
     fake.pushInteraction(raw);
     const cb = await fake.waitFor((c) => c.path === `/interactions/${raw.id}/${raw.token}/callback`);
     expect(cb.body).toMatchObject({ type: 4, data: { flags: 64 } });
