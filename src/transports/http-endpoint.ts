@@ -208,6 +208,11 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
       send(res, 404, { error: 'not found' });
       return;
     }
+    if (closing) {
+      // Stopping: Discord shows the user a failure at once rather than after a timeout.
+      send(res, 503, { error: 'shutting down' }, true);
+      return;
+    }
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
       send(res, 405, { error: 'POST only' });
