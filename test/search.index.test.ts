@@ -1,0 +1,108 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { NotesIndex } from '../src/search/index.ts';
+import { SHIPPED_NOTES } from './queries/evaluate.ts';
+
+const knowledge = loadKnowledge(SHIPPED_NOTES);
+const index = NotesIndex.build(knowledge);
+const titles = (sections: { title: string }[]) => sections.map((s) => s.title);
+
+describe('NotesIndex.search', () => {
+  it('finds 로브밸런서 for "load balancer"', () => {
+    expect(index.search('load balancer')[0]?.section.title).toBe('로브밸런서');
+  });
+
+  it('finds the section that mentions dlswmd for 인증', () => {
+    expect(index.search('인증')[0]?.section.body).toContain('dlswmd');
+  });
+
+  it('returns [] for kubernetes, 쿠버네티스 and 서버리스 even though the glossary knows them', () => {
+    expect(index.search('kubernetes')).toEqual([]);
+    expect(index.search('쿠버네티스')).toEqual([]);
+    expect(index.search('서버리스')).toEqual([]);
+  });
+
+  it('returns hits best first and respects the limit', () => {
+    const hits = index.search('서버', 3);
+    expect(hits.length).toBe(3);
+    expect(hits[0]?.score).toBeGreaterThanOrEqual(hits[1]?.score ?? 0);
+  });
+
+  it('returns [] for empty, stop-word-only and garbage queries', () => {
+    expect(index.search('')).toEqual([]);
+    expect(index.search('what is it?')).toEqual([]);
+    expect(index.search('\u200b\u0000🙂')).toEqual([]);
+  });
+});
+
+describe('NotesIndex.suggest', () => {
+  it('completes a title prefix, a half-typed syllable and initial consonants', () => {
+    expect(titles(index.suggest('캐시'))).toContain('캐시 서버');
+    expect(titles(index.suggest('로드밸ㄹ'))).toContain('로브밸런서');
+    expect(titles(index.suggest('ㅋㅅ'))).toContain('캐시 서버');
+  });
+
+  it('matches later words of a title and tolerates a typo', () => {
+    expect(titles(index.suggest('서버'))).toContain('파일 서버');
+    expect(titles(index.suggest('캐쉬'))).toContain('캐시 서버');
+  });
+
+  it('returns the first sections for an empty prefix, within the limit', () => {
+    expect(index.suggest('', 3)).toEqual(knowledge.sections.slice(0, 3));
+    expect(index.suggest('서', 2).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('NotesIndex.related', () => {
+  it('lists the parent, siblings and glossary-linked sections', () => {
+    const cdn = knowledge.sections.find((s) => s.title.startsWith('CDN'));
+    if (!cdn) throw new Error('CDN section missing');
+    const related = titles(index.related(cdn, 10));
+    expect(related[0]).toBe('인프라란');
+    expect(related).toContain('캐시 서버');
+    expect(related).not.toContain(cdn.title);
+  });
+});
+
+describe('NotesIndex.closestTopics', () => {
+  it('offers loose neighbours when search finds nothing', () => {
+    expect(index.search('쿠버네티스 서버')).toEqual([]);
+    expect(index.closestTopics('쿠버네티스 서버').length).toBeGreaterThan(0);
+  });
+});
+
+describe('NotesIndex.get', () => {
+  it('returns the section by its file#line id', () => {
+    const s = knowledge.sections[3];
+    expect(s && index.get(s.id)).toBe(s);
+    expect(index.get('nope#1')).toBeUndefined();
+  });
+});
+
+describe('NotesIndex.load', () => {
+  it('writes a cache keyed by the notes hash, restores it, and rebuilds when the notes change', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ssaem-cache-'));
+    const notes = join(dir, 'notes');
+    const cache = join(dir, 'cache');
+    mkdirSync(notes);
+    writeFileSync(join(notes, 'a.md'), '# 캐시\n\n- 자주 쓰는 데이터를 저장\n');
+    const built = NotesIndex.load(loadKnowledge(notes), cache);
+    expect(readdirSync(cache).length).toBe(1);
+    const restored = NotesIndex.load(loadKnowledge(notes), cache);
+    expect(restored.search('캐쉬')[0]?.section.title).toBe(built.search('캐쉬')[0]?.section.title);
+    writeFileSync(join(notes, 'a.md'), '# 세션\n\n- 서버에 저장되는 상태\n');
+    const changed = NotesIndex.load(loadKnowledge(notes), cache);
+    expect(changed.search('세션')[0]?.section.title).toBe('세션');
+    expect(changed.search('캐시')).toEqual([]);
+    expect(readdirSync(cache).length).toBe(2);
+  });
+
+  it('round-trips through toJSON/fromJSON', () => {
+    const copy = NotesIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())), knowledge);
+    expect(copy?.search('로드밸런서가 뭐야')[0]?.section.title).toBe('로브밸런서');
+    expect(NotesIndex.fromJSON({ ...index.toJSON(), hash: 'other' }, knowledge)).toBeUndefined();
+  });
+});
