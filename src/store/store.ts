@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { openPostgresStore } from './postgres.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { Store } from './types.ts';
 
@@ -16,9 +17,8 @@ export function sqlitePathFrom(url: string): string {
   return url;
 }
 
-/** Opens the store `DATABASE_URL` names. Only SQLite for now; PostgreSQL URLs are refused plainly. */
+/** Opens the store `DATABASE_URL` names: PostgreSQL for `postgres://` URLs, SQLite for anything else. */
 export async function openStore(url: string): Promise<Store> {
-  if (/^postgres(ql)?:/.test(url))
-    throw new Error('PostgreSQL is not supported yet; use a SQLite path for DATABASE_URL');
+  if (/^postgres(ql)?:/.test(url)) return openPostgresStore(url);
   return openSqliteStore(sqlitePathFrom(url));
 }
