@@ -147,7 +147,7 @@ const HTTP = 'HTTP(HyperText Transfer Protocol)';
 const REST = 'REST(Representational State Transfer)';
 const VC = '3.1 버전관리(Version Control)';
 
-export const SECOND_NOTE_QUERIES: LabelledQuery[] = [
+const SECOND: Omit<LabelledQuery, 'note'>[] = [
   { query: 'HTTP가 뭐야', expect: HTTP, category: 'particles' },
   { query: 'hypertext transfer protocol', expect: HTTP, category: 'english' },
   { query: '상태 코드', expect: '상태 코드(Status Code)', category: 'plain' },
@@ -189,6 +189,8 @@ export const SECOND_NOTE_QUERIES: LabelledQuery[] = [
   { query: 'OAuth', expect: null, category: 'miss' },
   { query: '쿠버네티스', expect: null, category: 'miss' },
   { query: '몽고디비', expect: null, category: 'miss' },
-].map((q) => ({ ...q, note: 'second' as const }));
+];
+
+export const SECOND_NOTE_QUERIES: LabelledQuery[] = SECOND.map((q) => ({ ...q, note: 'second' }));
 
 export const LABELLED_QUERIES: LabelledQuery[] = [...FIRST_NOTE_QUERIES, ...SECOND_NOTE_QUERIES];
