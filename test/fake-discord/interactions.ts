@@ -151,3 +151,16 @@ export async function postSigned(
   }
   return { status: res.status, json, text };
 }
+
+/** A modal submit (type 5) with text inputs `fields`, as rows of one input each. */
+export function modalSubmit(customId: string, fields: Record<string, string>, who: Who = users.ana) {
+  return base(5, who, {
+    data: {
+      custom_id: customId,
+      components: Object.entries(fields).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    },
+  });
+}
