@@ -1,0 +1,193 @@
+import { type Command, customId, parseCustomId } from '../src/app/command.ts';
+import type { Context } from '../src/app/context.ts';
+import { UserError } from '../src/app/errors.ts';
+import { tr } from '../src/app/i18n.ts';
+import type { ActionRow, Actor, Locale, Message } from '../src/app/protocol.ts';
+import { safeName } from '../src/quiz/render.ts';
+import type { LeaderboardRow, Period } from '../src/store/store.ts';
+
+const PAGE_SIZE = 10;
+/** Discord's "Manage Server" permission bit. */
+const MANAGE_GUILD = 1n << 5n;
+
+const accuracy = (row: { answered: number; correct: number }) =>
+  row.answered ? Math.round((100 * row.correct) / row.answered) : 0;
+
+function line(row: LeaderboardRow, locale: Locale, me: boolean): string {
+  const medal = ['🥇', '🥈', '🥉'][row.rank - 1] ?? `**${row.rank}.**`;
+  const text = tr(locale, {
+    ko: `${medal} ${safeName(row.name)} — ${row.points}점 · 정확도 ${accuracy(row)}% (${row.correct}/${row.answered})`,
+    en: `${medal} ${safeName(row.name)} — ${row.points} pts · ${accuracy(row)}% right (${row.correct}/${row.answered})`,
+  });
+  return me ? `${text} ◀` : text;
+}
+
+interface BoardRequest {
+  guildId: string | null;
+  user: Actor;
+  locale: Locale;
+}
+
+/** One page of a guild's board, with the caller's own rank even when it is off the page. */
+export async function boardMessage(
+  ctx: Context,
+  req: BoardRequest,
+  period: Period,
+  page: number,
+): Promise<Message> {
+  if (!req.guildId) {
+    throw new UserError(
+      tr(req.locale, {
+        ko: '순위표는 서버에서만 볼 수 있어요. 내 기록은 /stats 로 볼 수 있어요.',
+        en: 'Leaderboards live in servers; see your own record with /stats.',
+      }),
+    );
+  }
+  const now = ctx.now();
+  const size = await ctx.store.boardSize(req.guildId, { period, now });
+  const pages = Math.max(1, Math.ceil(size / PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const rows = await ctx.store.leaderboard(req.guildId, {
+    period,
+    limit: PAGE_SIZE,
+    offset: (current - 1) * PAGE_SIZE,
+    now,
+  });
+  const mine = await ctx.store.rankOf(req.guildId, req.user.id, { period, now });
+  const season = await ctx.store.currentSeason(req.guildId);
+  const title = tr(req.locale, {
+    ko: `🏆 **${period === 'weekly' ? '이번 주' : '전체'} 순위** · 시즌 ${season} · ${current}/${pages}쪽`,
+    en: `🏆 **${period === 'weekly' ? 'This week' : 'All-time'} leaderboard** · season ${season} · page ${current}/${pages}`,
+  });
+  const body = rows.length
+    ? rows.map((r) => line(r, req.locale, r.userId === req.user.id))
+    : [
+        tr(req.locale, {
+          ko: '아직 기록이 없어요. /quiz 로 시작해 보세요!',
+          en: 'No scores yet. Start one with /quiz!',
+        }),
+      ];
+  const own = mine
+    ? tr(req.locale, {
+        ko: `내 순위: ${mine.rank}위 · ${mine.points}점`,
+        en: `Your rank: #${mine.rank} · ${mine.points} pts`,
+      })
+    : tr(req.locale, { ko: '내 순위: 아직 없음', en: 'Your rank: none yet' });
+  const button = (label: string, target: number, disabled: boolean) => ({
+    type: 2 as const,
+    style: 2 as const,
+    label,
+    custom_id: customId('leaderboard', 'p', period, target),
+    disabled,
+  });
+  const row: ActionRow = {
+    type: 1,
+    components: [button('◀', current - 1, current <= 1), button('▶', current + 1, current >= pages)],
+  };
+  return { content: [title, '', ...body, '', own].join('\n'), components: pages > 1 ? [row] : [] };
+}
+
+function requireManager(req: {
+  memberPermissions: bigint | null;
+  locale: Locale;
+  guildId: string | null;
+}): string {
+  if (!req.guildId)
+    throw new UserError(tr(req.locale, { ko: '서버에서만 할 수 있어요.', en: 'Only in a server.' }));
+  if (req.memberPermissions === null || (req.memberPermissions & MANAGE_GUILD) === 0n) {
+    throw new UserError(
+      tr(req.locale, {
+        ko: '서버 관리 권한이 있어야 할 수 있어요.',
+        en: 'You need the Manage Server permission.',
+      }),
+    );
+  }
+  return req.guildId;
+}
+
+/** `/leaderboard [period] [page] [admin]`: the board, page buttons, and (Manage Server) reset / new season. */
+export default {
+  data: {
+    name: 'leaderboard',
+    description: "The server's quiz leaderboard",
+    name_localizations: { ko: '순위표' },
+    description_localizations: { ko: '서버 퀴즈 순위표' },
+    options: [
+      {
+        type: 3,
+        name: 'period',
+        description: 'All-time (this season) or this week',
+        name_localizations: { ko: '기간' },
+        description_localizations: { ko: '전체(이번 시즌) 또는 이번 주' },
+        choices: [
+          { name: 'all-time', name_localizations: { ko: '전체' }, value: 'all-time' },
+          { name: 'weekly', name_localizations: { ko: '이번 주' }, value: 'weekly' },
+        ],
+      },
+      {
+        type: 4,
+        name: 'page',
+        description: 'Page number',
+        name_localizations: { ko: '쪽' },
+        description_localizations: { ko: '쪽 번호' },
+        min_value: 1,
+      },
+      {
+        type: 3,
+        name: 'admin',
+        description: 'Manage Server only: reset the board or start a new season',
+        name_localizations: { ko: '관리' },
+        description_localizations: { ko: '서버 관리 권한 필요: 순위 초기화 또는 새 시즌' },
+        choices: [
+          { name: 'reset', name_localizations: { ko: '초기화' }, value: 'reset' },
+          { name: 'new-season', name_localizations: { ko: '새 시즌' }, value: 'new-season' },
+        ],
+      },
+    ],
+  },
+
+  async execute(req, ctx) {
+    const admin = req.options.admin;
+    if (admin === 'reset' || admin === 'new-season') {
+      const guildId = requireManager(req);
+      if (admin === 'reset') {
+        await ctx.store.resetBoard(guildId);
+        ctx.log.info({ guildId, by: req.user.id }, 'leaderboard reset');
+        return {
+          type: 'message',
+          message: {
+            content: tr(req.locale, {
+              ko: '🧹 이번 시즌 순위를 초기화했어요.',
+              en: "🧹 This season's board is reset.",
+            }),
+          },
+        };
+      }
+      const season = await ctx.store.newSeason(guildId, ctx.now());
+      ctx.log.info({ guildId, season, by: req.user.id }, 'new season');
+      return {
+        type: 'message',
+        message: {
+          content: tr(req.locale, {
+            ko: `🌱 시즌 ${season}을 시작했어요!`,
+            en: `🌱 Season ${season} has begun!`,
+          }),
+        },
+      };
+    }
+    const period: Period = req.options.period === 'weekly' ? 'weekly' : 'all-time';
+    const page = Math.trunc(Number(req.options.page ?? 1)) || 1;
+    return { type: 'message', message: await boardMessage(ctx, req, period, page) };
+  },
+
+  async component(req, ctx) {
+    const [action, period, page] = parseCustomId(req.customId).parts;
+    if (req.kind !== 'button' || action !== 'p') {
+      throw new UserError(
+        tr(req.locale, { ko: '더 이상 쓸 수 없는 버튼이에요.', en: 'This button no longer works.' }),
+      );
+    }
+    const which: Period = period === 'weekly' ? 'weekly' : 'all-time';
+    return { type: 'update', message: await boardMessage(ctx, req, which, Number(page) || 1) };
+  },
+} satisfies Command;

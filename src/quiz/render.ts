@@ -1,0 +1,127 @@
+import { customId } from '../app/command.ts';
+import { cutAtLine, limits } from '../app/format.ts';
+import { tr } from '../app/i18n.ts';
+import type { ActionRow, Locale, Message } from '../app/protocol.ts';
+import type { AnswerRecord } from '../store/store.ts';
+import { answerText, isTyped, type QuestionJSON } from './question.ts';
+
+const LETTERS = ['A', 'B', 'C', 'D', 'E'];
+
+/** A display name that cannot ping or break formatting. */
+export function safeName(name: string): string {
+  return name.replace(/@/g, '@\u200b').replace(/[*_`~|<>]/g, '') || '?';
+}
+
+export interface RoundView {
+  roundId: string;
+  position: number;
+  total: number;
+  closesAt: number;
+  locale: Locale;
+}
+
+function header(view: RoundView): string {
+  const left = `<t:${Math.ceil(view.closesAt / 1000)}:R>`;
+  return tr(view.locale, {
+    ko: `🧠 **퀴즈 ${view.position + 1}/${view.total}** · ${left} 마감`,
+    en: `🧠 **Quiz ${view.position + 1}/${view.total}** · closes ${left}`,
+  });
+}
+
+/** The question as posted: prompt, lettered choices and one button per choice (or one to type). */
+export function questionMessage(q: QuestionJSON, view: RoundView, ephemeral: boolean): Message {
+  const lines = [header(view), '', q.prompt];
+  let row: ActionRow;
+  if (isTyped(q)) {
+    row = {
+      type: 1,
+      components: [
+        {
+          type: 2,
+          style: 1,
+          custom_id: customId('quiz', 't', view.roundId),
+          label: tr(view.locale, { ko: '✏️ 답 입력하기', en: '✏️ Type your answer' }),
+        },
+      ],
+    };
+  } else {
+    const choices = q.choices ?? [];
+    lines.push('', ...choices.map((c, i) => `**${LETTERS[i]}.** ${c}`));
+    row = {
+      type: 1,
+      components: choices.map((c, i) => ({
+        type: 2 as const,
+        style: 2 as const,
+        custom_id: customId('quiz', 'a', view.roundId, i),
+        label: cutAtLine(`${LETTERS[i]}. ${c}`, limits.buttonLabel).replace(/\n…$/, '…'),
+      })),
+    };
+  }
+  lines.push('', `-# 📄 ${q.source.file}:${q.source.line} · ${q.source.title}`);
+  return { content: cutAtLine(lines.join('\n'), limits.content), components: [row], ephemeral };
+}
+
+/** The question after it closed: the answer, why, and who got it right (names, never mentions). */
+export function revealMessage(
+  q: QuestionJSON,
+  view: Omit<RoundView, 'closesAt' | 'roundId'>,
+  answers: readonly AnswerRecord[],
+  finale: string | null,
+): Message {
+  const right = answers.filter((a) => a.correct);
+  const names = right.map((a) => safeName(a.name)).join(', ');
+  const lines = [
+    tr(view.locale, {
+      ko: `🧠 **퀴즈 ${view.position + 1}/${view.total}** · 마감`,
+      en: `🧠 **Quiz ${view.position + 1}/${view.total}** · closed`,
+    }),
+    '',
+    q.prompt,
+    '',
+    tr(view.locale, { ko: `✅ 정답: **${answerText(q)}**`, en: `✅ Answer: **${answerText(q)}**` }),
+    `💡 ${q.explanation}`,
+    tr(view.locale, {
+      ko: `🎯 ${answers.length}명 중 ${right.length}명 정답${names ? `: ${names}` : ''}`,
+      en: `🎯 ${right.length} of ${answers.length} got it right${names ? `: ${names}` : ''}`,
+    }),
+    `-# 📄 ${q.source.file}:${q.source.line} · ${q.source.title}`,
+  ];
+  if (finale) lines.push('', finale);
+  return { content: cutAtLine(lines.join('\n'), limits.content), components: [] };
+}
+
+/** The end-of-quiz summary appended to the last reveal. */
+export function finaleText(
+  locale: Locale,
+  totals: readonly { name: string; points: number; correct: number }[],
+  total: number,
+): string {
+  const top = totals
+    .slice(0, 10)
+    .map(
+      (t, i) =>
+        `${i + 1}. ${safeName(t.name)} — ${t.points}${tr(locale, { ko: '점', en: ' pts' })} (${t.correct}/${total})`,
+    );
+  const title = tr(locale, { ko: '🏁 **퀴즈 끝!**', en: '🏁 **Quiz over!**' });
+  const none = tr(locale, { ko: '아무도 답하지 않았어요.', en: 'Nobody answered.' });
+  return [title, ...(top.length ? top : [none])].join('\n');
+}
+
+/** The ephemeral reply to one answer: right or wrong, the points, and a one-line why. */
+export function feedbackMessage(
+  q: QuestionJSON,
+  locale: Locale,
+  result: { correct: boolean; points: number; streak: number },
+): Message {
+  const why = cutAtLine(q.explanation.split('\n')[0] ?? '', 300).replace(/\n…$/, '…');
+  const verdict = result.correct
+    ? tr(locale, {
+        ko: `✅ 정답! +${result.points}점${result.streak > 1 ? ` (🔥 ${result.streak}연속)` : ''}`,
+        en: `✅ Correct! +${result.points} pts${result.streak > 1 ? ` (🔥 ${result.streak} in a row)` : ''}`,
+      })
+    : tr(locale, {
+        ko: `❌ 아쉬워요. 정답은 **${answerText(q)}**`,
+        en: `❌ Not quite. The answer is **${answerText(q)}**`,
+      });
+  return { content: `${verdict}\n💡 ${why}`, ephemeral: true };
+}

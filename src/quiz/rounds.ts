@@ -1,0 +1,340 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Context } from '../app/context.ts';
+import { UserError } from '../app/errors.ts';
+import { tr } from '../app/i18n.ts';
+import type { Actor, Locale, Message, MessageRef } from '../app/protocol.ts';
+import type { AnswerResult, RoundRecord, Scope, SessionRecord } from '../store/store.ts';
+import { generateQuestions } from './generate.ts';
+import { matchesAnswer } from './match.ts';
+import type { Question } from './question.ts';
+import { seededRandom } from './random.ts';
+import { feedbackMessage, finaleText, questionMessage, revealMessage } from './render.ts';
+import { pickForReview, reviewAfter } from './review.ts';
+import { pointsFor } from './scoring.ts';
+
+/** Where a request's scores count: its guild, or the user's own `dm:` scope outside guilds. */
+export function scopeOf(guildId: string | null, userId: string): Scope {
+  return guildId ?? `dm:${userId}`;
+}
+
+const newId = () => randomBytes(6).toString('base64url');
+
+// Timers live per Context so tests (and two apps in one process) never close each other's rounds.
+const timers = new WeakMap<Context, Map<string, NodeJS.Timeout>>();
+
+function timersOf(ctx: Context): Map<string, NodeJS.Timeout> {
+  let map = timers.get(ctx);
+  if (!map) {
+    map = new Map();
+    timers.set(ctx, map);
+  }
+  return map;
+}
+
+/** Schedules a round's close; the callback only asks the database, so a late or duplicate timer is harmless. */
+function arm(ctx: Context, round: Pick<RoundRecord, 'id' | 'closesAt'>): void {
+  const map = timersOf(ctx);
+  clearTimeout(map.get(round.id));
+  const timer = setTimeout(
+    () => {
+      map.delete(round.id);
+      closeRound(ctx, round.id).catch((err) =>
+        ctx.log.error({ err, roundId: round.id }, 'closing a quiz round failed'),
+      );
+    },
+    Math.max(0, round.closesAt - ctx.now()),
+  );
+  timer.unref();
+  map.set(round.id, timer);
+}
+
+/** Ids of rounds with a timer armed in this process (for tests and diagnostics). */
+export function armedRounds(ctx: Context): string[] {
+  return [...timersOf(ctx).keys()];
+}
+
+/** Cancels every timer of a context, for shutdown; open rounds stay open in the store for the next start. */
+export function stopRoundTimers(ctx: Context): void {
+  for (const t of timersOf(ctx).values()) clearTimeout(t);
+  timersOf(ctx).clear();
+}
+
+/**
+ * Re-arms the timers of every open round after a start, so a restart mid-round loses nothing: rounds
+ * already past their deadline close (and reveal) right away. Returns how many were armed.
+ */
+export async function resumeOpenRounds(ctx: Context): Promise<number> {
+  const open = await ctx.store.openRounds();
+  for (const round of open) arm(ctx, round);
+  return open.length;
+}
+
+export interface StartQuizOptions {
+  guildId: string | null;
+  channelId: string;
+  user: Actor;
+  locale: Locale;
+  /** The interaction token: the first question is the interaction's own reply. */
+  token: string;
+  topic?: string;
+  count: number;
+  solo: boolean;
+  seed?: number;
+}
+
+function seedFrom(text: string): number {
+  return createHash('sha256').update(text).digest().readUInt32LE(0);
+}
+
+/** The session's questions: the topic's, or (without one) what the user most needs to review. */
+async function chooseQuestions(ctx: Context, opts: StartQuizOptions, seed: number): Promise<Question[]> {
+  const { knowledge, index } = ctx.notes();
+  if (opts.topic) return generateQuestions(knowledge, { count: opts.count, seed, topic: opts.topic, index });
+  const pool = generateQuestions(knowledge, { count: Math.max(opts.count * 4, 20), seed });
+  const reviews = await ctx.store.reviews(opts.user.id);
+  return pickForReview(pool, reviews, ctx.now(), opts.count, seededRandom(seed ^ 0x5eed));
+}
+
+const busyText = {
+  ko: '이 채널에는 이미 진행 중인 퀴즈가 있어요. 그 문제가 끝난 뒤 다시 시도해 주세요.',
+  en: 'A quiz is already running in this channel. Try again when its question closes.',
+};
+
+/**
+ * Starts a session and returns its first question as the interaction's reply; later questions
+ * follow as follow-ups when each round closes.
+ */
+export async function startQuiz(ctx: Context, opts: StartQuizOptions): Promise<Message> {
+  if (!opts.solo && (await ctx.store.openRoundInChannel(opts.channelId)))
+    throw new UserError(tr(opts.locale, busyText));
+  const seed = opts.seed ?? seedFrom(`${opts.token}:${ctx.now()}:${opts.user.id}`);
+  const questions = await chooseQuestions(ctx, opts, seed);
+  if (questions.length === 0) {
+    throw new UserError(
+      tr(opts.locale, {
+        ko: opts.topic
+          ? `노트에서 '${opts.topic}' 주제로 낼 문제를 찾지 못했어요.`
+          : '노트에 문제로 낼 내용이 아직 없어요.',
+        en: opts.topic
+          ? `I found nothing in the notes to ask about '${opts.topic}'.`
+          : 'The notes have nothing to ask yet.',
+      }),
+    );
+  }
+  const now = ctx.now();
+  const session: SessionRecord = {
+    id: newId(),
+    scope: scopeOf(opts.guildId, opts.user.id),
+    guildId: opts.guildId,
+    channelId: opts.channelId,
+    ownerId: opts.user.id,
+    solo: opts.solo,
+    locale: opts.locale,
+    questions: JSON.stringify(questions),
+    total: questions.length,
+    position: 0,
+    status: 'active',
+    createdAt: now,
+  };
+  const first = questions[0] as Question;
+  const round = roundFor(ctx, session, 0, first, {
+    token: opts.token,
+    messageId: '@original',
+    channelId: opts.channelId,
+  });
+  if ((await ctx.store.startSession(session, round)) === 'channel-busy')
+    throw new UserError(tr(opts.locale, busyText));
+  arm(ctx, round);
+  return questionMessage(first, viewOf(session, round), session.solo);
+}
+
+function roundFor(
+  ctx: Context,
+  session: SessionRecord,
+  position: number,
+  q: Question,
+  message: MessageRef | null,
+) {
+  const openedAt = ctx.now();
+  return {
+    id: newId(),
+    sessionId: session.id,
+    position,
+    scope: session.scope,
+    channelId: session.channelId,
+    soloUserId: session.solo ? session.ownerId : null,
+    question: JSON.stringify(q),
+    topic: q.topic,
+    cardKey: q.cardKey,
+    openedAt,
+    closesAt: openedAt + ctx.config.QUIZ_SECONDS * 1000,
+    message,
+  };
+}
+
+const viewOf = (session: SessionRecord, round: Pick<RoundRecord, 'id' | 'position' | 'closesAt'>) => ({
+  roundId: round.id,
+  position: round.position,
+  total: session.total,
+  closesAt: round.closesAt,
+  locale: session.locale,
+});
+
+/**
+ * Closes a round now, if it is still open: reveals the answer by editing its message, then posts the
+ * session's next question (or the final scores). Only the caller whose database update closed the
+ * round does any of this, so racing timers and instances reveal once. Returns whether this call closed it.
+ */
+export async function closeRound(ctx: Context, roundId: string): Promise<boolean> {
+  if (!(await ctx.store.closeRound(roundId, ctx.now()))) return false;
+  clearTimeout(timersOf(ctx).get(roundId));
+  timersOf(ctx).delete(roundId);
+  const round = await ctx.store.getRound(roundId);
+  const session = round && (await ctx.store.getSession(round.sessionId));
+  if (!round || !session) return true;
+  const question = JSON.parse(round.question) as Question;
+  const questions = JSON.parse(session.questions) as Question[];
+  const next = questions[round.position + 1];
+  const answers = await ctx.store.roundAnswers(roundId);
+  const finale = next
+    ? null
+    : finaleText(session.locale, await ctx.store.sessionTotals(session.id), session.total);
+  if (!next) await ctx.store.finishSession(session.id);
+  if (round.message) {
+    await deliver(ctx, () =>
+      ctx.outbox.edit(
+        round.message as MessageRef,
+        revealMessage(question, viewOf(session, round), answers, finale),
+      ),
+    );
+  }
+  if (next && round.message) await postNext(ctx, session, round.position + 1, next, round.message);
+  else if (next) await ctx.store.finishSession(session.id);
+  return true;
+}
+
+async function postNext(
+  ctx: Context,
+  session: SessionRecord,
+  position: number,
+  q: Question,
+  after: MessageRef,
+) {
+  const round = roundFor(ctx, session, position, q, null);
+  if ((await ctx.store.addRound(round)) === 'channel-busy') {
+    await ctx.store.finishSession(session.id);
+    return;
+  }
+  const ref = await deliver(ctx, () =>
+    ctx.outbox.followUp(after, questionMessage(q, viewOf(session, round), session.solo)),
+  );
+  if (!ref) {
+    // Nobody can see a question that failed to post: close it quietly and end the session.
+    await ctx.store.closeRound(round.id, ctx.now());
+    await ctx.store.finishSession(session.id);
+    return;
+  }
+  await ctx.store.setRoundMessage(round.id, ref);
+  arm(ctx, round);
+}
+
+async function deliver<T>(ctx: Context, send: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await send();
+  } catch (err) {
+    ctx.log.error({ err }, 'quiz message could not be delivered');
+    return undefined;
+  }
+}
+
+export interface AnswerRequest {
+  roundId: string;
+  user: Actor;
+  locale: Locale;
+}
+
+async function openRound(
+  ctx: Context,
+  req: AnswerRequest,
+): Promise<{ round: RoundRecord; question: Question }> {
+  const round = await ctx.store.getRound(req.roundId);
+  if (!round)
+    throw new UserError(
+      tr(req.locale, { ko: '이 퀴즈는 더 이상 없어요.', en: 'This quiz no longer exists.' }),
+    );
+  if (round.soloUserId !== null && round.soloUserId !== req.user.id) {
+    throw new UserError(
+      tr(req.locale, {
+        ko: '혼자 풀기 퀴즈라서 시작한 사람만 답할 수 있어요.',
+        en: 'This is a solo quiz: only its owner can answer.',
+      }),
+    );
+  }
+  if (round.status !== 'open' || ctx.now() >= round.closesAt) {
+    // The timer may be late (or its process gone): closing here is safe, the database picks one closer.
+    if (round.status === 'open') await closeRound(ctx, round.id);
+    throw new UserError(
+      tr(req.locale, { ko: '이미 끝난 문제예요.', en: 'This question has already closed.' }),
+    );
+  }
+  return { round, question: JSON.parse(round.question) as Question };
+}
+
+const alreadyAnswered = {
+  ko: '이미 답했어요. 한 문제에는 처음 답만 인정돼요.',
+  en: 'You already answered: only your first answer counts.',
+};
+
+async function record(
+  ctx: Context,
+  req: AnswerRequest,
+  round: RoundRecord,
+  question: Question,
+  response: string,
+  correct: boolean,
+) {
+  const result: AnswerResult = await ctx.store.recordAnswer({
+    roundId: round.id,
+    userId: req.user.id,
+    name: req.user.name,
+    response,
+    correct,
+    answeredAt: ctx.now(),
+    points: (streakBefore) =>
+      pointsFor({ openedAt: round.openedAt, closesAt: round.closesAt, answeredAt: ctx.now() }, streakBefore),
+  });
+  if (result.status === 'duplicate') throw new UserError(tr(req.locale, alreadyAnswered));
+  if (result.status !== 'recorded') {
+    throw new UserError(
+      tr(req.locale, { ko: '이미 끝난 문제예요.', en: 'This question has already closed.' }),
+    );
+  }
+  const previous = (await ctx.store.reviews(req.user.id)).find((r) => r.cardKey === round.cardKey);
+  await ctx.store.saveReview(req.user.id, reviewAfter(previous, round.cardKey, correct, ctx.now()));
+  // Alone, nobody else is waiting for the timer: reveal and move on at once.
+  if (round.soloUserId !== null) await closeRound(ctx, round.id);
+  return feedbackMessage(question, req.locale, { correct, points: result.points, streak: result.streak });
+}
+
+/** A button answer (`quiz:a:<round>:<choice>`): records the first click, replies ephemerally. */
+export async function answerChoice(ctx: Context, req: AnswerRequest, choice: number): Promise<Message> {
+  const { round, question } = await openRound(ctx, req);
+  if (!question.choices || !Number.isInteger(choice) || choice < 0 || choice >= question.choices.length) {
+    throw new UserError(tr(req.locale, { ko: '알 수 없는 선택지예요.', en: 'Unknown choice.' }));
+  }
+  return record(ctx, req, round, question, String(choice), choice === question.answerIndex);
+}
+
+/** Whether the user may still type an answer (the modal is only worth opening then). */
+export async function checkCanType(ctx: Context, req: AnswerRequest): Promise<void> {
+  const { round } = await openRound(ctx, req);
+  if (await ctx.store.hasAnswered(round.id, req.user.id))
+    throw new UserError(tr(req.locale, alreadyAnswered));
+}
+
+/** A typed answer from the modal (`quiz:m:<round>`), matched forgivingly against the accepted answers. */
+export async function answerTyped(ctx: Context, req: AnswerRequest, text: string): Promise<Message> {
+  const { round, question } = await openRound(ctx, req);
+  const accepted = question.acceptedAnswers ?? [];
+  return record(ctx, req, round, question, text.slice(0, 200), matchesAnswer(text, accepted));
+}
