@@ -1,0 +1,166 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { NotesIndex } from '../src/search/index.ts';
+import { compareAccuracy, plainIndex, SHIPPED_NOTES } from '../test/queries/evaluate.ts';
+import { LABELLED_QUERIES } from '../test/queries/labelled.ts';
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function percentiles(samples: number[]): { p50: number; p99: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+  return { p50: round(at(0.5)), p99: round(at(0.99)) };
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const t0 = performance.now();
+  const r = fn();
+  return [r, performance.now() - t0];
+}
+
+function latencies(
+  queries: string[],
+  run: (q: string) => unknown,
+  rounds: number,
+): { p50: number; p99: number } {
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) samples.push(time(() => run(q))[1]);
+  }
+  return percentiles(samples);
+}
+
+// Deterministic pseudo-random numbers so every run generates the same notes.
+function rng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+}
+
+const SYLLABLES =
+  '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후';
+const ENGLISH = [
+  'server',
+  'cache',
+  'client',
+  'query',
+  'index',
+  'proxy',
+  'token',
+  'session',
+  'router',
+  'queue',
+];
+const ENDINGS = [
+  '를 처리한다',
+  '에서 동작한다',
+  '와 연결된다',
+  '로 저장한다',
+  '의 역할을 한다',
+  '가 필요하다',
+];
+
+/** Writes ~5 MB of generated notes (10,000 sections) in the style of the real ones into `dir`. */
+function generateNotes(dir: string, sections: number): string[] {
+  const rand = rng(42);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const word = () => {
+    const n = 2 + Math.floor(rand() * 3);
+    let w = '';
+    for (let k = 0; k < n; k++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+    return w;
+  };
+  const vocab = Array.from({ length: 3000 }, word);
+  const titles: string[] = [];
+  const perFile = 100;
+  for (let f = 0; f < sections / perFile; f++) {
+    let md = `# ${f + 1}. ${pick(vocab)} ${pick(vocab)}\n\n`;
+    for (let s = 0; s < perFile - 1; s++) {
+      const title = `${pick(vocab)} ${pick(vocab)}`;
+      titles.push(title);
+      md += s % 5 === 4 ? `**${title}**\n\n` : `## ${f + 1}.${s + 1} ${title}\n\n`;
+      for (let l = 0; l < 7; l++) {
+        md += `- ${pick(vocab)} ${pick(vocab)}(${pick(ENGLISH)}) ${pick(vocab)} ${pick(vocab)}${pick(ENDINGS)}. ${pick(vocab)} ${pick(vocab)} ${pick(vocab)}\n`;
+      }
+      md += '\n';
+    }
+    writeFileSync(join(dir, `${String(f).padStart(3, '0')}.md`), md);
+  }
+  return titles;
+}
+
+/** Search figures: build and query times on the shipped and on 10,000 generated sections, ours vs plain. */
+export async function benchSearch(): Promise<object> {
+  const shippedQueries = LABELLED_QUERIES.filter((q) => q.note === undefined).map((q) => q.query);
+  const knowledge = loadKnowledge(SHIPPED_NOTES);
+  const [index, coldBuild] = time(() => NotesIndex.build(knowledge));
+  const warmBuilds = Array.from({ length: 5 }, () => time(() => NotesIndex.build(knowledge))[1]);
+  const plainShipped = time(() => plainIndex(knowledge));
+  const accuracy = compareAccuracy();
+
+  const dir = mkdtempSync(join(tmpdir(), 'ssaem-bench-'));
+  const notesDir = join(dir, 'notes');
+  const cacheDir = join(dir, 'cache');
+  mkdirSync(notesDir);
+  const titles = generateNotes(notesDir, 10_000);
+  const [big, loadMs] = time(() => loadKnowledge(notesDir));
+  const [bigIndex, bigBuild] = time(() => NotesIndex.load(big, cacheDir));
+  const [, restartTotal] = time(() => NotesIndex.load(loadKnowledge(notesDir), cacheDir));
+  const [, restoreOnly] = time(() => NotesIndex.load(big, cacheDir));
+  const rand = rng(7);
+  const bigQueries = [
+    ...shippedQueries,
+    ...Array.from({ length: 200 }, () => titles[Math.floor(rand() * titles.length)] ?? ''),
+  ];
+  const bigLatency = latencies(bigQueries, (q) => bigIndex.search(q), 3);
+  const suggestLatency = latencies(
+    bigQueries.map((q) => q.slice(0, 2)),
+    (q) => bigIndex.suggest(q),
+    3,
+  );
+  const rss = process.memoryUsage().rss / 1024 / 1024;
+  const [plainBig, plainBigBuild] = time(() => plainIndex(big));
+  const plainBigLatency = latencies(bigQueries, (q) => plainBig.search(q), 3);
+  rmSync(dir, { recursive: true, force: true });
+
+  return {
+    labelledQueries: accuracy.ours.total,
+    shipped: {
+      sections: knowledge.sections.length,
+      ours: {
+        buildMsCold: round(coldBuild),
+        buildMsWarm: percentiles(warmBuilds).p50,
+        query: latencies(shippedQueries, (q) => index.search(q), 20),
+        suggest: latencies(shippedQueries, (q) => index.suggest(q.slice(0, 2)), 20),
+        top1Accuracy: round(accuracy.ours.top1),
+        honestMisses: `${accuracy.ours.misses.right}/${accuracy.ours.misses.total}`,
+      },
+      plainMiniSearch: {
+        buildMs: round(plainShipped[1]),
+        query: latencies(shippedQueries, (q) => plainShipped[0].search(q), 20),
+        top1Accuracy: round(accuracy.plain.top1),
+        honestMisses: `${accuracy.plain.misses.right}/${accuracy.plain.misses.total}`,
+      },
+    },
+    generated: {
+      sections: big.sections.length,
+      megabytes: round(
+        titles.length > 0 ? big.sections.reduce((n, s) => n + Buffer.byteLength(s.body), 0) / 1e6 : 0,
+      ),
+      loadNotesMs: round(loadMs),
+      ours: {
+        buildMsCold: round(bigBuild),
+        restartMsFromCache: round(restoreOnly),
+        restartMsIncludingNoteParsing: round(restartTotal),
+        query: bigLatency,
+        suggest: suggestLatency,
+        rssMB: round(rss),
+      },
+      plainMiniSearch: { buildMs: round(plainBigBuild), query: plainBigLatency },
+    },
+  };
+}
