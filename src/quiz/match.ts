@@ -15,10 +15,15 @@ function forms(text: string): string[] {
   );
 }
 
+/** Short answers get no typo allowance: one slip in `CDN` or `장고` makes another word. */
+function typoAllowed(target: string): boolean {
+  return /[\uAC00-\uD7A3]/.test(target) ? target.length >= 3 : target.length >= 4;
+}
+
 /**
  * Whether a typed answer matches one of the accepted answers, forgiving what a teacher would:
  * spacing, case and punctuation, a trailing particle or polite ending, and one typo (one jamo
- * inserted, dropped or changed) in answers of three or more letters. Aliases count because the
+ * or letter inserted, dropped or changed) in answers of three or more syllables / four or more letters. Aliases count because the
  * accepted list already holds the English and Korean names.
  */
 export function matchesAnswer(typed: string, accepted: readonly string[]): boolean {
@@ -28,7 +33,7 @@ export function matchesAnswer(typed: string, accepted: readonly string[]): boole
     if (target.length === 0) continue;
     for (const form of candidates) {
       if (form === target) return true;
-      if (target.length >= 3 && editDistance(toJamo(form), toJamo(target), 1) <= 1) return true;
+      if (typoAllowed(target) && editDistance(toJamo(form), toJamo(target), 1) <= 1) return true;
     }
   }
   return false;

@@ -1,0 +1,192 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import type { Knowledge } from '../src/knowledge/types.ts';
+import { validateQuizBlocks } from '../src/quiz/blocks.ts';
+import { generateQuestions } from '../src/quiz/generate.ts';
+import { QUESTION_TYPES, type Question, questionToJSON } from '../src/quiz/question.ts';
+import { squash } from '../src/quiz/text.ts';
+import { realKnowledge } from './support/quiz-app.ts';
+import { tempDir } from './support/temp.ts';
+
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+/** A note no one has seen: different subject, same markdown habits (lists, bold sub-headings, `X(Y)`). */
+function unseenNotes(): Knowledge {
+  const dir = join(tmp.dir, 'unseen');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'db.md'),
+    [
+      '# 2. 데이터베이스 기초',
+      '',
+      '## 2.1 관계형 데이터베이스',
+      '',
+      '### 트랜잭션(Transaction)',
+      '',
+      '- 여러 작업을 하나의 단위로 묶어 모두 성공하거나 모두 실패하게 하는 것',
+      '',
+      '### 인덱스(Index)',
+      '',
+      '- 테이블의 검색 속도를 높이기 위해 따로 만들어 두는 자료 구조',
+      '',
+      '### 정규화',
+      '',
+      '- 중복을 줄이기 위해 테이블을 나누는 과정',
+      '',
+      '## 2.2 데이터베이스 종류',
+      '',
+      '- 관계형(RDBMS) 데이터베이스',
+      '  - 표 형태로 데이터를 저장하고 SQL로 다룬다',
+      '  - PostgreSQL, MySQL, SQLite 등',
+      '- 문서형(Document) 데이터베이스',
+      '  - JSON 같은 문서 단위로 데이터를 저장한다',
+      '  - MongoDB, CouchDB 등',
+      '',
+      '**키-값 저장소**',
+      '',
+      '- 키 하나에 값 하나를 저장하는 단순한 구조의 저장소',
+      '- Redis, DynamoDB',
+      '',
+      '```quiz',
+      '- prompt: 트랜잭션의 네 가지 성질을 줄여 부르는 말은?',
+      '  answer: ACID',
+      '- prompt: 인덱스를 만들면 무엇이 빨라지나요?',
+      '  choices: [검색, 삽입, 삭제]',
+      '  answer: 검색',
+      '```',
+      '',
+    ].join('\n'),
+  );
+  return loadKnowledge(dir);
+}
+
+const notes: [string, Knowledge][] = [
+  ['the real notes', realKnowledge()],
+  ['a note written by this test', unseenNotes()],
+];
+
+function check(q: Question, k: Knowledge): void {
+  expect(QUESTION_TYPES).toContain(q.type);
+  const section = k.sections.find((s) => s.file === q.source.file && s.line <= q.source.line);
+  expect(section, 'source points into the notes').toBeDefined();
+  expect(q.source.title.length).toBeGreaterThan(0);
+  expect(q.explanation.trim().length).toBeGreaterThan(0);
+  if (q.acceptedAnswers) {
+    expect(q.choices).toBeUndefined();
+    expect(q.acceptedAnswers.length).toBeGreaterThan(0);
+    for (const a of q.acceptedAnswers) expect(squash(q.prompt)).not.toContain(squash(a));
+    return;
+  }
+  const choices = q.choices ?? [];
+  expect(choices.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(choices.map(squash)).size, `distinct: ${choices.join(' | ')}`).toBe(choices.length);
+  expect(Number.isInteger(q.answerIndex)).toBe(true);
+  const answer = choices[q.answerIndex ?? -1];
+  expect(answer).toBeDefined();
+  expect(squash(q.prompt), `prompt gives away "${answer}"`).not.toContain(squash(answer ?? ''));
+}
+
+describe.each(notes)('generateQuestions on %s', (_, knowledge) => {
+  it('holds its properties for any seed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 1, max: 30 }),
+        (seed, count) => {
+          const qs = generateQuestions(knowledge, { count, seed });
+          expect(qs).toHaveLength(count);
+          for (const q of qs) check(q, knowledge);
+          expect(generateQuestions(knowledge, { count, seed })).toEqual(qs);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('offers all five kinds and varies with the seed', () => {
+    const qs = generateQuestions(knowledge, { count: 200, seed: 7 });
+    expect(new Set(qs.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+    expect(generateQuestions(knowledge, { count: 5, seed: 8 })).not.toEqual(qs.slice(0, 5));
+  });
+});
+
+describe('questions from the notes', () => {
+  const real = realKnowledge();
+  const many = generateQuestions(real, { count: 300, seed: 11 });
+
+  it('asks which examples belong to which list, with the other list as distractors', () => {
+    const micro = many.find((q) => q.type === 'list-membership' && q.prompt.includes('마이크로'));
+    expect(micro).toBeDefined();
+    const answer = micro?.choices?.[micro.answerIndex ?? 0];
+    expect(['Sinatra', 'Flask']).toContain(answer);
+    const others = micro?.choices?.filter((c) => c !== answer) ?? [];
+    expect(others).not.toContain('Sinatra');
+    expect(others).not.toContain('Flask');
+    expect(others.some((c) => c === 'Spring' || c === 'Django')).toBe(true);
+  });
+
+  it('accepts English and Korean names for typed answers', () => {
+    const cdn = many.find((q) => q.type === 'fill-blank' && q.acceptedAnswers?.includes('CDN'));
+    expect(cdn?.acceptedAnswers).toEqual(expect.arrayContaining(['CDN', 'Content Delivery Network']));
+  });
+
+  it('prints exactly the CLI JSON shape', () => {
+    const choice = questionToJSON(many.find((q) => q.choices) as Question);
+    expect(Object.keys(choice)).toEqual([
+      'type',
+      'prompt',
+      'choices',
+      'answerIndex',
+      'explanation',
+      'source',
+    ]);
+    const typed = questionToJSON(many.find((q) => q.acceptedAnswers) as Question);
+    expect(Object.keys(typed)).toEqual(['type', 'prompt', 'acceptedAnswers', 'explanation', 'source']);
+    expect(Object.keys(typed.source)).toEqual(['file', 'line', 'title']);
+  });
+
+  it('keeps to a topic', () => {
+    const qs = generateQuestions(real, { count: 20, seed: 3, topic: '인프라' });
+    expect(qs.length).toBe(20);
+    for (const q of qs) expect(q.source.title).toContain('1.5');
+    expect(generateQuestions(real, { count: 5, seed: 3, topic: '양자역학' })).toEqual([]);
+  });
+
+  it('generates 1,000 questions quickly', () => {
+    const t0 = performance.now();
+    generateQuestions(real, { count: 1000, seed: 99 });
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('hand-written quiz blocks', () => {
+  it('are asked, with their line', () => {
+    const k = unseenNotes();
+    const qs = generateQuestions(k, { count: 300, seed: 1 });
+    const acid = qs.find((q) => q.acceptedAnswers?.includes('ACID'));
+    expect(acid?.source).toMatchObject({ file: 'db.md', line: 31 });
+    expect(validateQuizBlocks(k)).toEqual([]);
+  });
+
+  it('report problems at file:line', () => {
+    const dir = join(tmp.dir, 'broken');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'bad.md'),
+      '# 제목\n\n## 절\n\n본문\n\n```quiz\nprompt: 답은?\nchoices: [가, 나]\nanswer: 다\n```\n\n```quiz\nprompt: [\n```\n',
+    );
+    const problems = validateQuizBlocks(loadKnowledge(dir));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'bad.md',
+        line: 7,
+        message: expect.stringContaining('not one of the choices'),
+      }),
+      expect.objectContaining({ file: 'bad.md', line: 13, message: expect.stringContaining('YAML') }),
+    ]);
+  });
+});

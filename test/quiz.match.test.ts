@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { matchesAnswer } from '../src/quiz/match.ts';
+import { pointsFor } from '../src/quiz/scoring.ts';
+
+describe('matchesAnswer', () => {
+  const cdn = ['CDN', 'Content Delivery Network'];
+  const cache = ['캐시 서버', 'cache server', '캐쉬 서버'];
+
+  it('forgives spacing, case and punctuation', () => {
+    expect(matchesAnswer(' cdn ', cdn)).toBe(true);
+    expect(matchesAnswer('content-delivery network', cdn)).toBe(true);
+    expect(matchesAnswer('캐시서버', cache)).toBe(true);
+  });
+
+  it('forgives a trailing particle or polite ending', () => {
+    expect(matchesAnswer('캐시 서버요', cache)).toBe(true);
+    expect(matchesAnswer('캐시 서버입니다', cache)).toBe(true);
+    expect(matchesAnswer('캐시 서버가', cache)).toBe(true);
+  });
+
+  it('forgives one typo at the jamo level, not two', () => {
+    expect(matchesAnswer('캐사 서버', cache)).toBe(true);
+    expect(matchesAnswer('Cotnent Delivery Network', cdn)).toBe(false);
+    expect(matchesAnswer('Contnt Delivery Network', cdn)).toBe(true);
+    expect(matchesAnswer('카사 서버', cache)).toBe(false);
+  });
+
+  it('accepts the English or Korean alias and rejects other answers', () => {
+    expect(matchesAnswer('Cache Server', cache)).toBe(true);
+    expect(matchesAnswer('웹 서버', cache)).toBe(false);
+    expect(matchesAnswer('', cache)).toBe(false);
+    // Short answers get no typo allowance: `CDM` is another word, not a slip.
+    expect(matchesAnswer('CDM', cdn)).toBe(false);
+  });
+});
+
+describe('pointsFor', () => {
+  const timing = (answeredAt: number) => ({ openedAt: 0, closesAt: 30_000, answeredAt });
+
+  it('gives base + speed + capped streak bonus', () => {
+    expect(pointsFor(timing(0), 0)).toBe(150);
+    expect(pointsFor(timing(15_000), 0)).toBe(125);
+    expect(pointsFor(timing(30_000), 0)).toBe(100);
+    expect(pointsFor(timing(30_000), 2)).toBe(120);
+    expect(pointsFor(timing(30_000), 99)).toBe(150);
+  });
+});
