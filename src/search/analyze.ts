@@ -108,7 +108,14 @@ export class Analyzer {
   /** All indexed fields of one section. */
   fields(i: number, title: string, aliases: string[], parents: string[], body: string): SectionFields {
     const titleTerms = this.terms([title, ...aliases].join('\n'), 3);
+    // Body jamo only from stripped words: particle forms and joined pairs would multiply the fuzzy vocabulary.
     const bodyTerms = this.terms(body);
+    const bodyCore = new Set<string>();
+    for (const w of splitWords(body)) {
+      const s = stripParticle(w);
+      bodyCore.add(s);
+      for (const e of this.extras(s)) bodyCore.add(e);
+    }
     const jamo = (terms: string[]) => [...new Set(terms.filter((t) => t.length > 0).map(toJamo))].join(' ');
     const cho = new Set<string>();
     for (const name of [title, ...aliases]) {
@@ -123,7 +130,7 @@ export class Analyzer {
       path: this.terms(parents.join('\n')).join(' '),
       body: bodyTerms.join(' '),
       tj: jamo(titleTerms),
-      bj: jamo(bodyTerms),
+      bj: jamo([...bodyCore]),
       cho: [...cho].filter((c) => c.length > 0).join(' '),
     };
   }

@@ -73,12 +73,12 @@ export class SuggestIndex {
     if (isChoseongQuery(p)) this.collect(this.cho, p, found, cap);
     const jp = toJamo(p);
     this.collect(this.jamo, jp, found, cap);
-    if (found.size < limit && jp.length >= 4) {
+    if (found.size === 0 && jp.length >= 4) {
       // Typo fallback: compare with the same-length start of every title (titles are short and few).
       const max = jp.length >= 9 ? 2 : 1;
       for (let i = 0; i < this.titles.length && found.size < cap; i++) {
         const t = this.titles[i] ?? '';
-        if (found.has(i)) continue;
+        if (found.has(i) || t[0] !== jp[0]) continue;
         for (let len = jp.length - 1; len <= jp.length + 1; len++) {
           if (editDistance(t.slice(0, len), jp, max) <= max) {
             found.set(i, 3);
