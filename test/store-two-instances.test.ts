@@ -63,7 +63,8 @@ describe.skipIf(pgMissing !== null)('two PostgreSQL store instances sharing one 
   beforeAll(async () => {
     [a, b] = await Promise.all([
       openPostgresStore(PG_URL, { schema, max: 8 }),
-      openPostgresStore(PG_URL, { schema, max: 8 }),
+      // The other names the schema in its URL, as a DATABASE_URL would.
+      openPostgresStore(`${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${schema}`, { max: 8 }),
     ]);
   });
 

@@ -23,8 +23,9 @@ type Queryable = Pick<pg.PoolClient, 'query'>;
 /** How to reach the database beyond its URL. */
 export interface PostgresStoreOptions {
   /**
-   * Schema to keep ssaem's tables in (created if missing); defaults to the connection's own
-   * `search_path`. Lower-case letters, digits and `_` only. Tests give each run its own.
+   * Schema to keep ssaem's tables in (created if missing); defaults to a `schema` parameter in the
+   * URL (`postgres://…/db?schema=ssaem`, so `DATABASE_URL` alone can name it), else the connection's
+   * own `search_path`. Lower-case letters, digits and `_` only. Tests give each run its own.
    */
   schema?: string;
   /** Connections in the pool; defaults to 10. */
@@ -62,14 +63,21 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
-/** Adds `-c search_path=…` to whatever startup options the URL already carries. */
-function withSchema(url: string, schema: string | undefined): string {
-  if (schema === undefined) return url;
-  if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name: ${schema}`);
+/**
+ * Picks the schema (option first, then the URL's `schema` parameter, which the server must not see)
+ * and adds `-c search_path=…` to whatever startup options the URL already carries.
+ */
+function withSchema(url: string, option: string | undefined): { url: string; schema: string | undefined } {
+  // Other URLs go to pg untouched, whatever its parser accepts that WHATWG URL might not.
+  if (option === undefined && !/[?&]schema=/.test(url)) return { url, schema: undefined };
   const parsed = new URL(url);
+  const schema = option ?? parsed.searchParams.get('schema') ?? undefined;
+  if (schema === undefined) return { url, schema };
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name: ${schema}`);
+  parsed.searchParams.delete('schema');
   const options = parsed.searchParams.get('options');
   parsed.searchParams.set('options', `${options ? `${options} ` : ''}-c search_path=${schema}`);
-  return parsed.toString();
+  return { url: parsed.toString(), schema };
 }
 
 /**
@@ -237,8 +245,9 @@ const sql = {
  * and row locks exactly as the SQLite store's are, so both pass the same contract tests.
  */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
+  const target = withSchema(url, options.schema);
   const pool = new pg.Pool({
-    connectionString: withSchema(url, options.schema),
+    connectionString: target.url,
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
     types,
@@ -247,7 +256,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   // it and the next query reports the problem if it persists.
   pool.on('error', () => {});
   try {
-    await migrate(pool, options.schema);
+    await migrate(pool, target.schema);
   } catch (error) {
     await pool.end();
     throw error;
