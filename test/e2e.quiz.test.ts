@@ -182,15 +182,19 @@ describe.each(['HTTP endpoint', 'gateway'])('a quiz round through the %s', (name
     async () => {
       const board = await door().send(command('leaderboard'));
       expect(board.type).toBe(4);
-      const text = JSON.stringify(board.data);
-      for (const [who, points] of scores) {
-        expect(text).toContain(who);
-        expect(text).toContain(String(points));
-      }
-      expect(text).not.toMatch(/Bo\b[^"]*\b[1-9]\d*\s*(점|pts)/);
+      // One line per ranked player: "🥇 Ana — 165점 · 정확도 100% (1/1)".
+      const ranked = (board.data?.content ?? '').split('\n').filter((l) => / — -?\d+점/.test(l));
+      const pointsOf = (who: string) =>
+        Number(/ — (-?\d+)점/.exec(ranked.find((l) => l.includes(` ${who} `)) ?? '')?.[1]);
+      expect(pointsOf('Ana')).toBe(scores.get('Ana'));
+      expect(pointsOf('Cy')).toBe(scores.get('Cy'));
+      // Bo answered wrong: listed with nothing, or not at all; nobody else is on the board.
+      if (ranked.some((l) => l.includes(' Bo '))) expect(pointsOf('Bo')).toBe(0);
+      expect(ranked.length).toBeLessThanOrEqual(3);
       const other = await door().send(command('leaderboard', {}, { ...users.ana, guild: OTHER_GUILD }));
-      const otherText = JSON.stringify(other.data);
-      expect(otherText).not.toContain('Ana');
+      expect(other.type).toBe(4);
+      const otherText = other.data?.content ?? '';
+      expect(otherText).not.toMatch(/ — -?\d+점/);
       expect(otherText).not.toContain('Cy');
     },
   );
