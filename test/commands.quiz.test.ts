@@ -1,0 +1,277 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Actor, Message, Response } from '../src/app/protocol.ts';
+import type { Question } from '../src/quiz/question.ts';
+import { armedRounds, closeRound, resumeOpenRounds, stopRoundTimers } from '../src/quiz/rounds.ts';
+import { type QuizApp, quizApp } from './support/quiz-app.ts';
+import {
+  CHANNEL,
+  click,
+  GUILD,
+  MANAGE_GUILD,
+  OTHER_GUILD,
+  slash,
+  submit,
+  users,
+  type Where,
+} from './support/requests.ts';
+import { tempDir } from './support/temp.ts';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+async function app(path?: string, start?: number): Promise<QuizApp & { path: string }> {
+  let db = path;
+  if (!db) {
+    const tmp = tempDir();
+    cleanups.push(tmp.cleanup);
+    db = join(tmp.dir, 'quiz.db');
+  }
+  const a = await quizApp(db, undefined, start);
+  cleanups.push(
+    () => stopRoundTimers(a.ctx),
+    () => a.store.close(),
+  );
+  return { ...a, path: db };
+}
+
+const u1 = users.u1 as Actor;
+const u2 = users.u2 as Actor;
+const u3 = users.u3 as Actor;
+
+function messageOf(res: Response): Message {
+  if (res.type !== 'message' && res.type !== 'update') throw new Error(`expected a message, got ${res.type}`);
+  return res.message;
+}
+
+const contentOf = (res: Response) => messageOf(res).content ?? '';
+
+/** The round id in a question message's first button. */
+function roundIdOf(message: Message): string {
+  const button = message.components?.[0]?.components[0] as { custom_id?: string } | undefined;
+  const id = button?.custom_id?.split(':')[2];
+  if (!id) throw new Error('no quiz button');
+  return id;
+}
+
+/** Answers a round right or wrong through the real router, by button or modal as the question needs. */
+async function answer(a: QuizApp, roundId: string, right: boolean, w: Where): Promise<Response> {
+  const round = await a.store.getRound(roundId);
+  const q = JSON.parse(round?.question ?? '{}') as Question;
+  if (q.acceptedAnswers) {
+    const modal = await a.handle(click(`quiz:t:${roundId}`, w));
+    if (modal.type !== 'modal') return modal;
+    expect(modal.modal.custom_id).toBe(`quiz:m:${roundId}`);
+    return a.handle(
+      submit(`quiz:m:${roundId}`, { answer: right ? (q.acceptedAnswers[0] ?? '') : '전혀 다른 답' }, w),
+    );
+  }
+  const choice = right ? (q.answerIndex ?? 0) : ((q.answerIndex ?? 0) + 1) % (q.choices?.length ?? 2);
+  return a.handle(click(`quiz:a:${roundId}:${choice}`, w));
+}
+
+const pointsIn = (feedback: string) => Number(/\+(\d+)/.exec(feedback)?.[1] ?? 0);
+
+describe('/quiz in a channel', () => {
+  it('runs a whole round: three players, a double click, the reveal, the next question, the board', async () => {
+    const a = await app();
+    const first = messageOf(await a.handle(slash('quiz', { count: 2 }, { user: u1 })));
+    expect(first.ephemeral).toBe(false);
+    expect(first.content).toContain('퀴즈 1/2');
+    const roundId = roundIdOf(first);
+    expect(armedRounds(a.ctx)).toEqual([roundId]);
+
+    const busy = await a.handle(slash('quiz', {}, { user: u2 }));
+    expect(contentOf(busy)).toContain('이미 진행 중인 퀴즈');
+
+    a.clock.now += 3_000;
+    const r1 = contentOf(await answer(a, roundId, true, { user: u1 }));
+    a.clock.now += 3_000;
+    const r2 = contentOf(await answer(a, roundId, false, { user: u2 }));
+    const r3 = contentOf(await answer(a, roundId, true, { user: u3, locale: 'en' }));
+    expect(r1).toMatch(/^✅ 정답! \+\d+점/);
+    expect(r2).toMatch(/^❌ 아쉬워요/);
+    expect(r3).toMatch(/^✅ Correct! \+\d+ pts/);
+    const again = await answer(a, roundId, false, { user: u1 });
+    expect(messageOf(again)).toMatchObject({ ephemeral: true });
+    expect(contentOf(again)).toContain('이미 답했어요');
+
+    expect(await closeRound(a.ctx, roundId)).toBe(true);
+    expect(await closeRound(a.ctx, roundId)).toBe(false);
+    const [reveal, next] = a.outbox.sent;
+    expect(reveal?.kind).toBe('edit');
+    expect(reveal?.ref).toMatchObject({ messageId: '@original', channelId: CHANNEL });
+    expect(reveal?.message.content).toContain('3명 중 2명 정답: student1, student3');
+    expect(reveal?.message.content).toContain('✅ 정답:');
+    expect(reveal?.message.components).toEqual([]);
+    expect(next?.kind).toBe('followUp');
+    expect(next?.message.content).toContain('퀴즈 2/2');
+    for (const s of a.outbox.sent) expect(s.message.content).not.toMatch(/<@!?\d+>/);
+
+    const board = await a.store.leaderboard(GUILD, { period: 'all-time', limit: 10 });
+    expect(board.map((r) => [r.name, r.points, r.answered, r.correct])).toEqual(
+      [
+        ['student1', pointsIn(r1), 1, 1],
+        ['student3', pointsIn(r3), 1, 1],
+        ['student2', 0, 1, 0],
+      ].sort((x, y) => Number(y[1]) - Number(x[1]) || 0),
+    );
+    const shown = contentOf(await a.handle(slash('leaderboard', {}, { user: u2 })));
+    expect(shown).toContain(`student1 — ${pointsIn(r1)}점`);
+    expect(shown).toContain(`student3 — ${pointsIn(r3)}점`);
+    expect(shown).toContain('내 순위: 3위 · 0점');
+    expect(shown).not.toMatch(/<@/);
+    const elsewhere = contentOf(await a.handle(slash('leaderboard', {}, { guildId: OTHER_GUILD })));
+    expect(elsewhere).toContain('아직 기록이 없어요');
+
+    // The last question's reveal ends the session with its totals.
+    const secondId = roundIdOf(next?.message as Message);
+    await answer(a, secondId, true, { user: u2 });
+    await closeRound(a.ctx, secondId);
+    const last = a.outbox.sent.at(-1);
+    expect(last?.kind).toBe('edit');
+    expect(last?.ref.messageId).toBe('followup-1');
+    expect(last?.message.content).toContain('퀴즈 끝');
+    expect(armedRounds(a.ctx)).toEqual([]);
+    expect(contentOf(await a.handle(slash('quiz', {}, { user: u2 })))).toContain('퀴즈 1/5');
+  });
+
+  it('counts one answer per member when the same click races', async () => {
+    const a = await app();
+    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 1 }))));
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, () => answer(a, roundId, true, { user: u2 })),
+    );
+    const texts = replies.map(contentOf);
+    expect(texts.filter((t) => t.includes('정답!'))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('이미 답했어요'))).toHaveLength(11);
+    expect((await a.store.userStats(GUILD, u2.id)).answered).toBe(1);
+  });
+
+  it('refuses answers once the time is up, and reveals then', async () => {
+    const a = await app();
+    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 1 }))));
+    a.clock.now += 31_000;
+    expect(contentOf(await answer(a, roundId, true, { user: u2 }))).toContain('이미 끝난 문제');
+    expect(a.outbox.sent.map((s) => s.kind)).toEqual(['edit']);
+  });
+
+  it('survives a restart mid-round: the click still counts and the timer is re-armed', async () => {
+    const before = await app();
+    const roundId = roundIdOf(messageOf(await before.handle(slash('quiz', { count: 1 }))));
+    await answer(before, roundId, true, { user: u1 });
+    stopRoundTimers(before.ctx);
+    await before.store.close();
+
+    const round = await (async () => {
+      const peek = await quizApp(before.path);
+      const r = await peek.store.getRound(roundId);
+      await peek.store.close();
+      return r;
+    })();
+    // The new process starts 300 ms before the deadline, so the re-armed timer fires during the test.
+    const after = await app(before.path, (round?.closesAt ?? 0) - 300);
+    expect(await resumeOpenRounds(after.ctx)).toBe(1);
+    expect(armedRounds(after.ctx)).toEqual([roundId]);
+    expect(contentOf(await answer(after, roundId, false, { user: u2 }))).toContain('아쉬워요');
+    expect(contentOf(await answer(after, roundId, true, { user: u1 }))).toContain('이미 답했어요');
+    await new Promise((r) => setTimeout(r, 700));
+    expect(after.outbox.sent[0]?.kind).toBe('edit');
+    expect(after.outbox.sent[0]?.message.content).toContain('2명 중 1명 정답: student1');
+    expect((await after.store.getRound(roundId))?.status).toBe('closed');
+  });
+
+  it('keeps solo rounds to their owner and moves on as soon as they answer', async () => {
+    const a = await app();
+    const first = messageOf(await a.handle(slash('quiz', { count: 2, solo: true }, { user: u1 })));
+    expect(first.ephemeral).toBe(true);
+    const roundId = roundIdOf(first);
+    expect(contentOf(await answer(a, roundId, true, { user: u2 }))).toContain('혼자 풀기');
+    expect(contentOf(await answer(a, roundId, true, { user: u1 }))).toContain('정답!');
+    expect(a.outbox.sent.map((s) => s.kind)).toEqual(['edit', 'followUp']);
+    expect(a.outbox.sent[1]?.message.ephemeral).toBe(true);
+  });
+
+  it('keeps DM scores off every guild board', async () => {
+    const a = await app();
+    const dm = { user: u1, guildId: null, channelId: '900000000000000001' };
+    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 1 }, dm))));
+    expect(contentOf(await answer(a, roundId, true, dm))).toContain('정답!');
+    expect(await a.store.leaderboard(GUILD, { period: 'all-time', limit: 10 })).toEqual([]);
+    expect(await a.store.leaderboard(`dm:${u1.id}`, { period: 'all-time', limit: 10 })).toHaveLength(1);
+    expect(contentOf(await a.handle(slash('leaderboard', {}, { user: u1 })))).toContain('아직 기록이 없어요');
+    expect(contentOf(await a.handle(slash('stats', {}, dm)))).toContain('정답 1/1');
+  });
+
+  it('says so when a topic has nothing to ask', async () => {
+    const a = await app();
+    const res = await a.handle(slash('quiz', { topic: '양자역학' }, { locale: 'en' }));
+    expect(contentOf(res)).toContain("nothing in the notes to ask about '양자역학'");
+  });
+});
+
+describe('/leaderboard and /stats', () => {
+  async function played(): Promise<QuizApp> {
+    const a = await app();
+    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 1 }))));
+    await answer(a, roundId, true, { user: u1 });
+    await answer(a, roundId, false, { user: u2 });
+    await closeRound(a.ctx, roundId);
+    return a;
+  }
+
+  it('refuses an admin reset without Manage Server, whatever the options say', async () => {
+    const a = await played();
+    const refused = await a.handle(slash('leaderboard', { admin: 'reset' }, { memberPermissions: 0n }));
+    expect(contentOf(refused)).toContain('서버 관리 권한');
+    expect(await a.store.leaderboard(GUILD, { period: 'all-time', limit: 10 })).toHaveLength(2);
+    const done = await a.handle(
+      slash('leaderboard', { admin: 'reset' }, { memberPermissions: MANAGE_GUILD | 1n }),
+    );
+    expect(contentOf(done)).toContain('초기화');
+    expect(await a.store.leaderboard(GUILD, { period: 'all-time', limit: 10 })).toEqual([]);
+  });
+
+  it('starts a new season for managers', async () => {
+    const a = await played();
+    const res = await a.handle(
+      slash('leaderboard', { admin: 'new-season' }, { memberPermissions: MANAGE_GUILD, locale: 'en' }),
+    );
+    expect(contentOf(res)).toContain('Season 2');
+    expect(contentOf(await a.handle(slash('leaderboard', {})))).toContain('시즌 2');
+  });
+
+  it('pages through a long board and shows the caller outside the top ten', async () => {
+    const a = await app();
+    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 1 }))));
+    for (let i = 0; i < 14; i++) {
+      const user = { id: `7100000000000000${String(i).padStart(2, '0')}`, name: `p${i}` };
+      await answer(a, roundId, i !== 13, { user });
+    }
+    const me = { user: { id: '710000000000000013', name: 'p13' } };
+    const page1 = messageOf(await a.handle(slash('leaderboard', {}, me)));
+    expect(page1.content).toContain('1/2쪽');
+    expect(page1.content).toContain('내 순위: 14위 · 0점');
+    const nextId = (page1.components?.[0]?.components[1] as { custom_id: string }).custom_id;
+    expect(nextId).toBe('leaderboard:p:all-time:2');
+    const page2 = await a.handle(click(nextId, me));
+    expect(page2.type).toBe('update');
+    expect(contentOf(page2)).toContain('p13 — 0점');
+    expect(contentOf(await a.handle(slash('leaderboard', { period: 'weekly' }, me)))).toContain(
+      '이번 주 순위',
+    );
+  });
+
+  it('shows mastery bars, weakest topics and streaks', async () => {
+    const a = await played();
+    const mine = contentOf(await a.handle(slash('stats', {}, { user: u2 })));
+    expect(mine).toContain('student2의 퀴즈 기록');
+    expect(mine).toMatch(/▱▱▱▱▱ .+ — 0% \(0\/1\)/);
+    expect(mine).toContain('약한 주제:');
+    const theirs = contentOf(await a.handle(slash('stats', { user: u1.id }, { user: u2, locale: 'en' })));
+    expect(theirs).toContain("student1's quiz record");
+    expect(theirs).toMatch(/▰▰▰▰▰ .+ — 100% \(1\/1\)/);
+  });
+});
