@@ -253,6 +253,33 @@ describe.each([
       expect(await other.closeRound('r1', 999)).toBe(false);
     });
 
+    it('reports every answer racing a close truthfully: recorded and stored, or closed and not', async () => {
+      const { store, open } = await fresh();
+      const other = await open();
+      await store.startSession(sessionRecord(), roundRecord());
+      const answers = Array.from({ length: 30 }, (_, i) =>
+        (i % 2 ? store : other).recordAnswer(answer(`u${i}`, true, 1000 + i)),
+      );
+      const closed = other.closeRound('r1', 2000);
+      const results = await Promise.all(answers);
+      expect(await closed).toBe(true);
+      expect(results.every((r) => r.status === 'recorded' || r.status === 'closed')).toBe(true);
+      const recorded = results.filter((r) => r.status === 'recorded').length;
+      expect(await store.roundAnswers('r1')).toHaveLength(recorded);
+      expect(await store.boardSize('g1', { period: 'all-time' })).toBe(recorded);
+      expect((await store.recordAnswer(answer('late', true, 1500))).status).toBe('closed');
+    });
+
+    it('numbers seasons consecutively even when started at once', async () => {
+      const { store, open } = await fresh();
+      const other = await open();
+      const seasons = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => (i % 2 ? store : other).newSeason('g1', i)),
+      );
+      expect(seasons.sort((x, y) => x - y)).toEqual([2, 3, 4, 5, 6, 7]);
+      expect(await other.currentSeason('g1')).toBe(7);
+    });
+
     it('keeps scores, streaks and counts equal to the stored answers (property)', async () => {
       const { store } = await fresh();
       let run = 0;
