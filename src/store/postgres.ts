@@ -94,7 +94,13 @@ async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void>
       MIGRATION_LOCK,
       schema ?? '',
     ]);
-    if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    // Looked up first: CREATE SCHEMA checks the right to create before IF NOT EXISTS, and a role
+    // given only an existing schema must still start.
+    if (
+      schema !== undefined &&
+      (await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount === 0
+    )
+      await client.query(`CREATE SCHEMA ${schema}`);
     await client.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)',
     );
