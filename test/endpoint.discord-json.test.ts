@@ -207,6 +207,18 @@ describe('toCallback', () => {
     expect(toCallback(update, slash).type).toBe(4);
   });
 
+  it('updates (7) only from a modal submitted on a message; a slash-command modal gets a new reply (4)', () => {
+    const update: Response = { type: 'update', message: { content: 'x' } };
+    const onMessage = {
+      ...button('quiz:t:1', '555'),
+      type: 5,
+      data: { custom_id: 'quiz:m:1', components: [] },
+    };
+    const fromSlash = { ...command('quiz'), type: 5, data: { custom_id: 'quiz:m:1', components: [] } };
+    expect(toCallback(update, requestOf(onMessage)).type).toBe(7);
+    expect(toCallback(update, requestOf(fromSlash)).type).toBe(4);
+  });
+
   it('keeps at most 25 autocomplete choices with names up to 100 characters', () => {
     const choices = Array.from({ length: 40 }, (_, i) => ({
       name: `${i} ${'가'.repeat(150)}`,

@@ -196,20 +196,28 @@ export function fromInteraction(raw: unknown, receivedAt: number): Incoming {
     case InteractionType.ModalSubmit: {
       const data = modalDataSchema.safeParse(i.data);
       if (!data.success) return refuse('modal interaction without data.custom_id');
-      return {
-        kind: 'request',
-        applicationId,
-        request: {
-          ...common,
-          kind: 'modal',
-          customId: data.data.custom_id,
-          fields: modalFields(data.data.components),
-        },
+      const request: Request = {
+        ...common,
+        kind: 'modal',
+        customId: data.data.custom_id,
+        fields: modalFields(data.data.components),
       };
+      if (i.message) modalsOnMessage.add(request);
+      return { kind: 'request', applicationId, request };
     }
     default:
       return refuse(`unknown interaction type ${i.type}`);
   }
+}
+
+// A modal submitted from a button carries the button's message and may update it (type 7); one
+// opened by a slash command has no message to update. The protocol's ModalRequest does not say
+// which, so the requests built here remember it.
+const modalsOnMessage = new WeakSet<Request>();
+
+/** True when a click or a modal submit can update (type 7) the message it came from. */
+export function canUpdate(req: Request): boolean {
+  return req.kind === 'button' || (req.kind === 'modal' && modalsOnMessage.has(req));
 }
 
 /** Flattens Discord's option tree: subcommand (group) names go under `subCommand`/`subCommandGroup`. */
@@ -354,7 +362,7 @@ export function toCallback(res: Response, req: Request): APIInteractionResponse 
       };
     case 'update':
       // Only a click on a message can update that message; for a slash command it is a new reply.
-      if (req.kind === 'button' || req.kind === 'modal') {
+      if (canUpdate(req)) {
         return { type: InteractionResponseType.UpdateMessage, data: toMessageBody(res.message, true) };
       }
       return { type: InteractionResponseType.ChannelMessageWithSource, data: toMessageBody(res.message) };
@@ -364,16 +372,16 @@ export function toCallback(res: Response, req: Request): APIInteractionResponse 
 }
 
 /**
- * The deferral for a request whose handler is slow: "thinking…" for a command, a silent
- * acknowledgement for a click (the clicked message stays as is until the result arrives).
+ * The deferral for a request whose handler is slow: "thinking…" for a command (or a modal opened
+ * by one), a silent acknowledgement for a click (the clicked message stays as is until the result arrives).
  * Autocomplete cannot be deferred: it gets no choices instead.
  */
 export function deferralFor(req: Request): APIInteractionResponse {
   if (req.kind === 'autocomplete') {
     return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
   }
-  if (req.kind === 'command') return { type: InteractionResponseType.DeferredChannelMessageWithSource };
-  return { type: InteractionResponseType.DeferredMessageUpdate };
+  if (canUpdate(req)) return { type: InteractionResponseType.DeferredMessageUpdate };
+  return { type: InteractionResponseType.DeferredChannelMessageWithSource };
 }
 
 /** The outcome of running a handler against Discord's 3-second answer window. */

@@ -7,7 +7,7 @@ import { REST } from '@discordjs/rest';
 import { type APIInteractionResponse, type APIMessage, Routes } from 'discord-api-types/v10';
 import type { MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
 import type { Logger } from '../log.ts';
-import { toMessageBody } from './discord-json.ts';
+import { canUpdate, toMessageBody } from './discord-json.ts';
 
 /** A REST client for `apiBase` (`DISCORD_API_BASE`, e.g. `https://discord.com/api`), API v10. */
 export function createRest(apiBase: string, token?: string): REST {
@@ -86,7 +86,7 @@ export function createRestOutbox(options: {
         );
         return;
       }
-      if (req.kind === 'command') {
+      if (!canUpdate(req)) {
         // The deferral ("thinking…") is public; an ephemeral answer replaces it with a private follow-up.
         if (res.message.ephemeral) {
           await outbox.delete(original);
