@@ -65,7 +65,7 @@ const ENDINGS = [
 ];
 
 /** Writes ~5 MB of generated notes (10,000 sections) in the style of the real ones into `dir`. */
-function generateNotes(dir: string, sections: number): string[] {
+export function generateNotesForBench(dir: string, sections: number): string[] {
   const rand = rng(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const word = () => {
@@ -106,7 +106,7 @@ export async function benchSearch(): Promise<object> {
   const notesDir = join(dir, 'notes');
   const cacheDir = join(dir, 'cache');
   mkdirSync(notesDir);
-  const titles = generateNotes(notesDir, 10_000);
+  const titles = generateNotesForBench(notesDir, 10_000);
   const [big, loadMs] = time(() => loadKnowledge(notesDir));
   const [bigIndex, bigBuild] = time(() => NotesIndex.load(big, cacheDir));
   const [, restartTotal] = time(() => NotesIndex.load(loadKnowledge(notesDir), cacheDir));

@@ -63,5 +63,31 @@ export function loadKnowledge(dir: string): Knowledge {
   const glossary = readGlossary(glossaryPath, own ? relative(dir, own) : 'glossary.yaml (bundled)');
   problems.push(...glossary.problems);
   if (existsSync(glossaryPath)) hash.update(readFileSync(glossaryPath));
-  return { dir, sections, glossary: [...glossary.entries, ...mined], hash: hash.digest('hex'), problems };
+  return {
+    dir,
+    sections,
+    glossary: [...glossary.entries, ...translationPairs(mined)],
+    hash: hash.digest('hex'),
+    problems,
+  };
+}
+
+/**
+ * Keeps mined pairs that look like translations: deduplicated, and dropping a name paired with more than two
+ * different partners (`목록(server)`, `요청(server)`… annotate, they do not translate).
+ */
+function translationPairs(mined: GlossaryEntry[]): GlossaryEntry[] {
+  const key = (n: string) => n.toLowerCase().replace(/\s+/g, ' ').trim();
+  const partners = new Map<string, Set<string>>();
+  const unique = new Map<string, GlossaryEntry>();
+  for (const e of mined) {
+    const names = e.names.map(key);
+    unique.set(names.join('\u0000'), e);
+    for (const n of names) {
+      const set = partners.get(n) ?? new Set<string>();
+      for (const m of names) if (m !== n) set.add(m);
+      partners.set(n, set);
+    }
+  }
+  return [...unique.values()].filter((e) => e.names.every((n) => (partners.get(key(n))?.size ?? 0) <= 2));
 }

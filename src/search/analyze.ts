@@ -17,8 +17,6 @@ export interface SectionFields {
   body: string;
   /** Jamo forms of the title's terms, searched fuzzily for typos. */
   tj: string;
-  /** Jamo forms of the body's terms. */
-  bj: string;
   /** Initial consonants of the title's terms and of the whole title. */
   cho: string;
 }
@@ -83,7 +81,7 @@ export class Analyzer {
   }
 
   /** Terms of a text for the exact-match fields: words, stripped words, extras and joined Korean word pairs. */
-  terms(text: string, maxJoin = 2): string[] {
+  terms(text: string, maxJoin = 2, keepInflected = true): string[] {
     const words = splitWords(text);
     const out: string[] = [];
     const stripped = words.map(stripParticle);
@@ -91,7 +89,7 @@ export class Analyzer {
       const w = words[k] ?? '';
       const s = stripped[k] ?? '';
       out.push(s);
-      if (s !== w) out.push(w);
+      if (s !== w && keepInflected) out.push(w);
       out.push(...this.extras(s));
       // Spacing variants: `캐시 서버` is also indexed as `캐시서버`.
       let joined = s;
@@ -108,14 +106,9 @@ export class Analyzer {
   /** All indexed fields of one section. */
   fields(i: number, title: string, aliases: string[], parents: string[], body: string): SectionFields {
     const titleTerms = this.terms([title, ...aliases].join('\n'), 3);
-    // Body jamo only from stripped words: particle forms and joined pairs would multiply the fuzzy vocabulary.
-    const bodyTerms = this.terms(body);
-    const bodyCore = new Set<string>();
-    for (const w of splitWords(body)) {
-      const s = stripParticle(w);
-      bodyCore.add(s);
-      for (const e of this.extras(s)) bodyCore.add(e);
-    }
+    // Bodies get no inflected forms, joined pairs or jamo: at 10,000 sections they would triple the vocabulary;
+    // phrases are checked on the top candidates instead, and typos are matched against titles and the glossary.
+    const bodyTerms = this.terms(body, 1, false);
     const jamo = (terms: string[]) => [...new Set(terms.filter((t) => t.length > 0).map(toJamo))].join(' ');
     const cho = new Set<string>();
     for (const name of [title, ...aliases]) {
@@ -130,7 +123,6 @@ export class Analyzer {
       path: this.terms(parents.join('\n')).join(' '),
       body: bodyTerms.join(' '),
       tj: jamo(titleTerms),
-      bj: jamo([...bodyCore]),
       cho: [...cho].filter((c) => c.length > 0).join(' '),
     };
   }

@@ -6,7 +6,7 @@ import { Analyzer } from './analyze.ts';
 import { GlossaryIndex } from './glossary-index.ts';
 import { type Concept, parseQuery } from './query.ts';
 import { SuggestIndex } from './suggest.ts';
-import { editDistance, isHangul, isLatin, splitWords, stripParticle, toJamo } from './tokenize.ts';
+import { editDistance, isHangul, splitWords, stripParticle, toJamo } from './tokenize.ts';
 
 export { parseQuery } from './query.ts';
 export * from './tokenize.ts';
@@ -18,10 +18,10 @@ export interface SearchHit {
 }
 
 /** Bump when the analysis changes so that cached indexes are rebuilt. */
-const INDEX_VERSION = 3;
+const INDEX_VERSION = 4;
 
-const FIELDS = ['title', 'path', 'body', 'tj', 'bj', 'cho'];
-const BOOST = { title: 4, path: 0.5, body: 1, tj: 2, bj: 0.6, cho: 3 };
+const FIELDS = ['title', 'path', 'body', 'tj', 'cho'];
+const BOOST = { title: 4, path: 0.5, body: 1, tj: 2, cho: 3 };
 
 const MS_OPTIONS: Options = {
   idField: 'i',
@@ -49,7 +49,7 @@ function termQuery(term: string): Query {
   const jamo = toJamo(term);
   const queries: Query[] = [{ queries: [term], fields: ['title', 'path', 'body'] }];
   const fuzzy = fuzzyDistance(jamo);
-  queries.push({ queries: [jamo], fields: ['tj', 'bj'], fuzzy: fuzzy > 0 ? fuzzy : false });
+  queries.push({ queries: [jamo], fields: ['tj'], fuzzy: fuzzy > 0 ? fuzzy : false });
   return { combineWith: 'OR', queries };
 }
 
@@ -93,7 +93,8 @@ export class NotesIndex {
     const vocab = new Set<string>();
     const docs = knowledge.sections.map((s, i) => {
       const f = indexing.fields(i, s.title, s.aliases, s.path.slice(0, -1), s.body);
-      for (const t of `${f.title} ${f.body}`.split(' ')) if (isHangul(t) || isLatin(t)) vocab.add(t);
+      for (const t of f.title.split(' ')) vocab.add(t);
+      for (const t of f.body.split(' ')) vocab.add(t);
       return f;
     });
     ms.addAll(docs);
@@ -149,6 +150,20 @@ export class NotesIndex {
     return this.byId.get(id);
   }
 
+  private readonly compactCache = new Map<number, string>();
+
+  // Hangul text of a section without spaces or particles, for phrase checks on the few top candidates.
+  private compactText(i: number): string {
+    let t = this.compactCache.get(i);
+    if (t === undefined) {
+      const s = this.knowledge.sections[i];
+      t = s ? splitWords(`${s.title}\n${s.body}`).map(stripParticle).join('') : '';
+      if (this.compactCache.size > 2000) this.compactCache.clear();
+      this.compactCache.set(i, t);
+    }
+    return t;
+  }
+
   private conceptScores(concepts: Concept[]): Array<Map<number, number>> {
     return concepts.map((c) => {
       const m = new Map<number, number>();
@@ -180,8 +195,16 @@ export class NotesIndex {
       out.push({ i, score: t.score * (hard > 0 ? t.hard / hard : 1) });
     }
     out.sort((a, b) => b.score - a.score);
+    const phrases = concepts.flatMap((c) =>
+      c.alternatives.filter((a) => a.length > 1 && a.every(isHangul)).map((a) => a.join('')),
+    );
     // The section whose title is what was asked beats sections that merely mention it.
     for (const r of out.slice(0, 10)) {
+      // Words of a phrase written next to each other (`서버 사이드 프로그래밍`) beat scattered or fuzzy matches.
+      if (phrases.length > 0) {
+        const text = this.compactText(r.i);
+        if (phrases.some((p) => text.includes(p))) r.score *= 2;
+      }
       const keys = this.titleKeys[r.i] ?? [];
       if (
         keys.some(

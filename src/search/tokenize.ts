@@ -347,14 +347,21 @@ function endsWithRieul(syllable: string): boolean {
  * Strips Korean particles and endings off the end of one eojeol, conservatively
  * (`로드밸런서가` → `로드밸런서`, `서버에서는` → `서버`, `속도` stays). Non-Hangul words are returned as is.
  */
+const stripCache = new Map<string, string>();
+
 export function stripParticle(word: string): string {
+  const cached = stripCache.get(word);
+  if (cached !== undefined) return cached;
   if (!isHangul(word)) return word;
   let w = word;
   const q = w.replace(GLUED_QUESTION, '');
   if (q.length >= 1 && q !== w) w = q;
   const once = stripOnce(w);
-  // A second pass catches stacked particles (`서버들은`, `CDN이란` is handled by the list itself).
-  return once === w ? w : stripOnce(once);
+  // A second pass catches stacked particles (`서버들은`).
+  const out = once === w ? w : stripOnce(once);
+  if (stripCache.size > 200_000) stripCache.clear();
+  stripCache.set(word, out);
+  return out;
 }
 
 const jamoCache = new Map<string, string>();
@@ -371,8 +378,16 @@ export function toJamo(word: string): string {
 }
 
 /** Initial consonants of a Hangul word (`로드밸런서` → `ㄹㄷㅂㄹㅅ`); other characters are dropped. */
+const choCache = new Map<string, string>();
+
 export function toChoseong(word: string): string {
-  return getChoseong(word).replace(/[^\u3131-\u314E]/g, '');
+  let c = choCache.get(word);
+  if (c === undefined) {
+    c = getChoseong(word).replace(/[^\u3131-\u314E]/g, '');
+    if (choCache.size > 200_000) choCache.clear();
+    choCache.set(word, c);
+  }
+  return c;
 }
 
 /**
