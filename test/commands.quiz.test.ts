@@ -254,7 +254,8 @@ describe('/leaderboard and /stats', () => {
     const page1 = messageOf(await a.handle(slash('leaderboard', {}, me)));
     expect(page1.content).toContain('1/2쪽');
     expect(page1.content).toContain('내 순위: 14위 · 0점');
-    const nextId = (page1.components?.[0]?.components[1] as { custom_id: string }).custom_id;
+    const nextId =
+      (page1.components?.[0]?.components[1] as { custom_id?: string } | undefined)?.custom_id ?? '';
     expect(nextId).toBe('leaderboard:p:all-time:2');
     const page2 = await a.handle(click(nextId, me));
     expect(page2.type).toBe('update');

@@ -167,3 +167,53 @@ describe('sqlite store', () => {
     expect(await store.reviews('u2')).toEqual([]);
   });
 });
+
+describe('sqlite store ranks', () => {
+  it('agrees with a plain sort for any set of answers', async () => {
+    const { default: fc } = await import('fast-check');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 11 }), fc.boolean(), fc.integer({ min: 0, max: 30_000 })),
+          {
+            minLength: 1,
+            maxLength: 60,
+          },
+        ),
+        async (plays) => {
+          const store = await openStore('sqlite::memory:');
+          try {
+            await store.startSession(sessionRecord({ total: 99 }), roundRecord({ id: 'r0' }));
+            let round = 0;
+            for (const [user, correct, at] of plays) {
+              let res = await store.recordAnswer({
+                ...answer(`u${user}`, correct, at, `r${round}`),
+                points: (s) => 90 + s * 37 + (at % 13),
+              });
+              if (res.status === 'duplicate') {
+                await store.closeRound(`r${round}`, 0);
+                round += 1;
+                await store.addRound(roundRecord({ id: `r${round}`, position: round }));
+                res = await store.recordAnswer({
+                  ...answer(`u${user}`, correct, at, `r${round}`),
+                  points: (s) => 90 + s * 37 + (at % 13),
+                });
+              }
+            }
+            const board = await store.leaderboard('g1', { period: 'all-time', limit: 100 });
+            expect(await store.boardSize('g1', { period: 'all-time' })).toBe(board.length);
+            for (const row of board) {
+              expect((await store.rankOf('g1', row.userId, { period: 'all-time' }))?.rank).toBe(row.rank);
+              expect((await store.rankOf('g1', row.userId, { period: 'weekly', now: 0 }))?.rank).toBe(
+                row.rank,
+              );
+            }
+          } finally {
+            await store.close();
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -109,4 +109,17 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (user_id, card_key)
   ) WITHOUT ROWID;
   `,
+  `
+  -- How many players each 100-point band of a board holds, so a player's rank is a sum over a few
+  -- hundred bands plus a count inside one band, not a count over the whole board.
+  CREATE TABLE score_buckets (
+    scope TEXT NOT NULL,
+    season INTEGER NOT NULL,
+    bucket INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (scope, season, bucket)
+  ) WITHOUT ROWID;
+  INSERT INTO score_buckets (scope, season, bucket, n)
+    SELECT scope, season, points / 100, COUNT(*) FROM scores GROUP BY scope, season, points / 100;
+  `,
 ];

@@ -21,6 +21,10 @@ import { weekOf } from './week.ts';
 
 type Row = Record<string, unknown>;
 
+/** Width of a rank band (see the `score_buckets` migration). */
+const BUCKET = 100;
+const bucketOf = (points: number) => Math.floor(points / BUCKET);
+
 /** Applies the migrations a database has not seen yet, each in its own transaction. */
 function migrate(db: Database.Database): void {
   db.exec(
@@ -121,12 +125,28 @@ export function openSqliteStore(path: string): Store {
     season: db.prepare('SELECT season FROM seasons WHERE scope = ?'),
     insertAnswer: db.prepare(
       `INSERT INTO answers (round_id, user_id, name, scope, season, response, correct, points, answered_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT DO NOTHING`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     ),
-    setAnswerPoints: db.prepare('UPDATE answers SET points = ? WHERE round_id = ? AND user_id = ?'),
     scoreStreak: db.prepare(
-      'SELECT streak, best_streak FROM scores WHERE scope = ? AND season = ? AND user_id = ?',
+      'SELECT streak, best_streak, points FROM scores WHERE scope = ? AND season = ? AND user_id = ?',
     ),
+    bucketAdd: db.prepare(
+      `INSERT INTO score_buckets (scope, season, bucket, n) VALUES (?, ?, ?, ?)
+       ON CONFLICT (scope, season, bucket) DO UPDATE SET n = n + excluded.n`,
+    ),
+    bucketsAbove: db.prepare(
+      'SELECT COALESCE(SUM(n), 0) AS n FROM score_buckets WHERE scope = ? AND season = ? AND bucket > ?',
+    ),
+    bucketsTotal: db.prepare(
+      'SELECT COALESCE(SUM(n), 0) AS n FROM score_buckets WHERE scope = ? AND season = ?',
+    ),
+    aheadInBucket: db.prepare(
+      'SELECT COUNT(*) AS n FROM scores WHERE scope = ? AND season = ? AND points > ? AND points < ?',
+    ),
+    tiedAhead: db.prepare(
+      'SELECT COUNT(*) AS n FROM scores WHERE scope = ? AND season = ? AND points = ? AND user_id < ?',
+    ),
+    deleteBuckets: db.prepare('DELETE FROM score_buckets WHERE scope = ? AND season = ?'),
     upsertScore: db.prepare(
       `INSERT INTO scores (scope, season, user_id, name, points, answered, correct, streak, best_streak, updated_at)
        VALUES (@scope, @season, @userId, @name, @points, 1, @correct, @streak, @streak, @now)
@@ -168,15 +188,10 @@ export function openSqliteStore(path: string): Store {
       `SELECT user_id AS userId, name, points, answered, correct FROM weekly_scores
        WHERE scope = ? AND season = ? AND week = ? AND user_id = ?`,
     ),
-    aheadAll: db.prepare(
-      `SELECT COUNT(*) AS n FROM scores WHERE scope = @scope AND season = @season
-       AND (points > @points OR (points = @points AND user_id < @userId))`,
-    ),
     aheadWeek: db.prepare(
       `SELECT COUNT(*) AS n FROM weekly_scores WHERE scope = @scope AND season = @season AND week = @week
        AND (points > @points OR (points = @points AND user_id < @userId))`,
     ),
-    sizeAll: db.prepare('SELECT COUNT(*) AS n FROM scores WHERE scope = ? AND season = ?'),
     sizeWeek: db.prepare(
       'SELECT COUNT(*) AS n FROM weekly_scores WHERE scope = ? AND season = ? AND week = ?',
     ),
@@ -220,6 +235,12 @@ export function openSqliteStore(path: string): Store {
     if (round.status !== 'open' || a.answeredAt >= (round.closes_at as number)) return { status: 'closed' };
     const scope = round.scope as string;
     const season = seasonOf(scope);
+    const before = q.scoreStreak.get(scope, season, a.userId) as
+      | { streak: number; best_streak: number; points: number }
+      | undefined;
+    const streakBefore = before?.streak ?? 0;
+    const points = a.correct ? a.points(streakBefore) : 0;
+    const correct = a.correct ? 1 : 0;
     const inserted = q.insertAnswer.run(
       a.roundId,
       a.userId,
@@ -227,21 +248,21 @@ export function openSqliteStore(path: string): Store {
       scope,
       season,
       a.response,
-      a.correct ? 1 : 0,
+      correct,
+      points,
       a.answeredAt,
     );
     // The primary key decides who was first; a losing racer changes nothing.
     if (inserted.changes !== 1) return { status: 'duplicate' };
-    const before = q.scoreStreak.get(scope, season, a.userId) as
-      | { streak: number; best_streak: number }
-      | undefined;
-    const streakBefore = before?.streak ?? 0;
-    const points = a.correct ? a.points(streakBefore) : 0;
     const streak = a.correct ? streakBefore + 1 : 0;
-    if (points !== 0) q.setAnswerPoints.run(points, a.roundId, a.userId);
-    const correct = a.correct ? 1 : 0;
     const row = { scope, season, userId: a.userId, name: a.name, points, correct, streak, now: a.answeredAt };
     q.upsertScore.run(row);
+    const oldBucket = before ? bucketOf(before.points) : null;
+    const newBucket = bucketOf((before?.points ?? 0) + points);
+    if (oldBucket !== newBucket) {
+      if (oldBucket !== null) q.bucketAdd.run(scope, season, oldBucket, -1);
+      q.bucketAdd.run(scope, season, newBucket, 1);
+    }
     q.upsertWeekly.run({ ...row, week: weekOf(a.answeredAt) });
     q.upsertTopic.run(scope, a.userId, round.topic, correct);
     return { status: 'recorded', points, streak, bestStreak: Math.max(before?.best_streak ?? 0, streak) };
@@ -252,6 +273,7 @@ export function openSqliteStore(path: string): Store {
     q.deleteScores.run(scope, season);
     q.deleteWeekly.run(scope, season);
     q.deleteAnswers.run(scope, season);
+    q.deleteBuckets.run(scope, season);
   });
 
   const busyOr = (run: () => void): 'started' | 'channel-busy' => {
@@ -344,16 +366,26 @@ export function openSqliteStore(path: string): Store {
         weekly ? q.mineWeek.get(scope, season, week, userId) : q.mineAll.get(scope, season, userId)
       ) as Omit<LeaderboardRow, 'rank'> | undefined;
       if (!mine) return null;
-      const args = { scope, season, points: mine.points, userId };
-      const ahead = (weekly ? q.aheadWeek.get({ ...args, week }) : q.aheadAll.get(args)) as { n: number };
-      return { rank: ahead.n + 1, ...mine };
+      if (weekly) {
+        const ahead = q.aheadWeek.get({ scope, season, week, points: mine.points, userId: mine.userId }) as {
+          n: number;
+        };
+        return { rank: ahead.n + 1, ...mine };
+      }
+      const bucket = bucketOf(mine.points);
+      const count = (stmt: Database.Statement, ...args: unknown[]) => (stmt.get(...args) as { n: number }).n;
+      const ahead =
+        count(q.bucketsAbove, scope, season, bucket) +
+        count(q.aheadInBucket, scope, season, mine.points, (bucket + 1) * BUCKET) +
+        count(q.tiedAhead, scope, season, mine.points, userId);
+      return { rank: ahead + 1, ...mine };
     },
     async boardSize(scope, query) {
       const season = seasonOf(scope);
       const row =
         query.period === 'weekly'
           ? q.sizeWeek.get(scope, season, weekOf(query.now ?? Date.now()))
-          : q.sizeAll.get(scope, season);
+          : q.bucketsTotal.get(scope, season);
       return (row as { n: number }).n;
     },
     async userStats(scope, userId): Promise<UserStats> {
