@@ -171,28 +171,33 @@ const BOARD_COLUMNS = 'user_id AS "userId", name, points, answered, correct';
  * rely on the connection's fixed `search_path`, which is why the schema is a startup option.
  */
 const sql = {
-  roundForAnswer: {
-    name: 'ssaem_round_for_answer',
-    // FOR SHARE: a concurrent closeRound waits for answers already under way, and an answer that
-    // starts after a close committed sees the round closed, as SQLite's serialised writers would.
-    text: `SELECT r.scope, r.status, r.closes_at, r.solo_user_id, r.topic,
-             (SELECT COALESCE(MAX(s.season), 1) FROM seasons s WHERE s.scope = r.scope) AS season
-           FROM rounds r WHERE r.id = $1 FOR SHARE OF r`,
-  },
-  insertAnswer: {
-    name: 'ssaem_insert_answer',
-    // The primary key decides who was first; a losing racer inserts nothing and so gets no score
-    // row back. The winner creates or locks its score row in the same statement, so the streak it
-    // reads is the one its update builds on even when the same user answers other rounds at once.
-    text: `WITH ins AS (
+  recordAnswer: {
+    name: 'ssaem_record_answer',
+    // One round trip for the checks, the insert and the score-row lock:
+    // - FOR SHARE on the round: a concurrent closeRound waits for answers already under way, and an
+    //   answer that starts after a close committed sees the round closed, as SQLite's serialised
+    //   writers would.
+    // - The answers primary key decides who was first; a losing racer inserts nothing, so gets no
+    //   score row back.
+    // - The winner creates or locks its score row (the upsert takes the row lock), so the streak it
+    //   reads is the one its update builds on even when the same user answers other rounds at once.
+    // The round's row comes back whatever happened, so the caller can tell why nothing was recorded.
+    text: `WITH r AS (
+             SELECT r.scope, r.status, r.closes_at, r.solo_user_id, r.topic,
+               (SELECT COALESCE(MAX(s.season), 1) FROM seasons s WHERE s.scope = r.scope) AS season
+             FROM rounds r WHERE r.id = $1 FOR SHARE OF r
+           ), ins AS (
              INSERT INTO answers (round_id, user_id, name, scope, season, response, correct, points, answered_at)
-             VALUES ($1, $2, $3, $4, $5::int, $6, $7, 0, $8::bigint)
-             ON CONFLICT DO NOTHING RETURNING 1
+             SELECT $1, $2, $3, r.scope, r.season, $4, $5, 0, $6::bigint FROM r
+             WHERE r.status = 'open' AND $6::bigint < r.closes_at AND (r.solo_user_id IS NULL OR r.solo_user_id = $2)
+             ON CONFLICT DO NOTHING RETURNING scope, season
+           ), sc AS (
+             INSERT INTO scores (scope, season, user_id, name, updated_at)
+             SELECT scope, season, $2, $3, $6::bigint FROM ins
+             ON CONFLICT (scope, season, user_id) DO UPDATE SET name = excluded.name
+             RETURNING streak, best_streak
            )
-           INSERT INTO scores (scope, season, user_id, name, updated_at)
-           SELECT $4, $5::int, $2, $3, $8::bigint FROM ins
-           ON CONFLICT (scope, season, user_id) DO UPDATE SET name = excluded.name
-           RETURNING streak, best_streak`,
+           SELECT r.*, sc.streak, sc.best_streak FROM r LEFT JOIN sc ON true`,
   },
   applyScore: {
     name: 'ssaem_apply_score',
@@ -332,20 +337,19 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   const recordAnswer = (a: AnswerInput): Promise<AnswerResult> =>
     transaction(async (db): Promise<AnswerResult> => {
-      const round = (await db.query({ ...sql.roundForAnswer, values: [a.roundId] })).rows[0] as
-        | Row
-        | undefined;
+      const round = (
+        await db.query({
+          ...sql.recordAnswer,
+          values: [a.roundId, a.userId, a.name, a.response, a.correct, a.answeredAt],
+        })
+      ).rows[0] as Row | undefined;
       if (!round) return { status: 'missing' };
       if (round.solo_user_id !== null && round.solo_user_id !== a.userId) return { status: 'not-allowed' };
       if (round.status !== 'open' || a.answeredAt >= (round.closes_at as number)) return { status: 'closed' };
+      if (round.streak === null) return { status: 'duplicate' };
       const scope = round.scope as string;
       const season = round.season as number;
-      const locked = await db.query({
-        ...sql.insertAnswer,
-        values: [a.roundId, a.userId, a.name, scope, season, a.response, a.correct, a.answeredAt],
-      });
-      if (locked.rowCount !== 1) return { status: 'duplicate' };
-      const before = locked.rows[0] as { streak: number; best_streak: number };
+      const before = { streak: round.streak as number, best_streak: round.best_streak as number };
       const streakBefore = before.streak;
       const points = a.correct ? a.points(streakBefore) : 0;
       const streak = a.correct ? streakBefore + 1 : 0;
