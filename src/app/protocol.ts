@@ -48,7 +48,7 @@ interface RequestBase {
 export interface CommandRequest extends RequestBase {
   kind: 'command';
   command: string;
-  /** Option values by name; a chosen subcommand comes as `subcommand` (`group sub` for groups). */
+  /** Option values by name; a chosen subcommand and its group come as `subCommand`/`subCommandGroup`. */
   options: Record<string, OptionValue>;
 }
 

@@ -1,6 +1,7 @@
 import type { APIApplicationCommandOption } from 'discord-api-types/v10';
 import type { Command } from '../app/command.ts';
 import type { OptionValue } from '../app/protocol.ts';
+import { SUBCOMMAND } from './discord-json.ts';
 
 export type ParsedLine =
   | { kind: 'command'; command: Command; options: Record<string, OptionValue> }
@@ -42,7 +43,7 @@ export function parseSlashLine(line: string, commands: readonly Command[]): Pars
   const words = rest.split(/\s+/).filter(Boolean);
   const sub = options.find((o) => o.type === 1 && namesOf(o).includes(words[0] ?? ''));
   if (sub && 'options' in sub) {
-    values.subcommand = sub.name;
+    values[SUBCOMMAND] = sub.name;
     words.shift();
     options = (sub.options ?? []) as APIApplicationCommandOption[];
   }
