@@ -127,10 +127,9 @@ export default {
     const { index } = ctx.notes();
     const typed = plainText(req.focused.value);
     // Titles that start like what is typed first; then what a search finds (English, typos, aliases).
-    const sections = [
-      ...index.suggest(typed, 25),
-      ...(typed ? index.search(typed, 25).map((h) => h.section) : []),
-    ];
+    const prefixed = index.suggest(typed, 25);
+    const found = typed && prefixed.length < 5 ? index.search(typed, 25).map((h) => h.section) : [];
+    const sections = [...prefixed, ...found];
     const choices = [...new Set(sections)].slice(0, 25).map((s) => {
       const path = cutAtLine(titleOf(s), limits.choiceName);
       return { name: path, value: path };
