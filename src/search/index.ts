@@ -45,22 +45,6 @@ function fuzzyDistance(jamo: string): number {
   return 0;
 }
 
-function termQuery(term: string): Query {
-  const jamo = toJamo(term);
-  const queries: Query[] = [{ queries: [term], fields: ['title', 'path', 'body'] }];
-  const fuzzy = fuzzyDistance(jamo);
-  queries.push({ queries: [jamo], fields: ['tj'], fuzzy: fuzzy > 0 ? fuzzy : false });
-  return { combineWith: 'OR', queries };
-}
-
-function conceptQuery(c: Concept): Query {
-  const queries: Query[] = c.alternatives.map((alt) =>
-    alt.length === 1 ? termQuery(alt[0] ?? '') : { combineWith: 'AND', queries: alt.map(termQuery) },
-  );
-  if (c.choseong) queries.push({ queries: [c.choseong], fields: ['cho'], prefix: true });
-  return { combineWith: 'OR', queries };
-}
-
 // Title as typed in a query: numbering and spaces dropped, particles stripped (`1.5 캐시 서버는` → `캐시서버`).
 function titleKey(text: string): string {
   return splitWords(text)
@@ -164,10 +148,34 @@ export class NotesIndex {
     return t;
   }
 
+  // Exact match when the notes have the term; fuzzy (on title jamo) only for a typed term they do not have,
+  // so glossary expansions and known words never pay for a fuzzy walk of the whole vocabulary.
+  private termQuery(term: string, typed: boolean): Query | undefined {
+    if (this.analyzer.vocab.has(term)) return { queries: [term], fields: ['title', 'path', 'body'] };
+    if (!typed) return undefined;
+    const jamo = toJamo(term);
+    const fuzzy = fuzzyDistance(jamo);
+    return { queries: [jamo], fields: ['tj'], fuzzy: fuzzy > 0 ? fuzzy : false };
+  }
+
+  private conceptQuery(c: Concept): Query | undefined {
+    const typed = new Set(c.typed);
+    const queries: Query[] = [];
+    for (const alt of c.alternatives) {
+      const parts = alt.map((t) => this.termQuery(t, typed.has(t)));
+      if (parts.some((p) => p === undefined)) continue;
+      const defined = parts as Query[];
+      queries.push(defined.length === 1 ? (defined[0] as Query) : { combineWith: 'AND', queries: defined });
+    }
+    if (c.choseong) queries.push({ queries: [c.choseong], fields: ['cho'], prefix: true });
+    return queries.length > 0 ? { combineWith: 'OR', queries } : undefined;
+  }
+
   private conceptScores(concepts: Concept[]): Array<Map<number, number>> {
     return concepts.map((c) => {
       const m = new Map<number, number>();
-      for (const r of this.ms.search(conceptQuery(c), { boost: BOOST })) m.set(r.id as number, r.score);
+      const q = this.conceptQuery(c);
+      if (q) for (const r of this.ms.search(q, { boost: BOOST })) m.set(r.id as number, r.score);
       return m;
     });
   }

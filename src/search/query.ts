@@ -23,6 +23,8 @@ export interface Concept {
   choseong?: string;
   /** Refining words (`역할`, `장점`) that never decide whether a section fits. */
   soft: boolean;
+  /** Forms the user typed (as opposed to glossary names): only these are matched fuzzily, for typos. */
+  typed: string[];
 }
 
 function addAlt(alts: string[][], seen: Set<string>, tokens: string[]) {
@@ -47,7 +49,12 @@ function wordConcept(an: Analyzer, word: string, stripped: string): Concept {
   const seen = new Set<string>();
   addAlt(alts, seen, [stripped]);
   if (word !== stripped) addAlt(alts, seen, [word]);
-  const concept: Concept = { words: [stripped], alternatives: alts, soft: SOFT_WORDS.has(stripped) };
+  const concept: Concept = {
+    words: [stripped],
+    alternatives: alts,
+    soft: SOFT_WORDS.has(stripped),
+    typed: [stripped],
+  };
   if (isChoseongQuery(word)) concept.choseong = word;
   const forms = [stripped];
   if (isLatin(word) && !an.vocab.has(word) && !an.glossary.latinWords.has(word)) {
@@ -55,6 +62,7 @@ function wordConcept(an: Analyzer, word: string, stripped: string): Concept {
     if (h) {
       const hs = stripParticle(h);
       forms.push(hs);
+      concept.typed.push(hs);
       addAlt(alts, seen, [hs]);
     }
   }
@@ -89,7 +97,7 @@ export function parseQuery(an: Analyzer, query: string): Concept[] {
       addAlt(alts, seen, own);
       if (own.every(isHangul)) addAlt(alts, seen, [own.join('')]);
       addEntries(an, ids, alts, seen);
-      concepts.push({ words: own, alternatives: alts, soft: false });
+      concepts.push({ words: own, alternatives: alts, soft: false, typed: own });
       i += n;
       continue;
     }
