@@ -104,11 +104,23 @@ export class Analyzer {
   }
 
   /** All indexed fields of one section. */
-  fields(i: number, title: string, aliases: string[], parents: string[], body: string): SectionFields {
+  fields(
+    i: number,
+    title: string,
+    aliases: string[],
+    parents: string[],
+    body: string,
+    vocab?: Set<string>,
+  ): SectionFields {
     const titleTerms = this.terms([title, ...aliases].join('\n'), 3);
     // Bodies get no inflected forms, joined pairs or jamo: at 10,000 sections they would triple the vocabulary;
     // phrases are checked on the top candidates instead, and typos are matched against titles and the glossary.
-    const bodyTerms = this.terms(body, 1, false);
+    // Each body term once: term frequency hardly matters in short notes, and it halves the postings to build.
+    const bodyTerms = [...new Set(this.terms(body, 1, false))];
+    if (vocab) {
+      for (const t of titleTerms) vocab.add(t);
+      for (const t of bodyTerms) vocab.add(t);
+    }
     const jamo = (terms: string[]) => [...new Set(terms.filter((t) => t.length > 0).map(toJamo))].join(' ');
     const cho = new Set<string>();
     for (const name of [title, ...aliases]) {

@@ -18,7 +18,7 @@ export interface SearchHit {
 }
 
 /** Bump when the analysis changes so that cached indexes are rebuilt. */
-const INDEX_VERSION = 4;
+const INDEX_VERSION = 5;
 
 const FIELDS = ['title', 'path', 'body', 'tj', 'cho'];
 const BOOST = { title: 4, path: 0.5, body: 1, tj: 2, cho: 3 };
@@ -43,6 +43,10 @@ function fuzzyDistance(jamo: string): number {
   if (jamo.length >= 9) return 2;
   if (jamo.length >= 5) return 1;
   return 0;
+}
+
+function cacheFile(cacheDir: string, hash: string): string {
+  return join(cacheDir, `search-${hash.slice(0, 16)}.json`);
 }
 
 // Title as typed in a query: numbering and spaces dropped, particles stripped (`1.5 캐시 서버는` → `캐시서버`).
@@ -76,10 +80,7 @@ export class NotesIndex {
     const ms = new MiniSearch(MS_OPTIONS);
     const vocab = new Set<string>();
     const docs = knowledge.sections.map((s, i) => {
-      const f = indexing.fields(i, s.title, s.aliases, s.path.slice(0, -1), s.body);
-      for (const t of f.title.split(' ')) vocab.add(t);
-      for (const t of f.body.split(' ')) vocab.add(t);
-      return f;
+      return indexing.fields(i, s.title, s.aliases, s.path.slice(0, -1), s.body, vocab);
     });
     ms.addAll(docs);
     return new NotesIndex(knowledge, ms, new Analyzer(glossary, vocab));
@@ -108,7 +109,7 @@ export class NotesIndex {
    * (same `knowledge.hash`), otherwise built and cached. A broken cache file is ignored and rewritten.
    */
   static load(knowledge: Knowledge, cacheDir = '.cache'): NotesIndex {
-    const file = join(cacheDir, `search-${knowledge.hash.slice(0, 16)}.json`);
+    const file = cacheFile(cacheDir, knowledge.hash);
     if (existsSync(file)) {
       try {
         const restored = NotesIndex.fromJSON(JSON.parse(readFileSync(file, 'utf8')), knowledge);
@@ -118,15 +119,21 @@ export class NotesIndex {
       }
     }
     const index = NotesIndex.build(knowledge);
+    index.save(cacheDir);
+    return index;
+  }
+
+  /** Writes the index to `cacheDir` for {@link NotesIndex.load}; a read-only disk only costs a rebuild later. */
+  save(cacheDir = '.cache'): void {
+    const file = cacheFile(cacheDir, this.knowledge.hash);
     try {
       mkdirSync(cacheDir, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(index.toJSON()));
+      writeFileSync(tmp, JSON.stringify(this.toJSON()));
       renameSync(tmp, file);
     } catch {
-      // A read-only disk only costs the next start a rebuild.
+      // Best effort, see above.
     }
-    return index;
   }
 
   /** The section with this id (`file#line`). */
