@@ -60,8 +60,8 @@ function titleKey(text: string): string {
 /** Full-text search over the notes: Korean-aware, typo-tolerant, honest about what the notes do not cover. */
 export class NotesIndex {
   private readonly byId = new Map<string, Section>();
-  private readonly titleKeys: string[][];
-  private readonly suggester: SuggestIndex;
+  private titleKeysCache?: string[][];
+  private suggesterCache?: SuggestIndex;
 
   private constructor(
     readonly knowledge: Knowledge,
@@ -69,8 +69,19 @@ export class NotesIndex {
     private readonly analyzer: Analyzer,
   ) {
     for (const s of knowledge.sections) this.byId.set(s.id, s);
-    this.titleKeys = knowledge.sections.map((s) => [s.title, ...s.aliases].map(titleKey).filter(Boolean));
-    this.suggester = new SuggestIndex(knowledge.sections);
+  }
+
+  // Built on first use: restarting from the cache should not pay for structures a query may never need.
+  private get titleKeys(): string[][] {
+    this.titleKeysCache ??= this.knowledge.sections.map((s) =>
+      [s.title, ...s.aliases].map(titleKey).filter(Boolean),
+    );
+    return this.titleKeysCache;
+  }
+
+  private get suggester(): SuggestIndex {
+    this.suggesterCache ??= new SuggestIndex(this.knowledge.sections);
+    return this.suggesterCache;
   }
 
   /** Indexes every section of the knowledge. */
