@@ -1,0 +1,44 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+// Plain CommonJS so the worker needs no TypeScript loader; it gets better-sqlite3's resolved path.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.path);
+db.pragma('busy_timeout = 1000');
+const timer = setInterval(() => {
+  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
+}, workerData.everyMs);
+parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
+`;
+
+/**
+ * Moves WAL checkpoints (and their fsync) onto a worker thread with its own connection, so no answer
+ * on the main thread waits for one. Returns a stop function. A passive checkpoint never blocks writers.
+ */
+export function startCheckpointer(path: string, everyMs = 250): () => Promise<void> {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver, everyMs } });
+  worker.unref();
+  let exited = false;
+  // A checkpoint that fails only costs WAL size; the automatic checkpoint remains as a backstop.
+  worker.on('error', () => {});
+  worker.on('exit', () => {
+    exited = true;
+  });
+  let stopped: Promise<void> | undefined;
+  return () => {
+    stopped ??= new Promise<void>((resolve) => {
+      if (exited) return resolve();
+      // The worker closes its connection before exiting; terminate only if it does not within a second.
+      const force = setTimeout(() => void worker.terminate(), 1000);
+      worker.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
+      worker.postMessage('stop');
+    });
+    return stopped;
+  };
+}
