@@ -190,3 +190,13 @@ describe('hand-written quiz blocks', () => {
     ]);
   });
 });
+
+describe('quizJsonLines', () => {
+  it('prints one parseable, repeatable question per line', async () => {
+    const { quizJsonLines } = await import('../src/quiz/cli.ts');
+    const lines = quizJsonLines(realKnowledge(), { count: 7, seed: 42 });
+    expect(lines).toHaveLength(7);
+    expect(quizJsonLines(realKnowledge(), { count: 7, seed: 42 })).toEqual(lines);
+    for (const line of lines) expect(JSON.parse(line)).toHaveProperty('source.file', '01-web-programming.md');
+  });
+});
