@@ -109,6 +109,7 @@ export async function benchSearch(): Promise<object> {
   const titles = generateNotesForBench(notesDir, 10_000);
   const [big, loadMs] = time(() => loadKnowledge(notesDir));
   const [bigIndex, bigBuild] = time(() => NotesIndex.build(big));
+  const rssAfterBuild = process.memoryUsage().rss / 1024 / 1024;
   const [, saveMs] = time(() => bigIndex.save(cacheDir));
   const [, restartTotal] = time(() => NotesIndex.load(loadKnowledge(notesDir), cacheDir));
   const [, restoreOnly] = time(() => NotesIndex.load(big, cacheDir));
@@ -117,6 +118,7 @@ export async function benchSearch(): Promise<object> {
     ...shippedQueries,
     ...Array.from({ length: 200 }, () => titles[Math.floor(rand() * titles.length)] ?? ''),
   ];
+  const [, suggestFirstCall] = time(() => bigIndex.suggest('가'));
   const bigLatency = latencies(bigQueries, (q) => bigIndex.search(q), 3);
   const suggestLatency = latencies(
     bigQueries.map((q) => q.slice(0, 2)),
@@ -160,7 +162,9 @@ export async function benchSearch(): Promise<object> {
         restartMsIncludingNoteParsing: round(restartTotal),
         query: bigLatency,
         suggest: suggestLatency,
-        rssMB: round(rss),
+        suggestFirstCallMs: round(suggestFirstCall),
+        rssMBAfterBuild: round(rssAfterBuild),
+        rssMBEnd: round(rss),
       },
       plainMiniSearch: { buildMs: round(plainBigBuild), query: plainBigLatency },
     },

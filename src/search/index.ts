@@ -18,24 +18,27 @@ export interface SearchHit {
 }
 
 /** Bump when the analysis changes so that cached indexes are rebuilt. */
-const INDEX_VERSION = 5;
+const INDEX_VERSION = 6;
 
-const FIELDS = ['title', 'path', 'body', 'tj', 'cho'];
 const BOOST = { title: 4, path: 0.5, body: 1, tj: 2, cho: 3 };
 
+// Two indexes: words for exact matching, and title jamo/choseong in a separate small one, so that a fuzzy
+// walk for a typo only visits title terms instead of the whole vocabulary.
 const MS_OPTIONS: Options = {
   idField: 'i',
-  fields: FIELDS,
+  fields: ['title', 'path', 'body'],
   tokenize: (text) => text.split(' '),
   processTerm: (term) => term || null,
   searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
 };
+const TS_OPTIONS: Options = { ...MS_OPTIONS, fields: ['tj', 'cho'] };
 
 interface CacheFile {
   v: number;
   hash: string;
   vocab: string[];
   index: AsPlainObject;
+  titles: AsPlainObject;
 }
 
 // Typos allowed per jamo-decomposed term: none for short terms, where one edit already changes the meaning.
@@ -66,6 +69,7 @@ export class NotesIndex {
   private constructor(
     readonly knowledge: Knowledge,
     private readonly ms: MiniSearch,
+    private readonly ts: MiniSearch,
     private readonly analyzer: Analyzer,
   ) {
     for (const s of knowledge.sections) this.byId.set(s.id, s);
@@ -94,7 +98,9 @@ export class NotesIndex {
       return indexing.fields(i, s.title, s.aliases, s.path.slice(0, -1), s.body, vocab);
     });
     ms.addAll(docs);
-    return new NotesIndex(knowledge, ms, new Analyzer(glossary, vocab));
+    const ts = new MiniSearch(TS_OPTIONS);
+    ts.addAll(docs);
+    return new NotesIndex(knowledge, ms, ts, new Analyzer(glossary, vocab));
   }
 
   /** Serialisable form of the index, restored by {@link NotesIndex.fromJSON}. */
@@ -104,6 +110,7 @@ export class NotesIndex {
       hash: this.knowledge.hash,
       vocab: [...this.analyzer.vocab],
       index: this.ms.toJSON(),
+      titles: this.ts.toJSON(),
     };
   }
 
@@ -111,8 +118,9 @@ export class NotesIndex {
   static fromJSON(json: CacheFile, knowledge: Knowledge): NotesIndex | undefined {
     if (json.v !== INDEX_VERSION || json.hash !== knowledge.hash) return undefined;
     const ms = MiniSearch.loadJS(json.index, MS_OPTIONS);
+    const ts = MiniSearch.loadJS(json.titles, TS_OPTIONS);
     const analyzer = new Analyzer(new GlossaryIndex(knowledge.glossary), new Set(json.vocab));
-    return new NotesIndex(knowledge, ms, analyzer);
+    return new NotesIndex(knowledge, ms, ts, analyzer);
   }
 
   /**
@@ -166,34 +174,39 @@ export class NotesIndex {
     return t;
   }
 
-  // Exact match when the notes have the term; fuzzy (on title jamo) only for a typed term they do not have,
-  // so glossary expansions and known words never pay for a fuzzy walk of the whole vocabulary.
-  private termQuery(term: string, typed: boolean): Query | undefined {
-    if (this.analyzer.vocab.has(term)) return { queries: [term], fields: ['title', 'path', 'body'] };
-    if (!typed) return undefined;
-    const jamo = toJamo(term);
-    const fuzzy = fuzzyDistance(jamo);
-    return { queries: [jamo], fields: ['tj'], fuzzy: fuzzy > 0 ? fuzzy : false };
-  }
-
-  private conceptQuery(c: Concept): Query | undefined {
-    const typed = new Set(c.typed);
-    const queries: Query[] = [];
+  // Exact match when the notes have the term; fuzzy (on title jamo) only for a single typed word they do not
+  // have, so glossary expansions and known words never pay for a fuzzy walk.
+  private conceptQueries(c: Concept): { exact?: Query; titles?: Query } {
+    const vocab = this.analyzer.vocab;
+    const exact: Query[] = [];
+    const titles: Query[] = [];
     for (const alt of c.alternatives) {
-      const parts = alt.map((t) => this.termQuery(t, typed.has(t)));
-      if (parts.some((p) => p === undefined)) continue;
-      const defined = parts as Query[];
-      queries.push(defined.length === 1 ? (defined[0] as Query) : { combineWith: 'AND', queries: defined });
+      if (alt.every((t) => vocab.has(t))) {
+        const parts: Query[] = alt.map((t) => ({ queries: [t] }));
+        exact.push(parts.length === 1 ? (parts[0] as Query) : { combineWith: 'AND', queries: parts });
+      } else if (alt.length === 1 && c.typed.includes(alt[0] ?? '')) {
+        const jamo = toJamo(alt[0] ?? '');
+        const fuzzy = fuzzyDistance(jamo);
+        if (fuzzy > 0) titles.push({ queries: [jamo], fields: ['tj'], fuzzy });
+      }
     }
-    if (c.choseong) queries.push({ queries: [c.choseong], fields: ['cho'], prefix: true });
-    return queries.length > 0 ? { combineWith: 'OR', queries } : undefined;
+    if (c.choseong) titles.push({ queries: [c.choseong], fields: ['cho'], prefix: true });
+    return {
+      exact: exact.length > 0 ? { combineWith: 'OR', queries: exact } : undefined,
+      titles: titles.length > 0 ? { combineWith: 'OR', queries: titles } : undefined,
+    };
   }
 
   private conceptScores(concepts: Concept[]): Array<Map<number, number>> {
     return concepts.map((c) => {
       const m = new Map<number, number>();
-      const q = this.conceptQuery(c);
-      if (q) for (const r of this.ms.search(q, { boost: BOOST })) m.set(r.id as number, r.score);
+      const { exact, titles } = this.conceptQueries(c);
+      if (exact) for (const r of this.ms.search(exact, { boost: BOOST })) m.set(r.id as number, r.score);
+      if (titles) {
+        for (const r of this.ts.search(titles, { boost: BOOST })) {
+          m.set(r.id as number, (m.get(r.id as number) ?? 0) + r.score);
+        }
+      }
       return m;
     });
   }
