@@ -23,7 +23,9 @@ export function reviewAfter(
 ): ReviewRecord {
   const card = previous ? revive(previous.card) : createEmptyCard(new Date(now));
   const next = scheduler.next(card, new Date(now), correct ? Rating.Good : Rating.Again).card;
-  return { cardKey, card: JSON.stringify(next), due: next.due.getTime(), lapses: next.lapses };
+  // Counted here rather than taken from FSRS, whose lapses ignore a miss on a card still being learned.
+  const lapses = (previous?.lapses ?? 0) + (correct ? 0 : 1);
+  return { cardKey, card: JSON.stringify(next), due: next.due.getTime(), lapses };
 }
 
 /**

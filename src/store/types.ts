@@ -125,6 +125,7 @@ export interface ReviewRecord {
   cardKey: string;
   card: string;
   due: number;
+  /** How many times the user answered it wrong. */
   lapses: number;
 }
 
