@@ -205,6 +205,30 @@ describe('/quiz in a channel', () => {
     expect(contentOf(await a.handle(slash('stats', {}, dm)))).toContain('정답 1/1');
   });
 
+  it("starts a short quiz from explain's 'quiz me on this' button, on that section", async () => {
+    const a = await app();
+    const section = a.ctx.notes().knowledge.sections.find((s) => s.title === '캐시 서버');
+    const first = messageOf(await a.handle(click(`quiz:start:${section?.id}`, { user: u2 })));
+    expect(first.content).toContain('퀴즈 1/3');
+    const round = await a.store.getRound(roundIdOf(first));
+    expect(round?.question).toContain('인프라란');
+  });
+
+  it('suggests topics from the notes while typing', async () => {
+    const a = await app();
+    const res = await a.handle({
+      ...slash('quiz'),
+      kind: 'autocomplete',
+      focused: { name: 'topic', value: '인프라' },
+    });
+    expect(res.type).toBe('autocomplete');
+    if (res.type !== 'autocomplete') return;
+    expect(res.choices.map((c) => c.value)).toEqual(['1.5 인프라라 불리우는 것들에 대해서']);
+    const topic = res.choices[0]?.value ?? '';
+    const started = messageOf(await a.handle(slash('quiz', { topic, count: 2 })));
+    expect(started.content).toContain('1.5 인프라라');
+  });
+
   it('says so when a topic has nothing to ask', async () => {
     const a = await app();
     const res = await a.handle(slash('quiz', { topic: '양자역학' }, { locale: 'en' }));
