@@ -30,6 +30,8 @@ export interface Group {
 export interface Facts {
   terms: Term[];
   groups: Group[];
+  /** A name with its glossary translations (`Django` → `Django`, `django`, `장고`). */
+  aliasesOf(name: string): string[];
 }
 
 interface Item {
@@ -108,6 +110,8 @@ function isDefinition(text: string): boolean {
     text.length >= MIN_DEFINITION_LENGTH &&
     listItems(text) === undefined &&
     !LABELLED.test(text) &&
+    // `파이썬 장고, 루비 레일즈 : Gunicorn …` pairs examples with a fact; it defines neither.
+    !/^[^:：]{1,30}\s[:：]\s/.test(text) &&
     !/^https?:\/\//.test(text)
   );
 }
@@ -212,7 +216,11 @@ export function extractFacts(knowledge: Knowledge): Facts {
     }
     addTerm(headingTerm, sectionDefinitions, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }
-  const facts = { terms, groups: groups.filter((g) => g.items.length >= 2) };
+  const facts: Facts = {
+    terms,
+    groups: groups.filter((g) => g.items.length >= 2),
+    aliasesOf: (name) => withGlossary([name], glossary),
+  };
   cache.set(knowledge, facts);
   return facts;
 }
