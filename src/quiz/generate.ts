@@ -138,13 +138,12 @@ function listMembership(group: Group, pools: Pools): Maker {
       .filter((g) => squash(g.label) !== squash(group.label))
       .flatMap((g) => shuffled(g.items, random))
       .filter((item) => !mentions(prompt, [item]));
+    // Nor may a distractor be another name of a listed item (`장고` when `Django` is listed).
+    const forbidden = [...group.items, ...sameLabel].flatMap(pools.all.aliasesOf);
+    const taken = new Set(forbidden.map(squash));
+    const safe = others.filter((item) => !pools.all.aliasesOf(item).some((n) => taken.has(squash(n))));
     const base = baseOf('list-membership', prompt, group.line, group.section, group.topic);
-    return choiceQuestion(
-      base,
-      answer,
-      distinct(others, [...group.items, ...sameLabel], CHOICES - 1),
-      random,
-    );
+    return choiceQuestion(base, answer, distinct(safe, forbidden, CHOICES - 1), random);
   };
 }
 
