@@ -6,7 +6,7 @@ import { Analyzer } from './analyze.ts';
 import { GlossaryIndex } from './glossary-index.ts';
 import { type Concept, parseQuery } from './query.ts';
 import { SuggestIndex } from './suggest.ts';
-import { editDistance, isHangul, normalizeText, splitWords, stripParticle, toJamo } from './tokenize.ts';
+import { editDistance, isHangul, splitWords, stripParticle, toJamo } from './tokenize.ts';
 
 export { parseQuery } from './query.ts';
 export * from './tokenize.ts';
@@ -162,12 +162,13 @@ export class NotesIndex {
 
   private readonly compactCache = new Map<number, string>();
 
-  // Text of a section without spaces or punctuation, for phrase checks on the few top candidates.
+  // Text of a section without whitespace, for phrase checks on the few top candidates.
   private compactText(i: number): string {
     let t = this.compactCache.get(i);
     if (t === undefined) {
       const s = this.knowledge.sections[i];
-      t = s ? normalizeText(`${s.title}\n${s.body}`).replace(/[^\p{L}\p{N}]+/gu, '') : '';
+      // Phrases are Hangul-only, so removing whitespace is all the normalisation needed.
+      t = s ? `${s.title}\n${s.body}`.replace(/\s+/g, '') : '';
       if (this.compactCache.size > 2000) this.compactCache.clear();
       this.compactCache.set(i, t);
     }
