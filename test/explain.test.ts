@@ -80,7 +80,7 @@ describe('/explain autocomplete', () => {
   };
 
   it('suggests real section titles, at most 25, each within Discord’s 100 characters', async () => {
-    for (const value of ['', '캐', '캐시', 'ㄹㄷㅂㄹㅅ', 'load', '웹 서']) {
+    for (const value of ['', '캐', '캐시', 'ㄹㄷㅂㄹㅅ', 'load balancer', '웹 서']) {
       const choices = await complete(value);
       expect(choices.length).toBeGreaterThan(0);
       expect(choices.length).toBeLessThanOrEqual(25);

@@ -61,7 +61,8 @@ describe('NotesIndex.related', () => {
     const cdn = knowledge.sections.find((s) => s.title.startsWith('CDN'));
     if (!cdn) throw new Error('CDN section missing');
     const related = titles(index.related(cdn, 10));
-    expect(related[0]).toBe('인프라란');
+    expect(related[0]).toBe('1.5 인프라라 불리우는 것들에 대해서');
+    expect(related).toContain('인프라란');
     expect(related).toContain('캐시 서버');
     expect(related).not.toContain(cdn.title);
   });

@@ -60,7 +60,10 @@ function collectHeadings(tokens: Token[]): Heading[] {
     } else if (t.type === 'paragraph_open' && t.level === 0) {
       const title = boldOnlyTitle(tokens[i + 1]);
       if (title !== undefined) {
-        headings.push({ level: current + 1, title, line: t.map[0], bodyStart: t.map[1] });
+        // Notes use bold lines as the smallest heading: below a `#`/`##` they nest one level down, but
+        // after a `###` they are its siblings (`### 인프라란` then `**CDN**`, `**로드밸런서**`…), which
+        // keeps paths like `1. … > 1.5 … > 로브밸런서` short and the way the author meant them.
+        headings.push({ level: current >= 3 ? current : current + 1, title, line: t.map[0], bodyStart: t.map[1] });
       }
     }
   }
@@ -78,8 +81,8 @@ function titleAliases(title: string): string[] {
 }
 
 /**
- * Parses one markdown note into sections. Headings `#`..`######` and bold-only paragraphs (one level below the
- * current heading) start sections; text before the first heading becomes a section titled by the front matter
+ * Parses one markdown note into sections. Headings `#`..`######` and bold-only paragraphs (one level below a `#`/`##`
+ * heading, siblings of a deeper one) start sections; text before the first heading becomes a section titled by the front matter
  * title or the file name only when the note has no heading at all (in the seed it is a list of links).
  * Never throws: empty, binary and oversized notes yield a problem and no sections.
  */
