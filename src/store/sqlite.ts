@@ -89,8 +89,15 @@ function isUniqueViolation(error: unknown): boolean {
   );
 }
 
+export interface SqliteOptions {
+  /** Checkpoint the WAL on a worker thread (default true for files). */
+  checkpointer?: boolean;
+  /** WAL pages before the writer checkpoints itself. */
+  walPages?: number;
+}
+
 /** The SQLite store: one better-sqlite3 connection in WAL mode; other processes may share the file. */
-export function openSqliteStore(path: string): Store {
+export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -100,10 +107,11 @@ export function openSqliteStore(path: string): Store {
   // An answer dirties about ten pages; with the default 1,000-page automatic checkpoint every
   // hundredth answer paid for a checkpoint's fsync. A worker thread checkpoints instead; the automatic
   // one stays as a backstop (≈80 MB of WAL) should the worker fall behind.
-  db.pragma('wal_autocheckpoint = 20000');
+  db.pragma(`wal_autocheckpoint = ${options.walPages ?? 20000}`);
   db.pragma('journal_size_limit = 67108864');
   migrate(db);
-  const stopCheckpointer = path === ':memory:' ? async () => {} : startCheckpointer(path);
+  const stopCheckpointer =
+    path === ':memory:' || options.checkpointer === false ? async () => {} : startCheckpointer(path);
 
   const q = {
     insertSession: db.prepare(
