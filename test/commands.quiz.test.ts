@@ -192,6 +192,10 @@ describe('/quiz in a channel', () => {
     expect(contentOf(await answer(a, roundId, true, { user: u1 }))).toContain('정답!');
     expect(a.outbox.sent.map((s) => s.kind)).toEqual(['edit', 'followUp']);
     expect(a.outbox.sent[1]?.message.ephemeral).toBe(true);
+    const again = await a.handle(slash('quiz', { solo: true }, { user: u1 }));
+    expect(contentOf(again)).toContain('이미 혼자 풀기 퀴즈');
+    // Someone else's channel round is not blocked by a solo quiz.
+    expect(contentOf(await a.handle(slash('quiz', {}, { user: u2 })))).toContain('퀴즈 1/5');
   });
 
   it('keeps DM scores off every guild board', async () => {

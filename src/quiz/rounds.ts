@@ -95,6 +95,11 @@ async function chooseQuestions(ctx: Context, opts: StartQuizOptions, seed: numbe
   return pickForReview(pool, reviews, ctx.now(), opts.count, seededRandom(seed ^ 0x5eed));
 }
 
+const soloBusyText = {
+  ko: '이 채널에서 이미 혼자 풀기 퀴즈를 하고 있어요. 그 문제부터 답해 주세요.',
+  en: 'You already have a solo quiz running here. Answer that question first.',
+};
+
 const busyText = {
   ko: '이 채널에는 이미 진행 중인 퀴즈가 있어요. 그 문제가 끝난 뒤 다시 시도해 주세요.',
   en: 'A quiz is already running in this channel. Try again when its question closes.',
@@ -143,7 +148,7 @@ export async function startQuiz(ctx: Context, opts: StartQuizOptions): Promise<M
     channelId: opts.channelId,
   });
   if ((await ctx.store.startSession(session, round)) === 'channel-busy')
-    throw new UserError(tr(opts.locale, busyText));
+    throw new UserError(tr(opts.locale, opts.solo ? soloBusyText : busyText));
   arm(ctx, round);
   return questionMessage(first, viewOf(session, round), session.solo);
 }
