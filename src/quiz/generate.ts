@@ -129,7 +129,7 @@ function listMembership(group: Group, pools: Pools): Maker {
   return (random) => {
     const answer = group.items[Math.floor(random() * group.items.length)] ?? '';
     const prompt = `다음 중 「${group.label}」에 해당하는 것은?`;
-    if (mentions(prompt, [answer])) return undefined;
+    if (mentions(prompt, pools.all.aliasesOf(answer))) return undefined;
     // An item the notes also list under this label elsewhere would be a second right answer.
     const sameLabel = pools.all.groups
       .filter((g) => squash(g.label) === squash(group.label))
@@ -185,16 +185,17 @@ function fillBlankTerm(term: Term): Maker {
   };
 }
 
-function fillBlankList(group: Group): Maker {
+function fillBlankList(group: Group, facts: Facts): Maker {
   return (random) => {
     const hidden = Math.floor(random() * group.items.length);
     const answer = group.items[hidden] ?? '';
     const shown = group.items.map((item, i) => (i === hidden ? '＿＿＿' : item)).join(', ');
     const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${group.label}의 예: ${shown}\n(힌트: ${hintFor(answer)})`;
-    if (mentions(prompt, [answer])) return undefined;
+    const accepted = facts.aliasesOf(answer);
+    if (mentions(prompt, accepted)) return undefined;
     return {
       ...baseOf('fill-blank', prompt, group.line, group.section, group.topic),
-      acceptedAnswers: [answer],
+      acceptedAnswers: accepted,
     };
   };
 }
@@ -239,7 +240,7 @@ function makersFor(knowledge: Knowledge, allowed: Set<string> | null): { key: st
   });
   pools.groups.forEach((group, i) => {
     makers.push({ key: `lm${i}`, make: listMembership(group, pools) });
-    makers.push({ key: `fl${i}`, make: fillBlankList(group) });
+    makers.push({ key: `fl${i}`, make: fillBlankList(group, all) });
   });
   quizBlocks(knowledge).questions.forEach((q, i) => {
     if (allowed !== null && !allowed.has(q.cardKey)) return;
