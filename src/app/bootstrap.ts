@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { resumeOpenRounds, stopRoundTimers } from '../quiz/rounds.ts';
 import { openStore } from '../store/store.ts';
 import type { Context } from './context.ts';
 import { LiveNotes } from './live-notes.ts';
@@ -21,12 +22,16 @@ export async function createApp(config: Config, log: Logger, outbox: Outbox): Pr
   const store = await openStore(config.DATABASE_URL);
   const ctx: Context = { notes: () => notes.current(), store, config, log, outbox, now: () => Date.now() };
   const router = createRouter(await loadCommands(log), ctx);
+  // Rounds live in the store: whatever was open when the last process stopped gets its timer back.
+  const resumed = await resumeOpenRounds(ctx);
+  if (resumed) log.info({ rounds: resumed }, 'resumed open quiz rounds');
   return {
     ctx,
     router,
     notes,
     close: async () => {
       notes.close();
+      stopRoundTimers(ctx);
       await store.close();
     },
   };

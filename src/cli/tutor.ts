@@ -4,6 +4,8 @@ import type { Notes } from '../app/context.ts';
 import { LiveNotes } from '../app/live-notes.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
+import { quizJsonLines } from '../quiz/cli.ts';
+import { openStore } from '../store/store.ts';
 
 /**
  * The tutor's scriptable CLI. Its JSON shapes are a contract other tools rely on:
@@ -17,6 +19,9 @@ const usage = `usage:
   npm run --silent tutor -- leaderboard --json --guild ID [--period all-time|weekly]`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
+
+/** A wrong argument: shown as written with the usage, exit 2. */
+class UsageError extends Error {}
 
 function explainJSON(notes: Notes, query: string) {
   const hits = notes.index.search(query, 5);
@@ -72,6 +77,49 @@ async function main(argv: string[]): Promise<number> {
       values.json ? JSON.stringify(explainJSON(notes, q)) : explainText(notes, q);
     if (rest.length) out(answer(rest.join(' ')));
     else for await (const line of stdinLines()) if (line.trim()) out(answer(line));
+    return 0;
+  }
+  if (verb === 'quiz') {
+    const count = Number(values.count ?? 5);
+    const seed = Number(values.seed ?? Date.now() % 2 ** 31);
+    if (!Number.isInteger(count) || count < 1 || count > 1000)
+      throw new UsageError('--count takes a whole number from 1 to 1000');
+    if (!Number.isInteger(seed)) throw new UsageError('--seed takes a whole number');
+    const { knowledge, index } = new LiveNotes(config.KNOWLEDGE_DIR, log).current();
+    const lines = quizJsonLines(knowledge, {
+      count,
+      seed,
+      index,
+      ...(values.topic ? { topic: values.topic } : {}),
+    });
+    if (!lines.length)
+      process.stderr.write(
+        `no questions${values.topic ? ` about "${values.topic}"` : ''} in ${config.KNOWLEDGE_DIR}\n`,
+      );
+    for (const line of lines) out(line);
+    return 0;
+  }
+  if (verb === 'leaderboard') {
+    if (!values.guild) throw new UsageError('--guild ID is required (the server whose board to print)');
+    const period = values.period ?? 'all-time';
+    if (period !== 'all-time' && period !== 'weekly') throw new UsageError('--period is all-time or weekly');
+    const store = await openStore(config.DATABASE_URL);
+    try {
+      const rows = await store.leaderboard(values.guild, { period, limit: 1_000_000 });
+      out(
+        JSON.stringify(
+          rows.map(({ rank, userId, points, answered, correct }) => ({
+            rank,
+            userId,
+            points,
+            answered,
+            correct,
+          })),
+        ),
+      );
+    } finally {
+      await store.close();
+    }
     return 0;
   }
   process.stderr.write(`unknown command "${verb}"\n${usage}\n`);
