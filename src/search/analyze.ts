@@ -9,12 +9,12 @@ import {
   toJamo,
 } from './tokenize.ts';
 
-/** The indexed fields of one section, each a space-separated list of terms. */
+/** The indexed fields of one section: exact-match term lists, and space-separated jamo/choseong terms. */
 export interface SectionFields {
   i: number;
-  title: string;
-  path: string;
-  body: string;
+  title: string[];
+  path: string[];
+  body: string[];
   /** Jamo forms of the title's terms, searched fuzzily for typos. */
   tj: string;
   /** Initial consonants of the title's terms and of the whole title. */
@@ -42,6 +42,11 @@ export function splitCompound(word: string, known: (w: string) => boolean): stri
   return parts && parts.length >= 2 ? parts : undefined;
 }
 
+/** Membership test for the notes' own words (title and body terms). */
+export interface Vocabulary {
+  has(word: string): boolean;
+}
+
 /** Term analysis shared by the index and the query side; memoises the expensive per-word work. */
 export class Analyzer {
   private readonly extraCache = new Map<string, string[]>();
@@ -49,7 +54,7 @@ export class Analyzer {
   constructor(
     readonly glossary: GlossaryIndex,
     /** Known Korean terms: glossary words plus the notes' own words. */
-    readonly vocab: Set<string>,
+    readonly vocab: Vocabulary,
   ) {}
 
   isKnown(word: string): boolean {
@@ -104,23 +109,12 @@ export class Analyzer {
   }
 
   /** All indexed fields of one section. */
-  fields(
-    i: number,
-    title: string,
-    aliases: string[],
-    parents: string[],
-    body: string,
-    vocab?: Set<string>,
-  ): SectionFields {
+  fields(i: number, title: string, aliases: string[], parents: string[], body: string): SectionFields {
     const titleTerms = this.terms([title, ...aliases].join('\n'), 3);
     // Bodies get no inflected forms, joined pairs or jamo: at 10,000 sections they would triple the vocabulary;
     // phrases are checked on the top candidates instead, and typos are matched against titles and the glossary.
     // Each body term once: term frequency hardly matters in short notes, and it halves the postings to build.
     const bodyTerms = [...new Set(this.terms(body, 1, false))];
-    if (vocab) {
-      for (const t of titleTerms) vocab.add(t);
-      for (const t of bodyTerms) vocab.add(t);
-    }
     const jamo = (terms: string[]) => [...new Set(terms.filter((t) => t.length > 0).map(toJamo))].join(' ');
     const cho = new Set<string>();
     for (const name of [title, ...aliases]) {
@@ -131,9 +125,9 @@ export class Analyzer {
     for (const t of titleTerms) if (isHangul(t)) cho.add(toChoseong(t));
     return {
       i,
-      title: titleTerms.join(' '),
-      path: this.terms(parents.join('\n')).join(' '),
-      body: bodyTerms.join(' '),
+      title: titleTerms,
+      path: this.terms(parents.join('\n')),
+      body: bodyTerms,
       tj: jamo(titleTerms),
       cho: [...cho].filter((c) => c.length > 0).join(' '),
     };

@@ -6,6 +6,7 @@ import { Analyzer } from './analyze.ts';
 import { GlossaryIndex } from './glossary-index.ts';
 import { type Concept, parseQuery } from './query.ts';
 import { SuggestIndex } from './suggest.ts';
+import { TERM_FIELDS, TermIndex, TermIndexBuilder, type TermIndexJSON } from './term-index.ts';
 import { editDistance, isHangul, splitWords, stripParticle, toJamo } from './tokenize.ts';
 
 export { parseQuery } from './query.ts';
@@ -18,26 +19,26 @@ export interface SearchHit {
 }
 
 /** Bump when the analysis changes so that cached indexes are rebuilt. */
-const INDEX_VERSION = 6;
+const INDEX_VERSION = 7;
 
 const BOOST = { title: 4, path: 0.5, body: 1, tj: 2, cho: 3 };
+const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
 
-// Two indexes: words for exact matching, and title jamo/choseong in a separate small one, so that a fuzzy
-// walk for a typo only visits title terms instead of the whole vocabulary.
-const MS_OPTIONS: Options = {
+// Two indexes: words for exact matching (our own inverted index, see term-index.ts), and title jamo/choseong
+// in a small MiniSearch, so that a fuzzy walk for a typo only visits title terms instead of the whole
+// vocabulary.
+const TS_OPTIONS: Options = {
   idField: 'i',
-  fields: ['title', 'path', 'body'],
+  fields: ['tj', 'cho'],
   tokenize: (text) => text.split(' '),
   processTerm: (term) => term || null,
   searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
 };
-const TS_OPTIONS: Options = { ...MS_OPTIONS, fields: ['tj', 'cho'] };
 
 interface CacheFile {
   v: number;
   hash: string;
-  vocab: string[];
-  index: AsPlainObject;
+  terms: TermIndexJSON;
   titles: AsPlainObject;
 }
 
@@ -68,7 +69,7 @@ export class NotesIndex {
 
   private constructor(
     readonly knowledge: Knowledge,
-    private readonly ms: MiniSearch,
+    private readonly terms: TermIndex,
     private readonly ts: MiniSearch,
     private readonly analyzer: Analyzer,
   ) {
@@ -92,15 +93,15 @@ export class NotesIndex {
   static build(knowledge: Knowledge): NotesIndex {
     const glossary = new GlossaryIndex(knowledge.glossary);
     const indexing = new Analyzer(glossary, new Set());
-    const ms = new MiniSearch(MS_OPTIONS);
-    const vocab = new Set<string>();
-    const docs = knowledge.sections.map((s, i) => {
-      return indexing.fields(i, s.title, s.aliases, s.path.slice(0, -1), s.body, vocab);
-    });
-    ms.addAll(docs);
+    const builder = new TermIndexBuilder();
     const ts = new MiniSearch(TS_OPTIONS);
-    ts.addAll(docs);
-    return new NotesIndex(knowledge, ms, ts, new Analyzer(glossary, vocab));
+    knowledge.sections.forEach((s, i) => {
+      const doc = indexing.fields(i, s.title, s.aliases, s.path.slice(0, -1), s.body);
+      builder.add(doc);
+      ts.add({ i, tj: doc.tj, cho: doc.cho });
+    });
+    const terms = builder.build();
+    return new NotesIndex(knowledge, terms, ts, new Analyzer(glossary, terms));
   }
 
   /** Serialisable form of the index, restored by {@link NotesIndex.fromJSON}. */
@@ -108,8 +109,7 @@ export class NotesIndex {
     return {
       v: INDEX_VERSION,
       hash: this.knowledge.hash,
-      vocab: [...this.analyzer.vocab],
-      index: this.ms.toJSON(),
+      terms: this.terms.toJSON(),
       titles: this.ts.toJSON(),
     };
   }
@@ -117,10 +117,11 @@ export class NotesIndex {
   /** Restores an index saved with {@link NotesIndex.toJSON}; undefined when it was made for other notes. */
   static fromJSON(json: CacheFile, knowledge: Knowledge): NotesIndex | undefined {
     if (json.v !== INDEX_VERSION || json.hash !== knowledge.hash) return undefined;
-    const ms = MiniSearch.loadJS(json.index, MS_OPTIONS);
+    if (json.terms.n !== knowledge.sections.length) return undefined;
+    const terms = TermIndex.fromJSON(json.terms);
     const ts = MiniSearch.loadJS(json.titles, TS_OPTIONS);
-    const analyzer = new Analyzer(new GlossaryIndex(knowledge.glossary), new Set(json.vocab));
-    return new NotesIndex(knowledge, ms, ts, analyzer);
+    const analyzer = new Analyzer(new GlossaryIndex(knowledge.glossary), terms);
+    return new NotesIndex(knowledge, terms, ts, analyzer);
   }
 
   /**
@@ -177,14 +178,13 @@ export class NotesIndex {
 
   // Exact match when the notes have the term; fuzzy (on title jamo) only for a single typed word they do not
   // have, so glossary expansions and known words never pay for a fuzzy walk.
-  private conceptQueries(c: Concept): { exact?: Query; titles?: Query } {
+  private conceptQueries(c: Concept): { exact: string[][]; titles?: Query } {
     const vocab = this.analyzer.vocab;
-    const exact: Query[] = [];
+    const exact: string[][] = [];
     const titles: Query[] = [];
     for (const alt of c.alternatives) {
       if (alt.every((t) => vocab.has(t))) {
-        const parts: Query[] = alt.map((t) => ({ queries: [t] }));
-        exact.push(parts.length === 1 ? (parts[0] as Query) : { combineWith: 'AND', queries: parts });
+        exact.push(alt);
       } else if (alt.length === 1 && c.typed.includes(alt[0] ?? '')) {
         const jamo = toJamo(alt[0] ?? '');
         const fuzzy = fuzzyDistance(jamo);
@@ -193,16 +193,15 @@ export class NotesIndex {
     }
     if (c.choseong) titles.push({ queries: [c.choseong], fields: ['cho'], prefix: true });
     return {
-      exact: exact.length > 0 ? { combineWith: 'OR', queries: exact } : undefined,
+      exact,
       titles: titles.length > 0 ? { combineWith: 'OR', queries: titles } : undefined,
     };
   }
 
   private conceptScores(concepts: Concept[]): Array<Map<number, number>> {
     return concepts.map((c) => {
-      const m = new Map<number, number>();
       const { exact, titles } = this.conceptQueries(c);
-      if (exact) for (const r of this.ms.search(exact, { boost: BOOST })) m.set(r.id as number, r.score);
+      const m = exact.length > 0 ? this.terms.search(exact, TERM_BOOSTS) : new Map<number, number>();
       if (titles) {
         for (const r of this.ts.search(titles, { boost: BOOST })) {
           m.set(r.id as number, (m.get(r.id as number) ?? 0) + r.score);

@@ -1,0 +1,286 @@
+/*
+ * The exact-term part of the index: an inverted index over the `title`, `path` and `body` fields scored with
+ * the same BM25+ as MiniSearch (same formula, parameters, field boosts and "matched query terms" quality
+ * factor), so ranking is unchanged. MiniSearch keeps every posting in a radix tree of Maps, built one term at a
+ * time; at 10,000 sections that was most of the build and of the cache restore, and its per-result objects
+ * were most of the query time. Exact terms need neither the tree nor the objects: a hash map of posting
+ * arrays builds, saves and restores in a fraction of the time. Fuzzy and prefix matching stay with MiniSearch
+ * on the small title jamo/choseong index.
+ */
+
+/** Field order of the postings and of the field boosts. */
+export const TERM_FIELDS = ['title', 'path', 'body'] as const;
+export type TermField = (typeof TERM_FIELDS)[number];
+
+// MiniSearch's defaults, so scores match what the labelled queries were tuned on.
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** Serialised form: per field, each term with its posting list delta-encoded (a 0 delta repeats a document). */
+export interface TermIndexJSON {
+  n: number;
+  avg: number[];
+  lengths: number[][];
+  fields: Array<{ terms: string[]; postings: number[][] }>;
+}
+
+interface Posting {
+  docs: Int32Array;
+  /** Term frequency per document, absent when every one is 1 (bodies are indexed with unique terms). */
+  tfs?: Uint16Array;
+}
+
+type Raw = Posting | number[];
+
+function decode(deltas: number[]): Posting {
+  let unique = 0;
+  let repeated = false;
+  for (let k = 0; k < deltas.length; k++) {
+    if (k === 0 || deltas[k] !== 0) unique++;
+    else repeated = true;
+  }
+  const docs = new Int32Array(unique);
+  const tfs = repeated ? new Uint16Array(unique) : undefined;
+  let doc = 0;
+  let u = -1;
+  for (let k = 0; k < deltas.length; k++) {
+    const d = deltas[k] ?? 0;
+    if (k > 0 && d === 0) {
+      if (tfs) tfs[u] = (tfs[u] ?? 1) + 1;
+      continue;
+    }
+    doc += d;
+    u++;
+    docs[u] = doc;
+    if (tfs) tfs[u] = 1;
+  }
+  return { docs, tfs };
+}
+
+function encode(p: Posting): number[] {
+  const out: number[] = [];
+  let prev = 0;
+  for (let u = 0; u < p.docs.length; u++) {
+    const doc = p.docs[u] ?? 0;
+    out.push(u === 0 ? doc : doc - prev);
+    for (let r = 1; r < (p.tfs?.[u] ?? 1); r++) out.push(0);
+    prev = doc;
+  }
+  return out;
+}
+
+/** Collects the terms of documents added in id order, then freezes into a {@link TermIndex}. */
+export class TermIndexBuilder {
+  private readonly postings = TERM_FIELDS.map(() => new Map<string, number[]>());
+  private readonly lengths: number[][] = TERM_FIELDS.map(() => []);
+  private readonly avg = TERM_FIELDS.map(() => 0);
+  private n = 0;
+
+  /** Adds the next document (ids are 0, 1, 2… in call order); terms may repeat, `''` is skipped. */
+  add(fields: Record<TermField, string[]>): void {
+    const doc = this.n;
+    TERM_FIELDS.forEach((name, f) => {
+      const terms = fields[name];
+      // MiniSearch's field length: unique tokens of the space-joined field, where an empty field is one token.
+      const length = terms.length === 0 ? 1 : new Set(terms).size;
+      (this.lengths[f] as number[])[doc] = length;
+      // Running average computed exactly as MiniSearch does, so scores stay bit-identical.
+      this.avg[f] = ((this.avg[f] ?? 0) * doc + length) / (doc + 1);
+      const map = this.postings[f] as Map<string, number[]>;
+      for (const t of terms) {
+        if (!t) continue;
+        const list = map.get(t);
+        if (list) list.push(doc);
+        else map.set(t, [doc]);
+      }
+    });
+    this.n++;
+  }
+
+  build(): TermIndex {
+    const fields = this.postings.map((map) => {
+      const out = new Map<string, Raw>();
+      for (const [t, docs] of map) {
+        // `docs` is ascending with repeats for tf > 1: exactly the delta form with 0 deltas, minus the deltas.
+        let unique = 0;
+        for (let k = 0; k < docs.length; k++) if (k === 0 || docs[k] !== docs[k - 1]) unique++;
+        if (unique === docs.length) out.set(t, { docs: Int32Array.from(docs) });
+        else {
+          const deltas = docs.map((d, k) => (k === 0 ? d : d - (docs[k - 1] ?? 0)));
+          out.set(t, decode(deltas));
+        }
+      }
+      return out;
+    });
+    return new TermIndex(
+      this.n,
+      [...this.avg],
+      this.lengths.map((l) => Int32Array.from(l)),
+      fields,
+    );
+  }
+}
+
+/** Exact-term BM25+ search over the three text fields; see the file comment. */
+export class TermIndex {
+  private score: Float64Array;
+  private mask: Int32Array;
+  private alt: Float64Array;
+
+  constructor(
+    readonly size: number,
+    private readonly avg: number[],
+    private readonly lengths: Int32Array[],
+    private readonly fields: Array<Map<string, Raw>>,
+  ) {
+    this.score = new Float64Array(size);
+    this.mask = new Int32Array(size);
+    this.alt = new Float64Array(size);
+  }
+
+  static fromJSON(json: TermIndexJSON): TermIndex {
+    const fields = json.fields.map(({ terms, postings }) => {
+      const m = new Map<string, Raw>();
+      // Posting lists stay delta arrays until a query needs them: a restart only pays for the hash map.
+      for (let k = 0; k < terms.length; k++) m.set(terms[k] as string, postings[k] ?? []);
+      return m;
+    });
+    return new TermIndex(
+      json.n,
+      json.avg,
+      json.lengths.map((l) => Int32Array.from(l)),
+      fields,
+    );
+  }
+
+  toJSON(): TermIndexJSON {
+    return {
+      n: this.size,
+      avg: this.avg,
+      lengths: this.lengths.map((l) => Array.from(l)),
+      fields: this.fields.map((m) => {
+        const terms: string[] = [];
+        const postings: number[][] = [];
+        for (const [t, raw] of m) {
+          terms.push(t);
+          postings.push(Array.isArray(raw) ? raw : encode(raw));
+        }
+        return { terms, postings };
+      }),
+    };
+  }
+
+  /** True when a field (by default title or body, the notes' own vocabulary) has the term. */
+  has(term: string, fields: readonly number[] = [0, 2]): boolean {
+    return fields.some((f) => this.fields[f]?.has(term));
+  }
+
+  private posting(f: number, term: string): Posting | undefined {
+    const m = this.fields[f];
+    const raw = m?.get(term);
+    if (raw === undefined || !Array.isArray(raw)) return raw;
+    const p = decode(raw);
+    m?.set(term, p);
+    return p;
+  }
+
+  /** Adds the BM25+ score of one term, summed over fields in order, into `into` (touching `touched`). */
+  private termInto(term: string, boosts: readonly number[], into: Float64Array, touched: number[]): void {
+    for (let f = 0; f < TERM_FIELDS.length; f++) {
+      const p = this.posting(f, term);
+      if (!p) continue;
+      const boost = boosts[f] ?? 1;
+      const lengths = this.lengths[f] as Int32Array;
+      const avg = this.avg[f] ?? 1;
+      const matching = p.docs.length;
+      const idf = Math.log(1 + (this.size - matching + 0.5) / (matching + 0.5));
+      for (let u = 0; u < matching; u++) {
+        const doc = p.docs[u] as number;
+        const tf = p.tfs ? (p.tfs[u] as number) : 1;
+        const raw =
+          idf *
+          (BM25.d +
+            (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * (lengths[doc] as number)) / avg)));
+        if (into[doc] === 0) touched.push(doc);
+        into[doc] = (into[doc] as number) + boost * raw;
+      }
+    }
+  }
+
+  private termMap(term: string, boosts: readonly number[]): Map<number, number> {
+    const touched: number[] = [];
+    this.termInto(term, boosts, this.alt, touched);
+    const m = new Map<number, number>();
+    for (const doc of touched) {
+      m.set(doc, this.alt[doc] as number);
+      this.alt[doc] = 0;
+    }
+    return m;
+  }
+
+  /**
+   * Documents containing every term of at least one alternative, with the score MiniSearch gives the query
+   * `OR(alternative = AND(term…))`: summed BM25+ of the matched alternatives times the number of distinct query
+   * terms matched. Best first, ties by document id.
+   */
+  search(alternatives: string[][], boosts: readonly number[]): Map<number, number> {
+    const bits = new Map<string, number>();
+    // Distinct terms get one bit each; past 31 they share the last bit, which only lowers the quality factor of
+    // absurdly long concepts.
+    const bit = (t: string) => {
+      let b = bits.get(t);
+      if (b === undefined) {
+        b = 1 << Math.min(bits.size, 30);
+        bits.set(t, b);
+      }
+      return b;
+    };
+    const touched: number[] = [];
+    const add = (doc: number, s: number, m: number) => {
+      if (this.mask[doc] === 0) touched.push(doc);
+      this.score[doc] = (this.score[doc] as number) + s;
+      this.mask[doc] = (this.mask[doc] as number) | m;
+    };
+    for (const alt of alternatives) {
+      if (alt.length === 1) {
+        const t = alt[0] as string;
+        const altTouched: number[] = [];
+        this.termInto(t, boosts, this.alt, altTouched);
+        const b = altTouched.length > 0 ? bit(t) : 0;
+        for (const doc of altTouched) {
+          add(doc, this.alt[doc] as number, b);
+          this.alt[doc] = 0;
+        }
+        continue;
+      }
+      // AND: every term must match; scores summed in term order like MiniSearch's combinator.
+      let acc: Map<number, number> | undefined;
+      for (const t of alt) {
+        const m = this.termMap(t, boosts);
+        if (!acc) acc = m;
+        else {
+          const next = new Map<number, number>();
+          for (const [doc, s] of m) {
+            const prev = acc.get(doc);
+            if (prev !== undefined) next.set(doc, prev + s);
+          }
+          acc = next;
+        }
+        if (acc.size === 0) break;
+      }
+      if (!acc || acc.size === 0) continue;
+      let m = 0;
+      for (const t of alt) m |= bit(t);
+      for (const [doc, s] of acc) add(doc, s, m);
+    }
+    const out: Array<[number, number]> = [];
+    for (const doc of touched) {
+      let q = 0;
+      for (let v = this.mask[doc] as number; v !== 0; v &= v - 1) q++;
+      out.push([doc, (this.score[doc] as number) * q]);
+      this.score[doc] = 0;
+      this.mask[doc] = 0;
+    }
+    out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return new Map(out);
+  }
+}
