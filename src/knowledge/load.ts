@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { readCache, sourceFingerprint, writeCache } from './cache.ts';
 import { BUNDLED_GLOSSARY, GLOSSARY_FILES, readGlossary } from './glossary.ts';
 import { MAX_NOTE_BYTES, parseNote } from './parse.ts';
 import type { GlossaryEntry, Knowledge, NoteProblem, Section } from './types.ts';
@@ -21,31 +22,86 @@ function listNotes(dir: string): string[] {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+// Everything that turns note files into sections: a change to any of them must invalidate cached knowledge
+// (and, through `Knowledge.hash`, every cache keyed by it, such as the search index).
+const PARSER_FINGERPRINT = sourceFingerprint(
+  import.meta.url,
+  ['./load.ts', './parse.ts', './front-matter.ts', './mine.ts', './glossary.ts', './types.ts'],
+  'v1',
+);
+
+/** Below this many bytes of notes, parsing is about as fast as reading a cache file, so none is written. */
+const CACHE_MIN_BYTES = 256 * 1024;
+
+export interface LoadOptions {
+  /**
+   * Folder for the parsed-notes cache, keyed by the notes' content hash (`false` disables it). Parsing 5 MB of
+   * markdown takes seconds; hashing the files and reading the cache takes tens of milliseconds.
+   */
+  cacheDir?: string | false;
+}
+
+type CachedKnowledge = Omit<Knowledge, 'dir'> & { v: string };
+
 /**
  * Loads every `.md` note under `dir` (recursively, in sorted order) plus the glossary data file of the folder
  * (or the bundled one). A bad note never throws: its problem is recorded with file:line and its sections are
  * skipped when the file cannot be read as text (empty, binary, > 2 MB); a note with a broken front matter
- * keeps its sections. Throws only when `dir` is not a folder.
+ * keeps its sections. Throws only when `dir` is not a folder. Large note folders are parsed once per content
+ * and restored from `options.cacheDir` (default `.cache`) afterwards.
  */
-export function loadKnowledge(dir: string): Knowledge {
+export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new Error(`knowledge folder not found: ${dir} (set KNOWLEDGE_DIR or create the folder)`);
   }
+  const cacheDir = options.cacheDir ?? '.cache';
   const hash = createHash('sha256');
-  const sections: Section[] = [];
-  const problems: NoteProblem[] = [];
-  const mined: GlossaryEntry[] = [];
+  hash.update(`${PARSER_FINGERPRINT}\u0000`);
+  // Files are read and hashed first, parsed only on a cache miss.
+  const notes: Array<{ file: string; bytes?: Buffer; problem?: string }> = [];
+  let total = 0;
   for (const path of listNotes(dir)) {
     const file = relative(dir, path).split(sep).join('/');
     hash.update(`${file}\u0000`);
     const size = statSync(path).size;
     if (size > MAX_NOTE_BYTES) {
       hash.update(String(size));
-      problems.push({ file, line: 1, message: 'file larger than 2 MB, skipped' });
+      notes.push({ file, problem: 'file larger than 2 MB, skipped' });
       continue;
     }
     const bytes = readFileSync(path);
     hash.update(bytes);
+    total += bytes.length;
+    notes.push({ file, bytes });
+  }
+  const own = GLOSSARY_FILES.map((n) => join(dir, n)).find((p) => existsSync(p));
+  const glossaryPath = own ?? BUNDLED_GLOSSARY;
+  const glossaryBytes = existsSync(glossaryPath) ? readFileSync(glossaryPath) : undefined;
+  if (glossaryBytes) hash.update(glossaryBytes);
+  const digest = hash.digest('hex');
+
+  const useCache = cacheDir !== false && total >= CACHE_MIN_BYTES;
+  if (useCache) {
+    const cached = readCache<CachedKnowledge>(cacheDir, 'knowledge', digest);
+    if (cached?.v === PARSER_FINGERPRINT && cached.hash === digest) {
+      return {
+        dir,
+        sections: cached.sections,
+        glossary: cached.glossary,
+        hash: digest,
+        problems: cached.problems,
+      };
+    }
+  }
+
+  const sections: Section[] = [];
+  const problems: NoteProblem[] = [];
+  const mined: GlossaryEntry[] = [];
+  for (const { file, bytes, problem } of notes) {
+    if (!bytes) {
+      problems.push({ file, line: 1, message: problem ?? 'unreadable' });
+      continue;
+    }
     let text: string;
     try {
       text = utf8.decode(bytes);
@@ -58,18 +114,20 @@ export function loadKnowledge(dir: string): Knowledge {
     problems.push(...note.problems);
     mined.push(...note.glossary);
   }
-  const own = GLOSSARY_FILES.map((n) => join(dir, n)).find((p) => existsSync(p));
-  const glossaryPath = own ?? BUNDLED_GLOSSARY;
   const glossary = readGlossary(glossaryPath, own ? relative(dir, own) : 'glossary.yaml (bundled)');
   problems.push(...glossary.problems);
-  if (existsSync(glossaryPath)) hash.update(readFileSync(glossaryPath));
-  return {
+  const knowledge: Knowledge = {
     dir,
     sections,
     glossary: [...glossary.entries, ...translationPairs(mined)],
-    hash: hash.digest('hex'),
+    hash: digest,
     problems,
   };
+  if (useCache) {
+    const { dir: _, ...rest } = knowledge;
+    writeCache(cacheDir, 'knowledge', digest, { v: PARSER_FINGERPRINT, ...rest } satisfies CachedKnowledge);
+  }
+  return knowledge;
 }
 
 /**

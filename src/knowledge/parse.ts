@@ -63,7 +63,12 @@ function collectHeadings(tokens: Token[]): Heading[] {
         // Notes use bold lines as the smallest heading: below a `#`/`##` they nest one level down, but
         // after a `###` they are its siblings (`### 인프라란` then `**CDN**`, `**로드밸런서**`…), which
         // keeps paths like `1. … > 1.5 … > 로브밸런서` short and the way the author meant them.
-        headings.push({ level: current >= 3 ? current : current + 1, title, line: t.map[0], bodyStart: t.map[1] });
+        headings.push({
+          level: current >= 3 ? current : current + 1,
+          title,
+          line: t.map[0],
+          bodyStart: t.map[1],
+        });
       }
     }
   }

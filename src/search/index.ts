@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
+import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { Analyzer } from './analyze.ts';
 import { GlossaryIndex } from './glossary-index.ts';
@@ -21,6 +20,13 @@ export interface SearchHit {
 /** Bump when the analysis changes so that cached indexes are rebuilt. */
 const INDEX_VERSION = 7;
 
+// The analysis code itself also keys the cache, so an edit to it never serves an index built by older code.
+const INDEX_KEY = `${INDEX_VERSION}:${sourceFingerprint(
+  import.meta.url,
+  ['./analyze.ts', './glossary-index.ts', './index.ts', './term-index.ts', './tokenize.ts'],
+  '',
+)}`;
+
 const BOOST = { title: 4, path: 0.5, body: 1, tj: 2, cho: 3 };
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
 
@@ -36,7 +42,7 @@ const TS_OPTIONS: Options = {
 };
 
 interface CacheFile {
-  v: number;
+  v: string;
   hash: string;
   terms: TermIndexJSON;
   titles: AsPlainObject;
@@ -47,10 +53,6 @@ function fuzzyDistance(jamo: string): number {
   if (jamo.length >= 9) return 2;
   if (jamo.length >= 5) return 1;
   return 0;
-}
-
-function cacheFile(cacheDir: string, hash: string): string {
-  return join(cacheDir, `search-${hash.slice(0, 16)}.json`);
 }
 
 // Title as typed in a query: numbering and spaces dropped, particles stripped (`1.5 캐시 서버는` → `캐시서버`).
@@ -107,7 +109,7 @@ export class NotesIndex {
   /** Serialisable form of the index, restored by {@link NotesIndex.fromJSON}. */
   toJSON(): CacheFile {
     return {
-      v: INDEX_VERSION,
+      v: INDEX_KEY,
       hash: this.knowledge.hash,
       terms: this.terms.toJSON(),
       titles: this.ts.toJSON(),
@@ -116,7 +118,7 @@ export class NotesIndex {
 
   /** Restores an index saved with {@link NotesIndex.toJSON}; undefined when it was made for other notes. */
   static fromJSON(json: CacheFile, knowledge: Knowledge): NotesIndex | undefined {
-    if (json.v !== INDEX_VERSION || json.hash !== knowledge.hash) return undefined;
+    if (json.v !== INDEX_KEY || json.hash !== knowledge.hash) return undefined;
     if (json.terms.n !== knowledge.sections.length) return undefined;
     const terms = TermIndex.fromJSON(json.terms);
     const ts = MiniSearch.loadJS(json.titles, TS_OPTIONS);
@@ -129,13 +131,13 @@ export class NotesIndex {
    * (same `knowledge.hash`), otherwise built and cached. A broken cache file is ignored and rewritten.
    */
   static load(knowledge: Knowledge, cacheDir = '.cache'): NotesIndex {
-    const file = cacheFile(cacheDir, knowledge.hash);
-    if (existsSync(file)) {
+    const cached = readCache<CacheFile>(cacheDir, 'search', knowledge.hash);
+    if (cached) {
       try {
-        const restored = NotesIndex.fromJSON(JSON.parse(readFileSync(file, 'utf8')), knowledge);
+        const restored = NotesIndex.fromJSON(cached, knowledge);
         if (restored) return restored;
       } catch {
-        // Unreadable cache: rebuild below.
+        // A cache of the wrong shape: rebuild below.
       }
     }
     const index = NotesIndex.build(knowledge);
@@ -145,15 +147,7 @@ export class NotesIndex {
 
   /** Writes the index to `cacheDir` for {@link NotesIndex.load}; a read-only disk only costs a rebuild later. */
   save(cacheDir = '.cache'): void {
-    const file = cacheFile(cacheDir, this.knowledge.hash);
-    try {
-      mkdirSync(cacheDir, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(this.toJSON()));
-      renameSync(tmp, file);
-    } catch {
-      // Best effort, see above.
-    }
+    writeCache(cacheDir, 'search', this.knowledge.hash, this.toJSON());
   }
 
   /** The section with this id (`file#line`). */
