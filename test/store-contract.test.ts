@@ -512,6 +512,24 @@ describe.each([
       expect(await store.reviews('u3')).toEqual([]);
     });
 
+    it('rate-limits with token buckets: bursts up to capacity, refills with time, keys apart', async () => {
+      const { store } = await fresh();
+      const rule = { capacity: 3, perSecond: 1 };
+      const t0 = 1_700_000_000_000;
+      const burst = await Promise.all(Array.from({ length: 5 }, () => store.takeToken('user:u1', rule, t0)));
+      expect(burst.filter(Boolean)).toHaveLength(3);
+      expect(await store.takeToken('user:u2', rule, t0)).toBe(true);
+      expect(await store.takeToken('user:u1', rule, t0 + 500)).toBe(false);
+      expect(await store.takeToken('user:u1', rule, t0 + 1_000)).toBe(true);
+      expect(await store.takeToken('user:u1', rule, t0 + 1_000)).toBe(false);
+      // A long pause refills only up to capacity, and a clock going backwards never adds tokens.
+      const later = t0 + 3_600_000;
+      const afterPause = [];
+      for (let i = 0; i < 5; i++) afterPause.push(await store.takeToken('user:u1', rule, later));
+      expect(afterPause.filter(Boolean)).toHaveLength(3);
+      expect(await store.takeToken('user:u1', rule, later - 60_000)).toBe(false);
+    });
+
     it('keeps everything across a restart and migrates only once', async () => {
       const { store, open } = await fresh();
       await store.startSession(sessionRecord({ total: 2 }), roundRecord({ closesAt: 1e15 }));

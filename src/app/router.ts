@@ -5,6 +5,7 @@ import type { Context } from './context.ts';
 import { UserError } from './errors.ts';
 import { tr } from './i18n.ts';
 import type { Request, Response } from './protocol.ts';
+import { overLimit } from './rate-limit.ts';
 
 export interface Router {
   commands: readonly Command[];
@@ -17,6 +18,23 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
   const byName = new Map(commands.map((c) => [c.data.name, c]));
 
   async function dispatch(req: Request): Promise<Response> {
+    const limited = await overLimit(req, ctx);
+    if (limited) {
+      throw new UserError(
+        tr(
+          req.locale,
+          limited === 'user'
+            ? {
+                ko: '조금 천천히 해 주세요! 잠시 후 다시 시도해 주세요. 🐢',
+                en: 'Easy there! Please try again in a moment. 🐢',
+              }
+            : {
+                ko: '이 서버에서 요청이 너무 많아요. 잠시 후 다시 시도해 주세요. 🐢',
+                en: 'This server is sending a lot right now. Please try again in a moment. 🐢',
+              },
+        ),
+      );
+    }
     const name =
       req.kind === 'command' || req.kind === 'autocomplete'
         ? req.command

@@ -122,4 +122,12 @@ export const migrations: readonly string[] = [
   INSERT INTO score_buckets (scope, season, bucket, n)
     SELECT scope, season, points / 100, COUNT(*) FROM scores GROUP BY scope, season, points / 100;
   `,
+  `
+  -- Token buckets for rate limits, shared by every instance using this store.
+  CREATE TABLE rate_buckets (
+    key TEXT PRIMARY KEY,
+    tokens REAL NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -113,4 +113,12 @@ export const postgresMigrations: readonly string[] = [
     PRIMARY KEY (user_id, card_key)
   );
   `,
+  `
+  -- Token buckets for rate limits, shared by every instance using this store.
+  CREATE TABLE rate_buckets (
+    key TEXT PRIMARY KEY,
+    tokens REAL NOT NULL,
+    updated_at BIGINT NOT NULL
+  );
+  `,
 ];

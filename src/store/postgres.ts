@@ -452,6 +452,18 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return result.rowCount === 1;
     },
     recordAnswer,
+    async takeToken(key, rule, now) {
+      // Same statement as SQLite's: refill by elapsed time, pay one token, or change nothing.
+      const result = await pool.query(
+        `INSERT INTO rate_buckets (key, tokens, updated_at) VALUES ($1, $2 - 1, $3)
+         ON CONFLICT (key) DO UPDATE SET
+           tokens = LEAST($2, rate_buckets.tokens + GREATEST(0, $3 - rate_buckets.updated_at) / 1000.0 * $4) - 1,
+           updated_at = GREATEST(rate_buckets.updated_at, $3)
+         WHERE LEAST($2, rate_buckets.tokens + GREATEST(0, $3 - rate_buckets.updated_at) / 1000.0 * $4) >= 1`,
+        [key, rule.capacity, now, rule.perSecond],
+      );
+      return result.rowCount === 1;
+    },
     async hasAnswered(roundId, userId) {
       return (
         (await rows('SELECT 1 FROM answers WHERE round_id = $1 AND user_id = $2', [roundId, userId])).length >

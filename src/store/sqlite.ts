@@ -134,6 +134,13 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     closeRound: db.prepare(
       "UPDATE rounds SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'",
     ),
+    // The bucket refills by elapsed time, then pays one token; when it cannot pay, nothing changes.
+    takeToken: db.prepare(`
+      INSERT INTO rate_buckets (key, tokens, updated_at) VALUES (@key, @capacity - 1, @now)
+      ON CONFLICT (key) DO UPDATE SET
+        tokens = min(@capacity, tokens + max(0, @now - updated_at) / 1000.0 * @perSecond) - 1,
+        updated_at = max(updated_at, @now)
+      WHERE min(@capacity, tokens + max(0, @now - updated_at) / 1000.0 * @perSecond) >= 1`),
     roundForAnswer: db.prepare(
       'SELECT scope, status, closes_at, solo_user_id, topic FROM rounds WHERE id = ?',
     ),
@@ -342,6 +349,9 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     },
     async closeRound(id, now) {
       return q.closeRound.run(now, id).changes === 1;
+    },
+    async takeToken(key, rule, now) {
+      return q.takeToken.run({ key, now, ...rule }).changes === 1;
     },
     async recordAnswer(answer) {
       return recordAnswer.immediate(answer);

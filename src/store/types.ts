@@ -85,6 +85,12 @@ export interface AnswerRecord {
 
 export type Period = 'all-time' | 'weekly';
 
+/** A token bucket: up to `capacity` actions at once, refilled at `perSecond`. */
+export interface BucketRule {
+  capacity: number;
+  perSecond: number;
+}
+
 export interface LeaderboardQuery {
   period: Period;
   limit: number;
@@ -172,6 +178,11 @@ export interface Store {
   resetBoard(scope: Scope): Promise<void>;
   /** Starts a new season: earlier seasons stay stored, the board starts empty. Returns its number. */
   newSeason(scope: Scope, now: number): Promise<number>;
+  /**
+   * Takes one token from the bucket named `key` (created full); false when it is empty. One atomic
+   * statement, so every instance sharing the store shares the limit.
+   */
+  takeToken(key: string, rule: BucketRule, now: number): Promise<boolean>;
   reviews(userId: string): Promise<ReviewRecord[]>;
   saveReview(userId: string, review: ReviewRecord): Promise<void>;
   close(): Promise<void>;
