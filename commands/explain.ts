@@ -2,7 +2,14 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import { type Command, customId, parseCustomId } from '../src/app/command.ts';
 import type { Context } from '../src/app/context.ts';
 import { UserError } from '../src/app/errors.ts';
-import { cutAtLine, formatBody, limits, plainText, quoteUserText } from '../src/app/format.ts';
+import {
+  cutAtLine,
+  formatBody,
+  limits,
+  plainText,
+  quoteUserText,
+  withoutMentions,
+} from '../src/app/format.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Locale, Message, Response } from '../src/app/protocol.ts';
 import type { Section } from '../src/knowledge/types.ts';
@@ -110,7 +117,7 @@ export default {
   },
 
   async execute(req, ctx): Promise<Response> {
-    const topic = plainText(String(req.options.topic ?? ''));
+    const topic = plainText(withoutMentions(String(req.options.topic ?? '')));
     if (!topic) {
       throw new UserError(
         tr(req.locale, { ko: '무엇을 설명할지 주제를 적어 주세요.', en: 'Tell me which topic to explain.' }),

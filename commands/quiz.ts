@@ -72,7 +72,7 @@ export default {
   async component(req, ctx) {
     const { parts } = parseCustomId(req.customId);
     const [action, roundId = ''] = parts;
-    const who = { roundId, user: req.user, locale: req.locale };
+    const who = { roundId, user: req.user, locale: req.locale, guildId: req.guildId, channelId: req.channelId };
     if (req.kind === 'button' && action === 'a') {
       return { type: 'message', message: await answerChoice(ctx, who, Number(parts[2])) };
     }

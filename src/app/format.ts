@@ -39,6 +39,11 @@ export function plainText(text: string): string {
   return text.replace(loneSurrogate, '').replace(invisible, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Drops Discord mentions (`@everyone`, `<@id>`, `<@&role>`, `<#channel>`): they are never part of a topic. */
+export function withoutMentions(text: string): string {
+  return text.replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ');
+}
+
 /**
  * Makes text a user typed safe to echo back: no invisible or direction-changing characters, no
  * broken surrogates, markdown shown literally, and mentions defused even if a transport forgot

@@ -256,6 +256,9 @@ export interface AnswerRequest {
   roundId: string;
   user: Actor;
   locale: Locale;
+  /** Where the click came from: a round only takes answers in the place it was posted. */
+  guildId: string | null;
+  channelId: string;
 }
 
 async function openRound(
@@ -267,6 +270,15 @@ async function openRound(
     throw new UserError(
       tr(req.locale, { ko: '이 퀴즈는 더 이상 없어요.', en: 'This quiz no longer exists.' }),
     );
+  // A custom id can be copied or forged: a round answers only in its own server and channel.
+  if (round.scope !== scopeOf(req.guildId, req.user.id) || round.channelId !== req.channelId) {
+    throw new UserError(
+      tr(req.locale, {
+        ko: '이 버튼은 다른 채널의 퀴즈예요.',
+        en: 'That button belongs to a quiz in another channel.',
+      }),
+    );
+  }
   if (round.soloUserId !== null && round.soloUserId !== req.user.id) {
     throw new UserError(
       tr(req.locale, {
