@@ -192,47 +192,77 @@ export class NotesIndex {
     };
   }
 
-  private conceptScores(concepts: Concept[]): Array<Map<number, number>> {
-    return concepts.map((c) => {
-      const { exact, titles } = this.conceptQueries(c);
-      const m = exact.length > 0 ? this.terms.search(exact, TERM_BOOSTS) : new Map<number, number>();
-      if (titles) {
-        for (const r of this.ts.search(titles, { boost: BOOST })) {
-          m.set(r.id as number, (m.get(r.id as number) ?? 0) + r.score);
-        }
-      }
-      return m;
-    });
-  }
+  // Per-section accumulators reused by every query (sized to the notes, reset through the touched lists):
+  // common words match thousands of sections, and a Map of objects per query was most of the query time.
+  private scratch?: { concept: Float64Array; total: Float64Array; hard: Uint16Array; seen: Uint8Array };
 
-  private rank(query: string, loose: boolean): Array<{ i: number; score: number }> {
+  private rank(query: string, loose: boolean, limit: number): Array<{ i: number; score: number }> {
     const concepts = parseQuery(this.analyzer, query);
     const hard = concepts.filter((c) => !c.soft).length;
     if (concepts.length === 0 || (hard === 0 && !loose)) return [];
-    const scores = this.conceptScores(concepts);
+    const n = this.knowledge.sections.length;
+    this.scratch ??= {
+      concept: new Float64Array(n),
+      total: new Float64Array(n),
+      hard: new Uint16Array(n),
+      seen: new Uint8Array(n),
+    };
+    const { concept, total, hard: hardOf, seen } = this.scratch;
+    const docs: number[] = [];
+    for (const c of concepts) {
+      const { exact, titles } = this.conceptQueries(c);
+      const touched: number[] = [];
+      if (exact.length > 0) this.terms.searchInto(exact, TERM_BOOSTS, concept, touched);
+      if (titles) {
+        for (const r of this.ts.search(titles, { boost: BOOST })) {
+          const i = r.id as number;
+          if (concept[i] === 0) touched.push(i);
+          concept[i] = (concept[i] as number) + r.score;
+        }
+      }
+      for (const i of touched) {
+        const s = concept[i] as number;
+        concept[i] = 0;
+        if (seen[i] === 0) {
+          seen[i] = 1;
+          docs.push(i);
+        }
+        total[i] = (total[i] as number) + (c.soft ? s * 0.5 : s);
+        if (!c.soft) hardOf[i] = (hardOf[i] as number) + 1;
+      }
+    }
     // A section must cover what was asked: every concept of a short query, two thirds of a long one.
     const needed = loose ? 1 : hard <= 2 ? hard : Math.ceil((hard * 2) / 3);
-    const total = new Map<number, { score: number; hard: number }>();
-    concepts.forEach((c, k) => {
-      for (const [i, s] of scores[k] ?? []) {
-        const t = total.get(i) ?? { score: 0, hard: 0 };
-        t.score += c.soft ? s * 0.5 : s;
-        if (!c.soft) t.hard++;
-        total.set(i, t);
-      }
-    });
-    const qKey = toJamo(concepts.map((c) => c.words.join('')).join(''));
     const out: Array<{ i: number; score: number }> = [];
-    for (const [i, t] of total) {
-      if (t.hard < needed && !(loose && t.score > 0)) continue;
-      out.push({ i, score: t.score * (hard > 0 ? t.hard / hard : 1) });
+    for (const i of docs) {
+      const t = total[i] as number;
+      const h = hardOf[i] as number;
+      total[i] = 0;
+      hardOf[i] = 0;
+      seen[i] = 0;
+      if (h < needed && !(loose && t > 0)) continue;
+      out.push({ i, score: t * (hard > 0 ? h / hard : 1) });
     }
-    out.sort((a, b) => b.score - a.score);
+    const byScore = (a: { i: number; score: number }, b: { i: number; score: number }) =>
+      b.score - a.score || a.i - b.i;
+    // Only the top ten can be boosted below, and a boost only raises a score, so everything scoring under the
+    // tenth best stays behind them: sort just the head (ties included) unless the caller wants more.
+    const head = Math.max(10, limit);
+    let top = out;
+    let rest: typeof out = [];
+    if (out.length > head * 4) {
+      const sorted = Float64Array.from(out, (r) => r.score).sort();
+      const cut = sorted[sorted.length - head] as number;
+      top = out.filter((r) => r.score >= cut);
+      rest = out.filter((r) => r.score < cut);
+    }
+    top.sort(byScore);
+    const qKey = toJamo(concepts.map((c) => c.words.join('')).join(''));
     const phrases = concepts.flatMap((c) =>
       c.alternatives.filter((a) => a.length > 1 && a.every(isHangul)).map((a) => a.join('')),
     );
     // The section whose title is what was asked beats sections that merely mention it.
-    for (const r of out.slice(0, 10)) {
+    for (const r of top.slice(0, 10)) {
       // Words of a phrase written next to each other (`서버 사이드 프로그래밍`) beat scattered or fuzzy matches.
       if (phrases.length > 0) {
         const text = this.compactText(r.i);
@@ -246,7 +276,9 @@ export class NotesIndex {
       )
         r.score *= 2;
     }
-    return out.sort((a, b) => b.score - a.score || a.i - b.i);
+    top.sort(byScore);
+    if (top.length >= limit) return top.slice(0, limit);
+    return [...top, ...rest.sort(byScore)].slice(0, limit);
   }
 
   /**
@@ -254,17 +286,15 @@ export class NotesIndex {
    * must be found in a section, fuzzily at most), never a random closest section.
    */
   search(query: string, limit = 5): SearchHit[] {
-    return this.rank(query, false)
-      .slice(0, limit)
-      .flatMap(({ i, score }) => {
-        const section = this.knowledge.sections[i];
-        return section ? [{ section, score }] : [];
-      });
+    return this.rank(query, false, limit).flatMap(({ i, score }) => {
+      const section = this.knowledge.sections[i];
+      return section ? [{ section, score }] : [];
+    });
   }
 
   /** Loose matches for the "not in the notes, but maybe you meant…" message. */
   closestTopics(query: string, limit = 3): Section[] {
-    const hits = this.rank(query, true).slice(0, limit);
+    const hits = this.rank(query, true, limit);
     const sections = hits.flatMap(({ i }) => this.knowledge.sections[i] ?? []);
     return sections.length > 0 ? sections : this.suggester.suggest(query, limit);
   }

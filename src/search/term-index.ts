@@ -218,11 +218,18 @@ export class TermIndex {
   }
 
   /**
-   * Documents containing every term of at least one alternative, with the score MiniSearch gives the query
-   * `OR(alternative = AND(term…))`: summed BM25+ of the matched alternatives times the number of distinct query
-   * terms matched. Best first, ties by document id.
+   * Adds to `into[doc]` the score MiniSearch gives the query `OR(alternative = AND(term…))` to every document
+   * containing every term of at least one alternative: summed BM25+ of the matched alternatives times the
+   * number of distinct query terms matched. Documents whose `into` entry was 0 are pushed onto `touched`, so
+   * callers accumulate in reusable arrays instead of allocating a Map per query (common terms match
+   * thousands of sections).
    */
-  search(alternatives: string[][], boosts: readonly number[]): Map<number, number> {
+  searchInto(
+    alternatives: string[][],
+    boosts: readonly number[],
+    into: Float64Array,
+    touched: number[],
+  ): void {
     const bits = new Map<string, number>();
     // Distinct terms get one bit each; past 31 they share the last bit, which only lowers the quality factor of
     // absurdly long concepts.
@@ -234,9 +241,9 @@ export class TermIndex {
       }
       return b;
     };
-    const touched: number[] = [];
+    const mine: number[] = [];
     const add = (doc: number, s: number, m: number) => {
-      if (this.mask[doc] === 0) touched.push(doc);
+      if (this.mask[doc] === 0) mine.push(doc);
       this.score[doc] = (this.score[doc] as number) + s;
       this.mask[doc] = (this.mask[doc] as number) | m;
     };
@@ -272,14 +279,22 @@ export class TermIndex {
       for (const t of alt) m |= bit(t);
       for (const [doc, s] of acc) add(doc, s, m);
     }
-    const out: Array<[number, number]> = [];
-    for (const doc of touched) {
+    for (const doc of mine) {
       let q = 0;
       for (let v = this.mask[doc] as number; v !== 0; v &= v - 1) q++;
-      out.push([doc, (this.score[doc] as number) * q]);
+      if (into[doc] === 0) touched.push(doc);
+      into[doc] = (into[doc] as number) + (this.score[doc] as number) * q;
       this.score[doc] = 0;
       this.mask[doc] = 0;
     }
+  }
+
+  /** {@link searchInto} as a Map, best first, ties by document id (for tests and small callers). */
+  search(alternatives: string[][], boosts: readonly number[]): Map<number, number> {
+    const into = new Float64Array(this.size);
+    const touched: number[] = [];
+    this.searchInto(alternatives, boosts, into, touched);
+    const out = touched.map((doc) => [doc, into[doc] as number] as [number, number]);
     out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return new Map(out);
   }
