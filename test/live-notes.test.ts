@@ -1,0 +1,69 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LiveNotes } from '../src/app/live-notes.ts';
+import { silentLogger } from '../src/log.ts';
+import { tempDir } from './support/temp.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+
+function notesIn(files: Record<string, string | Buffer>) {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  const notes = new LiveNotes(dir, silentLogger);
+  cleanups.push(() => notes.close());
+  return { dir, notes };
+}
+
+const queues =
+  '# 메시지 큐\n\n## 메시지 브로커(Message Broker)\n\n- 생산자와 소비자 사이에서 메시지를 전달하는 서버\n';
+const found = (notes: LiveNotes, q: string) => notes.current().index.search(q, 1)[0]?.section.title;
+
+describe('LiveNotes.reload', () => {
+  it('serves a note added to the folder', () => {
+    const { dir, notes } = notesIn({ 'a.md': queues });
+    expect(found(notes, 'git branch')).toBeUndefined();
+    writeFileSync(path.join(dir, 'b.md'), '# 깃(Git)\n\n## 브랜치(Branch)\n\n- 독립적인 작업 흐름\n');
+    expect(notes.reload()).toEqual({ status: 'reloaded', sections: 4 });
+    expect(found(notes, '브랜치')).toBe('브랜치(Branch)');
+  });
+
+  it('keeps the last good notes when an edit breaks a file, and says where', () => {
+    const { dir, notes } = notesIn({ 'a.md': queues });
+    writeFileSync(path.join(dir, 'a.md'), Buffer.from([0x23, 0x20, 0x00, 0xff, 0xfe]));
+    const result = notes.reload();
+    expect(result.status).toBe('kept');
+    expect(result.status === 'kept' && result.problems[0]).toMatchObject({ file: 'a.md', line: 1 });
+    expect(found(notes, 'message broker')).toBe('메시지 브로커(Message Broker)');
+  });
+
+  it('keeps the last good notes when the folder disappears', () => {
+    const { dir, notes } = notesIn({ 'a.md': queues });
+    rmSync(dir, { recursive: true });
+    expect(notes.reload().status).toBe('kept');
+    expect(found(notes, '메시지 브로커')).toBe('메시지 브로커(Message Broker)');
+  });
+
+  it('accepts a fix after a broken edit', () => {
+    const { dir, notes } = notesIn({ 'a.md': queues });
+    writeFileSync(path.join(dir, 'a.md'), '---\naliases: [unclosed\n---\n# 메시지 큐\n');
+    expect(notes.reload().status).toBe('kept');
+    writeFileSync(path.join(dir, 'a.md'), `${queues}\n## 카프카(Kafka)\n\n- 분산 로그\n`);
+    expect(notes.reload().status).toBe('reloaded');
+    expect(found(notes, 'kafka')).toBe('카프카(Kafka)');
+  });
+});
+
+describe('LiveNotes.watch', () => {
+  it('picks up a change without a restart', async () => {
+    const { dir, notes } = notesIn({ 'a.md': queues });
+    notes.watch(50);
+    writeFileSync(path.join(dir, 'c.md'), '# 도커(Docker)\n\n## 컨테이너(Container)\n\n- 격리된 실행 환경\n');
+    for (let i = 0; i < 50 && !found(notes, 'container'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(found(notes, 'container')).toBe('컨테이너(Container)');
+  });
+});
