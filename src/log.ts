@@ -2,17 +2,43 @@ import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
+export interface LoggerOptions {
+  /** Strings that must never reach a log line, wherever they hide (the bot token). */
+  secrets?: (string | undefined)[];
+  /** Where lines go; stderr by default, so stdout stays free for CLI output and the endpoint's start line. */
+  destination?: pino.DestinationStream;
+}
+
 /**
- * The one logger. JSON lines on stderr so stdout stays free for CLI output and the endpoint's
- * start line. The token never reaches a log line: pino redacts it wherever it appears in an object.
+ * The one logger: JSON lines, token-shaped fields redacted by path, and every secret scrubbed from
+ * the finished line too — an error message or a URL can carry a token where no path rule looks.
  */
-export function createLogger(level = 'info'): Logger {
+export function createLogger(level = 'info', options: LoggerOptions = {}): Logger {
+  const secrets = (options.secrets ?? []).filter((s): s is string => Boolean(s && s.length >= 8));
   return pino(
     {
       level,
-      redact: { paths: ['token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          'token',
+          '*.token',
+          'DISCORD_TOKEN',
+          '*.DISCORD_TOKEN',
+          'headers.authorization',
+          '*.headers.authorization',
+        ],
+        censor: '[redacted]',
+      },
+      ...(secrets.length
+        ? {
+            hooks: {
+              streamWrite: (line: string) =>
+                secrets.reduce((out, s) => out.replaceAll(s, '[redacted]'), line),
+            },
+          }
+        : {}),
     },
-    pino.destination(2),
+    options.destination ?? pino.destination(2),
   );
 }
 

@@ -9,7 +9,7 @@ import { createLogger } from './log.ts';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, { secrets: [config.DISCORD_TOKEN] });
   if (config.DISCORD_TOKEN && config.SHARD_COUNT !== undefined && !process.env.SHARDING_MANAGER) {
     const { startShards } = await import('./transports/shards.ts');
     await startShards(config, log);

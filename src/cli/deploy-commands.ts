@@ -42,7 +42,7 @@ export async function deployCommands(config: Config, log: Logger, guild?: string
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { guild: { type: 'string' } }, allowPositionals: false });
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, { secrets: [config.DISCORD_TOKEN] });
   const result = await deployCommands(config, log, values.guild);
   const where =
     result.scope === 'global'
