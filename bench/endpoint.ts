@@ -140,7 +140,7 @@ export async function benchEndpoint(total = 6000, concurrency = 32): Promise<obj
     return {
       interactions: latencies.length,
       concurrency,
-      mix: '60% autocomplete, 40% /explain; Ed25519-signed, verified by the server',
+      mix: '60% autocomplete, 40% /explain over 200 servers; Ed25519-signed, verified; rate limits checked in the store',
       perSecond: Math.round(latencies.length / seconds),
       p50ms: +quantile(latencies, 0.5).toFixed(2),
       p99ms: +quantile(latencies, 0.99).toFixed(2),
