@@ -233,7 +233,8 @@ export class NotesIndex {
     }
     // A section must cover what was asked: every concept of a short query, two thirds of a long one.
     const needed = loose ? 1 : hard <= 2 ? hard : Math.ceil((hard * 2) / 3);
-    const out: Array<{ i: number; score: number }> = [];
+    const cand: number[] = [];
+    const candScore: number[] = [];
     for (const i of docs) {
       const t = total[i] as number;
       const h = hardOf[i] as number;
@@ -241,21 +242,25 @@ export class NotesIndex {
       hardOf[i] = 0;
       seen[i] = 0;
       if (h < needed && !(loose && t > 0)) continue;
-      out.push({ i, score: t * (hard > 0 ? h / hard : 1) });
+      cand.push(i);
+      candScore.push(t * (hard > 0 ? h / hard : 1));
     }
     const byScore = (a: { i: number; score: number }, b: { i: number; score: number }) =>
       b.score - a.score || a.i - b.i;
     // Only the top ten can be boosted below, and a boost only raises a score, so everything scoring under the
     // tenth best stays behind them: sort just the head (ties included) unless the caller wants more.
     const head = Math.max(10, limit);
-    let top = out;
-    let rest: typeof out = [];
-    if (out.length > head * 4) {
-      const sorted = Float64Array.from(out, (r) => r.score).sort();
-      const cut = sorted[sorted.length - head] as number;
-      top = out.filter((r) => r.score >= cut);
-      rest = out.filter((r) => r.score < cut);
+    let cut = Number.NEGATIVE_INFINITY;
+    if (cand.length > head * 4) {
+      const sorted = Float64Array.from(candScore).sort();
+      cut = sorted[sorted.length - head] as number;
     }
+    const top: Array<{ i: number; score: number }> = [];
+    // At least `head` (>= limit) candidates reach the cut, so the rest is never needed.
+    cand.forEach((i, k) => {
+      const score = candScore[k] as number;
+      if (score >= cut) top.push({ i, score });
+    });
     top.sort(byScore);
     const qKey = toJamo(concepts.map((c) => c.words.join('')).join(''));
     const phrases = concepts.flatMap((c) =>
@@ -276,9 +281,7 @@ export class NotesIndex {
       )
         r.score *= 2;
     }
-    top.sort(byScore);
-    if (top.length >= limit) return top.slice(0, limit);
-    return [...top, ...rest.sort(byScore)].slice(0, limit);
+    return top.sort(byScore).slice(0, limit);
   }
 
   /**

@@ -125,6 +125,7 @@ export class TermIndex {
   private score: Float64Array;
   private mask: Int32Array;
   private alt: Float64Array;
+  private alt2: Float64Array;
 
   constructor(
     readonly size: number,
@@ -135,6 +136,7 @@ export class TermIndex {
     this.score = new Float64Array(size);
     this.mask = new Int32Array(size);
     this.alt = new Float64Array(size);
+    this.alt2 = new Float64Array(size);
   }
 
   static fromJSON(json: TermIndexJSON): TermIndex {
@@ -206,17 +208,6 @@ export class TermIndex {
     }
   }
 
-  private termMap(term: string, boosts: readonly number[]): Map<number, number> {
-    const touched: number[] = [];
-    this.termInto(term, boosts, this.alt, touched);
-    const m = new Map<number, number>();
-    for (const doc of touched) {
-      m.set(doc, this.alt[doc] as number);
-      this.alt[doc] = 0;
-    }
-    return m;
-  }
-
   /**
    * Adds to `into[doc]` the score MiniSearch gives the query `OR(alternative = AND(term…))` to every document
    * containing every term of at least one alternative: summed BM25+ of the matched alternatives times the
@@ -259,25 +250,35 @@ export class TermIndex {
         }
         continue;
       }
-      // AND: every term must match; scores summed in term order like MiniSearch's combinator.
-      let acc: Map<number, number> | undefined;
-      for (const t of alt) {
-        const m = this.termMap(t, boosts);
-        if (!acc) acc = m;
-        else {
-          const next = new Map<number, number>();
-          for (const [doc, s] of m) {
-            const prev = acc.get(doc);
-            if (prev !== undefined) next.set(doc, prev + s);
-          }
-          acc = next;
+      // AND: every term must match; scores summed in term order like MiniSearch's combinator, in the
+      // scratch arrays (`alt` holds the running sum, `alt2` the next term) rather than a Map per term.
+      let cur: number[] = [];
+      alt.forEach((t, k) => {
+        if (k > 0 && cur.length === 0) return;
+        if (k === 0) {
+          this.termInto(t, boosts, this.alt, cur);
+          return;
         }
-        if (acc.size === 0) break;
-      }
-      if (!acc || acc.size === 0) continue;
+        const next: number[] = [];
+        const mine2: number[] = [];
+        this.termInto(t, boosts, this.alt2, mine2);
+        for (const doc of cur) {
+          const s2 = this.alt2[doc] as number;
+          if (s2 > 0) {
+            this.alt[doc] = (this.alt[doc] as number) + s2;
+            next.push(doc);
+          } else this.alt[doc] = 0;
+        }
+        for (const doc of mine2) this.alt2[doc] = 0;
+        cur = next;
+      });
+      if (cur.length === 0) continue;
       let m = 0;
       for (const t of alt) m |= bit(t);
-      for (const [doc, s] of acc) add(doc, s, m);
+      for (const doc of cur) {
+        add(doc, this.alt[doc] as number, m);
+        this.alt[doc] = 0;
+      }
     }
     for (const doc of mine) {
       let q = 0;
