@@ -50,6 +50,15 @@ describe('NotesIndex.suggest', () => {
     expect(titles(index.suggest('캐쉬'))).toContain('캐시 서버');
   });
 
+  it('completes the English and other glossary names of a title, even through the title typo', () => {
+    // `로브밸런서` is the notes' own typo of 로드밸런서, whose glossary entry names `load balancer`.
+    expect(titles(index.suggest('load'))[0]).toBe('로브밸런서');
+    expect(titles(index.suggest('load bal'))[0]).toBe('로브밸런서');
+    expect(titles(index.suggest('부하 분'))).toContain('로브밸런서');
+    expect(titles(index.suggest('cache'))).toContain('캐시 서버');
+    expect(index.suggest('loadz')).toEqual([]);
+  });
+
   it('returns the first sections for an empty prefix, within the limit', () => {
     expect(index.suggest('', 3)).toEqual(knowledge.sections.slice(0, 3));
     expect(index.suggest('서', 2).length).toBeLessThanOrEqual(2);

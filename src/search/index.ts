@@ -2,7 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minise
 import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { Analyzer } from './analyze.ts';
-import { GlossaryIndex } from './glossary-index.ts';
+import { GlossaryIndex, phraseTokens } from './glossary-index.ts';
 import { type Concept, parseQuery } from './query.ts';
 import { SuggestIndex } from './suggest.ts';
 import { TERM_FIELDS, TermIndex, TermIndexBuilder, type TermIndexJSON } from './term-index.ts';
@@ -87,8 +87,30 @@ export class NotesIndex {
   }
 
   private get suggester(): SuggestIndex {
-    this.suggesterCache ??= new SuggestIndex(this.knowledge.sections);
+    this.suggesterCache ??= new SuggestIndex(
+      this.knowledge.sections,
+      this.knowledge.sections.map((s) => this.glossaryNames(s)),
+    );
     return this.suggesterCache;
+  }
+
+  // Names of the glossary entries a section's title or alias names, directly (`로드밸런서`) or through the
+  // typo fix the index applies (`로브밸런서` → 로드밸런서), for autocomplete in the other language.
+  private glossaryNames(s: Section): string[] | undefined {
+    const glossary = this.analyzer.glossary;
+    const ids = new Set<number>();
+    for (const name of [s.title, ...s.aliases]) {
+      const tokens = phraseTokens(name).filter((w) => !/^\d+$/.test(w));
+      if (tokens.length === 0) continue;
+      let found = glossary.lookup(tokens);
+      if (found.length === 0 && tokens.length === 1 && isHangul(tokens[0] ?? '')) {
+        const fixed = glossary.correctKorean(tokens[0] ?? '');
+        if (fixed) found = glossary.lookup([fixed]);
+      }
+      for (const id of found) ids.add(id);
+    }
+    if (ids.size === 0) return undefined;
+    return [...ids].flatMap((id) => this.knowledge.glossary[id]?.names ?? []);
   }
 
   /** Indexes every section of the knowledge. */

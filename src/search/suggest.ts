@@ -32,10 +32,17 @@ export class SuggestIndex {
   private readonly cho: Key[] = [];
   private readonly titles: string[];
 
-  constructor(private readonly sections: Section[]) {
+  /**
+   * `otherNames[i]` are more names of section i, such as the glossary names of its title (`load balancer` for
+   * `로드밸런서`), so that typing the English or the other spelling also completes to the section.
+   */
+  constructor(
+    private readonly sections: Section[],
+    otherNames: ReadonlyArray<readonly string[] | undefined> = [],
+  ) {
     this.titles = sections.map((s) => toJamo(compact(s.title)));
     sections.forEach((s, i) => {
-      const names = [s.title, ...s.aliases];
+      const names = [s.title, ...s.aliases, ...(otherNames[i] ?? [])];
       names.forEach((name, n) => {
         const words = normalizeText(name)
           .split(/[\s\p{P}\p{S}]+/u)
