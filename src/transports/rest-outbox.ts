@@ -16,6 +16,9 @@ export function createRest(apiBase: string, token?: string): REST {
   return rest;
 }
 
+/** Interaction tokens, and so the edits made with them, last 15 minutes. */
+const APP_ID_WAIT_MS = 15 * 60 * 1000;
+
 /** The REST outbox, plus what the doors need besides `Outbox`. */
 export interface RestOutbox extends Outbox {
   rest: REST;
@@ -41,26 +44,44 @@ export function createRestOutbox(options: {
 }): RestOutbox {
   const rest = createRest(options.apiBase);
   let appId = options.applicationId ?? null;
-  const app = (): string => {
-    if (!appId) throw new Error('application id unknown: set DISCORD_APPLICATION_ID');
-    return appId;
+  const waiting = new Set<(id: string) => void>();
+  // Unknown at start (an HTTP endpoint restarted with quiz rounds open and no DISCORD_APPLICATION_ID):
+  // an edit waits for the next interaction to tell the id rather than being dropped, for as long as
+  // an interaction token lasts.
+  const app = (): Promise<string> => {
+    if (appId) return Promise.resolve(appId);
+    return new Promise((resolve, reject) => {
+      const learnt = (id: string) => {
+        clearTimeout(timer);
+        resolve(id);
+      };
+      const timer = setTimeout(() => {
+        waiting.delete(learnt);
+        reject(new Error('application id unknown: set DISCORD_APPLICATION_ID'));
+      }, APP_ID_WAIT_MS);
+      timer.unref();
+      waiting.add(learnt);
+    });
   };
 
   const outbox: RestOutbox = {
     rest,
     applicationId: () => appId,
     learnApplicationId(id) {
-      if (id && !appId) appId = id;
+      if (!id || appId) return;
+      appId = id;
+      for (const learnt of waiting) learnt(id);
+      waiting.clear();
     },
     async edit(ref, message) {
-      await rest.patch(Routes.webhookMessage(app(), ref.token, ref.messageId), {
+      await rest.patch(Routes.webhookMessage(await app(), ref.token, ref.messageId), {
         body: toMessageBody(message, true),
         auth: false,
       });
     },
     async followUp(ref, message) {
       // Interaction follow-ups always answer with the created message (no `?wait=true` needed).
-      const created = (await rest.post(Routes.webhook(app(), ref.token), {
+      const created = (await rest.post(Routes.webhook(await app(), ref.token), {
         body: toMessageBody(message),
         auth: false,
       })) as Partial<APIMessage> | undefined;
@@ -71,7 +92,7 @@ export function createRestOutbox(options: {
       };
     },
     async delete(ref) {
-      await rest.delete(Routes.webhookMessage(app(), ref.token, ref.messageId), { auth: false });
+      await rest.delete(Routes.webhookMessage(await app(), ref.token, ref.messageId), { auth: false });
     },
     async callback(interactionId, token, body) {
       await rest.post(Routes.interactionCallback(interactionId, token), { body, auth: false });
