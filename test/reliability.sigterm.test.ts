@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { APP_ID, GUILD, keyPair, users, type Who } from './fake-discord/interactions.ts';
+import { APP_ID, command, GUILD, keyPair, users, type Who } from './fake-discord/interactions.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import {
   answerPayload,
@@ -144,4 +144,33 @@ describe('SIGTERM with interactions in flight', () => {
         `${stored.size} stored, reveal ${revealMs} ms after restart, ${Date.now() - started} ms in all\n`,
     );
   }, 60_000);
+  it('without DISCORD_APPLICATION_ID, the next process reveals the open round once an interaction tells it the application id', async () => {
+    fake ??= await startFakeDiscord();
+    const options = {
+      publicKeyHex,
+      apiBase: fake.apiBase,
+      db: path.join(dir, 'no-app-id.db'),
+      quizSeconds: QUIZ_SECONDS,
+      applicationId: null,
+    };
+    bot = await startBot(options);
+    const quiz = quizIn({ guild: GUILD, channel: '800000000000000022' }, users.ana);
+    const asked = await postInteraction(bot.url, privateKey, quiz);
+    expect(roundIdIn(asked.kind === 'reply' ? asked.json : null), JSON.stringify(asked)).not.toBe('');
+    const closesAt = Date.now() + QUIZ_SECONDS * 1000;
+    bot.kill('SIGTERM');
+    expect(await bot.exited).toEqual({ code: 0, signal: null });
+
+    bot = await startBot(options);
+    await sleep(Math.max(0, closesAt - Date.now()) + 500);
+    // The round's time is up, but the process cannot yet name the application to edit its message.
+    const revealPath = `/webhooks/${APP_ID}/${quiz.token}/messages/@original`;
+    expect(fake.calls.filter((c) => c.method === 'PATCH' && c.path === revealPath)).toEqual([]);
+    const any = await postInteraction(bot.url, privateKey, command('explain', { topic: 'CDN' }));
+    expect(any.kind === 'reply' && any.status).toBe(200);
+    const reveal = await fake.waitFor((c) => c.method === 'PATCH' && c.path === revealPath, 5000);
+    expect((reveal.body as { components: unknown[] }).components).toEqual([]);
+    bot.kill('SIGTERM');
+    expect(await bot.exited).toEqual({ code: 0, signal: null });
+  }, 40_000);
 });

@@ -16,6 +16,8 @@ export interface BotOptions {
   db: string;
   quizSeconds: number;
   logLevel?: string;
+  /** `DISCORD_APPLICATION_ID`; null leaves it unset (the endpoint learns it from interactions). */
+  applicationId?: string | null;
 }
 
 /** A running bot process; `stderr` holds its JSON log lines. */
@@ -38,7 +40,9 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       DISCORD_PUBLIC_KEY: options.publicKeyHex,
       INTERACTIONS_PORT: '0',
       DISCORD_API_BASE: options.apiBase,
-      DISCORD_APPLICATION_ID: '900000000000000001',
+      ...(options.applicationId === null
+        ? {}
+        : { DISCORD_APPLICATION_ID: options.applicationId ?? '900000000000000001' }),
       DATABASE_URL: options.db,
       QUIZ_SECONDS: String(options.quizSeconds),
       LOG_LEVEL: options.logLevel ?? 'warn',
