@@ -53,7 +53,8 @@ export default {
       locale: req.locale,
       token: req.token,
       count,
-      solo: req.options.solo === true,
+      // In DMs and the terminal there is nobody else to wait for.
+      solo: req.options.solo === true || req.guildId === null,
       ...(topic ? { topic } : {}),
     });
     return { type: 'message', message };
@@ -72,7 +73,13 @@ export default {
   async component(req, ctx) {
     const { parts } = parseCustomId(req.customId);
     const [action, roundId = ''] = parts;
-    const who = { roundId, user: req.user, locale: req.locale, guildId: req.guildId, channelId: req.channelId };
+    const who = {
+      roundId,
+      user: req.user,
+      locale: req.locale,
+      guildId: req.guildId,
+      channelId: req.channelId,
+    };
     if (req.kind === 'button' && action === 'a') {
       return { type: 'message', message: await answerChoice(ctx, who, Number(parts[2])) };
     }

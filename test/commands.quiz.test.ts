@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor, Message, Response } from '../src/app/protocol.ts';
 import type { Question } from '../src/quiz/question.ts';
-import { armedRounds, closeRound, resumeOpenRounds, stopRoundTimers } from '../src/quiz/rounds.ts';
+import {
+  armedRounds,
+  closeRound,
+  repliesSettled,
+  resumeOpenRounds,
+  stopRoundTimers,
+} from '../src/quiz/rounds.ts';
 import { type QuizApp, quizApp } from './support/quiz-app.ts';
 import {
   CHANNEL,
@@ -190,6 +196,7 @@ describe('/quiz in a channel', () => {
     const roundId = roundIdOf(first);
     expect(contentOf(await answer(a, roundId, true, { user: u2 }))).toContain('혼자 풀기');
     expect(contentOf(await answer(a, roundId, true, { user: u1 }))).toContain('정답!');
+    await repliesSettled(a.ctx);
     expect(a.outbox.sent.map((s) => s.kind)).toEqual(['edit', 'followUp']);
     expect(a.outbox.sent[1]?.message.ephemeral).toBe(true);
     const again = await a.handle(slash('quiz', { solo: true }, { user: u1 }));

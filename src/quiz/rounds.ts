@@ -21,6 +21,27 @@ const newId = () => randomBytes(6).toString('base64url');
 
 // Timers live per Context so tests (and two apps in one process) never close each other's rounds.
 const timers = new WeakMap<Context, Map<string, NodeJS.Timeout>>();
+const pending = new WeakMap<Context, Set<Promise<unknown>>>();
+
+/** Runs `task` once the current reply has gone out; `repliesSettled` waits for such tasks. */
+function afterReply(ctx: Context, task: () => Promise<unknown>): void {
+  const set = pending.get(ctx) ?? new Set();
+  pending.set(ctx, set);
+  const run: Promise<unknown> = new Promise((resolve) => setTimeout(resolve, 0))
+    .then(task)
+    .catch((err: unknown) => ctx.log.error({ err }, 'quiz work after a reply failed'))
+    .finally(() => set.delete(run));
+  set.add(run);
+}
+
+/**
+ * Resolves when the work that follows replies (a solo round's reveal and next question) is done;
+ * the terminal waits on it so the next typed line sees the next question.
+ */
+export async function repliesSettled(ctx: Context): Promise<void> {
+  const set = pending.get(ctx);
+  while (set?.size) await Promise.all([...set]);
+}
 
 function timersOf(ctx: Context): Map<string, NodeJS.Timeout> {
   let map = timers.get(ctx);
@@ -328,8 +349,9 @@ async function record(
   }
   const previous = (await ctx.store.reviews(req.user.id)).find((r) => r.cardKey === round.cardKey);
   await ctx.store.saveReview(req.user.id, reviewAfter(previous, round.cardKey, correct, ctx.now()));
-  // Alone, nobody else is waiting for the timer: reveal and move on at once.
-  if (round.soloUserId !== null) await closeRound(ctx, round.id);
+  // Alone, nobody else is waiting for the timer: reveal and move on right after this feedback is
+  // delivered (a macrotask later), so the student reads "right/wrong" before the next question.
+  if (round.soloUserId !== null) afterReply(ctx, () => closeRound(ctx, round.id));
   return feedbackMessage(question, req.locale, { correct, points: result.points, streak: result.streak });
 }
 

@@ -16,6 +16,16 @@ function renderEmbed(embed: APIEmbed): string[] {
   return lines;
 }
 
+/** Discord-only markup read as plain text: relative timestamps, subtext lines. */
+function plain(text: string): string {
+  return text
+    .replace(
+      /<t:(\d+):R>/g,
+      (_, at: string) => `${Math.max(0, Math.round(Number(at) - Date.now() / 1000))}s 후`,
+    )
+    .replace(/^-# /gm, '');
+}
+
 /**
  * Renders a reply as plain text. Buttons are numbered from `firstNumber` so several messages on
  * screen never share a number; link and disabled buttons are shown but not pressable.
@@ -34,5 +44,5 @@ export function renderMessage(message: Message, firstNumber = 1): { text: string
     }
   }
   if (labels.length) lines.push('', labels.join('  '));
-  return { text: lines.join('\n'), pressables };
+  return { text: plain(lines.join('\n')), pressables };
 }

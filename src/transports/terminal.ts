@@ -6,6 +6,7 @@ import { createApp } from '../app/bootstrap.ts';
 import type { Message, MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { repliesSettled } from '../quiz/rounds.ts';
 import { parseSlashLine } from './terminal-parse.ts';
 import { type Pressable, renderMessage } from './terminal-render.ts';
 
@@ -108,6 +109,7 @@ export async function runTerminal(
     const { customId, values } = modal;
     modal = null;
     await answer(await router.handle({ ...base(), kind: 'modal', customId, fields: values }));
+    await repliesSettled(app.ctx);
   }
 
   async function onLine(line: string): Promise<void> {
@@ -134,6 +136,7 @@ export async function runTerminal(
       req = { ...base(), kind: 'command', command: parsed.command.data.name, options: parsed.options };
     }
     await answer(await router.handle(req));
+    await repliesSettled(app.ctx);
   }
 
   if (interactive) {
