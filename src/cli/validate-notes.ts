@@ -1,9 +1,10 @@
 import { formatProblem, validateNotes } from '../knowledge/validate.ts';
+import { validateQuizBlocks } from '../quiz/blocks.ts';
 
 // Usage: npm run validate-notes [-- DIR]; DIR defaults to $KNOWLEDGE_DIR or ./knowledge.
 const dir = process.argv[2] ?? process.env.KNOWLEDGE_DIR ?? './knowledge';
 try {
-  const r = validateNotes(dir);
+  const r = validateNotes(dir, [validateQuizBlocks]);
   for (const p of r.problems) process.stdout.write(`${formatProblem(p)}\n`);
   process.stdout.write(
     `${r.files} files, ${r.sections} sections, ${r.problems.length} problems (${r.errors} errors, ${r.warnings} warnings)\n`,

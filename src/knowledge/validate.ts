@@ -1,5 +1,5 @@
 import { loadKnowledge } from './load.ts';
-import type { NoteProblem } from './types.ts';
+import type { Knowledge, NoteProblem } from './types.ts';
 
 export interface ValidationReport {
   files: number;
@@ -15,15 +15,19 @@ export function formatProblem(p: NoteProblem): string {
 }
 
 /** Loads a knowledge folder and summarises what is wrong with it. Throws only when the folder is missing. */
-export function validateNotes(dir: string): ValidationReport {
+export function validateNotes(
+  dir: string,
+  checks: readonly ((k: Knowledge) => NoteProblem[])[] = [],
+): ValidationReport {
   const k = loadKnowledge(dir);
-  const files = new Set([...k.sections.map((s) => s.file), ...k.problems.map((p) => p.file)]);
-  const errors = k.problems.filter((p) => p.severity !== 'warning').length;
+  const problems = [...k.problems, ...checks.flatMap((check) => check(k))];
+  const files = new Set([...k.sections.map((s) => s.file), ...problems.map((p) => p.file)]);
+  const errors = problems.filter((p) => p.severity !== 'warning').length;
   return {
     files: files.size,
     sections: k.sections.length,
-    problems: k.problems,
+    problems,
     errors,
-    warnings: k.problems.length - errors,
+    warnings: problems.length - errors,
   };
 }
