@@ -1,4 +1,5 @@
 import type { Knowledge, Section } from '../knowledge/types.ts';
+import { editDistance, toJamo } from '../search/tokenize.ts';
 import { namesOf, plain, squash, termFromHeading } from './text.ts';
 
 /** A concept the notes define: a heading, a labelled bullet, or `label : definition` line. */
@@ -130,10 +131,25 @@ function topicsByFile(knowledge: Knowledge): (section: Section) => string {
   };
 }
 
+/**
+ * Notes misspell terms (`로브밸런서`): a Korean name of four or more syllables one jamo away from a
+ * glossary name still gets that entry's translations, so `load balancer` is a right answer too.
+ */
+function fuzzyGlossary(name: string, glossary: Map<string, string[]>): string[] {
+  const key = squash(name);
+  if (key.length < 4 || !/^[가-힣]+$/.test(key)) return [];
+  const jamo = toJamo(key);
+  for (const [other, names] of glossary) {
+    if (Math.abs(other.length - key.length) <= 1 && editDistance(jamo, toJamo(other), 1) <= 1) return names;
+  }
+  return [];
+}
+
 /** Adds glossary translations to a set of names (an entry joins when it shares any name). */
 function withGlossary(names: string[], glossary: Map<string, string[]>): string[] {
   const out = [...names];
-  for (const name of names) for (const g of glossary.get(squash(name)) ?? []) out.push(g);
+  for (const name of names)
+    for (const g of glossary.get(squash(name)) ?? fuzzyGlossary(name, glossary)) out.push(g);
   const seen = new Set<string>();
   return out.filter((n) => {
     const key = squash(n);
