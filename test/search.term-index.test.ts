@@ -1,6 +1,7 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { TERM_FIELDS, TermIndex, TermIndexBuilder } from '../src/search/term-index.ts';
+import { TitleIndex, type TitleQuery } from '../src/search/title-index.ts';
 
 // The exact-term index replaced MiniSearch for speed; the labelled queries were tuned on MiniSearch's scores,
 // so it must give the same ones.
@@ -70,5 +71,52 @@ describe('TermIndex', () => {
     for (const alts of QUERIES) expect(copy.search(alts, BOOSTS)).toEqual(index.search(alts, BOOSTS));
     expect(copy.has('캐시서버')).toBe(true);
     expect(copy.has('인프라')).toBe(false);
+  });
+});
+
+describe('TitleIndex', () => {
+  const TITLES = [
+    { tj: ['ㅋㅐㅅㅣ', 'ㅅㅓㅂㅓ'], cho: ['ㅋㅅ', 'ㅅㅂ', 'ㅋㅅㅅㅂ'] },
+    { tj: ['ㄹㅗㄷㅡㅂㅐㄹㄹㅓㄴㅅㅓ'], cho: ['ㄹㄷㅂㄹㅅ'] },
+    { tj: ['ㅋㅐㅅㅟ'], cho: ['ㅋㅅ'] },
+    { tj: ['ㅅㅓㅂㅓ', 'ㅅㅓㅂㅓ'], cho: [] },
+  ];
+  const boost = { tj: 2, cho: 3 };
+  const builder = TitleIndex.builder();
+  for (const t of TITLES) builder.add(t);
+  const index = new TitleIndex(builder.build());
+  const ms = new MiniSearch({
+    idField: 'i',
+    fields: ['tj', 'cho'],
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term || null,
+    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
+  });
+  ms.addAll(TITLES.map((t, i) => ({ i, tj: t.tj.join(' '), cho: t.cho.join(' ') })));
+  const cases: TitleQuery[][] = [
+    [{ field: 'tj', term: 'ㅋㅐㅅㅣ', fuzzy: 1 }],
+    [{ field: 'tj', term: 'ㄹㅗㅂㅡㅂㅐㄹㄹㅓㄴㅅㅓ', fuzzy: 2 }],
+    [{ field: 'cho', term: 'ㅋㅅ', prefix: true }],
+    [
+      { field: 'tj', term: 'ㅋㅐㅅㅟ', fuzzy: 1 },
+      { field: 'cho', term: 'ㅋㅅ', prefix: true },
+    ],
+  ];
+
+  it.each(cases.map((q) => [JSON.stringify(q), q] as const))('scores %s like MiniSearch', (_, queries) => {
+    const want = new Map<number, number>();
+    const q: Query = {
+      combineWith: 'OR',
+      queries: queries.map((t) => ({
+        queries: [t.term],
+        fields: [t.field],
+        fuzzy: t.fuzzy,
+        prefix: t.prefix,
+      })),
+    };
+    for (const r of ms.search(q, { boost })) want.set(r.id as number, r.score);
+    const got = index.search(queries, boost);
+    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+    for (const [doc, score] of want) expect(got.get(doc)).toBeCloseTo(score, 12);
   });
 });

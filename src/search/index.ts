@@ -1,4 +1,3 @@
-import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
 import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { Analyzer } from './analyze.ts';
@@ -6,6 +5,7 @@ import { GlossaryIndex, phraseTokens } from './glossary-index.ts';
 import { type Concept, parseQuery } from './query.ts';
 import { SuggestIndex } from './suggest.ts';
 import { TERM_FIELDS, TermIndex, TermIndexBuilder, type TermIndexJSON } from './term-index.ts';
+import { TitleIndex, type TitleQuery } from './title-index.ts';
 import { editDistance, isHangul, splitWords, stripParticle, toJamo } from './tokenize.ts';
 
 export { parseQuery } from './query.ts';
@@ -18,34 +18,33 @@ export interface SearchHit {
 }
 
 /** Bump when the analysis changes so that cached indexes are rebuilt. */
-const INDEX_VERSION = 7;
+const INDEX_VERSION = 8;
 
 // The analysis code itself also keys the cache, so an edit to it never serves an index built by older code.
 const INDEX_KEY = `${INDEX_VERSION}:${sourceFingerprint(
   import.meta.url,
-  ['./analyze.ts', './glossary-index.ts', './index.ts', './term-index.ts', './tokenize.ts'],
+  [
+    './analyze.ts',
+    './glossary-index.ts',
+    './index.ts',
+    './term-index.ts',
+    './title-index.ts',
+    './tokenize.ts',
+  ],
   '',
 )}`;
 
 const BOOST = { title: 4, path: 0.5, body: 1, tj: 2, cho: 3 };
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
 
-// Two indexes: words for exact matching (our own inverted index, see term-index.ts), and title jamo/choseong
-// in a small MiniSearch, so that a fuzzy walk for a typo only visits title terms instead of the whole
-// vocabulary.
-const TS_OPTIONS: Options = {
-  idField: 'i',
-  fields: ['tj', 'cho'],
-  tokenize: (text) => text.split(' '),
-  processTerm: (term) => term || null,
-  searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
-};
+// Two indexes: words for exact matching (term-index.ts), and title jamo/choseong in a separate small one
+// (title-index.ts), so that a fuzzy walk for a typo only visits title terms instead of the whole vocabulary.
 
 interface CacheFile {
   v: string;
   hash: string;
   terms: TermIndexJSON;
-  titles: AsPlainObject;
+  titles: TermIndexJSON;
 }
 
 // Typos allowed per jamo-decomposed term: none for short terms, where one edit already changes the meaning.
@@ -72,7 +71,7 @@ export class NotesIndex {
   private constructor(
     readonly knowledge: Knowledge,
     private readonly terms: TermIndex,
-    private readonly ts: MiniSearch,
+    private readonly ts: TitleIndex,
     private readonly analyzer: Analyzer,
   ) {
     for (const s of knowledge.sections) this.byId.set(s.id, s);
@@ -118,14 +117,14 @@ export class NotesIndex {
     const glossary = new GlossaryIndex(knowledge.glossary);
     const indexing = new Analyzer(glossary, new Set());
     const builder = new TermIndexBuilder();
-    const ts = new MiniSearch(TS_OPTIONS);
+    const titles = TitleIndex.builder();
     knowledge.sections.forEach((s, i) => {
       const doc = indexing.fields(i, s.title, s.aliases, s.path.slice(0, -1), s.body);
       builder.add(doc);
-      ts.add({ i, tj: doc.tj, cho: doc.cho });
+      titles.add({ tj: doc.tj.split(' '), cho: doc.cho.split(' ') });
     });
     const terms = builder.build();
-    return new NotesIndex(knowledge, terms, ts, new Analyzer(glossary, terms));
+    return new NotesIndex(knowledge, terms, new TitleIndex(titles.build()), new Analyzer(glossary, terms));
   }
 
   /** Serialisable form of the index, restored by {@link NotesIndex.fromJSON}. */
@@ -141,9 +140,10 @@ export class NotesIndex {
   /** Restores an index saved with {@link NotesIndex.toJSON}; undefined when it was made for other notes. */
   static fromJSON(json: CacheFile, knowledge: Knowledge): NotesIndex | undefined {
     if (json.v !== INDEX_KEY || json.hash !== knowledge.hash) return undefined;
-    if (json.terms.n !== knowledge.sections.length) return undefined;
+    const n = knowledge.sections.length;
+    if (json.terms.n !== n || json.titles.n !== n) return undefined;
     const terms = TermIndex.fromJSON(json.terms);
-    const ts = MiniSearch.loadJS(json.titles, TS_OPTIONS);
+    const ts = TitleIndex.fromJSON(json.titles);
     const analyzer = new Analyzer(new GlossaryIndex(knowledge.glossary), terms);
     return new NotesIndex(knowledge, terms, ts, analyzer);
   }
@@ -194,23 +194,23 @@ export class NotesIndex {
 
   // Exact match when the notes have the term; fuzzy (on title jamo) only for a single typed word they do not
   // have, so glossary expansions and known words never pay for a fuzzy walk.
-  private conceptQueries(c: Concept): { exact: string[][]; titles?: Query } {
+  private conceptQueries(c: Concept): { exact: string[][]; titles: TitleQuery[] } {
     const vocab = this.analyzer.vocab;
     const exact: string[][] = [];
-    const titles: Query[] = [];
+    const titles: TitleQuery[] = [];
     for (const alt of c.alternatives) {
       if (alt.every((t) => vocab.has(t))) {
         exact.push(alt);
       } else if (alt.length === 1 && c.typed.includes(alt[0] ?? '')) {
         const jamo = toJamo(alt[0] ?? '');
         const fuzzy = fuzzyDistance(jamo);
-        if (fuzzy > 0) titles.push({ queries: [jamo], fields: ['tj'], fuzzy });
+        if (fuzzy > 0) titles.push({ field: 'tj', term: jamo, fuzzy });
       }
     }
-    if (c.choseong) titles.push({ queries: [c.choseong], fields: ['cho'], prefix: true });
+    if (c.choseong) titles.push({ field: 'cho', term: c.choseong, prefix: true });
     return {
       exact,
-      titles: titles.length > 0 ? { combineWith: 'OR', queries: titles } : undefined,
+      titles,
     };
   }
 
@@ -235,11 +235,10 @@ export class NotesIndex {
       const { exact, titles } = this.conceptQueries(c);
       const touched: number[] = [];
       if (exact.length > 0) this.terms.searchInto(exact, TERM_BOOSTS, concept, touched);
-      if (titles) {
-        for (const r of this.ts.search(titles, { boost: BOOST })) {
-          const i = r.id as number;
+      if (titles.length > 0) {
+        for (const [i, score] of this.ts.search(titles, BOOST)) {
           if (concept[i] === 0) touched.push(i);
-          concept[i] = (concept[i] as number) + r.score;
+          concept[i] = (concept[i] as number) + score;
         }
       }
       for (const i of touched) {

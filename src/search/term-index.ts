@@ -69,16 +69,22 @@ function encode(p: Posting): number[] {
 }
 
 /** Collects the terms of documents added in id order, then freezes into a {@link TermIndex}. */
-export class TermIndexBuilder {
-  private readonly postings = TERM_FIELDS.map(() => new Map<string, number[]>());
-  private readonly lengths: number[][] = TERM_FIELDS.map(() => []);
-  private readonly avg = TERM_FIELDS.map(() => 0);
+export class TermIndexBuilder<F extends string = TermField> {
+  private readonly postings: Array<Map<string, number[]>>;
+  private readonly lengths: number[][];
+  private readonly avg: number[];
   private n = 0;
 
+  constructor(private readonly names: readonly F[] = TERM_FIELDS as unknown as readonly F[]) {
+    this.postings = names.map(() => new Map<string, number[]>());
+    this.lengths = names.map(() => []);
+    this.avg = names.map(() => 0);
+  }
+
   /** Adds the next document (ids are 0, 1, 2… in call order); terms may repeat, `''` is skipped. */
-  add(fields: Record<TermField, string[]>): void {
+  add(fields: Record<F, string[]>): void {
     const doc = this.n;
-    TERM_FIELDS.forEach((name, f) => {
+    this.names.forEach((name, f) => {
       const terms = fields[name];
       // MiniSearch's field length: unique tokens of the space-joined field, where an empty field is one token.
       const length = terms.length === 0 ? 1 : new Set(terms).size;
@@ -185,12 +191,25 @@ export class TermIndex {
     return p;
   }
 
+  /** Terms of field `f`, for building fuzzy/prefix lookups over them. */
+  fieldTerms(f: number): IterableIterator<string> {
+    return (this.fields[f] ?? new Map()).keys();
+  }
+
   /** Adds the BM25+ score of one term, summed over fields in order, into `into` (touching `touched`). */
   private termInto(term: string, boosts: readonly number[], into: Float64Array, touched: number[]): void {
-    for (let f = 0; f < TERM_FIELDS.length; f++) {
+    for (let f = 0; f < this.fields.length; f++) this.fieldInto(f, term, boosts[f] ?? 1, into, touched);
+  }
+
+  /**
+   * Adds `weight ×` the BM25+ score of one term in one field to `into`; `weight` is MiniSearch's
+   * `termWeight × fieldBoost` (computed by the caller in that order, so sums match to the last bit).
+   */
+  fieldInto(f: number, term: string, weight: number, into: Float64Array, touched: number[]): void {
+    {
       const p = this.posting(f, term);
-      if (!p) continue;
-      const boost = boosts[f] ?? 1;
+      if (!p) return;
+      const boost = weight;
       const lengths = this.lengths[f] as Int32Array;
       const avg = this.avg[f] ?? 1;
       const matching = p.docs.length;
