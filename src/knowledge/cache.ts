@@ -33,14 +33,18 @@ export function sourceFingerprint(base: string, files: readonly string[], fallba
   return h.digest('hex').slice(0, 16);
 }
 
+// UTF-16: the caches are mostly Korean text, and decoding UTF-8 Korean into a JS string took longer than
+// JSON.parse itself (80 ms of a 0.5 s restart budget for 8 MB of notes); UTF-16 is near a copy.
+const ENCODING = 'utf16le';
+
 function cachePath(cacheDir: string, kind: string, hash: string): string {
-  return join(cacheDir, `${kind}-${hash.slice(0, 16)}.json`);
+  return join(cacheDir, `${kind}-${hash.slice(0, 16)}.u16.json`);
 }
 
 /** The cached value for this kind and hash, or undefined. */
 export function readCache<T>(cacheDir: string, kind: string, hash: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(cachePath(cacheDir, kind, hash), 'utf8')) as T;
+    return JSON.parse(readFileSync(cachePath(cacheDir, kind, hash), ENCODING)) as T;
   } catch {
     return undefined;
   }
@@ -52,7 +56,7 @@ export function writeCache(cacheDir: string, kind: string, hash: string, value: 
   try {
     mkdirSync(cacheDir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
+    writeFileSync(tmp, JSON.stringify(value), ENCODING);
     renameSync(tmp, file);
     pruneCache(cacheDir, kind);
   } catch {

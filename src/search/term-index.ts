@@ -15,12 +15,16 @@ export type TermField = (typeof TERM_FIELDS)[number];
 // MiniSearch's defaults, so scores match what the labelled queries were tuned on.
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/** Serialised form: per field, each term with its posting list delta-encoded (a 0 delta repeats a document). */
+/**
+ * Serialised form: per field, each term with its posting list as comma-separated base-36 deltas (a 0 delta
+ * repeats a document, i.e. tf + 1). Strings, not number arrays: JSON.parse of 600,000 numbers was most of a
+ * restart, and a posting list is only decoded when a query first needs it.
+ */
 export interface TermIndexJSON {
   n: number;
   avg: number[];
   lengths: number[][];
-  fields: Array<{ terms: string[]; postings: number[][] }>;
+  fields: Array<{ terms: string[]; postings: string[] }>;
 }
 
 interface Posting {
@@ -29,7 +33,11 @@ interface Posting {
   tfs?: Uint16Array;
 }
 
-type Raw = Posting | number[];
+type Raw = Posting | string;
+
+function decodeString(text: string): Posting {
+  return decode(text === '' ? [] : text.split(',').map((d) => Number.parseInt(d, 36)));
+}
 
 function decode(deltas: number[]): Posting {
   let unique = 0;
@@ -56,16 +64,16 @@ function decode(deltas: number[]): Posting {
   return { docs, tfs };
 }
 
-function encode(p: Posting): number[] {
-  const out: number[] = [];
+function encode(p: Posting): string {
+  const out: string[] = [];
   let prev = 0;
   for (let u = 0; u < p.docs.length; u++) {
     const doc = p.docs[u] ?? 0;
-    out.push(u === 0 ? doc : doc - prev);
-    for (let r = 1; r < (p.tfs?.[u] ?? 1); r++) out.push(0);
+    out.push((u === 0 ? doc : doc - prev).toString(36));
+    for (let r = 1; r < (p.tfs?.[u] ?? 1); r++) out.push('0');
     prev = doc;
   }
-  return out;
+  return out.join(',');
 }
 
 /** Collects the terms of documents added in id order, then freezes into a {@link TermIndex}. */
@@ -149,7 +157,7 @@ export class TermIndex {
     const fields = json.fields.map(({ terms, postings }) => {
       const m = new Map<string, Raw>();
       // Posting lists stay delta arrays until a query needs them: a restart only pays for the hash map.
-      for (let k = 0; k < terms.length; k++) m.set(terms[k] as string, postings[k] ?? []);
+      for (let k = 0; k < terms.length; k++) m.set(terms[k] as string, postings[k] ?? '');
       return m;
     });
     return new TermIndex(
@@ -167,10 +175,10 @@ export class TermIndex {
       lengths: this.lengths.map((l) => Array.from(l)),
       fields: this.fields.map((m) => {
         const terms: string[] = [];
-        const postings: number[][] = [];
+        const postings: string[] = [];
         for (const [t, raw] of m) {
           terms.push(t);
-          postings.push(Array.isArray(raw) ? raw : encode(raw));
+          postings.push(typeof raw === 'string' ? raw : encode(raw));
         }
         return { terms, postings };
       }),
@@ -185,8 +193,8 @@ export class TermIndex {
   private posting(f: number, term: string): Posting | undefined {
     const m = this.fields[f];
     const raw = m?.get(term);
-    if (raw === undefined || !Array.isArray(raw)) return raw;
-    const p = decode(raw);
+    if (raw === undefined || typeof raw !== 'string') return raw;
+    const p = decodeString(raw);
     m?.set(term, p);
     return p;
   }
