@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -13,6 +13,7 @@ const quantile = (sorted: number[], q: number) =>
 async function startEndpoint(
   publicKeyHex: string,
   dir: string,
+  workers: number,
 ): Promise<{ url: string; child: ChildProcess; sink: http.Server }> {
   const sink = http.createServer((req, res) => {
     req.resume();
@@ -33,6 +34,7 @@ async function startEndpoint(
       DISCORD_API_BASE: `http://127.0.0.1:${port}/api`,
       DATABASE_URL: path.join(dir, 'bench.db'),
       LOG_LEVEL: 'error',
+      HTTP_WORKERS: String(workers),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -53,11 +55,18 @@ async function startEndpoint(
  * `/explain` commands and autocomplete, each signed with a real Ed25519 key and verified by the
  * server, `concurrency` requests in flight over keep-alive connections.
  */
-export async function benchEndpoint(total = 6000, concurrency = 32): Promise<object> {
+export async function benchEndpoint(): Promise<object> {
+  return {
+    oneProcess: await benchWorkers(1),
+    [`${cpus().length}Workers`]: await benchWorkers(cpus().length),
+  };
+}
+
+async function benchWorkers(workers: number, total = 8000, concurrency = 32): Promise<object> {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const hex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
   const dir = mkdtempSync(path.join(tmpdir(), 'ssaem-bench-'));
-  const { url, child, sink } = await startEndpoint(hex, dir);
+  const { url, child, sink } = await startEndpoint(hex, dir, workers);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const topics = ['로드밸런서', 'CDN', '캐시 서버', 'what is a CDN', '웹 프레임워크', 'DNS', '장고', 'ORM'];
   const bodies = Array.from({ length: total }, (_, i) => {
@@ -138,6 +147,7 @@ export async function benchEndpoint(total = 6000, concurrency = 32): Promise<obj
     const seconds = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
     return {
+      workers,
       interactions: latencies.length,
       concurrency,
       mix: '60% autocomplete, 40% /explain over 200 servers; Ed25519-signed, verified; rate limits checked in the store',

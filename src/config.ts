@@ -18,6 +18,8 @@ export const configSchema = z.object({
   SHARD_SPAWN_DELAY_MS: z.coerce.number().int().min(0).default(5500),
   INTERACTIONS_PORT: optional(z.coerce.number().int().min(0).max(65535)),
   INTERACTIONS_HOST: z.string().default('127.0.0.1'),
+  /** Processes serving the HTTP door on one port; one per core uses the whole machine. */
+  HTTP_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   DISCORD_API_BASE: z.url().default('https://discord.com/api'),
   KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
   DATABASE_URL: z.string().min(1).default('data/ssaem.db'),

@@ -17,8 +17,13 @@ async function main(): Promise<void> {
     const { startGateway } = await import('./transports/gateway.ts');
     await startGateway(config, log);
   } else if (config.DISCORD_PUBLIC_KEY && config.INTERACTIONS_PORT !== undefined) {
-    const { startHttpEndpoint } = await import('./transports/http-endpoint.ts');
-    await startHttpEndpoint(config, log);
+    const { isHttpWorker, startHttpCluster } = await import('./transports/http-cluster.ts');
+    if (config.HTTP_WORKERS > 1 && !isHttpWorker()) {
+      await startHttpCluster(config, log);
+    } else {
+      const { startHttpEndpoint } = await import('./transports/http-endpoint.ts');
+      await startHttpEndpoint(config, log, { announce: !isHttpWorker() });
+    }
   } else {
     const { runTerminal } = await import('./transports/terminal.ts');
     await runTerminal(config, log);

@@ -26,23 +26,23 @@ type Row = Record<string, unknown>;
 const BUCKET = 100;
 const bucketOf = (points: number) => Math.floor(points / BUCKET);
 
-/** Applies the migrations a database has not seen yet, each in its own transaction. */
+/**
+ * Applies the migrations a database has not seen yet, each in its own write transaction. Whether a
+ * version is applied is read inside that transaction, so processes opening one file at once
+ * (the HTTP door's workers) never apply a migration twice.
+ */
 function migrate(db: Database.Database): void {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)',
   );
-  const applied = (
-    db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations').get() as { v: number }
-  ).v;
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
+  const markApplied = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
   migrations.forEach((sql, i) => {
     const version = i + 1;
-    if (version <= applied) return;
     db.transaction(() => {
+      if (isApplied.get(version)) return;
       db.exec(sql);
-      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
-        version,
-        Date.now(),
-      );
+      markApplied.run(version, Date.now());
     }).immediate();
   });
 }

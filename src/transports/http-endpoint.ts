@@ -198,6 +198,7 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       send(res, closing ? 503 : 200, {
         ok: !closing,
+        pid: process.pid,
         uptimeSeconds: Math.round((now() - startedAt) / 1000),
         served,
         inFlight: inFlight.size,

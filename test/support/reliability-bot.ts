@@ -18,6 +18,8 @@ export interface BotOptions {
   logLevel?: string;
   /** `DISCORD_APPLICATION_ID`; null leaves it unset (the endpoint learns it from interactions). */
   applicationId?: string | null;
+  /** More settings for the process, e.g. `HTTP_WORKERS`. */
+  env?: Record<string, string>;
 }
 
 /** A running bot process; `stderr` holds its JSON log lines. */
@@ -46,6 +48,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       DATABASE_URL: options.db,
       QUIZ_SECONDS: String(options.quizSeconds),
       LOG_LEVEL: options.logLevel ?? 'warn',
+      ...options.env,
     }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
