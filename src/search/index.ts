@@ -218,8 +218,29 @@ export class NotesIndex {
   // common words match thousands of sections, and a Map of objects per query was most of the query time.
   private scratch?: { concept: Float64Array; total: Float64Array; hard: Uint16Array; seen: Uint8Array };
 
+  // Query analysis (particles, glossary, typo and compound lookups) of recent queries: users retry and
+  // autocomplete repeats the same text, and it is a third of a query's time on small notes. Map order makes
+  // it an LRU.
+  private readonly analysed = new Map<
+    string,
+    { concepts: Concept[]; queries: Array<ReturnType<NotesIndex['conceptQueries']>> }
+  >();
+
+  private analyse(query: string) {
+    let a = this.analysed.get(query);
+    if (a) {
+      this.analysed.delete(query);
+    } else {
+      const concepts = parseQuery(this.analyzer, query);
+      a = { concepts, queries: concepts.map((c) => this.conceptQueries(c)) };
+      if (this.analysed.size >= 256) this.analysed.delete(this.analysed.keys().next().value as string);
+    }
+    this.analysed.set(query, a);
+    return a;
+  }
+
   private rank(query: string, loose: boolean, limit: number): Array<{ i: number; score: number }> {
-    const concepts = parseQuery(this.analyzer, query);
+    const { concepts, queries } = this.analyse(query);
     const hard = concepts.filter((c) => !c.soft).length;
     if (concepts.length === 0 || (hard === 0 && !loose)) return [];
     const n = this.knowledge.sections.length;
@@ -231,8 +252,8 @@ export class NotesIndex {
     };
     const { concept, total, hard: hardOf, seen } = this.scratch;
     const docs: number[] = [];
-    for (const c of concepts) {
-      const { exact, titles } = this.conceptQueries(c);
+    for (const [k, c] of concepts.entries()) {
+      const { exact, titles } = queries[k] as ReturnType<NotesIndex['conceptQueries']>;
       const touched: number[] = [];
       if (exact.length > 0) this.terms.searchInto(exact, TERM_BOOSTS, concept, touched);
       if (titles.length > 0) {
