@@ -36,3 +36,22 @@ export async function createApp(config: Config, log: Logger, outbox: Outbox): Pr
     },
   };
 }
+
+/**
+ * Opens a door (server, gateway connection) on a built app. If it cannot open, the app is closed;
+ * once open, one `close` stops the door first (finishing what is in flight), then the app, once.
+ */
+export async function openDoor<D extends { close(): Promise<void> }>(
+  app: App,
+  open: () => Promise<D>,
+): Promise<{ door: D; close(): Promise<void> }> {
+  let door: D;
+  try {
+    door = await open();
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  let closing: Promise<void> | null = null;
+  return { door, close: () => (closing ??= door.close().finally(() => app.close())) };
+}

@@ -4,7 +4,7 @@
  * the same callback body, POSTed to `/interactions/{id}/{token}/callback`.
  */
 import { Client, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
-import { createApp } from '../app/bootstrap.ts';
+import { createApp, openDoor } from '../app/bootstrap.ts';
 import type { Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -105,31 +105,23 @@ export async function startGateway(
   log: Logger,
   opts: { signals?: boolean } = {},
 ): Promise<{ close(): Promise<void> }> {
-  if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is required for the gateway');
+  const token = config.DISCORD_TOKEN;
+  if (!token) throw new Error('DISCORD_TOKEN is required for the gateway');
   const outbox = createRestOutbox({
     apiBase: config.DISCORD_API_BASE,
     applicationId: config.DISCORD_APPLICATION_ID ?? null,
     log,
   });
   const app = await createApp(config, log, outbox);
-  let connection: GatewayConnection;
-  try {
-    connection = await connectGateway({
-      token: config.DISCORD_TOKEN,
+  const { close } = await openDoor(app, () =>
+    connectGateway({
+      token,
       apiBase: config.DISCORD_API_BASE,
       handle: (req) => app.router.handle(req),
       outbox,
       log,
-    });
-  } catch (error) {
-    await app.close();
-    throw error;
-  }
-  let closing: Promise<void> | null = null;
-  const close = () => {
-    closing ??= connection.close().finally(() => app.close());
-    return closing;
-  };
+    }),
+  );
   if (opts.signals ?? true) onStopSignal(close, log);
   return { close };
 }

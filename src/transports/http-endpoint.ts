@@ -6,7 +6,7 @@
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../app/bootstrap.ts';
+import { createApp, openDoor } from '../app/bootstrap.ts';
 import type { Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -286,25 +286,17 @@ export async function startHttpEndpoint(
     log,
   });
   const app = await createApp(config, log, outbox);
-  let server: InteractionsServer;
-  try {
-    server = await serveInteractions({
+  const publicKey = config.DISCORD_PUBLIC_KEY;
+  const { door: server, close } = await openDoor(app, () =>
+    serveInteractions({
       host: config.INTERACTIONS_HOST,
       port: config.INTERACTIONS_PORT ?? 0,
-      publicKey: config.DISCORD_PUBLIC_KEY,
+      publicKey,
       handle: (req) => app.router.handle(req),
       outbox,
       log,
-    });
-  } catch (error) {
-    await app.close();
-    throw error;
-  }
-  let closing: Promise<void> | null = null;
-  const close = () => {
-    closing ??= server.close().finally(() => app.close());
-    return closing;
-  };
+    }),
+  );
   if (opts.signals ?? true) onStopSignal(close, log);
   if (opts.announce ?? true) process.stdout.write(`listening on ${server.url}\n`);
   log.info({ url: server.url }, 'interactions endpoint ready');
