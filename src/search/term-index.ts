@@ -140,6 +140,8 @@ export class TermIndex {
   private mask: Int32Array;
   private alt: Float64Array;
   private alt2: Float64Array;
+  /** Per field and document, BM25's length normalisation `k·(1 − b + b·len/avg)`, computed once. */
+  private readonly norms: Float64Array[];
 
   constructor(
     readonly size: number,
@@ -151,12 +153,16 @@ export class TermIndex {
     this.mask = new Int32Array(size);
     this.alt = new Float64Array(size);
     this.alt2 = new Float64Array(size);
+    this.norms = lengths.map((l, f) => {
+      const mean = avg[f] ?? 1;
+      return Float64Array.from(l, (len) => BM25.k * (1 - BM25.b + (BM25.b * len) / mean));
+    });
   }
 
   static fromJSON(json: TermIndexJSON): TermIndex {
     const fields = json.fields.map(({ terms, postings }) => {
       const m = new Map<string, Raw>();
-      // Posting lists stay delta arrays until a query needs them: a restart only pays for the hash map.
+      // Posting lists stay encoded strings until a query needs them: a restart only pays for the hash map.
       for (let k = 0; k < terms.length; k++) m.set(terms[k] as string, postings[k] ?? '');
       return m;
     });
@@ -218,17 +224,14 @@ export class TermIndex {
       const p = this.posting(f, term);
       if (!p) return;
       const boost = weight;
-      const lengths = this.lengths[f] as Int32Array;
-      const avg = this.avg[f] ?? 1;
+      const norms = this.norms[f] as Float64Array;
       const matching = p.docs.length;
       const idf = Math.log(1 + (this.size - matching + 0.5) / (matching + 0.5));
       for (let u = 0; u < matching; u++) {
         const doc = p.docs[u] as number;
         const tf = p.tfs ? (p.tfs[u] as number) : 1;
-        const raw =
-          idf *
-          (BM25.d +
-            (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * (lengths[doc] as number)) / avg)));
+        // The same operations, in the same order, as MiniSearch's calcBM25Score: bit-identical scores.
+        const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + (norms[doc] as number)));
         if (into[doc] === 0) touched.push(doc);
         into[doc] = (into[doc] as number) + boost * raw;
       }
