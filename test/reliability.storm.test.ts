@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../src/quiz/random.ts';
 import { GUILD, keyPair, OTHER_GUILD, users, type Who } from './fake-discord/interactions.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import {
@@ -21,7 +22,6 @@ import {
   type OpenRound,
   type Place,
   postInteraction,
-  prng,
   quizIn,
   roundIdIn,
   scoreMismatches,
@@ -88,7 +88,7 @@ describe('an answer storm through a process that is SIGKILLed mid-storm and rest
     }
 
     // Every player answers every round, in a shuffled order; some click twice.
-    const random = prng(20240601);
+    const random = seededRandom(20240601);
     const pairs = new Map<string, PairLog>();
     const clicks: Click[] = [];
     for (let i = 0; i < PLAYERS; i++) {

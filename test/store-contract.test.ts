@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../src/store/postgres.ts';
 import { openStore, type Store } from '../src/store/store.ts';
+import { admin, PG_URL, pgMissing } from './support/postgres.ts';
 import { roundRecord, sessionRecord } from './support/rounds.ts';
 import { tempDir } from './support/temp.ts';
 
@@ -13,40 +13,7 @@ import { tempDir } from './support/temp.ts';
  * PostgreSQL, so the two implementations cannot drift apart.
  */
 
-const PG_URL = process.env.SSAEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DAY = 86_400_000;
-
-/** Whether PostgreSQL answers within 2 s; probed once per file so an absent server costs 2 s, not 2 s a test. */
-async function probe(url: string): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const pgMissing = await probe(PG_URL);
-if (pgMissing !== null)
-  process.stderr.write(
-    `postgres store tests skipped: no PostgreSQL at ${PG_URL} (${pgMissing}) (set SSAEM_TEST_POSTGRES_URL)\n`,
-  );
-
-/** Runs one statement on its own connection (schema create/drop live outside any store). */
-async function admin(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A place a store lives; `open` may be called again to reach the same data, as a restart would. */
 interface Target {

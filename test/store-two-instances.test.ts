@@ -1,46 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../src/store/postgres.ts';
 import type { AnswerResult, Store } from '../src/store/store.ts';
+import { admin, PG_URL, pgMissing } from './support/postgres.ts';
 import { roundRecord, sessionRecord } from './support/rounds.ts';
 
 /**
  * Two bot processes behind one PostgreSQL: each has its own pool, the clicks of one round land on
  * either at random, duplicated and at once. The database alone must keep the rules.
  */
-
-const PG_URL = process.env.SSAEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function probe(url: string): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const pgMissing = await probe(PG_URL);
-if (pgMissing !== null)
-  process.stderr.write(
-    `postgres store tests skipped: no PostgreSQL at ${PG_URL} (${pgMissing}) (set SSAEM_TEST_POSTGRES_URL)\n`,
-  );
-
-async function admin(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Deterministic shuffle so a failure replays the same interleaving. */
 function shuffled<T>(items: T[], seed: number): T[] {
