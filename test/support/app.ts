@@ -1,21 +1,11 @@
 import path from 'node:path';
 import { type App, createApp } from '../../src/app/bootstrap.ts';
-import type {
-  CommandRequest,
-  ComponentRequest,
-  Message,
-  MessageRef,
-  ModalRequest,
-  OptionValue,
-  Outbox,
-} from '../../src/app/protocol.ts';
+import type { CommandRequest, ComponentRequest, ModalRequest, OptionValue } from '../../src/app/protocol.ts';
 import { parseConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
+import { recordingOutbox, type Sent } from './quiz-app.ts';
 import { projectRoot } from './spawn.ts';
 import { tempDir } from './temp.ts';
-
-/** What a command sent later through the outbox, in order. */
-export type Sent = { kind: 'edit' | 'followUp'; ref: MessageRef; message: Message };
 
 /**
  * The whole app as a door sees it — real notes, a real SQLite file in a temp dir, the real command
@@ -25,18 +15,7 @@ export async function testApp(
   env: Record<string, string> = {},
 ): Promise<App & { sent: Sent[]; dir: string }> {
   const { dir } = tempDir();
-  const sent: Sent[] = [];
-  let n = 0;
-  const outbox: Outbox = {
-    async edit(ref, message) {
-      sent.push({ kind: 'edit', ref, message });
-    },
-    async followUp(ref, message) {
-      sent.push({ kind: 'followUp', ref, message });
-      n += 1;
-      return { ...ref, messageId: `followup-${n}` };
-    },
-  };
+  const outbox = recordingOutbox();
   const config = parseConfig({
     KNOWLEDGE_DIR: path.join(projectRoot, 'knowledge'),
     DATABASE_URL: path.join(dir, 'store.db'),
@@ -44,7 +23,7 @@ export async function testApp(
     ...env,
   });
   const app = await createApp(config, silentLogger, outbox);
-  return { ...app, sent, dir };
+  return { ...app, sent: outbox.sent, dir };
 }
 
 let ids = 0;
