@@ -34,10 +34,31 @@ export async function startShards(config: Config, log: Logger): Promise<{ close(
     respawn: true,
   });
   manager.on('shardCreate', (shard) => log.info({ shard: shard.id, totalShards }, 'shard started'));
-  await manager.spawn({ amount: totalShards, delay: config.SHARD_SPAWN_DELAY_MS });
-  return {
-    async close() {
-      for (const shard of manager.shards.values()) shard.kill();
-    },
+  let stopping = false;
+  const close = async () => {
+    stopping = true;
+    manager.respawn = false;
+    // Each shard stops itself gracefully on SIGTERM (its own door finishes in-flight work).
+    await Promise.all(
+      [...manager.shards.values()].map(
+        (shard) =>
+          new Promise<void>((resolve) => {
+            const child = shard.process;
+            if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
   };
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    log.info({ signal }, 'stopping shards');
+    setTimeout(() => process.exit(1), 9800).unref();
+    close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  await manager.spawn({ amount: totalShards, delay: config.SHARD_SPAWN_DELAY_MS });
+  return { close };
 }
