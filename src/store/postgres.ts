@@ -1,23 +1,19 @@
 import pg from 'pg';
-import type { MessageRef } from '../app/protocol.ts';
 import { postgresMigrations } from './postgres-migrations.ts';
+import { type Row, toAnswer, toRound, toSession } from './rows.ts';
 import type {
   AnswerInput,
-  AnswerRecord,
   AnswerResult,
   LeaderboardQuery,
   LeaderboardRow,
   NewRound,
   ReviewRecord,
-  RoundRecord,
   Scope,
-  SessionRecord,
   Store,
   UserStats,
 } from './types.ts';
 import { weekOf } from './week.ts';
 
-type Row = Record<string, unknown>;
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
 /** How to reach the database beyond its URL. */
@@ -126,42 +122,6 @@ async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void>
   } finally {
     client.release(broken);
   }
-}
-
-function toRound(row: Row): RoundRecord {
-  return {
-    id: row.id as string,
-    sessionId: row.session_id as string,
-    position: row.position as number,
-    scope: row.scope as string,
-    channelId: row.channel_id as string,
-    soloUserId: (row.solo_user_id as string | null) ?? null,
-    question: row.question as string,
-    topic: row.topic as string,
-    cardKey: row.card_key as string,
-    status: row.status as RoundRecord['status'],
-    openedAt: row.opened_at as number,
-    closesAt: row.closes_at as number,
-    closedAt: (row.closed_at as number | null) ?? null,
-    message: row.message ? (JSON.parse(row.message as string) as MessageRef) : null,
-  };
-}
-
-function toSession(row: Row): SessionRecord {
-  return {
-    id: row.id as string,
-    scope: row.scope as string,
-    guildId: (row.guild_id as string | null) ?? null,
-    channelId: row.channel_id as string,
-    ownerId: row.owner_id as string,
-    solo: row.solo === true,
-    locale: row.locale as SessionRecord['locale'],
-    questions: row.questions as string,
-    total: row.total as number,
-    position: row.position as number,
-    status: row.status as SessionRecord['status'],
-    createdAt: row.created_at as number,
-  };
 }
 
 const BOARD_COLUMNS = 'user_id AS "userId", name, points, answered, correct';
@@ -473,17 +433,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async roundAnswers(roundId) {
       return (
         await rows('SELECT * FROM answers WHERE round_id = $1 ORDER BY answered_at, user_id', [roundId])
-      ).map(
-        (row): AnswerRecord => ({
-          roundId: row.round_id as string,
-          userId: row.user_id as string,
-          name: row.name as string,
-          response: row.response as string,
-          correct: row.correct === true,
-          points: row.points as number,
-          answeredAt: row.answered_at as number,
-        }),
-      );
+      ).map(toAnswer);
     },
     async sessionTotals(sessionId) {
       return (await rows(

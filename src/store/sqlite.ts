@@ -1,26 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { MessageRef } from '../app/protocol.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import { migrations } from './migrations.ts';
+import { type Row, toAnswer, toRound, toSession } from './rows.ts';
 import type {
   AnswerInput,
-  AnswerRecord,
   AnswerResult,
   LeaderboardQuery,
   LeaderboardRow,
   NewRound,
   ReviewRecord,
-  RoundRecord,
   Scope,
   SessionRecord,
   Store,
   UserStats,
 } from './types.ts';
 import { weekOf } from './week.ts';
-
-type Row = Record<string, unknown>;
 
 /** Width of a rank band (see the `score_buckets` migration). */
 const BUCKET = 100;
@@ -45,42 +41,6 @@ function migrate(db: Database.Database): void {
       markApplied.run(version, Date.now());
     }).immediate();
   });
-}
-
-function toRound(row: Row): RoundRecord {
-  return {
-    id: row.id as string,
-    sessionId: row.session_id as string,
-    position: row.position as number,
-    scope: row.scope as string,
-    channelId: row.channel_id as string,
-    soloUserId: (row.solo_user_id as string | null) ?? null,
-    question: row.question as string,
-    topic: row.topic as string,
-    cardKey: row.card_key as string,
-    status: row.status as RoundRecord['status'],
-    openedAt: row.opened_at as number,
-    closesAt: row.closes_at as number,
-    closedAt: (row.closed_at as number | null) ?? null,
-    message: row.message ? (JSON.parse(row.message as string) as MessageRef) : null,
-  };
-}
-
-function toSession(row: Row): SessionRecord {
-  return {
-    id: row.id as string,
-    scope: row.scope as string,
-    guildId: (row.guild_id as string | null) ?? null,
-    channelId: row.channel_id as string,
-    ownerId: row.owner_id as string,
-    solo: row.solo === 1,
-    locale: row.locale as SessionRecord['locale'],
-    questions: row.questions as string,
-    total: row.total as number,
-    position: row.position as number,
-    status: row.status as SessionRecord['status'],
-    createdAt: row.created_at as number,
-  };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -360,17 +320,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       return q.hasAnswered.get(roundId, userId) !== undefined;
     },
     async roundAnswers(roundId) {
-      return (q.roundAnswers.all(roundId) as Row[]).map(
-        (row): AnswerRecord => ({
-          roundId: row.round_id as string,
-          userId: row.user_id as string,
-          name: row.name as string,
-          response: row.response as string,
-          correct: row.correct === 1,
-          points: row.points as number,
-          answeredAt: row.answered_at as number,
-        }),
-      );
+      return (q.roundAnswers.all(roundId) as Row[]).map(toAnswer);
     },
     async sessionTotals(sessionId) {
       return q.sessionTotals.all(sessionId) as {
