@@ -127,7 +127,7 @@ export default {
         locale: req.locale,
         token: req.token,
         count: 3,
-        solo: false,
+        solo: req.guildId === null,
         topic: section.title,
       });
       return { type: 'message', message };

@@ -16,14 +16,15 @@ function renderEmbed(embed: APIEmbed): string[] {
   return lines;
 }
 
-/** Discord-only markup read as plain text: relative timestamps, subtext lines. */
+/** Discord-only markup read as plain text: relative timestamps, subtext lines, bold. */
 function plain(text: string): string {
   return text
     .replace(
       /<t:(\d+):R>/g,
       (_, at: string) => `${Math.max(0, Math.round(Number(at) - Date.now() / 1000))}s 후`,
     )
-    .replace(/^-# /gm, '');
+    .replace(/^-# /gm, '')
+    .replace(/\*\*(.+?)\*\*/g, '$1');
 }
 
 /**
