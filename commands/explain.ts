@@ -25,14 +25,24 @@ function sectionButton(section: Section, style: 1 | 2): ActionRow['components'][
   return { type: 2, style, custom_id: id, label: cutAtLine(section.title, limits.buttonLabel) };
 }
 
+/** For a heading with no text of its own (a chapter), what it contains. */
+function contents(section: Section, ctx: Context, locale: Locale): string {
+  const depth = section.path.length;
+  const under = (s: Section) =>
+    s.file === section.file && s.path.length === depth + 1 && section.path.every((p, i) => s.path[i] === p);
+  const children = ctx.notes().knowledge.sections.filter(under);
+  if (!children.length)
+    return tr(locale, { ko: '_(본문이 없는 제목이에요)_', en: '_(a heading with no text)_' });
+  const heading = tr(locale, { ko: '이 장에서 다루는 주제:', en: 'Topics in this chapter:' });
+  return formatBody([heading, ...children.map((c) => `- ${c.title}`)].join('\n'));
+}
+
 /** The answer card: the section, where it comes from, and where to go next. */
 export function explainMessage(section: Section, ctx: Context, locale: Locale): Message {
   const related = ctx.notes().index.related(section, 4);
   const embed: APIEmbed = {
     title: cutAtLine(titleOf(section), limits.embedTitle),
-    description:
-      formatBody(section.body) ||
-      tr(locale, { ko: '_(본문이 없는 제목이에요)_', en: '_(a heading with no text)_' }),
+    description: formatBody(section.body) || contents(section, ctx, locale),
     color,
     footer: { text: `📄 ${section.file}:${section.line} · ${section.title}` },
   };

@@ -98,3 +98,21 @@ describe('/explain autocomplete', () => {
     expect(m.embeds?.[0]?.title).toBe(choice?.value);
   });
 });
+
+describe('/explain on a chapter heading with no text of its own', () => {
+  it('lists the topics the chapter contains', async () => {
+    const m = await explain('1.5 인프라라 불리우는 것들에 대해서');
+    expect(m.embeds?.[0]?.description).toBe(
+      [
+        '이 장에서 다루는 주제:',
+        '- 인프라란',
+        '- CDN(Content Delivery Network)',
+        '- 로브밸런서',
+        '- 웹 서버',
+        '- 캐시 서버',
+        '- 데이터베이스',
+        '- 파일 서버',
+      ].join('\n'),
+    );
+  });
+});
