@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from '../app/context.ts';
 import { UserError } from '../app/errors.ts';
+import { cutAtLine, limits } from '../app/format.ts';
 import { tr } from '../app/i18n.ts';
 import type { Actor, Locale, Message, MessageRef } from '../app/protocol.ts';
 import type { AnswerResult, RoundRecord, Scope, SessionRecord } from '../store/store.ts';
@@ -116,6 +117,19 @@ async function chooseQuestions(ctx: Context, opts: StartQuizOptions, seed: numbe
   return pickForReview(pool, reviews, ctx.now(), opts.count, seededRandom(seed ^ 0x5eed));
 }
 
+/**
+ * Every reveal and follow-up of a session goes through the `/quiz` interaction's token, which Discord
+ * honours for 15 minutes. A session must end well inside that: each question may stay open for
+ * `QUIZ_SECONDS`, plus a little for the reveal and the next post.
+ */
+export const TOKEN_BUDGET_SECONDS = 14 * 60;
+export const MARGIN_PER_QUESTION_SECONDS = 5;
+
+/** The most questions a session may have so its last reveal still fits in the token's lifetime. */
+export function maxQuestions(quizSeconds: number): number {
+  return Math.max(1, Math.floor(TOKEN_BUDGET_SECONDS / (quizSeconds + MARGIN_PER_QUESTION_SECONDS)));
+}
+
 const soloBusyText = {
   ko: '이 채널에서 이미 혼자 풀기 퀴즈를 하고 있어요. 그 문제부터 답해 주세요.',
   en: 'You already have a solo quiz running here. Answer that question first.',
@@ -134,7 +148,9 @@ export async function startQuiz(ctx: Context, opts: StartQuizOptions): Promise<M
   if (!opts.solo && (await ctx.store.openRoundInChannel(opts.channelId)))
     throw new UserError(tr(opts.locale, busyText));
   const seed = opts.seed ?? seedFrom(`${opts.token}:${ctx.now()}:${opts.user.id}`);
-  const questions = await chooseQuestions(ctx, opts, seed);
+  const max = maxQuestions(ctx.config.QUIZ_SECONDS);
+  const clamped = opts.count > max;
+  const questions = await chooseQuestions(ctx, clamped ? { ...opts, count: max } : opts, seed);
   if (questions.length === 0) {
     throw new UserError(
       tr(opts.locale, {
@@ -171,7 +187,13 @@ export async function startQuiz(ctx: Context, opts: StartQuizOptions): Promise<M
   if ((await ctx.store.startSession(session, round)) === 'channel-busy')
     throw new UserError(tr(opts.locale, opts.solo ? soloBusyText : busyText));
   arm(ctx, round);
-  return questionMessage(first, viewOf(session, round), session.solo);
+  const message = questionMessage(first, viewOf(session, round), session.solo);
+  if (!clamped) return message;
+  const notice = tr(opts.locale, {
+    ko: `-# ⏱️ 토큰 제한(15분)으로 ${max}문제까지만 낼 수 있어요.`,
+    en: `-# ⏱️ Discord's 15-minute token limit allows at most ${max} question${max === 1 ? '' : 's'}.`,
+  });
+  return { ...message, content: cutAtLine(`${notice}\n${message.content ?? ''}`, limits.content) };
 }
 
 function roundFor(
@@ -226,18 +248,36 @@ export async function closeRound(ctx: Context, roundId: string): Promise<boolean
     ? null
     : finaleText(session.locale, await ctx.store.sessionTotals(session.id), session.total);
   if (!next) await ctx.store.finishSession(session.id);
+  let revealed = round.message !== null;
   if (round.message) {
-    await deliver(ctx, () =>
-      ctx.outbox.edit(
-        round.message as MessageRef,
-        revealMessage(question, viewOf(session, round), answers, finale),
-      ),
+    revealed =
+      (await deliver(ctx, async () => {
+        await ctx.outbox.edit(
+          round.message as MessageRef,
+          revealMessage(question, viewOf(session, round), answers, finale),
+        );
+        return true;
+      })) === true;
+  }
+  if (next && revealed && round.message) {
+    const stopped = () =>
+      revealMessage(question, viewOf(session, round), answers, tr(session.locale, stoppedText));
+    await postNext(ctx, session, round.position + 1, next, round.message, stopped);
+  } else if (next) {
+    // The token behind the messages is gone (or never posted): nobody would see a next question.
+    await ctx.store.finishSession(session.id);
+    ctx.log.warn(
+      { sessionId: session.id, roundId, position: round.position },
+      'quiz session ended early: its reveal could not be delivered',
     );
   }
-  if (next && round.message) await postNext(ctx, session, round.position + 1, next, round.message);
-  else if (next) await ctx.store.finishSession(session.id);
   return true;
 }
+
+const stoppedText = {
+  ko: '⚠️ 다음 문제를 올리지 못해서 퀴즈를 여기서 마쳤어요.',
+  en: '⚠️ The next question could not be posted, so the quiz ends here.',
+};
 
 async function postNext(
   ctx: Context,
@@ -245,6 +285,7 @@ async function postNext(
   position: number,
   q: Question,
   after: MessageRef,
+  stopped: () => Message,
 ) {
   const round = roundFor(ctx, session, position, q, null);
   if ((await ctx.store.addRound(round)) === 'channel-busy') {
@@ -255,9 +296,15 @@ async function postNext(
     ctx.outbox.followUp(after, questionMessage(q, viewOf(session, round), session.solo)),
   );
   if (!ref) {
-    // Nobody can see a question that failed to post: close it quietly and end the session.
+    // Nobody can see a question that failed to post: close it, end the session, and say so on the
+    // last message if Discord still takes edits to it.
     await ctx.store.closeRound(round.id, ctx.now());
     await ctx.store.finishSession(session.id);
+    ctx.log.warn(
+      { sessionId: session.id, roundId: round.id, position },
+      'quiz session ended early: its next question could not be posted',
+    );
+    await deliver(ctx, () => ctx.outbox.edit(after, stopped()));
     return;
   }
   await ctx.store.setRoundMessage(round.id, ref);

@@ -48,12 +48,13 @@ export async function quizApp(
   dbPath: string,
   knowledge: Knowledge = realKnowledge(),
   start = 1_700_000_000_000,
+  env: Record<string, string> = {},
 ): Promise<QuizApp> {
   const store = await openStore(dbPath);
   const outbox = recordingOutbox();
   const index = NotesIndex.build(knowledge);
   const clock = { now: start };
-  const config = parseConfig({ DATABASE_URL: dbPath, QUIZ_SECONDS: '30', LOG_LEVEL: 'silent' });
+  const config = parseConfig({ DATABASE_URL: dbPath, QUIZ_SECONDS: '30', LOG_LEVEL: 'silent', ...env });
   const ctx: Context = {
     notes: () => ({ knowledge, index }),
     store,
