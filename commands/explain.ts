@@ -3,15 +3,17 @@ import { type Command, customId, parseCustomId } from '../src/app/command.ts';
 import type { Context } from '../src/app/context.ts';
 import { UserError } from '../src/app/errors.ts';
 import {
-  cutAtLine,
+  fitText,
   formatBody,
   limits,
+  oneLine,
   plainText,
   quoteUserText,
   withoutMentions,
 } from '../src/app/format.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Locale, Message, Response } from '../src/app/protocol.ts';
+import { sectionByKey, sectionKey } from '../src/app/section-key.ts';
 import type { Section } from '../src/knowledge/types.ts';
 
 const color = 0x4f8cff;
@@ -19,10 +21,16 @@ const color = 0x4f8cff;
 /** `1. 웹 프로그래밍이란? > 1.5 … > 로브밸런서`: the heading path as every door shows it. */
 export const titleOf = (section: Section) => section.path.join(' > ');
 
-function sectionButton(section: Section, style: 1 | 2): ActionRow['components'][number] | null {
-  const id = `explain:s:${section.id}`;
-  if (id.length > 100) return null;
-  return { type: 2, style, custom_id: id, label: cutAtLine(section.title, limits.buttonLabel) };
+/** Autocomplete values name a section by key (`§` + key), so any note path fits in 100 characters. */
+const KEY_VALUE = '§';
+
+function sectionButton(section: Section): ActionRow['components'][number] {
+  return {
+    type: 2,
+    style: 2,
+    custom_id: customId('explain', 's', sectionKey(section)),
+    label: oneLine(section.title, limits.buttonLabel),
+  };
 }
 
 /** For a heading with no text of its own (a chapter), what it contains. */
@@ -41,7 +49,7 @@ function contents(section: Section, ctx: Context, locale: Locale): string {
 export function explainMessage(section: Section, ctx: Context, locale: Locale): Message {
   const related = ctx.notes().index.related(section, 4);
   const embed: APIEmbed = {
-    title: cutAtLine(titleOf(section), limits.embedTitle),
+    title: oneLine(titleOf(section), limits.title),
     description: formatBody(section.body) || contents(section, ctx, locale),
     color,
     footer: { text: `📄 ${section.file}:${section.line} · ${section.title}` },
@@ -50,27 +58,24 @@ export function explainMessage(section: Section, ctx: Context, locale: Locale): 
     embed.fields = [
       {
         name: tr(locale, { ko: '관련 주제', en: 'Related topics' }),
-        value: cutAtLine(related.map((r) => `• ${r.title}`).join('\n'), 1024),
+        value: fitText(related.map((r) => `• ${r.title}`).join('\n'), limits.fieldValue),
       },
     ];
   }
-  const buttons = related.map((r) => sectionButton(r, 2)).filter((b) => b !== null);
-  const quizMe = customId('quiz', 'start', section.id);
-  const rows: ActionRow[] = [];
-  if (buttons.length) rows.push({ type: 1, components: buttons });
-  if (quizMe.length <= 100) {
-    rows.push({
-      type: 1,
-      components: [
-        {
-          type: 2,
-          style: 1,
-          custom_id: quizMe,
-          label: tr(locale, { ko: '🧠 이 주제로 퀴즈', en: '🧠 Quiz me on this' }),
-        },
-      ],
-    });
-  }
+  const quizMe: ActionRow = {
+    type: 1,
+    components: [
+      {
+        type: 2,
+        style: 1,
+        custom_id: customId('quiz', 'start', sectionKey(section)),
+        label: tr(locale, { ko: '🧠 이 주제로 퀴즈', en: '🧠 Quiz me on this' }),
+      },
+    ],
+  };
+  const rows: ActionRow[] = related.length
+    ? [{ type: 1, components: related.map(sectionButton) }, quizMe]
+    : [quizMe];
   return { embeds: [embed], components: rows };
 }
 
@@ -99,9 +104,13 @@ export function missMessage(query: string, ctx: Context, locale: Locale): Messag
   return { content: lines.join('\n'), ephemeral: true, components: [] };
 }
 
-/** Finds the section a topic names: an exact heading path (from autocomplete) first, then search. */
+/** Finds the section a topic names: an autocomplete choice or an exact heading path first, then search. */
 export function findSection(topic: string, ctx: Context): Section | undefined {
   const { knowledge, index } = ctx.notes();
+  if (topic.startsWith(KEY_VALUE)) {
+    const chosen = sectionByKey(knowledge, topic.slice(KEY_VALUE.length));
+    if (chosen) return chosen;
+  }
   const exact = knowledge.sections.find((s) => titleOf(s) === topic);
   return exact ?? index.search(topic, 1)[0]?.section;
 }
@@ -147,16 +156,19 @@ export default {
     const prefixed = index.suggest(typed, 25);
     const found = typed && prefixed.length < 5 ? index.search(typed, 25).map((h) => h.section) : [];
     const sections = [...prefixed, ...found];
-    const choices = [...new Set(sections)].slice(0, 25).map((s) => {
-      const path = cutAtLine(titleOf(s), limits.choiceName);
-      return { name: path, value: path };
-    });
+    const choices = [...new Set(sections)].slice(0, limits.choices).map((s) => ({
+      name: oneLine(titleOf(s), limits.choiceName),
+      value: `${KEY_VALUE}${sectionKey(s)}`,
+    }));
     return { type: 'autocomplete', choices };
   },
 
   async component(req, ctx): Promise<Response> {
     const [action, ...rest] = parseCustomId(req.customId).parts;
-    const section = action === 's' ? ctx.notes().index.get(rest.join(':')) : undefined;
+    const { knowledge, index } = ctx.notes();
+    // Older cards carry the section id itself rather than its key.
+    const section =
+      action === 's' ? (sectionByKey(knowledge, rest.join(':')) ?? index.get(rest.join(':'))) : undefined;
     if (!section) {
       throw new UserError(
         tr(req.locale, {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fitText, limits } from '../src/app/format.ts';
 import type { Request, Response } from '../src/app/protocol.ts';
 import {
   answerWithin,
   fitEmbeds,
-  fitText,
   fromInteraction,
-  limits,
   toCallback,
   toMessageBody,
 } from '../src/transports/discord-json.ts';

@@ -12,8 +12,13 @@ const message = (res: Response): Message => {
   if (res.type !== 'message' && res.type !== 'update') throw new Error(`expected a message, got ${res.type}`);
   return res.message;
 };
+let students = 0;
+// A new student each time: the per-user rate limit is tested on its own (test/rate-limit.test.ts).
+const student = () => ({
+  user: { id: `7100000000000${String(++students).padStart(5, '0')}`, name: `s${students}` },
+});
 const explain = (topic: string, over = {}) =>
-  app.router.handle(command('explain', { topic }, over)).then(message);
+  app.router.handle(command('explain', { topic }, { ...student(), ...over })).then(message);
 const customIds = (m: Message) =>
   (m.components ?? []).flatMap((r) => r.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
 
@@ -93,9 +98,10 @@ describe('/explain autocomplete', () => {
   });
 
   it('a chosen suggestion explains exactly that section', async () => {
-    const [choice] = await complete('웹 서버');
-    const m = await explain(choice?.value ?? '');
-    expect(m.embeds?.[0]?.title).toBe(choice?.value);
+    for (const choice of await complete('웹 서버')) {
+      const m = await explain(choice.value);
+      expect(m.embeds?.[0]?.title?.startsWith(choice.name.replace(/…$/, ''))).toBe(true);
+    }
   });
 });
 
@@ -114,5 +120,45 @@ describe('/explain on a chapter heading with no text of its own', () => {
         '- 파일 서버',
       ].join('\n'),
     );
+  });
+});
+
+describe('/explain on notes with long paths and headings', () => {
+  it('keeps every custom id within 100 characters and every label on one line within 80', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { tempDir } = await import('./support/temp.ts');
+    const { dir } = tempDir();
+    const deep = path.join(
+      dir,
+      '2024-spring-semester-study-group',
+      'week-03-web-programming-and-infrastructure-basics',
+    );
+    mkdirSync(deep, { recursive: true });
+    const long = '아주 긴 제목 '.repeat(20).trim();
+    writeFileSync(
+      path.join(deep, 'notes-about-load-balancers-and-content-delivery-networks.md'),
+      `# 인프라\n\n## ${long}\n\n- 첫째\n\n## 로드밸런서(Load Balancer)\n\n- 부하를 나눈다\n\n## CDN\n\n- 가까운 곳에서 전달\n`,
+    );
+    const other = await testApp({ KNOWLEDGE_DIR: dir });
+    try {
+      const res = await other.router.handle(command('explain', { topic: 'load balancer' }));
+      const m = message(res);
+      const buttons = (m.components ?? []).flatMap((r) => r.components);
+      expect(buttons.length).toBeGreaterThan(1);
+      for (const b of buttons) {
+        if (!('custom_id' in b) || !('label' in b)) continue;
+        expect(b.custom_id.length).toBeLessThanOrEqual(100);
+        expect(b.label?.length ?? 0).toBeLessThanOrEqual(80);
+        expect(b.label).not.toContain('\n');
+      }
+      const related = buttons.find((b) => 'custom_id' in b && b.custom_id.startsWith('explain:s:'));
+      const clicked = message(
+        await other.router.handle(button(related && 'custom_id' in related ? related.custom_id : '')),
+      );
+      expect(clicked.embeds?.[0]?.title).toMatch(/^인프라/);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,33 +1,55 @@
-/** Discord's limits that our replies must stay within. */
+/** Discord's limits on what a message may carry; every reply is kept within them. */
 export const limits = {
   content: 2000,
-  embedTitle: 256,
-  embedDescription: 4096,
+  embeds: 10,
+  embedTotal: 6000,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  author: 256,
+  rows: 5,
+  componentsPerRow: 5,
   buttonLabel: 80,
+  choices: 25,
   choiceName: 100,
+  choiceValue: 100,
 } as const;
 
+const endsInHighSurrogate = /[\uD800-\uDBFF]$/;
+
 /**
- * Cuts text to at most `max` characters at a line boundary (falling back to a word, then a
- * character), marking the cut with `…` so a list item is never sliced mid-line.
+ * Cuts `text` to at most `max` UTF-16 units (Discord's count), at a line break when one is in the
+ * second half (falling back to a space), and marks the cut with `…` — so a list item is never sliced
+ * mid-line and an emoji is never cut in half.
  */
-export function cutAtLine(text: string, max: number): string {
+export function fitText(text: string, max: number): string {
   if (text.length <= max) return text;
-  const room = max - 2;
-  const head = text.slice(0, room);
-  const atLine = head.lastIndexOf('\n');
-  const atSpace = head.lastIndexOf(' ');
-  const end = atLine > room / 2 ? atLine : atSpace > room / 2 ? atSpace : room;
-  return `${head.slice(0, end).trimEnd()}\n…`;
+  const room = text.slice(0, max - 1);
+  const atLine = room.lastIndexOf('\n');
+  const atSpace = room.lastIndexOf(' ');
+  const end = atLine >= max / 2 ? atLine : atSpace >= max / 2 ? atSpace : room.length;
+  const cut = room.slice(0, end).trimEnd();
+  return `${endsInHighSurrogate.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
+/** One line of at most `max` units, for labels, titles and choice names (never a line break). */
+export function oneLine(text: string, max: number): string {
+  return fitText(text.replace(/\s+/g, ' ').trim(), max);
+}
+
+/** @deprecated use {@link fitText}; kept while callers move over. */
+export const cutAtLine = fitText;
+
 /** Prepares a note's markdown body for an embed: Discord renders lists and bold as they are. */
-export function formatBody(markdown: string, max: number = limits.embedDescription): string {
+export function formatBody(markdown: string, max: number = limits.description): string {
   const tidy = markdown
     .replace(/\r\n?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return cutAtLine(tidy, max);
+  return fitText(tidy, max);
 }
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -16,27 +16,9 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import { z } from 'zod';
+import { fitText, limits } from '../app/format.ts';
 import { localeFrom } from '../app/i18n.ts';
 import type { ActionRow, Message, OptionValue, Request, Response } from '../app/protocol.ts';
-
-/** Discord's limits on what a message may carry (https://discord.com/developers/docs/resources/message). */
-export const limits = {
-  content: 2000,
-  embeds: 10,
-  embedTotal: 6000,
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  author: 256,
-  rows: 5,
-  componentsPerRow: 5,
-  choices: 25,
-  choiceName: 100,
-  choiceValue: 100,
-} as const;
 
 /** Keys a subcommand and its group are stored under in `options`; camelCase so they can never
  * collide with a real option (Discord requires option names in lowercase). */
@@ -264,20 +246,6 @@ function modalFields(components: unknown[]): Record<string, string> {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/**
- * Cuts `text` to at most `max` characters, at the last line break that fits when there is one in
- * the second half, and marks the cut with `…`. Counts UTF-16 units, as Discord does.
- */
-export function fitText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const room = text.slice(0, max - 1);
-  const nl = room.lastIndexOf('\n');
-  const cut = nl >= max / 2 ? room.slice(0, nl) : room;
-  // Never leave half of a surrogate pair at the end.
-  const safe = /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
-  return `${safe}…`;
 }
 
 /** Keeps embeds within Discord's per-field, per-embed and per-message limits. */
