@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor, Message, Response } from '../src/app/protocol.ts';
+import type { Question } from '../src/quiz/question.ts';
 import { closeRound, maxQuestions, repliesSettled, stopRoundTimers } from '../src/quiz/rounds.ts';
 import { type QuizApp, quizApp } from './support/quiz-app.ts';
-import { slash, users } from './support/requests.ts';
+import { click, GUILD, OTHER_GUILD, slash, submit, users, type Where } from './support/requests.ts';
 import { tempDir } from './support/temp.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -23,6 +24,7 @@ async function app(env: Record<string, string> = {}): Promise<QuizApp> {
 }
 
 const u1 = users.u1 as Actor;
+const u2 = users.u2 as Actor;
 
 function messageOf(res: Response): Message {
   if (res.type !== 'message' && res.type !== 'update') throw new Error(`expected a message, got ${res.type}`);
@@ -35,6 +37,20 @@ function roundIdOf(message: Message): string {
   const id = button?.custom_id?.split(':')[2];
   if (!id) throw new Error('no quiz button');
   return id;
+}
+
+async function answer(a: QuizApp, roundId: string, right: boolean, w: Where): Promise<Response> {
+  const round = await a.store.getRound(roundId);
+  const q = JSON.parse(round?.question ?? '{}') as Question;
+  if (q.acceptedAnswers) {
+    const modal = await a.handle(click(`quiz:t:${roundId}`, w));
+    if (modal.type !== 'modal') return modal;
+    return a.handle(
+      submit(`quiz:m:${roundId}`, { answer: right ? (q.acceptedAnswers[0] ?? '') : '전혀 다른 답' }, w),
+    );
+  }
+  const choice = right ? (q.answerIndex ?? 0) : ((q.answerIndex ?? 0) + 1) % (q.choices?.length ?? 2);
+  return a.handle(click(`quiz:a:${roundId}:${choice}`, w));
 }
 
 describe('a session fits in the interaction token', () => {
@@ -93,5 +109,34 @@ describe('a session fits in the interaction token', () => {
     expect((await a.store.getSession(sessionId))?.status).toBe('done');
     expect(a.outbox.sent.filter((s) => s.kind === 'followUp')).toEqual([]);
     expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('solo practice in a server', () => {
+  it('scores to the personal board, never the server board', async () => {
+    const a = await app();
+    const first = messageOf(await a.handle(slash('quiz', { count: 2, solo: true }, { user: u1 })));
+    const roundId = roundIdOf(first);
+    expect((await a.store.getRound(roundId))?.scope).toBe(`dm:${u1.id}`);
+    expect(contentOf(await answer(a, roundId, true, { user: u1 }))).toContain('정답!');
+    await repliesSettled(a.ctx);
+    expect(await a.store.leaderboard(GUILD, { period: 'all-time', limit: 10 })).toEqual([]);
+    const mine = await a.store.leaderboard(`dm:${u1.id}`, { period: 'all-time', limit: 10 });
+    expect(mine.map((r) => [r.userId, r.correct])).toEqual([[u1.id, 1]]);
+  });
+
+  it("still refuses a solo round's button from another server or channel, or another user", async () => {
+    const a = await app();
+    const roundId = roundIdOf(
+      messageOf(await a.handle(slash('quiz', { count: 1, solo: true }, { user: u1 }))),
+    );
+    const other = await answer(a, roundId, true, { user: u1, guildId: OTHER_GUILD });
+    expect(contentOf(other)).toContain('다른 채널의 퀴즈');
+    const dm = await answer(a, roundId, true, { user: u1, guildId: null });
+    expect(contentOf(dm)).toContain('다른 채널의 퀴즈');
+    const channel = await answer(a, roundId, true, { user: u1, channelId: '800000000000000009' });
+    expect(contentOf(channel)).toContain('다른 채널의 퀴즈');
+    expect(contentOf(await answer(a, roundId, true, { user: u2 }))).toContain('혼자 풀기');
+    expect(await a.store.leaderboard(`dm:${u1.id}`, { period: 'all-time', limit: 10 })).toEqual([]);
   });
 });

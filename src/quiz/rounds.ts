@@ -13,9 +13,12 @@ import { feedbackMessage, finaleText, questionMessage, revealMessage } from './r
 import { pickForReview, reviewAfter } from './review.ts';
 import { pointsFor } from './scoring.ts';
 
+/** A user's own scope: DMs, the terminal, and solo practice anywhere. */
+export const personalScope = (userId: string): Scope => `dm:${userId}`;
+
 /** Where a request's scores count: its guild, or the user's own `dm:` scope outside guilds. */
 export function scopeOf(guildId: string | null, userId: string): Scope {
-  return guildId ?? `dm:${userId}`;
+  return guildId ?? personalScope(userId);
 }
 
 const newId = () => randomBytes(6).toString('base64url');
@@ -166,7 +169,8 @@ export async function startQuiz(ctx: Context, opts: StartQuizOptions): Promise<M
   const now = ctx.now();
   const session: SessionRecord = {
     id: newId(),
-    scope: scopeOf(opts.guildId, opts.user.id),
+    // Solo practice never counts on a server's board, even when played in a server.
+    scope: opts.solo ? personalScope(opts.user.id) : scopeOf(opts.guildId, opts.user.id),
     guildId: opts.guildId,
     channelId: opts.channelId,
     ownerId: opts.user.id,
@@ -338,8 +342,14 @@ async function openRound(
     throw new UserError(
       tr(req.locale, { ko: '이 퀴즈는 더 이상 없어요.', en: 'This quiz no longer exists.' }),
     );
-  // A custom id can be copied or forged: a round answers only in its own server and channel.
-  if (round.scope !== scopeOf(req.guildId, req.user.id) || round.channelId !== req.channelId) {
+  // A custom id can be copied or forged: a round answers only in its own server and channel. A solo
+  // round is scored to its owner's personal scope, so its server is checked on its session.
+  const elsewhere =
+    round.channelId !== req.channelId ||
+    (round.soloUserId === null
+      ? round.scope !== scopeOf(req.guildId, req.user.id)
+      : (await ctx.store.getSession(round.sessionId))?.guildId !== req.guildId);
+  if (elsewhere) {
     throw new UserError(
       tr(req.locale, {
         ko: '이 버튼은 다른 채널의 퀴즈예요.',
