@@ -2,6 +2,12 @@ import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
+/**
+ * Interaction tokens ride in REST paths (`/webhooks/{app}/{token}/…`, `/interactions/{id}/{token}/…`),
+ * and a failed request's error carries its URL: for 15 minutes such a token can post as the bot.
+ */
+const interactionTokenInPath = /(\/(?:webhooks|interactions)\/\d+\/)[^/\s"?\\]+/g;
+
 export interface LoggerOptions {
   /** Strings that must never reach a log line, wherever they hide (the bot token). */
   secrets?: (string | undefined)[];
@@ -10,11 +16,16 @@ export interface LoggerOptions {
 }
 
 /**
- * The one logger: JSON lines, token-shaped fields redacted by path, and every secret scrubbed from
- * the finished line too — an error message or a URL can carry a token where no path rule looks.
+ * The one logger: JSON lines, token-shaped fields redacted by path, and every secret (the bot token,
+ * interaction tokens in URLs) scrubbed from the finished line too — an error message or a URL can
+ * carry a token where no path rule looks.
  */
 export function createLogger(level = 'info', options: LoggerOptions = {}): Logger {
   const secrets = (options.secrets ?? []).filter((s): s is string => Boolean(s && s.length >= 8));
+  const scrub = (line: string) =>
+    secrets
+      .reduce((out, s) => out.replaceAll(s, '[redacted]'), line)
+      .replace(interactionTokenInPath, '$1[redacted]');
   return pino(
     {
       level,
@@ -29,14 +40,7 @@ export function createLogger(level = 'info', options: LoggerOptions = {}): Logge
         ],
         censor: '[redacted]',
       },
-      ...(secrets.length
-        ? {
-            hooks: {
-              streamWrite: (line: string) =>
-                secrets.reduce((out, s) => out.replaceAll(s, '[redacted]'), line),
-            },
-          }
-        : {}),
+      hooks: { streamWrite: scrub },
     },
     options.destination ?? pino.destination(2),
   );

@@ -42,3 +42,25 @@ describe('createLogger', () => {
     });
   });
 });
+
+describe('createLogger and interaction tokens', () => {
+  it('scrubs interaction tokens from REST URLs in error messages', () => {
+    const { lines, destination } = capture();
+    const interactionToken = 'aW50ZXJhY3Rpb246OTEwMDAwMDAwMDAwMDAwMDAxOnNlY3JldA';
+    const log = createLogger('info', { destination });
+    log.error(
+      {
+        err: new Error(
+          `404 on PATCH /api/v10/webhooks/900000000000000001/${interactionToken}/messages/@original`,
+        ),
+      },
+      'edit failed',
+    );
+    log.warn(
+      { url: `https://x/api/v10/interactions/910000000000000001/${interactionToken}/callback` },
+      'callback',
+    );
+    expect(lines.join('')).not.toContain(interactionToken);
+    expect(lines.join('')).toContain('/webhooks/900000000000000001/[redacted]/messages/@original');
+  });
+});
