@@ -4,7 +4,7 @@ import type { Actor, Message, Response } from '../src/app/protocol.ts';
 import type { Question } from '../src/quiz/question.ts';
 import { closeRound, maxQuestions, repliesSettled, stopRoundTimers } from '../src/quiz/rounds.ts';
 import { type QuizApp, quizApp } from './support/quiz-app.ts';
-import { click, GUILD, OTHER_GUILD, slash, submit, users, type Where } from './support/requests.ts';
+import { CHANNEL, click, GUILD, OTHER_GUILD, slash, submit, users, type Where } from './support/requests.ts';
 import { tempDir } from './support/temp.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -138,5 +138,50 @@ describe('solo practice in a server', () => {
     expect(contentOf(channel)).toContain('다른 채널의 퀴즈');
     expect(contentOf(await answer(a, roundId, true, { user: u2 }))).toContain('혼자 풀기');
     expect(await a.store.leaderboard(`dm:${u1.id}`, { period: 'all-time', limit: 10 })).toEqual([]);
+  });
+});
+
+describe('a running session holds its channel between rounds', () => {
+  it('refuses a new /quiz while the reveal goes out, and the session carries on', async () => {
+    const a = await app();
+    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 2 }, { user: u1 }))));
+    const edit = a.outbox.edit.bind(a.outbox);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    a.outbox.edit = async (ref, message) => {
+      await gate;
+      return edit(ref, message);
+    };
+    const closing = closeRound(a.ctx, roundId);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await a.store.openRoundInChannel(CHANNEL)).toBeNull();
+    const busy = await a.handle(slash('quiz', {}, { user: u2 }));
+    expect(contentOf(busy)).toContain('이미 진행 중인 퀴즈');
+    release();
+    await closing;
+    expect(a.outbox.sent.map((s) => s.kind)).toEqual(['edit', 'followUp']);
+    expect(a.outbox.sent[1]?.message.content).toContain('퀴즈 2/2');
+  });
+
+  it('frees the channel when a session was abandoned between rounds (its process died)', async () => {
+    const a = await app();
+    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 3 }, { user: u1 }))));
+    // The round closed in the database, but nothing followed: no next round, session still active.
+    await a.store.closeRound(roundId, a.clock.now);
+    a.clock.now += 5_000;
+    expect(contentOf(await a.handle(slash('quiz', {}, { user: u2 })))).toContain('이미 진행 중인 퀴즈');
+    a.clock.now += 36_000;
+    expect(contentOf(await a.handle(slash('quiz', {}, { user: u2 })))).toContain('퀴즈 1/5');
+    const sessionId = (await a.store.getRound(roundId))?.sessionId ?? '';
+    expect((await a.store.getSession(sessionId))?.status).toBe('done');
+  });
+
+  it('frees the channel as soon as a session ends normally', async () => {
+    const a = await app();
+    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 1 }, { user: u1 }))));
+    await closeRound(a.ctx, roundId);
+    expect(contentOf(await a.handle(slash('quiz', {}, { user: u2 })))).toContain('퀴즈 1/5');
   });
 });

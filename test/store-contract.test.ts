@@ -69,6 +69,32 @@ describe.each([
   }
 
   describe.skipIf(skip)('', () => {
+    it('holds a channel for a running shared session between rounds, until it is done or stale', async () => {
+      const { store } = await fresh();
+      expect(await store.startSession(sessionRecord(), roundRecord())).toBe('started');
+      expect(await store.closeRound('r1', 30_000)).toBe(true);
+      const next = (id: string, staleBefore: number) =>
+        store.startSession(
+          sessionRecord({ id }),
+          roundRecord({ id: `${id}r`, sessionId: id, openedAt: 40_000 }),
+          staleBefore,
+        );
+      // Between two rounds (closed at 30 s, still active) the channel is busy.
+      expect(await next('s2', 20_000)).toBe('channel-busy');
+      // A solo session in the channel is not held up.
+      const solo = sessionRecord({ id: 'solo', solo: true, scope: 'dm:u9', ownerId: 'u9' });
+      expect(
+        await store.startSession(solo, roundRecord({ id: 'solor', sessionId: 'solo', soloUserId: 'u9' })),
+      ).toBe('started');
+      // Abandoned: its last round closed before `staleBefore`, so it is retired and the new one starts.
+      expect(await next('s3', 35_000)).toBe('started');
+      expect((await store.getSession('s1'))?.status).toBe('done');
+      expect((await store.getSession('s3'))?.status).toBe('active');
+      await store.finishSession('s3');
+      expect(await store.closeRound('s3r', 41_000)).toBe(true);
+      expect(await next('s4', 0)).toBe('started');
+    });
+
     it('walks a session through its rounds and keeps every field as given', async () => {
       const { store } = await fresh();
       const session = sessionRecord({ total: 2, createdAt: 1_700_000_000_123, questions: '[{"q":1}]' });

@@ -188,7 +188,10 @@ export async function startQuiz(ctx: Context, opts: StartQuizOptions): Promise<M
     messageId: '@original',
     channelId: opts.channelId,
   });
-  if ((await ctx.store.startSession(session, round)) === 'channel-busy')
+  // A shared session between two rounds (its reveal going out) still holds the channel; one whose
+  // last round closed more than a round's length ago is taken as abandoned (see `startSession`).
+  const staleBefore = now - (ctx.config.QUIZ_SECONDS + 10) * 1000;
+  if ((await ctx.store.startSession(session, round, staleBefore)) === 'channel-busy')
     throw new UserError(tr(opts.locale, opts.solo ? soloBusyText : busyText));
   arm(ctx, round);
   const message = questionMessage(first, viewOf(session, round), session.solo);

@@ -121,4 +121,13 @@ export const postgresMigrations: readonly string[] = [
     updated_at BIGINT NOT NULL
   );
   `,
+  `
+  -- One running shared session per channel: a /quiz between two rounds of a session is refused, not
+  -- allowed to cut it short. Sessions already left behind without an open round are closed first.
+  UPDATE sessions SET status = 'done'
+    WHERE status = 'active' AND NOT solo
+      AND id NOT IN (SELECT session_id FROM rounds WHERE status = 'open');
+  CREATE UNIQUE INDEX sessions_one_active_per_channel ON sessions(channel_id)
+    WHERE status = 'active' AND NOT solo;
+  `,
 ];

@@ -343,9 +343,18 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   };
 
   return {
-    async startSession(session, first) {
+    async startSession(session, first, staleBefore = Number.MAX_SAFE_INTEGER) {
       return busyOr(() =>
         transaction(async (db) => {
+          if (!session.solo) {
+            await db.query(
+              `UPDATE sessions SET status = 'done'
+               WHERE channel_id = $1 AND status = 'active' AND NOT solo
+                 AND NOT EXISTS (SELECT 1 FROM rounds r WHERE r.session_id = sessions.id
+                                   AND (r.status = 'open' OR r.closed_at >= $2))`,
+              [session.channelId, staleBefore],
+            );
+          }
           await db.query(
             `INSERT INTO sessions (id, scope, guild_id, channel_id, owner_id, solo, locale, questions, total,
                position, status, created_at)

@@ -79,6 +79,12 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
        VALUES (@id, @scope, @guildId, @channelId, @ownerId, @solo, @locale, @questions, @total, @position, @status, @createdAt)`,
     ),
     getSession: db.prepare('SELECT * FROM sessions WHERE id = ?'),
+    retireStale: db.prepare(
+      `UPDATE sessions SET status = 'done'
+       WHERE channel_id = ? AND status = 'active' AND solo = 0
+         AND NOT EXISTS (SELECT 1 FROM rounds r WHERE r.session_id = sessions.id
+                           AND (r.status = 'open' OR r.closed_at >= ?))`,
+    ),
     moveSession: db.prepare('UPDATE sessions SET position = ? WHERE id = ?'),
     finishSession: db.prepare("UPDATE sessions SET status = 'done' WHERE id = ?"),
     insertRound: db.prepare(
@@ -200,7 +206,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   const insertRound = (round: NewRound) =>
     q.insertRound.run({ ...round, message: round.message ? JSON.stringify(round.message) : null });
 
-  const startSession = db.transaction((session: SessionRecord, first: NewRound) => {
+  const startSession = db.transaction((session: SessionRecord, first: NewRound, staleBefore: number) => {
+    if (!session.solo) q.retireStale.run(session.channelId, staleBefore);
     q.insertSession.run({ ...session, solo: session.solo ? 1 : 0 });
     insertRound(first);
   });
@@ -280,8 +287,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   };
 
   return {
-    async startSession(session, first) {
-      return busyOr(() => startSession.immediate(session, first));
+    async startSession(session, first, staleBefore = Number.MAX_SAFE_INTEGER) {
+      return busyOr(() => startSession.immediate(session, first, staleBefore));
     },
     async getSession(id) {
       const row = q.getSession.get(id) as Row | undefined;

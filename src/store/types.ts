@@ -141,8 +141,18 @@ export interface ReviewRecord {
  * closes once, one open round per channel) are enforced by the database, not by callers.
  */
 export interface Store {
-  /** Creates the session and its first round; `channel-busy` when the channel already has an open round. */
-  startSession(session: SessionRecord, first: NewRound): Promise<'started' | 'channel-busy'>;
+  /**
+   * Creates the session and its first round; `channel-busy` when the channel already has an open round
+   * or (for a shared session) a running shared session. A running session counts only while it has an
+   * open round or closed its last round at or after `staleBefore` (default: never, so only an open
+   * round counts); one left behind longer (its process died between two rounds) is
+   * marked done here, so a channel is never blocked for good.
+   */
+  startSession(
+    session: SessionRecord,
+    first: NewRound,
+    staleBefore?: number,
+  ): Promise<'started' | 'channel-busy'>;
   getSession(id: string): Promise<SessionRecord | null>;
   /** Adds the session's next round and moves its position; `channel-busy` as for `startSession`. */
   addRound(round: NewRound): Promise<'started' | 'channel-busy'>;
