@@ -12,6 +12,8 @@ export function safeName(name: string): string {
   return name.replace(/@/g, '@\u200b').replace(/[*_`~|<>]/g, '') || '?';
 }
 
+const displayName = (name: string) => safeName(name).slice(0, 40);
+
 export interface RoundView {
   roundId: string;
   position: number;
@@ -61,6 +63,20 @@ export function questionMessage(q: QuestionJSON, view: RoundView, ephemeral: boo
   return { content: cutAtLine(lines.join('\n'), limits.content), components: [row], ephemeral };
 }
 
+/** At most this many names are listed under a reveal; the rest are counted. */
+export const REVEAL_NAMES = 15;
+
+/** `a, b, c 외 N명`: the first names that fit in `room` characters (at most `REVEAL_NAMES`), the rest counted. */
+function nameList(names: readonly string[], locale: Locale, room: number): string {
+  const more = (n: number) => (n > 0 ? tr(locale, { ko: ` 외 ${n}명`, en: ` and ${n} more` }) : '');
+  let shown = Math.min(names.length, REVEAL_NAMES);
+  for (; shown > 0; shown--) {
+    const text = names.slice(0, shown).join(', ') + more(names.length - shown);
+    if (text.length <= room) return text;
+  }
+  return more(names.length).trim();
+}
+
 /** The question after it closed: the answer, why, and who got it right (names, never mentions). */
 export function revealMessage(
   q: QuestionJSON,
@@ -69,25 +85,34 @@ export function revealMessage(
   finale: string | null,
 ): Message {
   const right = answers.filter((a) => a.correct);
-  const names = right.map((a) => safeName(a.name)).join(', ');
-  const lines = [
-    tr(view.locale, {
-      ko: `🧠 **퀴즈 ${view.position + 1}/${view.total}** · 마감`,
-      en: `🧠 **Quiz ${view.position + 1}/${view.total}** · closed`,
-    }),
-    '',
-    q.prompt,
-    '',
-    tr(view.locale, { ko: `✅ 정답: **${answerText(q)}**`, en: `✅ Answer: **${answerText(q)}**` }),
-    `💡 ${q.explanation}`,
-    tr(view.locale, {
-      ko: `🎯 ${answers.length}명 중 ${right.length}명 정답${names ? `: ${names}` : ''}`,
-      en: `🎯 ${right.length} of ${answers.length} got it right${names ? `: ${names}` : ''}`,
-    }),
-    `-# 📄 ${q.source.file}:${q.source.line} · ${q.source.title}`,
-  ];
-  if (finale) lines.push('', finale);
-  return { content: cutAtLine(lines.join('\n'), limits.content), components: [] };
+  const answer = cutAtLine(answerText(q), 300).replace(/\n…$/, '…');
+  const head = tr(view.locale, {
+    ko: `🧠 **퀴즈 ${view.position + 1}/${view.total}** · 마감`,
+    en: `🧠 **Quiz ${view.position + 1}/${view.total}** · closed`,
+  });
+  const answerLine = tr(view.locale, { ko: `✅ 정답: **${answer}**`, en: `✅ Answer: **${answer}**` });
+  const tally = tr(view.locale, {
+    ko: `🎯 ${answers.length}명 중 ${right.length}명 정답`,
+    en: `🎯 ${right.length} of ${answers.length} got it right`,
+  });
+  const source = `-# 📄 ${q.source.file}:${q.source.line} · ${q.source.title}`.slice(0, 300);
+  const tail = finale ? `\n\n${cutAtLine(finale, 900)}` : '';
+  // What must survive: the header, the answer, the tally, the source and the finale. The names get
+  // what is left after a fair share for the prompt and explanation; those two are cut last.
+  const fixed = head.length + answerLine.length + tally.length + source.length + tail.length + 16;
+  let room = limits.content - fixed;
+  const names = nameList(
+    right.map((a) => displayName(a.name)),
+    view.locale,
+    Math.max(0, Math.min(room - 400, 700)),
+  );
+  const who = names ? `: ${names}` : '';
+  room -= who.length;
+  const promptMax = Math.max(Math.floor(room / 2), room - q.explanation.length - 3);
+  const prompt = cutAtLine(q.prompt, Math.max(20, promptMax));
+  const explanation = cutAtLine(q.explanation, Math.max(20, room - prompt.length - 3));
+  const lines = [head, '', prompt, '', answerLine, `💡 ${explanation}`, `${tally}${who}`, source];
+  return { content: cutAtLine(lines.join('\n') + tail, limits.content), components: [] };
 }
 
 /** The end-of-quiz summary appended to the last reveal. */

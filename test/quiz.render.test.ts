@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../src/quiz/question.ts';
+import { finaleText, revealMessage } from '../src/quiz/render.ts';
+import type { AnswerRecord } from '../src/store/store.ts';
+
+const question: Question = {
+  type: 'definition-to-term',
+  prompt: '다음 설명에 알맞은 용어는?\n> 사용자와 가까운 곳에서 콘텐츠를 전달하는 서버 네트워크',
+  choices: ['CDN', 'DNS', 'WAS', 'Redis'],
+  answerIndex: 0,
+  explanation: 'CDN: 사용자와 가까운 곳에서 콘텐츠를 전달하는 서버 네트워크',
+  source: { file: '01-web-programming.md', line: 87, title: '1.5 인프라 > CDN' },
+  topic: '1. 웹 프로그래밍이란?',
+  cardKey: '01-web-programming.md#87',
+};
+
+const answerOf = (i: number, name: string, correct = true): AnswerRecord => ({
+  roundId: 'r1',
+  userId: `7000000000000${String(i).padStart(5, '0')}`,
+  name,
+  response: '0',
+  correct,
+  points: 100,
+  answeredAt: i,
+});
+
+const view = { position: 4, total: 5, locale: 'ko' as const };
+
+describe('reveals stay whole', () => {
+  it('caps the names and keeps the answer, explanation, source and finale of a crowded round', () => {
+    const answers = Array.from({ length: 120 }, (_, i) =>
+      answerOf(i, `아주긴닉네임을가진학생${i}`.repeat(3)),
+    );
+    const totals = answers.slice(0, 10).map((a) => ({ name: a.name, points: 100, correct: 5 }));
+    const finale = finaleText('ko', totals, 5);
+    const long = { ...question, explanation: `${question.explanation}\n${'설명이 길어요. '.repeat(150)}` };
+    const content = revealMessage(long, view, answers, finale).content ?? '';
+    expect(content.length).toBeLessThanOrEqual(2000);
+    expect(content).toContain('✅ 정답: **CDN**');
+    expect(content).toContain('💡 CDN: 사용자와');
+    expect(content).toContain('-# 📄 01-web-programming.md:87 · 1.5 인프라 > CDN');
+    expect(content).toContain('🏁 **퀴즈 끝!**');
+    expect(content).toMatch(/🎯 120명 중 120명 정답: .+ 외 1\d\d명/);
+    expect(
+      content
+        .split('\n')
+        .find((l) => l.startsWith('🎯'))
+        ?.split(', ').length,
+    ).toBeLessThanOrEqual(15);
+  });
+
+  it('lists at most 15 names, then counts the rest, in either language', () => {
+    const answers = Array.from({ length: 20 }, (_, i) => answerOf(i, `s${i}`));
+    expect(revealMessage(question, view, answers, null).content).toContain(
+      's0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14 외 5명',
+    );
+    const en = revealMessage(question, { ...view, locale: 'en' }, answers, null).content;
+    expect(en).toContain('s14 and 5 more');
+    expect(revealMessage(question, view, answers.slice(0, 3), null).content).toContain(
+      '3명 중 3명 정답: s0, s1, s2\n',
+    );
+  });
+});
