@@ -3,7 +3,7 @@ import type { Context } from '../src/app/context.ts';
 import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Actor, Locale, Message } from '../src/app/protocol.ts';
-import { safeName } from '../src/quiz/render.ts';
+import { displayName } from '../src/quiz/render.ts';
 import type { LeaderboardRow, Period } from '../src/store/store.ts';
 
 const PAGE_SIZE = 10;
@@ -16,8 +16,8 @@ const accuracy = (row: { answered: number; correct: number }) =>
 function line(row: LeaderboardRow, locale: Locale, me: boolean): string {
   const medal = ['🥇', '🥈', '🥉'][row.rank - 1] ?? `**${row.rank}.**`;
   const text = tr(locale, {
-    ko: `${medal} ${safeName(row.name)} — ${row.points}점 · 정확도 ${accuracy(row)}% (${row.correct}/${row.answered})`,
-    en: `${medal} ${safeName(row.name)} — ${row.points} pts · ${accuracy(row)}% right (${row.correct}/${row.answered})`,
+    ko: `${medal} ${displayName(row.name)} — ${row.points}점 · 정확도 ${accuracy(row)}% (${row.correct}/${row.answered})`,
+    en: `${medal} ${displayName(row.name)} — ${row.points} pts · ${accuracy(row)}% right (${row.correct}/${row.answered})`,
   });
   return me ? `${text} ◀` : text;
 }

@@ -1,7 +1,7 @@
 import type { Command } from '../src/app/command.ts';
 import { tr } from '../src/app/i18n.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
-import { safeName } from '../src/quiz/render.ts';
+import { displayName } from '../src/quiz/render.ts';
 import { scopeOf } from '../src/quiz/rounds.ts';
 
 const BAR = 5;
@@ -34,7 +34,7 @@ export default {
     const userId = typeof req.options.user === 'string' && req.guildId ? req.options.user : req.user.id;
     const scope = scopeOf(req.guildId, userId);
     const stats = await ctx.store.userStats(scope, userId);
-    const name = safeName(
+    const name = displayName(
       userId === req.user.id
         ? req.user.name
         : (stats.name ?? tr(req.locale, { ko: '그 사용자', en: 'that user' })),

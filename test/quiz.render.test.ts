@@ -61,3 +61,16 @@ describe('reveals stay whole', () => {
     );
   });
 });
+
+describe('names cannot inject links or mentions', () => {
+  const evil = '[클릭](https://phish.example) @everyone <@123456789012345678>\u202e';
+
+  it('escapes names in reveals and the finale', () => {
+    const finale = finaleText('ko', [{ name: evil, points: 100, correct: 1 }], 1);
+    const content = revealMessage(question, view, [answerOf(1, evil)], finale).content ?? '';
+    expect(content).not.toContain('[클릭](');
+    expect(content).toContain('\\[클릭\\]\\(');
+    expect(content).not.toMatch(/@everyone|<@\d/);
+    expect(content).not.toContain('\u202e');
+  });
+});

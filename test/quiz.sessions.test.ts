@@ -185,3 +185,24 @@ describe('a running session holds its channel between rounds', () => {
     expect(contentOf(await a.handle(slash('quiz', {}, { user: u2 })))).toContain('퀴즈 1/5');
   });
 });
+
+describe('user text shown in public is escaped', () => {
+  const evil: Actor = { id: '700000000000000066', name: '[클릭](https://phish.example) @everyone' };
+
+  it('on the leaderboard, in /stats and in the topic echo', async () => {
+    const a = await app();
+    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 1 }, { user: u1 }))));
+    await answer(a, roundId, true, { user: evil });
+    await closeRound(a.ctx, roundId);
+    const board = contentOf(await a.handle(slash('leaderboard', {}, { user: u1 })));
+    const stats = contentOf(await a.handle(slash('stats', { user: evil.id }, { user: u1 })));
+    const own = contentOf(await a.handle(slash('stats', {}, { user: evil })));
+    const topic = contentOf(await a.handle(slash('quiz', { topic: '[x](https://phish.example)' })));
+    for (const text of [board, stats, own, topic, ...a.outbox.sent.map((s) => s.message.content ?? '')]) {
+      expect(text).not.toMatch(/\]\(https:/);
+      expect(text).not.toMatch(/@everyone/);
+    }
+    expect(board).toContain('\\[클릭\\]');
+    expect(topic).toContain('\\[x\\]\\(https://phish.example\\)');
+  });
+});

@@ -1,5 +1,5 @@
 import { customId } from '../app/command.ts';
-import { cutAtLine, limits } from '../app/format.ts';
+import { cutAtLine, limits, quoteUserText } from '../app/format.ts';
 import { tr } from '../app/i18n.ts';
 import type { ActionRow, Locale, Message } from '../app/protocol.ts';
 import type { AnswerRecord } from '../store/store.ts';
@@ -7,12 +7,13 @@ import { answerText, isTyped, type QuestionJSON } from './question.ts';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E'];
 
-/** A display name that cannot ping or break formatting. */
-export function safeName(name: string): string {
-  return name.replace(/@/g, '@\u200b').replace(/[*_`~|<>]/g, '') || '?';
+/**
+ * A user's display name as shown in public: markdown (links included) shown literally, mentions
+ * defused, invisible characters dropped, at most 32 characters.
+ */
+export function displayName(name: string): string {
+  return quoteUserText(name, 32) || '?';
 }
-
-const displayName = (name: string) => safeName(name).slice(0, 40);
 
 export interface RoundView {
   roundId: string;
@@ -125,7 +126,7 @@ export function finaleText(
     .slice(0, 10)
     .map(
       (t, i) =>
-        `${i + 1}. ${safeName(t.name)} — ${t.points}${tr(locale, { ko: '점', en: ' pts' })} (${t.correct}/${total})`,
+        `${i + 1}. ${displayName(t.name)} — ${t.points}${tr(locale, { ko: '점', en: ' pts' })} (${t.correct}/${total})`,
     );
   const title = tr(locale, { ko: '🏁 **퀴즈 끝!**', en: '🏁 **Quiz over!**' });
   const none = tr(locale, { ko: '아무도 답하지 않았어요.', en: 'Nobody answered.' });

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from '../app/context.ts';
 import { UserError } from '../app/errors.ts';
-import { cutAtLine, limits } from '../app/format.ts';
+import { cutAtLine, limits, quoteUserText } from '../app/format.ts';
 import { tr } from '../app/i18n.ts';
 import type { Actor, Locale, Message, MessageRef } from '../app/protocol.ts';
 import type { AnswerResult, RoundRecord, Scope, SessionRecord } from '../store/store.ts';
@@ -158,10 +158,10 @@ export async function startQuiz(ctx: Context, opts: StartQuizOptions): Promise<M
     throw new UserError(
       tr(opts.locale, {
         ko: opts.topic
-          ? `노트에서 '${opts.topic}' 주제로 낼 문제를 찾지 못했어요.`
+          ? `노트에서 '${quoteUserText(opts.topic, 80)}' 주제로 낼 문제를 찾지 못했어요.`
           : '노트에 문제로 낼 내용이 아직 없어요.',
         en: opts.topic
-          ? `I found nothing in the notes to ask about '${opts.topic}'.`
+          ? `I found nothing in the notes to ask about '${quoteUserText(opts.topic, 80)}'.`
           : 'The notes have nothing to ask yet.',
       }),
     );
