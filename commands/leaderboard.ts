@@ -34,6 +34,8 @@ export async function boardMessage(
   req: BoardRequest,
   period: Period,
   page: number,
+  /** A private copy for one member paging: its buttons page that copy in place. */
+  ephemeral = false,
 ): Promise<Message> {
   if (!req.guildId) {
     throw new UserError(
@@ -77,14 +79,20 @@ export async function boardMessage(
     type: 2 as const,
     style: 2 as const,
     label,
-    custom_id: customId('leaderboard', 'p', period, target),
+    custom_id: ephemeral
+      ? customId('leaderboard', 'p', period, target, 'e')
+      : customId('leaderboard', 'p', period, target),
     disabled,
   });
   const row: ActionRow = {
     type: 1,
     components: [button('◀', current - 1, current <= 1), button('▶', current + 1, current >= pages)],
   };
-  return { content: [title, '', ...body, '', own].join('\n'), components: pages > 1 ? [row] : [] };
+  return {
+    content: [title, '', ...body, '', own].join('\n'),
+    components: pages > 1 ? [row] : [],
+    ...(ephemeral ? { ephemeral: true } : {}),
+  };
 }
 
 function requireManager(req: {
@@ -181,13 +189,17 @@ export default {
   },
 
   async component(req, ctx) {
-    const [action, period, page] = parseCustomId(req.customId).parts;
+    const [action, period, page, where] = parseCustomId(req.customId).parts;
     if (req.kind !== 'button' || action !== 'p') {
       throw new UserError(
         tr(req.locale, { ko: '더 이상 쓸 수 없는 버튼이에요.', en: 'This button no longer works.' }),
       );
     }
     const which: Period = period === 'weekly' ? 'weekly' : 'all-time';
-    return { type: 'update', message: await boardMessage(ctx, req, which, Number(page) || 1) };
+    // The public board shows its invoker's rank; another member's click must not rewrite it. A click on
+    // the public board answers privately with that page and the clicker's own rank; a click on such a
+    // private copy pages it in place.
+    const message = await boardMessage(ctx, req, which, Number(page) || 1, true);
+    return where === 'e' ? { type: 'update', message } : { type: 'message', message };
   },
 } satisfies Command;

@@ -292,9 +292,26 @@ describe('/leaderboard and /stats', () => {
     const nextId =
       (page1.components?.[0]?.components[1] as { custom_id?: string } | undefined)?.custom_id ?? '';
     expect(nextId).toBe('leaderboard:p:all-time:2');
+    // Another member pages: they get their own private copy; the public board is left alone.
     const page2 = await a.handle(click(nextId, me));
-    expect(page2.type).toBe('update');
+    expect(page2.type).toBe('message');
+    expect(messageOf(page2).ephemeral).toBe(true);
     expect(contentOf(page2)).toContain('p13 — 0점');
+    expect(contentOf(page2)).toContain('2/2쪽');
+    const viewer = { user: { id: '710000000000000005', name: 'p5' } };
+    const theirs = await a.handle(click(nextId, viewer));
+    expect(theirs.type).toBe('message');
+    expect(messageOf(theirs).ephemeral).toBe(true);
+    expect(contentOf(theirs)).toMatch(/내 순위: \d+위/);
+    expect(contentOf(theirs)).not.toContain('내 순위: 14위');
+    // Paging the private copy edits it in place.
+    const backId =
+      (messageOf(page2).components?.[0]?.components[0] as { custom_id?: string } | undefined)?.custom_id ??
+      '';
+    expect(backId).toBe('leaderboard:p:all-time:1:e');
+    const back = await a.handle(click(backId, me));
+    expect(back.type).toBe('update');
+    expect(contentOf(back)).toContain('1/2쪽');
     expect(contentOf(await a.handle(slash('leaderboard', { period: 'weekly' }, me)))).toContain(
       '이번 주 순위',
     );
