@@ -1,6 +1,7 @@
 import { type Command, parseCustomId } from '../src/app/command.ts';
 import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
+import { sectionByKey } from '../src/app/section-key.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
 import { answerChoice, answerTyped, checkCanType, startQuiz } from '../src/quiz/rounds.ts';
 import { squash } from '../src/quiz/text.ts';
@@ -111,8 +112,10 @@ export default {
     }
     if (req.kind === 'button' && action === 'start') {
       // `explain`'s "quiz me on this" button: a short channel quiz on that section.
-      const sectionId = parts.slice(1).join(':');
-      const section = ctx.notes().knowledge.sections.find((s) => s.id === sectionId);
+      // `quiz:start:<sectionKey>`; buttons posted before keys carry the section id itself.
+      const ref = parts.slice(1).join(':');
+      const { knowledge } = ctx.notes();
+      const section = sectionByKey(knowledge, ref) ?? knowledge.sections.find((s) => s.id === ref);
       if (!section)
         throw new UserError(
           tr(req.locale, {
@@ -129,6 +132,7 @@ export default {
         count: 3,
         solo: req.guildId === null,
         topic: section.title,
+        section,
       });
       return { type: 'message', message };
     }

@@ -200,3 +200,19 @@ describe('quizJsonLines', () => {
     for (const line of lines) expect(JSON.parse(line)).toHaveProperty('source.file', '01-web-programming.md');
   });
 });
+
+describe('a section scope', () => {
+  it('asks only about the section and its sub-sections, not about headings that merely contain its title', async () => {
+    const { generateQuestions: generate } = await import('../src/quiz/generate.ts');
+    const { realKnowledge } = await import('./support/quiz-app.ts');
+    const knowledge = realKnowledge();
+    const section = knowledge.sections.find((s) => s.title === '웹 서버' && s.path.length === 3);
+    if (!section) throw new Error('no 웹 서버 section');
+    const prefix = section.path.join(' > ');
+    const questions = generate(knowledge, { count: 30, seed: 7, section });
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(q.source.title.startsWith(prefix)).toBe(true);
+    const byTitle = generate(knowledge, { count: 30, seed: 7, topic: section.title });
+    expect(byTitle.some((q) => !q.source.title.startsWith(prefix))).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor, Message, Response } from '../src/app/protocol.ts';
+import { sectionKey } from '../src/app/section-key.ts';
 import type { Question } from '../src/quiz/question.ts';
 import { closeRound, maxQuestions, repliesSettled, stopRoundTimers } from '../src/quiz/rounds.ts';
 import { type QuizApp, quizApp } from './support/quiz-app.ts';
@@ -204,5 +205,35 @@ describe('user text shown in public is escaped', () => {
     }
     expect(board).toContain('\\[클릭\\]');
     expect(topic).toContain('\\[x\\]\\(https://phish.example\\)');
+  });
+});
+
+describe("explain's 'quiz me on this' button", () => {
+  async function questionsOf(a: QuizApp, first: Message): Promise<Question[]> {
+    const round = await a.store.getRound(roundIdOf(first));
+    const session = await a.store.getSession(round?.sessionId ?? '');
+    return JSON.parse(session?.questions ?? '[]') as Question[];
+  }
+
+  it('quizzes exactly that section and its sub-sections, found by its key (or its old id)', async () => {
+    const a = await app();
+    const { sections } = a.ctx.notes().knowledge;
+    const section = sections.find((s) => s.title === '웹 서버' && s.path.length === 3);
+    if (!section) throw new Error('no 웹 서버 section');
+    const prefix = section.path.join(' > ');
+    for (const id of [sectionKey(section), section.id]) {
+      const first = messageOf(await a.handle(click(`quiz:start:${id}`, { user: u1, guildId: null })));
+      const questions = await questionsOf(a, first);
+      expect(questions.length).toBeGreaterThan(0);
+      for (const q of questions) expect(q.source.title.startsWith(prefix)).toBe(true);
+      for (const round of await a.store.openRounds()) await a.store.closeRound(round.id, a.clock.now);
+    }
+  });
+
+  it('refuses a key the notes no longer have', async () => {
+    const a = await app();
+    expect(contentOf(await a.handle(click('quiz:start:AAAAAAAAAA', { user: u1 })))).toContain(
+      '노트에서 그 주제를 찾지 못했어요',
+    );
   });
 });

@@ -13,6 +13,8 @@ export interface GenerateOptions {
   /** Only sections whose heading path (or, with `index`, whose search hits) match this. */
   topic?: string;
   index?: NotesIndex;
+  /** Only this section and its sub-sections (takes precedence over `topic`). */
+  section?: Section;
 }
 
 const CHOICES = 4;
@@ -204,6 +206,12 @@ function baseOf(type: QuestionType, prompt: string, explanation: string, section
   return { type, prompt, explanation, source: sourceOf(section), topic, cardKey: cardOf(section) };
 }
 
+/** Whether `s` is `parent` or one of its sub-sections (same file, heading path starting with its). */
+const within = (s: Section, parent: Section) =>
+  s.file === parent.file &&
+  s.path.length >= parent.path.length &&
+  parent.path.every((p, i) => s.path[i] === p);
+
 /** Sections a topic names: heading path matches first; the search index for anything else. */
 function sectionsFor(
   knowledge: Knowledge,
@@ -218,7 +226,7 @@ function sectionsFor(
     // A hit's sub-sections belong to it too.
     for (const f of found) {
       for (const s of knowledge.sections) {
-        if (s.file === f.file && f.path.every((p, i) => s.path[i] === p)) hits.push(s);
+        if (within(s, f)) hits.push(s);
       }
     }
   }
@@ -256,7 +264,10 @@ function makersFor(knowledge: Knowledge, allowed: Set<string> | null): { key: st
  */
 export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): Question[] {
   const random = seededRandom(opts.seed);
-  const makers = makersFor(knowledge, sectionsFor(knowledge, opts.topic, opts.index));
+  const scope = opts.section
+    ? new Set(knowledge.sections.filter((s) => within(s, opts.section as Section)).map((s) => s.id))
+    : sectionsFor(knowledge, opts.topic, opts.index);
+  const makers = makersFor(knowledge, scope);
   const out: Question[] = [];
   let deck: typeof makers = [];
   let failures = 0;

@@ -4,6 +4,7 @@ import { UserError } from '../app/errors.ts';
 import { cutAtLine, limits, quoteUserText } from '../app/format.ts';
 import { tr } from '../app/i18n.ts';
 import type { Actor, Locale, Message, MessageRef } from '../app/protocol.ts';
+import type { Section } from '../knowledge/types.ts';
 import type { AnswerResult, RoundRecord, Scope, SessionRecord } from '../store/store.ts';
 import { generateQuestions } from './generate.ts';
 import { matchesAnswer } from './match.ts';
@@ -102,6 +103,8 @@ export interface StartQuizOptions {
   /** The interaction token: the first question is the interaction's own reply. */
   token: string;
   topic?: string;
+  /** Quiz exactly this section and its sub-sections (explain's "quiz me on this"). */
+  section?: Section;
   count: number;
   solo: boolean;
   seed?: number;
@@ -114,6 +117,7 @@ function seedFrom(text: string): number {
 /** The session's questions: the topic's, or (without one) what the user most needs to review. */
 async function chooseQuestions(ctx: Context, opts: StartQuizOptions, seed: number): Promise<Question[]> {
   const { knowledge, index } = ctx.notes();
+  if (opts.section) return generateQuestions(knowledge, { count: opts.count, seed, section: opts.section });
   if (opts.topic) return generateQuestions(knowledge, { count: opts.count, seed, topic: opts.topic, index });
   const pool = generateQuestions(knowledge, { count: Math.max(opts.count * 4, 20), seed });
   const reviews = await ctx.store.reviews(opts.user.id);
