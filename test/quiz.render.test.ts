@@ -74,3 +74,33 @@ describe('names cannot inject links or mentions', () => {
     expect(content).not.toContain('\u202e');
   });
 });
+
+describe('questions in the reader’s language', () => {
+  it('renders generated prompts, hints and true/false choices in English for en, Korean otherwise', async () => {
+    const { generateQuestions } = await import('../src/quiz/generate.ts');
+    const { realKnowledge } = await import('./support/quiz-app.ts');
+    const { questionMessage, feedbackMessage } = await import('../src/quiz/render.ts');
+    const { questionToJSON } = await import('../src/quiz/question.ts');
+    const questions = generateQuestions(realKnowledge(), { count: 60, seed: 11 });
+    const kinds = new Set<string>();
+    for (const q of questions) {
+      const en = { roundId: 'r', position: 0, total: 1, closesAt: 0, locale: 'en' as const };
+      const shown = questionMessage(q, en, false).content ?? '';
+      const revealed = revealMessage(q, { position: 0, total: 1, locale: 'en' }, [], null).content ?? '';
+      const feedback = feedbackMessage(q, 'en', { correct: false, points: 0, streak: 0 }).content ?? '';
+      for (const text of [shown, revealed, feedback]) {
+        expect(text).not.toMatch(
+          /다음 설명|알맞은|해당하는|빈칸|힌트|초성|글자|로 시작|맞아요|틀려요|고르세요/,
+        );
+      }
+      if (q.type === 'true-false') expect(revealed).toMatch(/Answer: \*\*(⭕ True|❌ False)\*\*/);
+      if (q.type === 'fill-blank') expect(shown).toMatch(/\(Hint: (initial consonants|starts with) /);
+      kinds.add(q.type);
+      const ko = questionMessage(q, { ...en, locale: 'ko' }, false).content ?? '';
+      expect(ko).toContain(q.prompt.split('\n')[0] ?? '');
+      // The CLI's JSON shape is unchanged: Korean, and no English copy.
+      expect(Object.keys(questionToJSON(q))).not.toContain('en');
+    }
+    expect(kinds.size).toBe(5);
+  });
+});

@@ -105,10 +105,18 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
     const definition = definitionOf(term, random);
     if (definition === undefined) return undefined;
     const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
+    const en = { prompt: `Which term fits this description?\n> ${definition}` };
     const others = byKinship(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term) && !mentions(prompt, [t.name]))
       .map((t) => t.name);
-    const base = baseOf('definition-to-term', prompt, explain(term, definition), term.section, term.topic);
+    const base = baseOf(
+      'definition-to-term',
+      prompt,
+      explain(term, definition),
+      term.section,
+      term.topic,
+      en,
+    );
     return choiceQuestion(base, term.name, distinct(others, term.names, CHOICES - 1), random);
   };
 }
@@ -116,13 +124,14 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
 function termToDefinition(term: Term, pools: Pools): Maker {
   return (random) => {
     const prompt = `「${term.name}」에 대한 설명으로 알맞은 것은?`;
+    const en = { prompt: `Which of these describes 「${term.name}」?` };
     const answer = definitionOf(term, random);
     if (answer === undefined) return undefined;
     const others = byKinship(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term))
       .map((t) => maskedDefinitions(t)[0] ?? '')
       .filter((d) => !mentions(d, term.names));
-    const base = baseOf('term-to-definition', prompt, explain(term, answer), term.section, term.topic);
+    const base = baseOf('term-to-definition', prompt, explain(term, answer), term.section, term.topic, en);
     return choiceQuestion(base, answer, distinct(others, [answer, prompt], CHOICES - 1), random);
   };
 }
@@ -131,6 +140,7 @@ function listMembership(group: Group, pools: Pools): Maker {
   return (random) => {
     const answer = group.items[Math.floor(random() * group.items.length)] ?? '';
     const prompt = `다음 중 「${group.label}」에 해당하는 것은?`;
+    const en = { prompt: `Which of these belongs to 「${group.label}」?` };
     if (mentions(prompt, pools.all.aliasesOf(answer))) return undefined;
     // An item the notes also list under this label elsewhere would be a second right answer.
     const sameLabel = pools.all.groups
@@ -144,7 +154,7 @@ function listMembership(group: Group, pools: Pools): Maker {
     const forbidden = [...group.items, ...sameLabel].flatMap(pools.all.aliasesOf);
     const taken = new Set(forbidden.map(squash));
     const safe = others.filter((item) => !pools.all.aliasesOf(item).some((n) => taken.has(squash(n))));
-    const base = baseOf('list-membership', prompt, group.line, group.section, group.topic);
+    const base = baseOf('list-membership', prompt, group.line, group.section, group.topic, en);
     return choiceQuestion(base, answer, distinct(safe, forbidden, CHOICES - 1), random);
   };
 }
@@ -162,17 +172,26 @@ function trueFalse(term: Term, pools: Pools): Maker {
     const explanation = truth
       ? explain(term, definition)
       : `${josa(shown, '이/가')} 아니라 ${explain(term, definition)}`;
-    const base = baseOf('true-false', prompt, explanation, term.section, term.topic);
+    const en = {
+      prompt: `Pick ⭕ if this is true, ❌ if it is false.\n> ${shown}: ${definition}`,
+      ...(truth ? {} : { explanation: `Not ${shown}: ${explain(term, definition)}` }),
+    };
+    const base = baseOf('true-false', prompt, explanation, term.section, term.topic, en);
     const choices = [TRUE_CHOICE, FALSE_CHOICE];
     return { ...base, choices, answerIndex: truth ? 0 : 1 };
   };
 }
 
-function hintFor(answer: string): string {
+function hintFor(answer: string, locale: 'ko' | 'en' = 'ko'): string {
   const choseong = getChoseong(answer);
   const letters = squash(answer).length;
-  return /[\u3131-\u314E]/.test(choseong)
-    ? `초성 ${choseong}, ${letters}글자`
+  if (/[\u3131-\u314E]/.test(choseong)) {
+    return locale === 'en'
+      ? `initial consonants ${choseong}, ${letters} letters`
+      : `초성 ${choseong}, ${letters}글자`;
+  }
+  return locale === 'en'
+    ? `starts with ${answer[0]}, ${letters} letters`
     : `${answer[0]}로 시작, ${letters}글자`;
 }
 
@@ -182,7 +201,10 @@ function fillBlankTerm(term: Term): Maker {
     if (definition === undefined) return undefined;
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: ${definition}\n(힌트: ${hintFor(term.name)})`;
     if (mentions(prompt, term.names)) return undefined;
-    const base = baseOf('fill-blank', prompt, explain(term, definition), term.section, term.topic);
+    const en = {
+      prompt: `Type the missing term.\n> ＿＿＿: ${definition}\n(Hint: ${hintFor(term.name, 'en')})`,
+    };
+    const base = baseOf('fill-blank', prompt, explain(term, definition), term.section, term.topic, en);
     return { ...base, acceptedAnswers: term.names };
   };
 }
@@ -195,15 +217,25 @@ function fillBlankList(group: Group, facts: Facts): Maker {
     const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${group.label}의 예: ${shown}\n(힌트: ${hintFor(answer)})`;
     const accepted = facts.aliasesOf(answer);
     if (mentions(prompt, accepted)) return undefined;
+    const en = {
+      prompt: `Type the missing word.\n> Examples of ${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,
+    };
     return {
-      ...baseOf('fill-blank', prompt, group.line, group.section, group.topic),
+      ...baseOf('fill-blank', prompt, group.line, group.section, group.topic, en),
       acceptedAnswers: accepted,
     };
   };
 }
 
-function baseOf(type: QuestionType, prompt: string, explanation: string, section: Section, topic: string) {
-  return { type, prompt, explanation, source: sourceOf(section), topic, cardKey: cardOf(section) };
+function baseOf(
+  type: QuestionType,
+  prompt: string,
+  explanation: string,
+  section: Section,
+  topic: string,
+  en: Question['en'],
+) {
+  return { type, prompt, explanation, source: sourceOf(section), topic, cardKey: cardOf(section), en };
 }
 
 /** Whether `s` is `parent` or one of its sub-sections (same file, heading path starting with its). */

@@ -29,6 +29,25 @@ export interface QuestionJSON {
   acceptedAnswers?: string[];
   explanation: string;
   source: QuestionSource;
+  /**
+   * The generated wording in English (the notes' own text stays as written); absent for hand-written
+   * questions. Kept with the question in the store, never printed by the CLI (see `questionToJSON`).
+   */
+  en?: { prompt: string; explanation?: string };
+}
+
+/** The two choices of a true-false question, for English readers. */
+const EN_CHOICES: Record<string, string> = { [TRUE_CHOICE]: '⭕ True', [FALSE_CHOICE]: '❌ False' };
+
+/** The question as a reader with `locale` sees it: the prompt, explanation and true/false choices. */
+export function forLocale<Q extends QuestionJSON>(q: Q, locale: 'ko' | 'en'): Q {
+  if (locale !== 'en') return q;
+  return {
+    ...q,
+    prompt: q.en?.prompt ?? q.prompt,
+    explanation: q.en?.explanation ?? q.explanation,
+    ...(q.choices ? { choices: q.choices.map((c) => EN_CHOICES[c] ?? c) } : {}),
+  };
 }
 
 /** A question plus what the quiz needs to count it: its topic and its spaced-repetition card. */

@@ -3,7 +3,7 @@ import { cutAtLine, limits, quoteUserText } from '../app/format.ts';
 import { tr } from '../app/i18n.ts';
 import type { ActionRow, Locale, Message } from '../app/protocol.ts';
 import type { AnswerRecord } from '../store/store.ts';
-import { answerText, isTyped, type QuestionJSON } from './question.ts';
+import { answerText, forLocale, isTyped, type QuestionJSON } from './question.ts';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E'];
 
@@ -32,7 +32,8 @@ function header(view: RoundView): string {
 }
 
 /** The question as posted: prompt, lettered choices and one button per choice (or one to type). */
-export function questionMessage(q: QuestionJSON, view: RoundView, ephemeral: boolean): Message {
+export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral: boolean): Message {
+  const q = forLocale(asked, view.locale);
   const lines = [header(view), '', q.prompt];
   let row: ActionRow;
   if (isTyped(q)) {
@@ -80,11 +81,12 @@ function nameList(names: readonly string[], locale: Locale, room: number): strin
 
 /** The question after it closed: the answer, why, and who got it right (names, never mentions). */
 export function revealMessage(
-  q: QuestionJSON,
+  asked: QuestionJSON,
   view: Omit<RoundView, 'closesAt' | 'roundId'>,
   answers: readonly AnswerRecord[],
   finale: string | null,
 ): Message {
+  const q = forLocale(asked, view.locale);
   const right = answers.filter((a) => a.correct);
   const answer = cutAtLine(answerText(q), 300).replace(/\n…$/, '…');
   const head = tr(view.locale, {
@@ -135,10 +137,11 @@ export function finaleText(
 
 /** The ephemeral reply to one answer: right or wrong, the points, and a one-line why. */
 export function feedbackMessage(
-  q: QuestionJSON,
+  asked: QuestionJSON,
   locale: Locale,
   result: { correct: boolean; points: number; streak: number },
 ): Message {
+  const q = forLocale(asked, locale);
   const why = cutAtLine(q.explanation.split('\n')[0] ?? '', 300).replace(/\n…$/, '…');
   const verdict = result.correct
     ? tr(locale, {
