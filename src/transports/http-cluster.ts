@@ -15,8 +15,11 @@ export async function startHttpCluster(config: Config, log: Logger): Promise<voi
   let announced = false;
   const fork = () => cluster.fork({ SSAEM_HTTP_WORKER: '1' });
 
+  let listening = 0;
+  // Announce once every worker takes connections, so a client never finds the door half open.
   cluster.on('listening', (_worker, address) => {
-    if (announced) return;
+    listening += 1;
+    if (announced || listening < workers) return;
     announced = true;
     process.stdout.write(`listening on http://${config.INTERACTIONS_HOST}:${address.port}\n`);
     log.info({ port: address.port, workers }, 'interactions endpoint ready');
