@@ -3,7 +3,7 @@ import type { Context } from '../src/app/context.ts';
 import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Actor, Locale, Message } from '../src/app/protocol.ts';
-import { displayName } from '../src/quiz/render.ts';
+import { displayName } from '../src/app/quiz/render.ts';
 import type { LeaderboardRow, Period } from '../src/store/store.ts';
 
 const PAGE_SIZE = 10;

@@ -1,9 +1,9 @@
 import { type Command, parseCustomId } from '../src/app/command.ts';
 import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
+import { answerChoice, answerTyped, checkCanType, startQuiz } from '../src/app/quiz/rounds.ts';
 import { sectionByKey } from '../src/app/section-key.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
-import { answerChoice, answerTyped, checkCanType, startQuiz } from '../src/quiz/rounds.ts';
 import { squash } from '../src/quiz/text.ts';
 
 const MAX_COUNT = 20;

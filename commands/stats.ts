@@ -1,8 +1,8 @@
 import type { Command } from '../src/app/command.ts';
 import { tr } from '../src/app/i18n.ts';
+import { displayName } from '../src/app/quiz/render.ts';
+import { scopeOf } from '../src/app/quiz/rounds.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
-import { displayName } from '../src/quiz/render.ts';
-import { scopeOf } from '../src/quiz/rounds.ts';
 
 const BAR = 5;
 

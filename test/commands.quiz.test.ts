@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor, Message, Response } from '../src/app/protocol.ts';
-import type { Question } from '../src/quiz/question.ts';
 import {
   armedRounds,
   closeRound,
   repliesSettled,
   resumeOpenRounds,
   stopRoundTimers,
-} from '../src/quiz/rounds.ts';
+} from '../src/app/quiz/rounds.ts';
+import type { Question } from '../src/quiz/question.ts';
 import { type QuizApp, quizApp } from './support/quiz-app.ts';
 import {
   CHANNEL,

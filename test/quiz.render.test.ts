@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { finaleText, revealMessage } from '../src/app/quiz/render.ts';
 import type { Question } from '../src/quiz/question.ts';
-import { finaleText, revealMessage } from '../src/quiz/render.ts';
 import type { AnswerRecord } from '../src/store/store.ts';
 
 const question: Question = {
@@ -79,7 +79,7 @@ describe('questions in the reader’s language', () => {
   it('renders generated prompts, hints and true/false choices in English for en, Korean otherwise', async () => {
     const { generateQuestions } = await import('../src/quiz/generate.ts');
     const { realKnowledge } = await import('./support/quiz-app.ts');
-    const { questionMessage, feedbackMessage } = await import('../src/quiz/render.ts');
+    const { questionMessage, feedbackMessage } = await import('../src/app/quiz/render.ts');
     const { questionToJSON } = await import('../src/quiz/question.ts');
     const questions = generateQuestions(realKnowledge(), { count: 60, seed: 11 });
     const kinds = new Set<string>();

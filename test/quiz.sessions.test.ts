@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor, Message, Response } from '../src/app/protocol.ts';
+import { closeRound, maxQuestions, repliesSettled, stopRoundTimers } from '../src/app/quiz/rounds.ts';
 import { sectionKey } from '../src/app/section-key.ts';
 import type { Question } from '../src/quiz/question.ts';
-import { closeRound, maxQuestions, repliesSettled, stopRoundTimers } from '../src/quiz/rounds.ts';
 import { type QuizApp, quizApp } from './support/quiz-app.ts';
 import { CHANNEL, click, GUILD, OTHER_GUILD, slash, submit, users, type Where } from './support/requests.ts';
 import { tempDir } from './support/temp.ts';

@@ -1,11 +1,11 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { resumeOpenRounds, stopRoundTimers } from '../quiz/rounds.ts';
 import { openStore } from '../store/store.ts';
 import type { Context } from './context.ts';
 import { LiveNotes } from './live-notes.ts';
 import { loadCommands } from './load-commands.ts';
 import type { Outbox } from './protocol.ts';
+import { resumeOpenRounds, stopRoundTimers } from './quiz/rounds.ts';
 import { createRouter, type Router } from './router.ts';
 
 export interface App {

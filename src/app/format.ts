@@ -40,9 +40,6 @@ export function oneLine(text: string, max: number): string {
   return fitText(text.replace(/\s+/g, ' ').trim(), max);
 }
 
-/** @deprecated use {@link fitText}; kept while callers move over. */
-export const cutAtLine = fitText;
-
 /** Prepares a note's markdown body for an embed: Discord renders lists and bold as they are. */
 export function formatBody(markdown: string, max: number = limits.description): string {
   const tidy = markdown

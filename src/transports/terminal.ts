@@ -4,9 +4,9 @@ import type { Readable, Writable } from 'node:stream';
 import type { APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { createApp } from '../app/bootstrap.ts';
 import type { Message, MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
+import { repliesSettled } from '../app/quiz/rounds.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { repliesSettled } from '../quiz/rounds.ts';
 import { parseSlashLine } from './terminal-parse.ts';
 import { type Pressable, renderMessage } from './terminal-render.ts';
 

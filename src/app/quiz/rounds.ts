@@ -1,18 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Context } from '../app/context.ts';
-import { UserError } from '../app/errors.ts';
-import { cutAtLine, limits, quoteUserText } from '../app/format.ts';
-import { tr } from '../app/i18n.ts';
-import type { Actor, Locale, Message, MessageRef } from '../app/protocol.ts';
-import type { Section } from '../knowledge/types.ts';
-import type { AnswerResult, RoundRecord, Scope, SessionRecord } from '../store/store.ts';
-import { generateQuestions } from './generate.ts';
-import { matchesAnswer } from './match.ts';
-import type { Question } from './question.ts';
-import { seededRandom } from './random.ts';
+import type { Section } from '../../knowledge/types.ts';
+import { generateQuestions } from '../../quiz/generate.ts';
+import { matchesAnswer } from '../../quiz/match.ts';
+import type { Question } from '../../quiz/question.ts';
+import { seededRandom } from '../../quiz/random.ts';
+import { pickForReview, reviewAfter } from '../../quiz/review.ts';
+import { pointsFor } from '../../quiz/scoring.ts';
+import type { AnswerResult, RoundRecord, Scope, SessionRecord } from '../../store/store.ts';
+import type { Context } from '../context.ts';
+import { UserError } from '../errors.ts';
+import { fitText, limits, quoteUserText } from '../format.ts';
+import { tr } from '../i18n.ts';
+import type { Actor, Locale, Message, MessageRef } from '../protocol.ts';
 import { feedbackMessage, finaleText, questionMessage, revealMessage } from './render.ts';
-import { pickForReview, reviewAfter } from './review.ts';
-import { pointsFor } from './scoring.ts';
 
 /** A user's own scope: DMs, the terminal, and solo practice anywhere. */
 export const personalScope = (userId: string): Scope => `dm:${userId}`;
@@ -204,7 +204,7 @@ export async function startQuiz(ctx: Context, opts: StartQuizOptions): Promise<M
     ko: `-# ⏱️ 토큰 제한(15분)으로 ${max}문제까지만 낼 수 있어요.`,
     en: `-# ⏱️ Discord's 15-minute token limit allows at most ${max} question${max === 1 ? '' : 's'}.`,
   });
-  return { ...message, content: cutAtLine(`${notice}\n${message.content ?? ''}`, limits.content) };
+  return { ...message, content: fitText(`${notice}\n${message.content ?? ''}`, limits.content) };
 }
 
 function roundFor(

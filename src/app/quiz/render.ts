@@ -1,9 +1,9 @@
-import { customId } from '../app/command.ts';
-import { cutAtLine, limits, quoteUserText } from '../app/format.ts';
-import { tr } from '../app/i18n.ts';
-import type { ActionRow, Locale, Message } from '../app/protocol.ts';
-import type { AnswerRecord } from '../store/store.ts';
-import { answerText, forLocale, isTyped, type QuestionJSON } from './question.ts';
+import { answerText, forLocale, isTyped, type QuestionJSON } from '../../quiz/question.ts';
+import type { AnswerRecord } from '../../store/store.ts';
+import { customId } from '../command.ts';
+import { fitText, limits, oneLine, quoteUserText } from '../format.ts';
+import { tr } from '../i18n.ts';
+import type { ActionRow, Locale, Message } from '../protocol.ts';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E'];
 
@@ -57,12 +57,12 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
         type: 2 as const,
         style: 2 as const,
         custom_id: customId('quiz', 'a', view.roundId, i),
-        label: cutAtLine(`${LETTERS[i]}. ${c}`, limits.buttonLabel).replace(/\n…$/, '…'),
+        label: oneLine(`${LETTERS[i]}. ${c}`, limits.buttonLabel),
       })),
     };
   }
   lines.push('', `-# 📄 ${q.source.file}:${q.source.line} · ${q.source.title}`);
-  return { content: cutAtLine(lines.join('\n'), limits.content), components: [row], ephemeral };
+  return { content: fitText(lines.join('\n'), limits.content), components: [row], ephemeral };
 }
 
 /** At most this many names are listed under a reveal; the rest are counted. */
@@ -88,7 +88,7 @@ export function revealMessage(
 ): Message {
   const q = forLocale(asked, view.locale);
   const right = answers.filter((a) => a.correct);
-  const answer = cutAtLine(answerText(q), 300).replace(/\n…$/, '…');
+  const answer = oneLine(answerText(q), 300);
   const head = tr(view.locale, {
     ko: `🧠 **퀴즈 ${view.position + 1}/${view.total}** · 마감`,
     en: `🧠 **Quiz ${view.position + 1}/${view.total}** · closed`,
@@ -99,7 +99,7 @@ export function revealMessage(
     en: `🎯 ${right.length} of ${answers.length} got it right`,
   });
   const source = `-# 📄 ${q.source.file}:${q.source.line} · ${q.source.title}`.slice(0, 300);
-  const tail = finale ? `\n\n${cutAtLine(finale, 900)}` : '';
+  const tail = finale ? `\n\n${fitText(finale, 900)}` : '';
   // What must survive: the header, the answer, the tally, the source and the finale. The names get
   // what is left after a fair share for the prompt and explanation; those two are cut last.
   const fixed = head.length + answerLine.length + tally.length + source.length + tail.length + 16;
@@ -112,10 +112,10 @@ export function revealMessage(
   const who = names ? `: ${names}` : '';
   room -= who.length;
   const promptMax = Math.max(Math.floor(room / 2), room - q.explanation.length - 3);
-  const prompt = cutAtLine(q.prompt, Math.max(20, promptMax));
-  const explanation = cutAtLine(q.explanation, Math.max(20, room - prompt.length - 3));
+  const prompt = fitText(q.prompt, Math.max(20, promptMax));
+  const explanation = fitText(q.explanation, Math.max(20, room - prompt.length - 3));
   const lines = [head, '', prompt, '', answerLine, `💡 ${explanation}`, `${tally}${who}`, source];
-  return { content: cutAtLine(lines.join('\n') + tail, limits.content), components: [] };
+  return { content: fitText(lines.join('\n') + tail, limits.content), components: [] };
 }
 
 /** The end-of-quiz summary appended to the last reveal. */
@@ -142,7 +142,7 @@ export function feedbackMessage(
   result: { correct: boolean; points: number; streak: number },
 ): Message {
   const q = forLocale(asked, locale);
-  const why = cutAtLine(q.explanation.split('\n')[0] ?? '', 300).replace(/\n…$/, '…');
+  const why = oneLine(q.explanation.split('\n')[0] ?? '', 300);
   const verdict = result.correct
     ? tr(locale, {
         ko: `✅ 정답! +${result.points}점${result.streak > 1 ? ` (🔥 ${result.streak}연속)` : ''}`,
