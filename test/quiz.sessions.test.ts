@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Actor, Message, Response } from '../src/app/protocol.ts';
+import type { Actor, Message } from '../src/app/protocol.ts';
 import { closeRound, maxQuestions, repliesSettled, stopRoundTimers } from '../src/app/quiz/rounds.ts';
 import { sectionKey } from '../src/app/section-key.ts';
 import type { Question } from '../src/quiz/question.ts';
-import { type QuizApp, quizApp } from './support/quiz-app.ts';
-import { CHANNEL, click, GUILD, OTHER_GUILD, slash, submit, users, type Where } from './support/requests.ts';
+import { answer, contentOf, messageOf, type QuizApp, quizApp, roundIdOf } from './support/quiz-app.ts';
+import { CHANNEL, click, GUILD, OTHER_GUILD, slash, users } from './support/requests.ts';
 import { tempDir } from './support/temp.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -26,33 +26,6 @@ async function app(env: Record<string, string> = {}): Promise<QuizApp> {
 
 const u1 = users.u1 as Actor;
 const u2 = users.u2 as Actor;
-
-function messageOf(res: Response): Message {
-  if (res.type !== 'message' && res.type !== 'update') throw new Error(`expected a message, got ${res.type}`);
-  return res.message;
-}
-const contentOf = (res: Response) => messageOf(res).content ?? '';
-
-function roundIdOf(message: Message): string {
-  const button = message.components?.[0]?.components[0] as { custom_id?: string } | undefined;
-  const id = button?.custom_id?.split(':')[2];
-  if (!id) throw new Error('no quiz button');
-  return id;
-}
-
-async function answer(a: QuizApp, roundId: string, right: boolean, w: Where): Promise<Response> {
-  const round = await a.store.getRound(roundId);
-  const q = JSON.parse(round?.question ?? '{}') as Question;
-  if (q.acceptedAnswers) {
-    const modal = await a.handle(click(`quiz:t:${roundId}`, w));
-    if (modal.type !== 'modal') return modal;
-    return a.handle(
-      submit(`quiz:m:${roundId}`, { answer: right ? (q.acceptedAnswers[0] ?? '') : '전혀 다른 답' }, w),
-    );
-  }
-  const choice = right ? (q.answerIndex ?? 0) : ((q.answerIndex ?? 0) + 1) % (q.choices?.length ?? 2);
-  return a.handle(click(`quiz:a:${roundId}:${choice}`, w));
-}
 
 describe('a session fits in the interaction token', () => {
   it('allows at most as many questions as fit in 14 minutes', () => {
