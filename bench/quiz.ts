@@ -4,6 +4,7 @@ import { loadKnowledge } from '../src/knowledge/load.ts';
 import { generateQuestions } from '../src/quiz/generate.ts';
 import { pointsFor } from '../src/quiz/scoring.ts';
 import { openStore } from '../src/store/store.ts';
+import { roundRecord, sessionRecord } from '../test/support/rounds.ts';
 import { tempDir } from '../test/support/temp.ts';
 
 const GUILD = 'bench-guild';
@@ -29,30 +30,17 @@ async function benchAnswers(dir: string) {
   const rounds = 200;
   const answers = 50_000;
   for (let r = 0; r < rounds; r++) {
-    const base = {
-      scope: GUILD,
-      channelId: `c${r}`,
-      soloUserId: null,
-      question: '{}',
-      topic: `t${r % 7}`,
-      cardKey: 'k',
-    };
+    const where = { scope: GUILD, channelId: `c${r}` };
     await store.startSession(
-      {
-        id: `s${r}`,
-        scope: GUILD,
-        guildId: GUILD,
-        channelId: `c${r}`,
-        ownerId: 'u',
-        solo: false,
-        locale: 'ko',
-        questions: '[]',
-        total: 1,
-        position: 0,
-        status: 'active',
-        createdAt: 0,
-      },
-      { ...base, id: `r${r}`, sessionId: `s${r}`, position: 0, openedAt: 0, closesAt: 1e15, message: null },
+      sessionRecord({ id: `s${r}`, guildId: GUILD, ownerId: 'u', ...where }),
+      roundRecord({
+        id: `r${r}`,
+        sessionId: `s${r}`,
+        topic: `t${r % 7}`,
+        cardKey: 'k',
+        closesAt: 1e15,
+        ...where,
+      }),
     );
   }
   const latencies: number[] = [];

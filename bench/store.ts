@@ -6,6 +6,7 @@ import pg from 'pg';
 import { openPostgresStore } from '../src/store/postgres.ts';
 import { openSqliteStore } from '../src/store/sqlite.ts';
 import type { AnswerInput, Store } from '../src/store/types.ts';
+import { roundRecord, sessionRecord } from '../test/support/rounds.ts';
 import { tempDir } from '../test/support/temp.ts';
 
 /**
@@ -41,35 +42,17 @@ const userOf = (i: number) => `u${String(i).padStart(6, '0')}`;
 async function openRounds(store: Store, run: string, rounds: number): Promise<void> {
   for (let r = 0; r < rounds; r++) {
     const id = `${run}-s${r}`;
+    const where = { scope: run, channelId: `${run}-c${r}` };
     await store.startSession(
-      {
-        id,
-        scope: run,
-        guildId: run,
-        channelId: `${run}-c${r}`,
-        ownerId: 'owner',
-        solo: false,
-        locale: 'ko',
-        questions: '[]',
-        total: 1,
-        position: 0,
-        status: 'active',
-        createdAt: 0,
-      },
-      {
+      sessionRecord({ id, guildId: run, ownerId: 'owner', ...where }),
+      roundRecord({
         id: `${run}-r${r}`,
         sessionId: id,
-        position: 0,
-        scope: run,
-        channelId: `${run}-c${r}`,
-        soloUserId: null,
-        question: '{}',
         topic: `topic${r % 7}`,
         cardKey: `card${r}`,
-        openedAt: 0,
         closesAt: 1e15,
-        message: null,
-      },
+        ...where,
+      }),
     );
   }
 }
