@@ -159,14 +159,14 @@ export default {
     if (admin === 'reset' || admin === 'new-season') {
       const guildId = requireManager(req);
       if (admin === 'reset') {
-        await ctx.store.resetBoard(guildId);
+        await ctx.store.resetBoard(guildId, ctx.now());
         ctx.log.info({ guildId, by: req.user.id }, 'leaderboard reset');
         return {
           type: 'message',
           message: {
             content: tr(req.locale, {
-              ko: '🧹 이번 시즌 순위를 초기화했어요.',
-              en: "🧹 This season's board is reset.",
+              ko: '🧹 이번 시즌 순위를 초기화했어요. 진행 중이던 퀴즈도 끝냈어요.',
+              en: "🧹 This season's board is reset, and any running quiz has ended.",
             }),
           },
         };

@@ -465,10 +465,16 @@ describe.each([
       );
       await store.recordAnswer(answer('u1', true));
       await store.recordAnswer(answer('u1', true, 1000, 'r2'));
-      await store.resetBoard('g1');
+      await store.resetBoard('g1', 1);
       expect(await store.leaderboard('g1', { period: 'all-time', limit: 10 })).toEqual([]);
       expect(await store.leaderboard('g1', { period: 'weekly', limit: 10, now: 1000 })).toEqual([]);
       expect(await store.roundAnswers('r1')).toEqual([]);
+      expect((await store.userStats('g1', 'u1')).topics).toEqual([]);
+      // The running quiz ended with the reset: nobody answers its question a second time.
+      expect(await store.getRound('r1')).toMatchObject({ status: 'closed', closedAt: 1 });
+      expect(await store.getSession('s1')).toMatchObject({ status: 'done' });
+      expect((await store.recordAnswer(answer('u1', false, 1001))).status).toBe('closed');
+      expect(await store.getRound('r2')).toMatchObject({ status: 'open' });
       expect(await store.currentSeason('g1')).toBe(1);
       expect(await store.leaderboard('g2', { period: 'all-time', limit: 10 })).toHaveLength(1);
 

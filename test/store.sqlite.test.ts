@@ -154,7 +154,7 @@ describe('sqlite store', () => {
     );
     await store.recordAnswer(answer('u1', true));
     await store.recordAnswer(answer('u1', true, 1000, 'r2'));
-    await store.resetBoard('g1');
+    await store.resetBoard('g1', 1);
     expect(await store.leaderboard('g1', { period: 'all-time', limit: 10 })).toEqual([]);
     expect(await store.leaderboard('g2', { period: 'all-time', limit: 10 })).toHaveLength(1);
   });

@@ -504,12 +504,18 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async currentSeason(scope) {
       return seasonOf(pool, scope);
     },
-    async resetBoard(scope) {
+    async resetBoard(scope, now) {
       await transaction(async (db) => {
         const season = await seasonOf(db, scope);
         await db.query('DELETE FROM scores WHERE scope = $1 AND season = $2', [scope, season]);
         await db.query('DELETE FROM weekly_scores WHERE scope = $1 AND season = $2', [scope, season]);
         await db.query('DELETE FROM answers WHERE scope = $1 AND season = $2', [scope, season]);
+        await db.query('DELETE FROM topic_stats WHERE scope = $1', [scope]);
+        await db.query(
+          "UPDATE rounds SET status = 'closed', closed_at = $2 WHERE scope = $1 AND status = 'open'",
+          [scope, now],
+        );
+        await db.query("UPDATE sessions SET status = 'done' WHERE scope = $1 AND status = 'active'", [scope]);
       });
     },
     async newSeason(scope, now) {

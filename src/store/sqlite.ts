@@ -189,6 +189,13 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     deleteScores: db.prepare('DELETE FROM scores WHERE scope = ? AND season = ?'),
     deleteWeekly: db.prepare('DELETE FROM weekly_scores WHERE scope = ? AND season = ?'),
     deleteAnswers: db.prepare('DELETE FROM answers WHERE scope = ? AND season = ?'),
+    deleteTopics: db.prepare('DELETE FROM topic_stats WHERE scope = ?'),
+    closeScopeRounds: db.prepare(
+      "UPDATE rounds SET status = 'closed', closed_at = ? WHERE scope = ? AND status = 'open'",
+    ),
+    finishScopeSessions: db.prepare(
+      "UPDATE sessions SET status = 'done' WHERE scope = ? AND status = 'active'",
+    ),
     bumpSeason: db.prepare(
       `INSERT INTO seasons (scope, season, started_at) VALUES (?, 2, ?)
        ON CONFLICT (scope) DO UPDATE SET season = season + 1, started_at = excluded.started_at RETURNING season`,
@@ -257,12 +264,15 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     return { status: 'recorded', points, streak, bestStreak: Math.max(before?.best_streak ?? 0, streak) };
   });
 
-  const resetBoard = db.transaction((scope: Scope) => {
+  const resetBoard = db.transaction((scope: Scope, now: number) => {
     const season = seasonOf(scope);
     q.deleteScores.run(scope, season);
     q.deleteWeekly.run(scope, season);
     q.deleteAnswers.run(scope, season);
     q.deleteBuckets.run(scope, season);
+    q.deleteTopics.run(scope);
+    q.closeScopeRounds.run(now, scope);
+    q.finishScopeSessions.run(scope);
   });
 
   const busyOr = (run: () => void): 'started' | 'channel-busy' => {
@@ -391,8 +401,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     async currentSeason(scope) {
       return seasonOf(scope);
     },
-    async resetBoard(scope) {
-      resetBoard.immediate(scope);
+    async resetBoard(scope, now) {
+      resetBoard.immediate(scope, now);
     },
     async newSeason(scope, now) {
       return (q.bumpSeason.get(scope, now) as { season: number }).season;

@@ -184,8 +184,12 @@ export interface Store {
   boardSize(scope: Scope, query: Omit<LeaderboardQuery, 'limit' | 'offset'>): Promise<number>;
   userStats(scope: Scope, userId: string): Promise<UserStats>;
   currentSeason(scope: Scope): Promise<number>;
-  /** Wipes the current season's board of a scope (scores and the answers behind them). */
-  resetBoard(scope: Scope): Promise<void>;
+  /**
+   * Wipes the current season's board of a scope — scores, the answers behind them and topic counts —
+   * and ends its running quizzes (open rounds close, sessions finish), so nobody answers a question
+   * twice across the reset.
+   */
+  resetBoard(scope: Scope, now: number): Promise<void>;
   /** Starts a new season: earlier seasons stay stored, the board starts empty. Returns its number. */
   newSeason(scope: Scope, now: number): Promise<number>;
   /**
