@@ -15,6 +15,24 @@ describe('npm start', () => {
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('says in one line, without a stack, when the notes folder or the store cannot be opened', () => {
+    const { dir } = tempDir();
+    const noNotes = npm(['start'], {
+      env: cleanEnv({ KNOWLEDGE_DIR: path.join(dir, 'missing'), DATABASE_URL: path.join(dir, 'store.db') }),
+    });
+    expect(noNotes.status).toBe(1);
+    expect(noNotes.stderr.trim()).toMatch(/^Cannot load the notes: knowledge folder not found: .*missing/);
+    expect(noNotes.stderr.trim().split('\n')).toHaveLength(1);
+    const noStore = npm(['start'], {
+      env: cleanEnv({ DATABASE_URL: 'postgres://ssaem:hunter2@127.0.0.1:9/x' }),
+    });
+    expect(noStore.status).toBe(1);
+    expect(noStore.stderr.trim()).toMatch(
+      /^Cannot open the store at DATABASE_URL=postgres:\/\/ssaem:\*\*\*@127\.0\.0\.1:9\/x: /,
+    );
+    expect(noStore.stderr).not.toContain('hunter2');
+  });
+
   it('with no token opens the terminal tutor, which reads commands from a pipe and exits at end of input', () => {
     const { dir } = tempDir();
     const run = npm(['start'], {

@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { openStore } from '../store/store.ts';
 import type { Context } from './context.ts';
+import { SetupError } from './errors.ts';
 import { LiveNotes } from './live-notes.ts';
 import { loadCommands } from './load-commands.ts';
 import type { Outbox } from './protocol.ts';
@@ -15,11 +16,33 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** `postgres://user:secret@host/db` → `postgres://user:***@host/db`, for messages. */
+const withoutPassword = (url: string) => url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+
+/** Runs one start-up step; its failure becomes a one-line SetupError naming the step. */
+function startupStep<T>(step: string, run: () => T): T {
+  const fail = (error: unknown): never => {
+    throw new SetupError(`Cannot ${step}: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  try {
+    const result = run();
+    return (result instanceof Promise ? result.catch(fail) : result) as T;
+  } catch (error) {
+    return fail(error);
+  }
+}
+
 /** Everything a door needs, built the same way for all three: notes, store, commands, router. */
 export async function createApp(config: Config, log: Logger, outbox: Outbox): Promise<App> {
-  const notes = new LiveNotes(config.KNOWLEDGE_DIR, log);
+  const notes = startupStep('load the notes', () => new LiveNotes(config.KNOWLEDGE_DIR, log));
   notes.watch();
-  const store = await openStore(config.DATABASE_URL);
+  const store = await startupStep(
+    `open the store at DATABASE_URL=${withoutPassword(config.DATABASE_URL)}`,
+    () => openStore(config.DATABASE_URL),
+  ).catch((error: unknown) => {
+    notes.close();
+    throw error;
+  });
   const ctx: Context = { notes: () => notes.current(), store, config, log, outbox, now: () => Date.now() };
   const router = createRouter(await loadCommands(log), ctx);
   // Rounds live in the store: whatever was open when the last process stopped gets its timer back.

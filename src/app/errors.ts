@@ -5,3 +5,11 @@
 export class UserError extends Error {
   override name = 'UserError';
 }
+
+/**
+ * The bot cannot start as configured (no notes folder, an unreachable database): told to the person
+ * starting it in one line, without a stack trace.
+ */
+export class SetupError extends Error {
+  override name = 'SetupError';
+}
