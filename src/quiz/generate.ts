@@ -125,7 +125,9 @@ function termToDefinition(term: Term, pools: Pools): Maker {
   return (random) => {
     const prompt = `「${term.name}」에 대한 설명으로 알맞은 것은?`;
     const en = { prompt: `Which of these describes 「${term.name}」?` };
-    const answer = definitionOf(term, random);
+    // The notes' first line about a term is its definition; distractors are first lines too, so the
+    // right choice never stands out by style.
+    const answer = maskedDefinitions(term)[0];
     if (answer === undefined) return undefined;
     const others = byKinship(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term))
