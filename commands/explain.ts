@@ -179,4 +179,8 @@ export default {
     }
     return { type: 'message', message: { ...explainMessage(section, ctx, req.locale), ephemeral: true } };
   },
+
+  defer(req) {
+    return req.kind === 'command' ? 'reply' : 'ephemeral';
+  },
 } satisfies Command;

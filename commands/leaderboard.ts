@@ -202,4 +202,9 @@ export default {
     const message = await boardMessage(ctx, req, which, Number(page) || 1, true);
     return where === 'e' ? { type: 'update', message } : { type: 'message', message };
   },
+
+  defer(req) {
+    if (req.kind !== 'button') return 'reply';
+    return parseCustomId(req.customId).parts[3] === 'e' ? 'update' : 'ephemeral';
+  },
 } satisfies Command;

@@ -143,4 +143,13 @@ export default {
       tr(req.locale, { ko: '더 이상 쓸 수 없는 버튼이에요.', en: 'This button no longer works.' }),
     );
   },
+
+  defer(req) {
+    // Held the way it will be answered, so "@original" is the message a round records.
+    const alone = req.guildId === null;
+    if (req.kind === 'command') return req.options.solo === true || alone ? 'ephemeral' : 'reply';
+    if (req.kind === 'button' && parseCustomId(req.customId).parts[0] === 'start')
+      return alone ? 'ephemeral' : 'reply';
+    return 'ephemeral';
+  },
 } satisfies Command;

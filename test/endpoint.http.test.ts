@@ -19,13 +19,20 @@ async function handle(req: Request): Promise<Response> {
     return { type: 'autocomplete', choices: [{ name: `${req.focused.value}!`, value: 'v' }] };
   if (req.kind === 'button') {
     await new Promise((r) => setTimeout(r, 300));
+    // `start:` clicks post a new message (as "quiz me" does); the rest update the clicked one.
+    if (req.customId.startsWith('start:'))
+      return { type: 'message', message: { content: `started ${req.customId}` } };
     return { type: 'update', message: { content: `clicked ${req.customId}` } };
   }
   if (req.kind !== 'command') return { type: 'message', message: { content: 'modal' } };
-  if (req.command === 'slow' || req.command === 'secret') await new Promise((r) => setTimeout(r, 300));
+  if (req.command === 'slow' || req.command === 'secret' || req.command === 'private')
+    await new Promise((r) => setTimeout(r, 300));
   return {
     type: 'message',
-    message: { content: `hi <@${req.user.id}> from ${req.command}`, ephemeral: req.command === 'secret' },
+    message: {
+      content: `hi <@${req.user.id}> from ${req.command}`,
+      ephemeral: req.command === 'secret' || req.command === 'private',
+    },
   };
 }
 
@@ -41,6 +48,13 @@ beforeAll(async () => {
     port: 0,
     publicKey: publicKeyHex,
     handle,
+    // What commands declare: `/private` is held privately, `start:` clicks as a new reply.
+    deferral: (req) =>
+      req.kind === 'command' && req.command === 'private'
+        ? 'ephemeral'
+        : req.kind === 'button' && req.customId.startsWith('start:')
+          ? 'reply'
+          : undefined,
     outbox,
     log: silentLogger,
     deferAfterMs: 100,
@@ -159,6 +173,25 @@ describe('serveInteractions', () => {
       (c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${raw.token}/messages/@original`,
     );
     expect(patch.body).toEqual({ content: 'clicked demo:go', allowed_mentions: { parse: [] } });
+  });
+
+  it('holds a slow command privately when the command says so, and fills that placeholder', async () => {
+    const raw = command('private');
+    expect((await postSigned(server.url, privateKey, raw)).json).toEqual({ type: 5, data: { flags: 64 } });
+    const patch = await fake.waitFor(
+      (c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${raw.token}/messages/@original`,
+    );
+    expect(patch.body).toMatchObject({ content: 'hi <@700000000000000001> from private' });
+    expect(fake.calls.some((c) => c.method === 'DELETE' && c.path.includes(String(raw.token)))).toBe(false);
+  });
+
+  it('holds a slow click that posts a new message as a reply (5), so @original is that new message', async () => {
+    const raw = button('start:abc', '778');
+    expect((await postSigned(server.url, privateKey, raw)).json).toEqual({ type: 5 });
+    const patch = await fake.waitFor(
+      (c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${raw.token}/messages/@original`,
+    );
+    expect(patch.body).toMatchObject({ content: 'started start:abc' });
   });
 
   it('handles 200 signed interactions concurrently', async () => {

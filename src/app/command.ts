@@ -5,7 +5,9 @@ import type {
   AutocompleteRequest,
   CommandRequest,
   ComponentRequest,
+  Deferral,
   ModalRequest,
+  Request,
   Response,
 } from './protocol.ts';
 
@@ -19,6 +21,8 @@ export interface Command {
   execute(req: CommandRequest, ctx: Context): Promise<Response>;
   autocomplete?(req: AutocompleteRequest, ctx: Context): Promise<Response>;
   component?(req: ComponentRequest | ModalRequest, ctx: Context): Promise<Response>;
+  /** How to hold this request if it runs slow (default: update for clicks, a public reply otherwise). */
+  defer?(req: Request): Deferral;
 }
 
 /** What a module in `commands/` must default-export; the loader rejects (and names) any other. */
@@ -32,6 +36,7 @@ export const commandModuleSchema = z.object({
     execute: fn,
     autocomplete: fn.optional(),
     component: fn.optional(),
+    defer: fn.optional(),
   }),
 });
 

@@ -94,6 +94,14 @@ export type Response =
   | { type: 'modal'; modal: APIModalInteractionResponseCallbackData };
 
 /**
+ * How to hold an interaction when its handler is slower than Discord's 3 s: a public "thinking…"
+ * reply, a private one, or (for a click) leaving the clicked message as it is until it is updated.
+ * The handler's eventual response then fills that placeholder, so whatever it stored about "its
+ * reply" (`@original`, as a quiz round does) stays true.
+ */
+export type Deferral = 'reply' | 'ephemeral' | 'update';
+
+/**
  * What a command may do after it has answered: edit a message it posted earlier, or post a
  * follow-up (the quiz's reveal and next question). Each transport provides one.
  */

@@ -4,18 +4,27 @@ import { parseCustomId } from './command.ts';
 import type { Context } from './context.ts';
 import { UserError } from './errors.ts';
 import { tr } from './i18n.ts';
-import type { Request, Response } from './protocol.ts';
+import type { Deferral, Request, Response } from './protocol.ts';
 import { overLimit } from './rate-limit.ts';
 
 export interface Router {
   commands: readonly Command[];
   /** Runs the handler a request belongs to; never throws — failures become ephemeral replies. */
   handle(req: Request): Promise<Response>;
+  /** How a door should hold this request if its handler runs slow (the command's say, if it has one). */
+  deferralOf(req: Request): Deferral | undefined;
 }
 
 /** The one dispatcher behind all three doors. */
 export function createRouter(commands: readonly Command[], ctx: Context): Router {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
+
+  const commandOf = (req: Request) =>
+    byName.get(
+      req.kind === 'command' || req.kind === 'autocomplete'
+        ? req.command
+        : parseCustomId(req.customId).command,
+    );
 
   async function dispatch(req: Request): Promise<Response> {
     const limited = await overLimit(req, ctx);
@@ -35,11 +44,7 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
         ),
       );
     }
-    const name =
-      req.kind === 'command' || req.kind === 'autocomplete'
-        ? req.command
-        : parseCustomId(req.customId).command;
-    const command = byName.get(name);
+    const command = commandOf(req);
     if (req.kind === 'command' && command) return command.execute(req, ctx);
     if (req.kind === 'autocomplete')
       return command?.autocomplete ? command.autocomplete(req, ctx) : { type: 'autocomplete', choices: [] };
@@ -55,6 +60,7 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
 
   return {
     commands,
+    deferralOf: (req) => commandOf(req)?.defer?.(req),
     async handle(req) {
       try {
         return await dispatch(req);

@@ -18,7 +18,7 @@ import {
 import { z } from 'zod';
 import { fitText, limits } from '../app/format.ts';
 import { localeFrom } from '../app/i18n.ts';
-import type { ActionRow, Message, OptionValue, Request, Response } from '../app/protocol.ts';
+import type { ActionRow, Deferral, Message, OptionValue, Request, Response } from '../app/protocol.ts';
 
 /** Keys a subcommand and its group are stored under in `options`; camelCase so they can never
  * collide with a real option (Discord requires option names in lowercase). */
@@ -344,12 +344,28 @@ export function toCallback(res: Response, req: Request): APIInteractionResponse 
  * by one), a silent acknowledgement for a click (the clicked message stays as is until the result arrives).
  * Autocomplete cannot be deferred: it gets no choices instead.
  */
-export function deferralFor(req: Request): APIInteractionResponse {
+export function deferralFor(req: Request, deferral: Deferral = defaultDeferral(req)): APIInteractionResponse {
   if (req.kind === 'autocomplete') {
     return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
   }
-  if (canUpdate(req)) return { type: InteractionResponseType.DeferredMessageUpdate };
+  if (deferral === 'update' && canUpdate(req)) return { type: InteractionResponseType.DeferredMessageUpdate };
+  if (deferral === 'ephemeral') {
+    return {
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: MessageFlags.Ephemeral },
+    };
+  }
   return { type: InteractionResponseType.DeferredChannelMessageWithSource };
+}
+
+/** Without a command's say: hold a click by leaving its message as is, anything else by "thinking…". */
+export function defaultDeferral(req: Request): Deferral {
+  return canUpdate(req) ? 'update' : 'reply';
+}
+
+/** The deferral actually sent: a command may not ask to update where nothing can be updated. */
+export function effectiveDeferral(req: Request, asked: Deferral | undefined): Deferral {
+  return asked === 'update' && !canUpdate(req) ? 'reply' : (asked ?? defaultDeferral(req));
 }
 
 /** The outcome of running a handler against Discord's 3-second answer window. */
@@ -369,6 +385,7 @@ export async function answerWithin(
   handle: (req: Request) => Promise<Response>,
   req: Request,
   deferAfterMs: number,
+  deferral: Deferral = defaultDeferral(req),
 ): Promise<Answer> {
   const pending = handle(req);
   let timer: NodeJS.Timeout | undefined;
@@ -379,5 +396,5 @@ export async function answerWithin(
   clearTimeout(timer);
   if (first !== 'late') return { callback: toCallback(first, req), later: null };
   // A late autocomplete answer is useless: Discord has closed the window; drop it.
-  return { callback: deferralFor(req), later: req.kind === 'autocomplete' ? null : pending };
+  return { callback: deferralFor(req, deferral), later: req.kind === 'autocomplete' ? null : pending };
 }

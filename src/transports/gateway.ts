@@ -5,10 +5,10 @@
  */
 import { Client, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
 import { createApp, openDoor } from '../app/bootstrap.ts';
-import type { Request, Response } from '../app/protocol.ts';
+import type { Deferral, Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { answerWithin, fromInteraction } from './discord-json.ts';
+import { answerWithin, effectiveDeferral, fromInteraction } from './discord-json.ts';
 import { DEFER_AFTER_MS, onStopSignal } from './http-endpoint.ts';
 import { createRestOutbox, type RestOutbox } from './rest-outbox.ts';
 
@@ -18,6 +18,8 @@ export interface GatewayOptions {
   /** `DISCORD_API_BASE`; discord.js also finds the gateway URL there (GET /gateway/bot). */
   apiBase: string;
   handle(req: Request): Promise<Response>;
+  /** How to hold a slow request (the router's `deferralOf`); the default when absent. */
+  deferral?(req: Request): Deferral | undefined;
   outbox: RestOutbox;
   log: Logger;
   deferAfterMs?: number;
@@ -56,9 +58,10 @@ export async function connectGateway(options: GatewayOptions): Promise<GatewayCo
     }
     outbox.learnApplicationId(incoming.applicationId ?? client.application?.id);
     const request = incoming.request;
-    const answer = await answerWithin(options.handle, request, deferAfterMs);
+    const deferral = effectiveDeferral(request, options.deferral?.(request));
+    const answer = await answerWithin(options.handle, request, deferAfterMs, deferral);
     await outbox.callback(request.id, request.token, answer.callback);
-    if (answer.later) await outbox.deliverLate(request, await answer.later);
+    if (answer.later) await outbox.deliverLate(request, await answer.later, deferral);
   }
 
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown) => {
@@ -118,6 +121,7 @@ export async function startGateway(
       token,
       apiBase: config.DISCORD_API_BASE,
       handle: (req) => app.router.handle(req),
+      deferral: (req) => app.router.deferralOf(req),
       outbox,
       log,
     }),

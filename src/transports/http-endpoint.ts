@@ -7,10 +7,10 @@ import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, openDoor } from '../app/bootstrap.ts';
-import type { Request, Response } from '../app/protocol.ts';
+import type { Deferral, Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { answerWithin, fromInteraction } from './discord-json.ts';
+import { answerWithin, effectiveDeferral, fromInteraction } from './discord-json.ts';
 import { createRestOutbox, type RestOutbox } from './rest-outbox.ts';
 
 /** Discord wants a callback within 3 s; past this we defer and finish through REST. */
@@ -64,6 +64,8 @@ export interface InteractionsServerOptions {
   /** 64 hex characters. */
   publicKey: string;
   handle(req: Request): Promise<Response>;
+  /** How to hold a slow request (the router's `deferralOf`); the default when absent. */
+  deferral?(req: Request): Deferral | undefined;
   outbox: RestOutbox;
   log: Logger;
   deferAfterMs?: number;
@@ -174,7 +176,8 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
     outbox.learnApplicationId(incoming.applicationId);
     served++;
     const request = incoming.request;
-    const answer = await answerWithin(options.handle, request, deferAfterMs);
+    const deferral = effectiveDeferral(request, options.deferral?.(request));
+    const answer = await answerWithin(options.handle, request, deferAfterMs, deferral);
     send(res, 200, answer.callback);
     const later = answer.later;
     if (later) {
@@ -185,7 +188,7 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
       await track(
         flushed
           .then(() => later)
-          .then((r) => outbox.deliverLate(request, r))
+          .then((r) => outbox.deliverLate(request, r, deferral))
           .catch((err: unknown) =>
             log.error({ err, requestId: request.id }, 'could not deliver a late response'),
           ),
@@ -293,6 +296,7 @@ export async function startHttpEndpoint(
       port: config.INTERACTIONS_PORT ?? 0,
       publicKey,
       handle: (req) => app.router.handle(req),
+      deferral: (req) => app.router.deferralOf(req),
       outbox,
       log,
     }),

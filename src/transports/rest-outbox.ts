@@ -5,9 +5,9 @@
  */
 import { REST } from '@discordjs/rest';
 import { type APIInteractionResponse, type APIMessage, Routes } from 'discord-api-types/v10';
-import type { MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
+import type { Deferral, MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
 import type { Logger } from '../log.ts';
-import { canUpdate, toMessageBody } from './discord-json.ts';
+import { canUpdate, defaultDeferral, toMessageBody } from './discord-json.ts';
 
 /** A REST client for `apiBase` (`DISCORD_API_BASE`, e.g. `https://discord.com/api`), API v10. */
 export function createRest(apiBase: string, token?: string): REST {
@@ -30,7 +30,7 @@ export interface RestOutbox extends Outbox {
   /** POST /interactions/{id}/{token}/callback. */
   callback(interactionId: string, token: string, body: APIInteractionResponse): Promise<void>;
   /** Delivers a response that came after its deferral (see `deliverLate`). */
-  deliverLate(req: Request, res: Response): Promise<void>;
+  deliverLate(req: Request, res: Response, deferral?: Deferral): Promise<void>;
 }
 
 /**
@@ -97,7 +97,7 @@ export function createRestOutbox(options: {
     async callback(interactionId, token, body) {
       await rest.post(Routes.interactionCallback(interactionId, token), { body, auth: false });
     },
-    async deliverLate(req, res) {
+    async deliverLate(req, res, deferral = defaultDeferral(req)) {
       const original: MessageRef = { token: req.token, messageId: '@original', channelId: req.channelId };
       if (res.type === 'autocomplete' || res.type === 'modal') {
         // Neither can follow a deferral; the handler should have been faster.
@@ -107,7 +107,12 @@ export function createRestOutbox(options: {
         );
         return;
       }
-      if (!canUpdate(req)) {
+      if (deferral === 'ephemeral') {
+        // A private "thinking…": the answer takes its place (and stays private).
+        await outbox.edit(original, res.message);
+        return;
+      }
+      if (deferral === 'reply' || !canUpdate(req)) {
         // The deferral ("thinking…") is public; an ephemeral answer replaces it with a private follow-up.
         if (res.message.ephemeral) {
           await outbox.delete(original);
