@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../src/store/postgres.ts';
 import { openStore, type Store } from '../src/store/store.ts';
 import { admin, PG_URL, pgMissing } from './support/postgres.ts';
-import { roundRecord, sessionRecord } from './support/rounds.ts';
+import { answer, roundRecord, sessionRecord } from './support/rounds.ts';
 import { tempDir } from './support/temp.ts';
 
 /**
@@ -40,16 +40,6 @@ const postgresTarget = async (): Promise<Target> => {
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const fn of cleanups.splice(0).reverse()) await fn();
-});
-
-const answer = (userId: string, correct: boolean, at = 1000, roundId = 'r1') => ({
-  roundId,
-  userId,
-  name: `name-${userId}`,
-  response: correct ? '0' : '1',
-  correct,
-  answeredAt: at,
-  points: (streak: number) => 100 + streak * 10,
 });
 
 describe.each([

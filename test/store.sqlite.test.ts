@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../src/store/store.ts';
-import { roundRecord, sessionRecord } from './support/rounds.ts';
+import { answer, roundRecord, sessionRecord } from './support/rounds.ts';
 import { tempDir } from './support/temp.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -17,16 +17,6 @@ async function freshStore(): Promise<{ store: Store; path: string }> {
   cleanups.push(tmp.cleanup, () => store.close());
   return { store, path };
 }
-
-const answer = (userId: string, correct: boolean, at = 1000, roundId = 'r1') => ({
-  roundId,
-  userId,
-  name: `name-${userId}`,
-  response: correct ? '0' : '1',
-  correct,
-  answeredAt: at,
-  points: (streak: number) => 100 + streak * 10,
-});
 
 describe('sqlite store', () => {
   it('creates parent folders, uses WAL, and migrates once across reopen', async () => {

@@ -1,4 +1,4 @@
-import type { NewRound, SessionRecord } from '../../src/store/store.ts';
+import type { AnswerInput, NewRound, SessionRecord } from '../../src/store/store.ts';
 
 /** A session record with sensible defaults for store-level tests. */
 export function sessionRecord(over: Partial<SessionRecord> = {}): SessionRecord {
@@ -37,3 +37,14 @@ export function roundRecord(over: Partial<NewRound> = {}): NewRound {
     ...over,
   };
 }
+
+/** An answer to `roundId` (100 points plus 10 per streak when right) for store-level tests. */
+export const answer = (userId: string, correct: boolean, at = 1000, roundId = 'r1'): AnswerInput => ({
+  roundId,
+  userId,
+  name: `name-${userId}`,
+  response: correct ? '0' : '1',
+  correct,
+  answeredAt: at,
+  points: (streak: number) => 100 + streak * 10,
+});
