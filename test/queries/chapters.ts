@@ -1,0 +1,115 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import type { Knowledge, Section } from '../../src/knowledge/types.ts';
+import { QUERIES as GIT } from './chapters/git.queries.ts';
+import { QUERIES as JS_DOM } from './chapters/javascript-dom.queries.ts';
+import { QUERIES as LINUX } from './chapters/linux-shell.queries.ts';
+import type { ChapterCategory, ChapterQuery } from './chapters/types.ts';
+import { QUERIES as OS } from './held-out/os-basics.queries.ts';
+
+/**
+ * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
+ * one is never tuned on: its figure is reported apart from the others.
+ */
+export interface Chapter {
+  name: string;
+  file: URL;
+  queries: ChapterQuery[];
+  heldOut: boolean;
+}
+
+export const CHAPTERS: Chapter[] = [
+  { name: 'git', file: new URL('./chapters/git.md', import.meta.url), queries: GIT, heldOut: false },
+  {
+    name: 'javascript-dom',
+    file: new URL('./chapters/javascript-dom.md', import.meta.url),
+    queries: JS_DOM,
+    heldOut: false,
+  },
+  {
+    name: 'linux-shell',
+    file: new URL('./chapters/linux-shell.md', import.meta.url),
+    queries: LINUX,
+    heldOut: false,
+  },
+  { name: 'os-basics', file: new URL('./held-out/os-basics.md', import.meta.url), queries: OS, heldOut: true },
+];
+
+const SHIPPED_CHAPTER = new URL('./fixtures/01-web-programming.md', import.meta.url);
+
+/**
+ * The chapter in a fresh notes folder beside the user's first chapter (a fixture copy, so the shipped
+ * `knowledge/` may hold anything): the product's situation, where a group adds its chapter to the notes.
+ */
+export function chapterKnowledge(chapter: Chapter): Knowledge {
+  const dir = mkdtempSync(join(tmpdir(), `ssaem-chapter-${chapter.name}-`));
+  copyFileSync(chapter.file, join(dir, `${chapter.name}.md`));
+  copyFileSync(SHIPPED_CHAPTER, join(dir, '01-web-programming.md'));
+  return loadKnowledge(dir, { cacheDir: false });
+}
+
+const matches = (s: Section | undefined, name: string) =>
+  s !== undefined && (s.title === name || s.path.join(' > ') === name);
+
+/** True when the results answer the labelled query (see {@link ChapterQuery}). */
+export function answers(q: ChapterQuery, results: Section[]): boolean {
+  if (q.expect === null) return results.length === 0;
+  if (q.compare) {
+    const [a, b] = q.compare;
+    const two = results.slice(0, 2);
+    return two.some((s) => matches(s, a)) && two.some((s) => matches(s, b));
+  }
+  const wanted = Array.isArray(q.expect) ? q.expect : [q.expect];
+  return wanted.some((w) => matches(results[0], w));
+}
+
+export interface ChapterScore {
+  name: string;
+  heldOut: boolean;
+  total: number;
+  right: number;
+  top1: number;
+  byCategory: Partial<Record<ChapterCategory, { total: number; right: number }>>;
+  wrong: Array<{ query: string; category: ChapterCategory; expect: ChapterQuery['expect']; got: string[] }>;
+}
+
+/** Top-1 accuracy of a searcher on one chapter's labelled queries, per category. */
+export function scoreChapter(chapter: Chapter, search: (q: string) => Section[]): ChapterScore {
+  const byCategory: ChapterScore['byCategory'] = {};
+  const wrong: ChapterScore['wrong'] = [];
+  let right = 0;
+  for (const q of chapter.queries) {
+    const results = search(q.query);
+    const ok = answers(q, results);
+    const cat = (byCategory[q.category] ??= { total: 0, right: 0 });
+    cat.total++;
+    if (ok) {
+      cat.right++;
+      right++;
+    } else {
+      wrong.push({
+        query: q.query,
+        category: q.category,
+        expect: q.expect,
+        got: results.slice(0, 2).map((s) => s.title),
+      });
+    }
+  }
+  const total = chapter.queries.length;
+  return { name: chapter.name, heldOut: chapter.heldOut, total, right, top1: right / total, byCategory, wrong };
+}
+
+/** One line per chapter and category, for test output and the bench. */
+export function formatScores(scores: ChapterScore[]): string {
+  return scores
+    .map((s) => {
+      const cats = Object.entries(s.byCategory)
+        .map(([c, v]) => `${c} ${v.right}/${v.total}`)
+        .join(', ');
+      const tag = s.heldOut ? ' (held out)' : '';
+      return `${s.name}${tag}: top-1 ${(s.top1 * 100).toFixed(1)}% (${s.right}/${s.total}) — ${cats}`;
+    })
+    .join('\n');
+}
