@@ -1,4 +1,5 @@
 import type { GlossaryIndex } from './glossary-index.ts';
+import { analyzeHangul } from './morph.ts';
 import {
   fromWrongLayout,
   isHangul,
@@ -40,6 +41,21 @@ export function splitCompound(word: string, known: (w: string) => boolean): stri
   }
   const parts = best[word.length];
   return parts && parts.length >= 2 ? parts : undefined;
+}
+
+// camelCase / PascalCase identifiers and hyphenated words, found before normalisation lowercases them.
+const CAMEL = /\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\b/g;
+const HYPHENATED = /\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b/g;
+
+/** Extra terms of identifiers: camelCase parts (`querySelectorAll` → query, selector, all) and `e-mail` → email. */
+export function identifierTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CAMEL)) {
+    const parts = m[0].split(/(?=[A-Z])/).map((p) => p.toLowerCase());
+    if (parts.length > 1) out.push(...parts.filter((p) => p.length > 1));
+  }
+  for (const m of text.matchAll(HYPHENATED)) out.push(m[0].replace(/-/g, '').toLowerCase());
+  return out;
 }
 
 /** Membership test for the notes' own words (title and body terms). */
@@ -85,16 +101,24 @@ export class Analyzer {
     return out;
   }
 
-  /** Terms of a text for the exact-match fields: words, stripped words, extras and joined Korean word pairs. */
+  /**
+   * Terms of a text for the exact-match fields: words, stripped words, stems of predicates (`저장해` → 저장,
+   * `막는다` → 막), extras, joined Korean word pairs, and the parts of identifiers (`addEventListener` → add,
+   * event, listener; `e-mail` → email).
+   */
   terms(text: string, maxJoin = 2, keepInflected = true): string[] {
     const words = splitWords(text);
-    const out: string[] = [];
+    const out: string[] = identifierTerms(text);
     const stripped = words.map(stripParticle);
     for (let k = 0; k < words.length; k++) {
       const w = words[k] ?? '';
       const s = stripped[k] ?? '';
       out.push(s);
       if (s !== w && keepInflected) out.push(w);
+      if (isHangul(w)) {
+        const a = analyzeHangul(w);
+        if (a.kind === 'verb' || a.kind === 'adjective') for (const t of a.stems) if (t !== s) out.push(t);
+      }
       out.push(...this.extras(s));
       // Spacing variants: `캐시 서버` is also indexed as `캐시서버`.
       let joined = s;
@@ -110,7 +134,8 @@ export class Analyzer {
 
   /** All indexed fields of one section. */
   fields(i: number, title: string, aliases: string[], parents: string[], body: string): SectionFields {
-    const titleTerms = this.terms([title, ...aliases].join('\n'), 3);
+    // Heading numbers (`1.2`) are not words of the title: a digit in a query should not pick numbered headings.
+    const titleTerms = this.terms([title, ...aliases].join('\n'), 3).filter((t) => !/^\d+$/.test(t));
     // Bodies get no inflected forms, joined pairs or jamo: at 10,000 sections they would triple the vocabulary;
     // phrases are checked on the top candidates instead, and typos are matched against titles and the glossary.
     // Each body term once: term frequency hardly matters in short notes, and it halves the postings to build.
@@ -126,7 +151,7 @@ export class Analyzer {
     return {
       i,
       title: titleTerms,
-      path: this.terms(parents.join('\n')),
+      path: this.terms(parents.join('\n')).filter((t) => !/^\d+$/.test(t)),
       body: bodyTerms,
       tj: jamo(titleTerms),
       cho: [...cho].filter((c) => c.length > 0).join(' '),

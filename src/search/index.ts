@@ -2,11 +2,12 @@ import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts'
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { Analyzer } from './analyze.ts';
 import { GlossaryIndex, phraseTokens } from './glossary-index.ts';
-import { type Concept, parseQuery } from './query.ts';
+import { type Concept, type ParsedQuery, parseQuery } from './query.ts';
 import { SuggestIndex } from './suggest.ts';
 import { TERM_FIELDS, TermIndex, TermIndexBuilder, type TermIndexJSON } from './term-index.ts';
 import { TitleIndex, type TitleQuery } from './title-index.ts';
-import { editDistance, isHangul, splitWords, stripParticle, toJamo } from './tokenize.ts';
+import { editDistance, isHangul, isLatin, splitWords, stripParticle, toJamo } from './tokenize.ts';
+import { VocabularyMatcher } from './vocabulary.ts';
 
 export { parseQuery } from './query.ts';
 export * from './tokenize.ts';
@@ -18,7 +19,7 @@ export interface SearchHit {
 }
 
 /** Bump when the analysis changes so that cached indexes are rebuilt. */
-const INDEX_VERSION = 9;
+const INDEX_VERSION = 10;
 
 // The analysis code itself also keys the cache, so an edit to it never serves an index built by older code.
 const INDEX_KEY = `${INDEX_VERSION}:${sourceFingerprint(
@@ -30,11 +31,15 @@ const INDEX_KEY = `${INDEX_VERSION}:${sourceFingerprint(
     './term-index.ts',
     './title-index.ts',
     './tokenize.ts',
+    './morph.ts',
+    './lexicon.ts',
   ],
   '',
 )}`;
 
 const BOOST = { title: 4, path: 0.5, body: 1, tj: 2, cho: 3 };
+// A soft concept (predicate, generic word) counts for less than a topic.
+const SOFT_WEIGHT = 0.4;
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
 
 // Two indexes: words for exact matching (term-index.ts), and title jamo/choseong in a separate small one
@@ -67,6 +72,7 @@ export class NotesIndex {
   private readonly byId = new Map<string, Section>();
   private titleKeysCache?: string[][];
   private suggesterCache?: SuggestIndex;
+  private readonly words: VocabularyMatcher;
 
   private constructor(
     readonly knowledge: Knowledge,
@@ -75,6 +81,13 @@ export class NotesIndex {
     private readonly analyzer: Analyzer,
   ) {
     for (const s of knowledge.sections) this.byId.set(s.id, s);
+    this.words = new VocabularyMatcher(
+      function* () {
+        yield* terms.fieldTerms(0);
+        yield* terms.fieldTerms(2);
+      },
+      (t) => terms.has(t),
+    );
   }
 
   // Built on first use: restarting from the cache should not pay for structures a query may never need.
@@ -192,38 +205,52 @@ export class NotesIndex {
     return t;
   }
 
-  // Exact match when the notes have the term; fuzzy (on title jamo) only for a single typed word they do not
-  // have, so glossary expansions and known words never pay for a fuzzy walk.
+  private readonly titleTermsCache = new Map<number, Set<string>>();
+
+  // Title and alias terms of a section, for "the title names what was asked" on the few top candidates.
+  private titleTerms(i: number): Set<string> {
+    let t = this.titleTermsCache.get(i);
+    if (!t) {
+      const s = this.knowledge.sections[i];
+      t = new Set(s ? this.analyzer.terms([s.title, ...s.aliases].join('\n'), 3) : []);
+      if (this.titleTermsCache.size > 2000) this.titleTermsCache.clear();
+      this.titleTermsCache.set(i, t);
+    }
+    return t;
+  }
+
+  // Exact match when the notes have the term. A typed word they do not have is looked for in the other script
+  // (loanwords), then with a typo among all the notes' words, then fuzzily on title jamo.
   private conceptQueries(c: Concept): { exact: string[][]; titles: TitleQuery[] } {
     const vocab = this.analyzer.vocab;
     const exact: string[][] = [];
     const titles: TitleQuery[] = [];
-    for (const alt of c.alternatives) {
-      if (alt.every((t) => vocab.has(t))) {
-        exact.push(alt);
-      } else if (alt.length === 1 && c.typed.includes(alt[0] ?? '')) {
+    for (const alt of c.alternatives) if (alt.every((t) => vocab.has(t))) exact.push(alt);
+    if (exact.length === 0) {
+      for (const word of c.typed) {
+        for (const t of this.words.otherScript(word)) exact.push([t]);
+        if (exact.length === 0) for (const t of this.words.typos(word)) exact.push([t]);
+      }
+      for (const alt of c.alternatives) {
+        if (alt.length !== 1 || !c.typed.includes(alt[0] ?? '')) continue;
         const jamo = toJamo(alt[0] ?? '');
         const fuzzy = fuzzyDistance(jamo);
         if (fuzzy > 0) titles.push({ field: 'tj', term: jamo, fuzzy });
       }
     }
     if (c.choseong) titles.push({ field: 'cho', term: c.choseong, prefix: true });
-    return {
-      exact,
-      titles,
-    };
+    return { exact, titles };
   }
 
   // Per-section accumulators reused by every query (sized to the notes, reset through the touched lists):
   // common words match thousands of sections, and a Map of objects per query was most of the query time.
   private scratch?: { concept: Float64Array; total: Float64Array; hard: Uint16Array; seen: Uint8Array };
 
-  // Query analysis (particles, glossary, typo and compound lookups) of recent queries: users retry and
-  // autocomplete repeats the same text, and it is a third of a query's time on small notes. Map order makes
-  // it an LRU.
+  // Query analysis (particles, stems, glossary, typo and compound lookups) of recent queries: users retry and
+  // autocomplete repeats the same text. Map order makes it an LRU; long texts are not kept, they are unique.
   private readonly analysed = new Map<
     string,
-    { concepts: Concept[]; queries: Array<ReturnType<NotesIndex['conceptQueries']>> }
+    { parsed: ParsedQuery; queries: Array<ReturnType<NotesIndex['conceptQueries']>> }
   >();
 
   private analyse(query: string) {
@@ -231,18 +258,25 @@ export class NotesIndex {
     if (a) {
       this.analysed.delete(query);
     } else {
-      const concepts = parseQuery(this.analyzer, query);
-      a = { concepts, queries: concepts.map((c) => this.conceptQueries(c)) };
+      const parsed = parseQuery(this.analyzer, query);
+      a = { parsed, queries: parsed.concepts.map((c) => this.conceptQueries(c)) };
       if (this.analysed.size >= 256) this.analysed.delete(this.analysed.keys().next().value as string);
     }
-    this.analysed.set(query, a);
+    if (query.length <= 200) this.analysed.set(query, a);
     return a;
   }
 
-  private rank(query: string, loose: boolean, limit: number): Array<{ i: number; score: number }> {
-    const { concepts, queries } = this.analyse(query);
-    const hard = concepts.filter((c) => !c.soft).length;
-    if (concepts.length === 0 || (hard === 0 && !loose)) return [];
+  /**
+   * Scores sections for the concepts `use` selects. Unless `loose`, a topic word the whole notes never use
+   * makes an honest miss (`[]`); predicates, numbers and generic words never do.
+   */
+  private score(
+    concepts: Concept[],
+    queries: Array<ReturnType<NotesIndex['conceptQueries']>>,
+    use: (c: Concept) => boolean,
+    loose: boolean,
+    limit: number,
+  ): Array<{ i: number; score: number }> {
     const n = this.knowledge.sections.length;
     this.scratch ??= {
       concept: new Float64Array(n),
@@ -252,7 +286,11 @@ export class NotesIndex {
     };
     const { concept, total, hard: hardOf, seen } = this.scratch;
     const docs: number[] = [];
+    let hard = 0;
+    let missing = false;
     for (const [k, c] of concepts.entries()) {
+      if (!use(c)) continue;
+      if (!c.soft) hard++;
       const { exact, titles } = queries[k] as ReturnType<NotesIndex['conceptQueries']>;
       const touched: number[] = [];
       if (exact.length > 0) this.terms.searchInto(exact, TERM_BOOSTS, concept, touched);
@@ -262,6 +300,7 @@ export class NotesIndex {
           concept[i] = (concept[i] as number) + score;
         }
       }
+      if (touched.length === 0 && !c.soft) missing = true;
       for (const i of touched) {
         const s = concept[i] as number;
         concept[i] = 0;
@@ -269,52 +308,63 @@ export class NotesIndex {
           seen[i] = 1;
           docs.push(i);
         }
-        total[i] = (total[i] as number) + (c.soft ? s * 0.5 : s);
+        total[i] = (total[i] as number) + (c.soft ? s * SOFT_WEIGHT : s);
         if (!c.soft) hardOf[i] = (hardOf[i] as number) + 1;
       }
     }
-    // A section must cover what was asked: every concept of a short query, two thirds of a long one.
-    const needed = loose ? 1 : hard <= 2 ? hard : Math.ceil((hard * 2) / 3);
     const cand: number[] = [];
     const candScore: number[] = [];
+    const answer = loose ? hard > 0 || docs.length > 0 : hard > 0 && !missing;
     for (const i of docs) {
       const t = total[i] as number;
       const h = hardOf[i] as number;
       total[i] = 0;
       hardOf[i] = 0;
       seen[i] = 0;
-      if (h < needed && !(loose && t > 0)) continue;
+      if (!answer || (h === 0 && !loose)) continue;
       cand.push(i);
-      candScore.push(t * (hard > 0 ? h / hard : 1));
+      // Sections that hold more of the topics asked about come first, whatever their soft words add.
+      const cover = hard > 0 ? h / hard : 1;
+      candScore.push(t * cover * cover);
     }
     const byScore = (a: { i: number; score: number }, b: { i: number; score: number }) =>
       b.score - a.score || a.i - b.i;
-    // Only the top ten can be boosted below, and a boost only raises a score, so everything scoring under the
-    // tenth best stays behind them: sort just the head (ties included) unless the caller wants more.
+    // Only the top ten can be boosted below, and a boost raises a score at most 8 times, so everything scoring
+    // under an eighth of the tenth best stays behind them: sort just the head unless the caller wants more.
     const head = Math.max(10, limit);
     let cut = Number.NEGATIVE_INFINITY;
     if (cand.length > head * 4) {
       const sorted = Float64Array.from(candScore).sort();
-      cut = sorted[sorted.length - head] as number;
+      cut = (sorted[sorted.length - head] as number) / 8;
     }
     const top: Array<{ i: number; score: number }> = [];
-    // At least `head` (>= limit) candidates reach the cut, so the rest is never needed.
     cand.forEach((i, k) => {
       const score = candScore[k] as number;
       if (score >= cut) top.push({ i, score });
     });
     top.sort(byScore);
-    const qKey = toJamo(concepts.map((c) => c.words.join('')).join(''));
-    const phrases = concepts.flatMap((c) =>
-      c.alternatives.filter((a) => a.length > 1 && a.every(isHangul)).map((a) => a.join('')),
-    );
-    // The section whose title is what was asked beats sections that merely mention it.
+    const used = concepts.filter(use);
+    const topics = used.filter((c) => !c.soft);
+    const qKey = toJamo(topics.map((c) => c.words.join('')).join(''));
+    // Adjacent topic words written together in a section (`서버 사이드 프로그래밍`, `event loop`).
+    const phrases: string[] = [];
+    for (let k = 0; k + 1 < topics.length; k++) {
+      const a = topics[k]?.words.join('') ?? '';
+      const b = topics[k + 1]?.words.join('') ?? '';
+      if (a && b) phrases.push(isLatin(a) && isLatin(b) ? `${a} ${b}` : a + b);
+    }
+    for (const c of topics) {
+      for (const alt of c.alternatives) if (alt.length > 1 && alt.every(isHangul)) phrases.push(alt.join(''));
+    }
     for (const r of top.slice(0, 10)) {
-      // Words of a phrase written next to each other (`서버 사이드 프로그래밍`) beat scattered or fuzzy matches.
       if (phrases.length > 0) {
         const text = this.compactText(r.i);
-        if (phrases.some((p) => text.includes(p))) r.score *= 2;
+        if (phrases.some((p) => text.includes(p.includes(' ') ? p.replace(/ /g, '') : p))) r.score *= 2;
       }
+      // The section whose title names what was asked beats sections that merely mention it.
+      const inTitle = this.titleTerms(r.i);
+      const named = topics.length > 0 && topics.every((c) => c.alternatives.some((a) => a.every((t) => inTitle.has(t))));
+      if (named) r.score *= 2;
       const keys = this.titleKeys[r.i] ?? [];
       if (
         keys.some(
@@ -322,8 +372,30 @@ export class NotesIndex {
         )
       )
         r.score *= 2;
+      // A heading with no text of its own answers only when it is what was asked (it then lists its topics).
+      if (!named && this.knowledge.sections[r.i]?.body.trim() === '') r.score *= 0.5;
     }
     return top.sort(byScore).slice(0, limit);
+  }
+
+  private rank(query: string, loose: boolean, limit: number): Array<{ i: number; score: number }> {
+    const { parsed, queries } = this.analyse(query);
+    const { concepts } = parsed;
+    if (concepts.length === 0) return [];
+    const all = this.score(concepts, queries, () => true, loose, limit);
+    const sides = [...new Set(concepts.filter((c) => !c.soft).map((c) => c.side))];
+    if (!parsed.compare || sides.length < 2 || all.length === 0) return all;
+    // A comparison answers with the best section of each side first, then the rest of the ranking.
+    const out: Array<{ i: number; score: number }> = [];
+    for (const side of sides) {
+      const best = this.score(concepts, queries, (c) => c.soft || c.side === side, false, 3).find(
+        (r) => !out.some((o) => o.i === r.i),
+      );
+      if (best) out.push(best);
+    }
+    out.sort((a, b) => b.score - a.score);
+    for (const r of all) if (!out.some((o) => o.i === r.i)) out.push(r);
+    return out.slice(0, limit);
   }
 
   /**

@@ -1,5 +1,7 @@
 import { type Analyzer, splitCompound } from './analyze.ts';
+import { analyzeHangul } from './morph.ts';
 import {
+  ENGLISH_SOFT,
   fromWrongLayout,
   isChoseongQuery,
   isHangul,
@@ -13,7 +15,7 @@ import {
 
 /**
  * One thing the user asked about. A section matches it when it contains every token of any alternative;
- * alternatives cover particles, spelling, keyboard layout, compounds and glossary translations.
+ * alternatives cover particles, stems, spelling, keyboard layout, compounds and glossary translations.
  */
 export interface Concept {
   /** The words of the query this concept came from, particles stripped. */
@@ -21,11 +23,30 @@ export interface Concept {
   alternatives: string[][];
   /** Initial-consonant query (`ㄹㄷㅂㄹㅅ`), matched against the titles' choseong. */
   choseong?: string;
-  /** Refining words (`역할`, `장점`) that never decide whether a section fits. */
+  /**
+   * Predicates, question words, numbers and generic words (`역할`, `장점`, `쓰나요`, `좋아요`): they rank, but
+   * never decide whether the notes cover the question.
+   */
   soft: boolean;
   /** Forms the user typed (as opposed to glossary names): only these are matched fuzzily, for typos. */
   typed: string[];
+  /** Side of a comparison (`A랑 B 차이`) this concept belongs to; 0 when the query compares nothing. */
+  side: number;
 }
+
+/** A parsed question: its concepts, and whether it asks for a comparison of two topics. */
+export interface ParsedQuery {
+  concepts: Concept[];
+  /** `A vs B`, `A랑 B 차이`, `difference between A and B`: answer with both topics. */
+  compare: boolean;
+}
+
+// Words that make a question a comparison; the topics are on either side of a conjunction or of `vs`.
+const COMPARE_WORDS = new Set(['차이', '차이점', '비교', '다른점', 'vs', 'versus', 'difference', 'differences', 'compare']);
+const COMPARE_STEMS = new Set(['다르', '비교하', '구분하', '구별하']);
+const LATIN_AND = new Set(['and', 'vs', 'versus', 'or']);
+// Conjunctions glued to the first topic: `A랑`, `A와`, `A과`, `A하고`, `A이랑`.
+const GLUED_AND = /(?:이랑|랑|와|과|하고|및)$/;
 
 function addAlt(alts: string[][], seen: Set<string>, tokens: string[]) {
   const t = tokens.filter((x) => x.length > 0);
@@ -44,26 +65,72 @@ function addEntries(an: Analyzer, ids: number[], alts: string[][], seen: Set<str
   }
 }
 
-function wordConcept(an: Analyzer, word: string, stripped: string): Concept {
+// English inflections a query may carry that the notes' names do not (`permissions`, `chaining`, `merged`).
+function englishStems(word: string): string[] {
+  const out: string[] = [];
+  if (word.length > 4 && word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.length > 4 && word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
+  if (word.length > 5 && word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  if (word.length > 4 && word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  return out;
+}
+
+/** Whether a word names a topic (`content`), only refines the question (`soft`), or says nothing (`stop`). */
+function wordRole(an: Analyzer, word: string, stripped: string, acronyms: Set<string>): 'content' | 'soft' | 'stop' {
+  if (isParticle(word)) return 'stop';
+  if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped)) {
+    // A stop word that is also a name the glossary or the notes know, typed as one (`IT`, `OR`), is a topic.
+    return acronyms.has(word) && (an.glossary.lookup([word]).length > 0 || an.vocab.has(word)) ? 'content' : 'stop';
+  }
+  if (SOFT_WORDS.has(stripped) || SOFT_WORDS.has(word)) return 'soft';
+  if (/^\d+$/.test(word)) return 'soft';
+  if (isLatin(word)) return ENGLISH_SOFT.has(word) ? 'soft' : 'content';
+  if (!isHangul(word)) return isChoseongQuery(word) ? 'content' : 'soft';
+  const a = analyzeHangul(word);
+  if (a.kind === 'adverb') return 'soft';
+  if (a.kind === 'verb' || a.kind === 'adjective') {
+    // `리베이스하면`, `거절되는`: the verb is made from a noun, and the noun is what is asked about.
+    const noun = a.noun;
+    if (noun && noun.length >= 2 && !SOFT_WORDS.has(noun) && !STOP_WORDS.has(noun)) {
+      const n = analyzeHangul(noun);
+      if (n.kind !== 'adverb') return 'content';
+    }
+    return 'soft';
+  }
+  // One syllable names too little to decide coverage (`대`, `되`, `것`), unless the notes use it.
+  if (stripped.length < 2 && !an.vocab.has(stripped)) return 'soft';
+  return 'content';
+}
+
+function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean, side: number): Concept {
   const alts: string[][] = [];
   const seen = new Set<string>();
   addAlt(alts, seen, [stripped]);
   if (word !== stripped) addAlt(alts, seen, [word]);
-  const concept: Concept = {
-    words: [stripped],
-    alternatives: alts,
-    soft: SOFT_WORDS.has(stripped),
-    typed: [stripped],
-  };
+  const concept: Concept = { words: [stripped], alternatives: alts, soft, typed: [stripped], side };
   if (isChoseongQuery(word)) concept.choseong = word;
   const forms = [stripped];
-  if (isLatin(word) && !an.vocab.has(word) && !an.glossary.latinWords.has(word)) {
-    const h = fromWrongLayout(word);
-    if (h) {
-      const hs = stripParticle(h);
-      forms.push(hs);
-      concept.typed.push(hs);
-      addAlt(alts, seen, [hs]);
+  if (isHangul(word)) {
+    const a = analyzeHangul(word);
+    for (const s of a.noun ? [a.noun] : a.stems) addAlt(alts, seen, [s]);
+    if (a.noun) forms.push(a.noun);
+  }
+  if (isLatin(word)) {
+    for (const s of englishStems(word)) addAlt(alts, seen, [s]);
+    if (!an.vocab.has(word) && !an.glossary.latinWords.has(word)) {
+      const h = fromWrongLayout(word);
+      if (h) {
+        const hs = stripParticle(h);
+        forms.push(hs);
+        concept.typed.push(hs);
+        addAlt(alts, seen, [hs]);
+        if (!concept.soft) {
+          // The Hangul may itself be a question ending typed on the wrong layout (`dhodyd` = 왜요).
+          const role = wordRole(an, h, hs, new Set());
+          if (role !== 'content') concept.soft = true;
+        }
+      }
     }
   }
   for (const f of forms) {
@@ -77,17 +144,49 @@ function wordConcept(an: Analyzer, word: string, stripped: string): Concept {
       if (parts) addAlt(alts, seen, parts);
     }
   }
+  if (isLatin(word)) for (const s of englishStems(word)) addEntries(an, an.glossary.lookup([s]), alts, seen);
   return concept;
 }
 
-/** Turns a free-text question into the concepts it asks about; stop words and question words are dropped. */
-export function parseQuery(an: Analyzer, query: string): Concept[] {
+/**
+ * Turns a free-text question into the concepts it asks about: stop words dropped, predicates and generic
+ * words kept as soft concepts, topics as hard ones, and the two sides of a comparison told apart.
+ */
+export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   const words = splitWords(query);
   const stripped = words.map(stripParticle);
+  // Words typed in capitals (`IT`, `OR`) are names even when they spell an English stop word.
+  const acronyms = new Set((query.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []).map((w) => w.toLowerCase()));
   const concepts: Concept[] = [];
+  let compare = false;
+  let side = 0;
+  let explicitSides = false;
+  const nextSide = () => {
+    if (concepts.some((c) => c.side === side && !c.soft)) {
+      side++;
+      explicitSides = true;
+    }
+  };
   for (let i = 0; i < words.length; ) {
     const w = words[i] ?? '';
     const s = stripped[i] ?? '';
+    if (COMPARE_WORDS.has(w) || COMPARE_WORDS.has(s)) {
+      compare = true;
+      if (w === 'vs' || w === 'versus') nextSide();
+      i++;
+      continue;
+    }
+    if (LATIN_AND.has(w)) {
+      nextSide();
+      i++;
+      continue;
+    }
+    if (isHangul(w) && analyzeHangul(w).stems.some((x) => COMPARE_STEMS.has(x))) {
+      compare = true;
+      i++;
+      continue;
+    }
+    const glued = isHangul(w) && GLUED_AND.test(w) && s !== w && i + 1 < words.length;
     const phrase = an.glossary.longestPhrase(stripped, i);
     if (phrase) {
       const [n, ids] = phrase;
@@ -97,26 +196,43 @@ export function parseQuery(an: Analyzer, query: string): Concept[] {
       addAlt(alts, seen, own);
       if (own.every(isHangul)) addAlt(alts, seen, [own.join('')]);
       addEntries(an, ids, alts, seen);
-      concepts.push({ words: own, alternatives: alts, soft: false, typed: own });
+      concepts.push({ words: own, alternatives: alts, soft: false, typed: own, side });
+      const last = words[i + n - 1] ?? '';
       i += n;
+      if (isHangul(last) && GLUED_AND.test(last) && i < words.length) nextSide();
       continue;
     }
-    if (STOP_WORDS.has(w) || STOP_WORDS.has(s) || isParticle(w)) {
+    // `let이랑 var`: the conjunction split off at the script boundary.
+    if (isParticle(w) && /^(?:이랑|랑|와|과|하고)$/.test(w)) {
+      nextSide();
       i++;
       continue;
     }
-    // `데이터 베이스` written apart in the query but together in the notes: one concept, either spelling.
+    const role = wordRole(an, w, s, acronyms);
+    if (role === 'stop') {
+      i++;
+      continue;
+    }
+    // `데이터 베이스` written apart in the query but together in the notes (also `query selector`, `e mail`):
+    // one concept, either spelling.
     const next = stripped[i + 1];
-    if (next && isHangul(s) && isHangul(next) && an.isKnown(s + next)) {
-      const c = wordConcept(an, s + next, s + next);
+    const pair = next !== undefined && ((isHangul(s) && isHangul(next)) || (isLatin(s) && isLatin(next)));
+    if (pair && next && role === 'content' && an.isKnown(s + next) && !GLUED_AND.test(w)) {
+      const c = wordConcept(an, s + next, s + next, false, side);
       c.alternatives.push([s, next]);
       c.words = [s, next];
       concepts.push(c);
       i += 2;
       continue;
     }
-    concepts.push(wordConcept(an, w, s));
+    concepts.push(wordConcept(an, w, s, role === 'soft', side));
     i++;
+    if (glued) nextSide();
   }
-  return concepts;
+  // `머지 리베이스 차이`: a comparison without a conjunction compares its topics one by one.
+  if (compare && !explicitSides) {
+    let k = 0;
+    for (const c of concepts) if (!c.soft) c.side = k++;
+  }
+  return { concepts, compare: compare || explicitSides };
 }

@@ -227,6 +227,69 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set([
   '필요',
   '쓰는',
   '쓰임',
+  '차이',
+  '차이점',
+  '비교',
+  '사용법',
+  '쓰는법',
+  '방법들',
+  '예제',
+  '개념',
+  '원인',
+  '해결',
+  '해결법',
+  '문제',
+  '문제점',
+  '주의',
+  '주의점',
+  '주의사항',
+  '경우',
+  '상황',
+  '때',
+  '점',
+  '내용',
+  '정리',
+  '요약',
+  '관계',
+  '순서',
+  '단계',
+  '기본',
+  '기초',
+  '명령어',
+  '명령',
+  '설정',
+  '처리',
+  '이름',
+  '결과',
+  '전',
+  '후',
+  '중',
+  '안',
+  '밖',
+  '위',
+  '아래',
+  '사이',
+  '동안',
+  '정도',
+  '이상',
+  '이하',
+  '여러',
+  '모든',
+  '각',
+  '한',
+  '두',
+  '세',
+  '번',
+  '개',
+  '대',
+  '초',
+  '분',
+  '법',
+  '뭐가',
+  '어디',
+  '언제',
+  '누가',
+  '얼마나',
   'role',
   'example',
   'examples',
@@ -241,6 +304,27 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set([
   'pros',
   'cons',
 ]);
+
+/**
+ * Common English verbs, adjectives and generic nouns of questions (`how to change file permissions`): they rank
+ * like Korean predicates but are not topics, so a section need not contain them and their absence from the
+ * notes is no reason to answer nothing.
+ */
+export const ENGLISH_SOFT: ReadonlySet<string> = new Set(
+  (
+    'use uses using used work works working make makes making made get gets getting got set sets run runs ' +
+    'running change changes changing changed need needs want wants happen happens happened fix fixes fixing ' +
+    'create creates creating delete deletes deleting remove removes removing add adds adding write writes ' +
+    'writing read reads reading see show shows find finds finding check checks keep keeps put puts call calls ' +
+    'called go goes going come comes take takes give gives let lets try tries should would will shall must ' +
+    'might may not no yes vs good bad better best worse fast faster slow slower easy hard simple new old ' +
+    'same different other another more most less much many way ways thing things problem problems case cases ' +
+    'step steps kind kinds type types example examples difference differences reason reasons benefit benefits ' +
+    'advantage advantages disadvantage disadvantages pro con when than so also just only very really ' +
+    'first last next before after during without within into from out up down over under again every each ' +
+    'all both either neither own such if else while here now because important useful possible'
+  ).split(' '),
+);
 
 // Particles and endings, longest first. `after` says which syllable they follow: a batchim-final one, an open
 // one, or either (then the stem must keep at least two syllables to stay conservative).

@@ -1,0 +1,284 @@
+import { lexicon } from './lexicon.ts';
+import { stripParticle } from './tokenize.ts';
+
+/*
+ * A small Korean analyser for search: it reduces an eojeol to the stems it is built on, checking every guess
+ * against the dictionary (lexicon.ts), so an ending list can be generous without inventing words.
+ *   저장해 → 저장 (a 하다 verb: its noun is what the word is about)
+ *   쓰나요 → 쓰, 숨겨놓기 → 숨기 (+ 놓), 빠른 → 빠르, 막는다 → 막   (predicates)
+ *   무효화는 → 무효화 (a noun), 쿠버네티스는 → 쿠버네티스 (unknown: a loanword or a name)
+ */
+
+/** What a Hangul word is, for deciding whether it names a topic. */
+export type WordKind = 'noun' | 'adverb' | 'verb' | 'adjective' | 'unknown';
+
+export interface WordAnalysis {
+  kind: WordKind;
+  /** Forms to match in the notes, best first: the particle-stripped word, then stems. */
+  stems: string[];
+  /** For `X하다`/`X되다` forms of a verb, the noun X (`저장해` → 저장): a topic word, unlike the ending. */
+  noun?: string;
+}
+
+// Endings that follow a predicate stem, as syllables; `ㄴ`, `ㄹ`, `ㅁ`, `ㅂ`, `ㅆ` below are final consonants
+// fused into the stem's last syllable (`간` = 가 + ㄴ, `했` = 하 + ㅆ).
+const ENDINGS = [
+  '는거예요',
+  '는거에요',
+  '는건가요',
+  '는건지',
+  '는거야',
+  '는거죠',
+  '는거',
+  '은거야',
+  '은거',
+  '거야',
+  '을까요',
+  '는가요',
+  '은가요',
+  '으려면',
+  '으려고',
+  '으면서',
+  '습니다',
+  '으세요',
+  '는데요',
+  '은데요',
+  '나요',
+  '니까',
+  '는데',
+  '은데',
+  '는지',
+  '은지',
+  '는가',
+  '은가',
+  '가요',
+  '려면',
+  '려고',
+  '으면',
+  '면서',
+  '어서',
+  '아서',
+  '여서',
+  '으며',
+  '도록',
+  '지요',
+  '으러',
+  '다가',
+  '더라',
+  '거든',
+  '네요',
+  '군요',
+  '어요',
+  '아요',
+  '여요',
+  '에요',
+  '예요',
+  '어야',
+  '아야',
+  '여야',
+  '어도',
+  '아도',
+  '여도',
+  '는다',
+  '니다',
+  '세요',
+  '을까',
+  '까요',
+  '는',
+  '은',
+  '을',
+  '음',
+  '냐',
+  '니',
+  '면',
+  '고',
+  '서',
+  '며',
+  '게',
+  '기',
+  '지',
+  '죠',
+  '자',
+  '러',
+  '던',
+  '네',
+  '군',
+  '요',
+  '어',
+  '아',
+  '여',
+  '야',
+  '다',
+  '까',
+  '도',
+];
+const FINAL_ENDINGS = ['ㄴ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅆ'];
+const JONG = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+// Second syllable of `ㄴ다`, `ㄹ까`, `ㅂ니다` …: what may follow a fused final consonant.
+const AFTER_FINAL: Record<string, string[]> = {
+  ㄴ: ['', '다', '데', '지', '가', '가요', '거야', '거', '데요', '대', '대요'],
+  ㄹ: ['', '까', '까요', '게', '래', '래요', '거야'],
+  ㅁ: [''],
+  ㅂ: ['니다', '니까'],
+  ㅆ: ['', '다', '어', '어요', '는데', '고', '지', '나요', '니', '는지', '던', '을까', '을까요', '죠', '네'],
+};
+// Suffixes that make a verb from a noun: 저장하다, 저장되다, 변경시키다, 거절당하다.
+const VERBALISERS = ['하', '되', '시키', '당하', '받'];
+
+// Auxiliary verbs that follow a verb's 아/어 form (나눠주다, 숨겨놓다, 받아오다, 정해두다).
+const AUXILIARIES = ['버리', '가지', '치우', '주', '놓', '두', '보', '오', '가', '내', '있', '대'];
+
+const BASE = 0xac00;
+
+function parts(syllable: string): [number, number, number] | undefined {
+  const c = syllable.charCodeAt(0) - BASE;
+  if (c < 0 || c >= 11172) return undefined;
+  return [Math.floor(c / 588), Math.floor((c % 588) / 28), c % 28];
+}
+
+function compose(cho: number, jung: number, jong: number): string {
+  return String.fromCharCode(BASE + cho * 588 + jung * 28 + jong);
+}
+
+// Vowel indices (ㅏ=0 … ㅣ=20).
+const V = { a: 0, ae: 1, eo: 4, e: 5, yeo: 6, o: 8, wa: 9, wae: 10, oe: 11, u: 13, wo: 14, eu: 18, i: 20 };
+const CHO = { h: 18, d: 3, r: 5, ieung: 11 };
+// Vowels a connective 아/어 form ends in, contracted or not: 받아, 먹어, 숨겨, 봐, 나눠, 해, 돼.
+const CONNECTIVE_VOWELS = new Set([V.a, V.eo, V.yeo, V.wa, V.wo, V.ae, V.wae]);
+
+/**
+ * Stems a predicate form may come from, undoing the contractions of 어/아 and the common irregulars:
+ * 해 → 하, 돼 → 되, 봐 → 보, 눠 → 누, 겨 → 기, 써 → 쓰, 빨라 → 빠르, 쉬워 → 쉽.
+ */
+function restore(stem: string): string[] {
+  const out = [stem];
+  const last = stem.at(-1) ?? '';
+  const p = parts(last);
+  if (!p) return out;
+  const [cho, jung, jong] = p;
+  const head = stem.slice(0, -1);
+  if (jong !== 0) return out;
+  // A connective 아/어/여 left on the stem (`받아` + 오): the stem is what comes before it.
+  if (cho === CHO.ieung && (jung === V.a || jung === V.eo || jung === V.yeo) && head.length > 0) out.push(head);
+  const swap = (v: number) => out.push(head + compose(cho, v, 0));
+  if (jung === V.ae && cho === CHO.h) swap(V.a); // 해 → 하
+  if (jung === V.wae) swap(V.oe); // 돼 → 되
+  if (jung === V.wa) swap(V.o); // 봐 → 보
+  if (jung === V.wo) swap(V.u); // 눠 → 누
+  if (jung === V.yeo) swap(V.i); // 겨 → 기, 져 → 지
+  if (jung === V.eo || jung === V.a) swap(V.eu); // 써 → 쓰, 바빠 → 바쁘
+  // 르 irregular: 빨라 = 빠르 + 아 (the ㄹ moved onto the syllable before).
+  const prev = parts(stem.at(-2) ?? '');
+  if (prev && prev[2] === 8 && cho === CHO.r && (jung === V.a || jung === V.eo)) {
+    out.push(stem.slice(0, -2) + compose(prev[0], prev[1], 0) + compose(CHO.r, V.eu, 0));
+  }
+  // ㅂ irregular: 쉬워 = 쉽 + 어, 고마워 = 고맙 + 어.
+  if (prev && prev[2] === 0 && cho === CHO.ieung && (jung === V.wo || jung === V.wa)) {
+    out.push(stem.slice(0, -2) + compose(prev[0], prev[1], 17));
+  }
+  return out;
+}
+
+interface Split {
+  stem: string;
+  rest: string;
+}
+
+// Every way to cut a predicate ending off the word (one layer); the stems are checked by the caller.
+function cuts(word: string): Split[] {
+  // The bare form too: 필요해, 저장돼, 빨라 are whole words.
+  const out: Split[] = [{ stem: word, rest: '' }];
+  for (const e of ENDINGS) {
+    if (word.length > e.length && word.endsWith(e)) out.push({ stem: word.slice(0, -e.length), rest: e });
+  }
+  // A final consonant fused into the stem's last syllable: 간다 → 가 + ㄴ다, 했어 → 하 + ㅆ어.
+  for (let k = word.length - 1; k >= Math.max(0, word.length - 3); k--) {
+    const p = parts(word[k] ?? '');
+    if (!p || p[2] === 0) continue;
+    const final = JONG[p[2]] ?? '';
+    const tail = word.slice(k + 1);
+    if (!FINAL_ENDINGS.includes(final) || !(AFTER_FINAL[final] ?? []).includes(tail)) continue;
+    out.push({ stem: word.slice(0, k) + compose(p[0], p[1], 0), rest: final + tail });
+  }
+  return out;
+}
+
+type Found = { kind: 'verb' | 'adjective'; stem: string; noun?: string };
+
+// A stem the dictionary knows as a verb or adjective, directly, as X하다/X되다, or as V-어 + auxiliary
+// (`나눠주`, `숨겨놓`: the first verb carries the meaning).
+function predicateStem(stem: string, depth: number): Found | undefined {
+  const lex = lexicon();
+  for (const s of restore(stem)) {
+    if (lex.adjectives.has(s)) return { kind: 'adjective', stem: s };
+    for (const v of VERBALISERS) {
+      if (s.length > v.length && s.endsWith(v)) {
+        const noun = s.slice(0, -v.length);
+        return { kind: 'verb', stem: s, noun };
+      }
+    }
+    if (lex.verbs.has(s)) return { kind: 'verb', stem: s };
+  }
+  // Auxiliary after a connective form: 나눠 + 주, 숨겨 + 놓, 받아 + 오.
+  if (depth === 0) {
+    for (const aux of AUXILIARIES) {
+      if (stem.length <= aux.length || !stem.endsWith(aux)) continue;
+      const main = stem.slice(0, -aux.length);
+      const vowel = parts(main.at(-1) ?? '')?.[1];
+      if (vowel === undefined || !CONNECTIVE_VOWELS.has(vowel)) continue;
+      const first = predicateStem(main, 1);
+      if (first) return first;
+    }
+  }
+  return undefined;
+}
+
+// Predicate reading of a word: endings peeled off (up to three layers, 숨겨놓았었다), stems checked.
+function asPredicate(word: string): Found | undefined {
+  let frontier = [word];
+  for (let layer = 0; layer < 3 && frontier.length > 0; layer++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (const { stem, rest } of cuts(w)) {
+        const found = predicateStem(stem, 0);
+        if (found) return found;
+        if (rest !== '') next.push(stem);
+      }
+    }
+    frontier = next.slice(0, 24);
+  }
+  return undefined;
+}
+
+const memo = new Map<string, WordAnalysis>();
+
+/**
+ * What a Hangul word is and the stems to match it by. A noun reading (after particles) wins over a predicate
+ * reading, so `서버는` is 서버 and not 서다; a word the dictionary does not know at all is `unknown` — in IT notes
+ * that is mostly a loanword or a name (`쿠버네티스`), i.e. a topic.
+ */
+export function analyzeHangul(word: string): WordAnalysis {
+  const hit = memo.get(word);
+  if (hit) return hit;
+  const lex = lexicon();
+  const stripped = stripParticle(word);
+  let out: WordAnalysis;
+  if (lex.adverbs.has(word) || (lex.adverbs.has(stripped) && !lex.nouns.has(stripped))) {
+    out = { kind: 'adverb', stems: [stripped] };
+  } else if (lex.nouns.has(stripped) || lex.nouns.has(word)) {
+    out = { kind: lex.adverbs.has(stripped) ? 'adverb' : 'noun', stems: [stripped] };
+  } else {
+    const p = asPredicate(word);
+    if (p) {
+      const stems = [stripped];
+      if (p.noun) stems.push(p.noun);
+      if (!stems.includes(p.stem)) stems.push(p.stem);
+      out = { kind: p.kind, stems, ...(p.noun ? { noun: p.noun } : {}) };
+    } else {
+      out = { kind: 'unknown', stems: [stripped] };
+    }
+  }
+  if (memo.size > 50_000) memo.clear();
+  memo.set(word, out);
+  return out;
+}

@@ -1,0 +1,103 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { hangulSkeleton, latinSkeletons, silentVariants } from './loanword.ts';
+import { isHangul, toJamo } from './tokenize.ts';
+
+const LATIN_WORD = /^[a-z]{3,}$/;
+
+/**
+ * The notes' own words, looked up the ways a student misses them: in the other script (`middleware` ↔
+ * 미들웨어) and with a typo (`이밴트`, `clousre`, `comit`) — for any word, not only titles and glossary names.
+ * Built on first use from the index's terms: restarting from the cache never pays for it.
+ */
+export class VocabularyMatcher {
+  private skeletons?: Map<string, string[]>;
+  private fuzzy?: SearchableMap<string[]>;
+
+  constructor(
+    private readonly terms: () => Iterable<string>,
+    private readonly has: (term: string) => boolean,
+  ) {}
+
+  private get bySkeleton(): Map<string, string[]> {
+    if (!this.skeletons) {
+      const map = new Map<string, string[]>();
+      const add = (key: string, term: string) => {
+        const list = map.get(key);
+        if (!list) map.set(key, [term]);
+        else if (!list.includes(term)) list.push(term);
+      };
+      for (const t of this.terms()) {
+        if (isHangul(t) && t.length >= 2) add(`h:${hangulSkeleton(t)}`, t);
+        else if (LATIN_WORD.test(t)) {
+          for (const k of latinSkeletons(t)) {
+            add(`l:${k}`, t);
+            for (const v of silentVariants(k)) add(`l:${v}`, t);
+          }
+        }
+      }
+      this.skeletons = map;
+    }
+    return this.skeletons;
+  }
+
+  private get tree(): SearchableMap<string[]> {
+    if (!this.fuzzy) {
+      const tree = new SearchableMap<string[]>();
+      for (const t of this.terms()) {
+        const key = isHangul(t) ? toJamo(t) : LATIN_WORD.test(t) ? t : '';
+        if (key.length < 4) continue;
+        const list = tree.get(key);
+        if (!list) tree.set(key, [t]);
+        else if (!list.includes(t)) list.push(t);
+      }
+      this.fuzzy = tree;
+    }
+    return this.fuzzy;
+  }
+
+  /** Words of the notes that spell `word` in the other script (loanwords), most specific first. */
+  otherScript(word: string): string[] {
+    if (isHangul(word)) {
+      if (word.length < 2) return [];
+      const key = hangulSkeleton(word);
+      const out = new Set<string>();
+      for (const t of this.bySkeleton.get(`l:${key}`) ?? []) out.add(t);
+      return [...out];
+    }
+    if (!LATIN_WORD.test(word)) return [];
+    const out = new Set<string>();
+    for (const k of latinSkeletons(word)) {
+      for (const key of [k, ...silentVariants(k)]) for (const t of this.bySkeleton.get(`h:${key}`) ?? []) out.add(t);
+    }
+    return [...out];
+  }
+
+  /**
+   * Words of the notes one typo away (two for long words), only the closest: a wrong, missing or extra jamo or
+   * letter, or two letters swapped (`Javascirpt`, a transposition counts as one edit).
+   */
+  typos(word: string): string[] {
+    const hangul = isHangul(word);
+    if (!hangul && !LATIN_WORD.test(word)) return [];
+    const key = hangul ? toJamo(word) : word;
+    if (key.length < 5) return [];
+    const out: string[] = [];
+    if (!hangul) {
+      for (let i = 0; i + 1 < word.length; i++) {
+        const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+        if (swapped !== word && this.has(swapped)) out.push(swapped);
+      }
+      if (out.length > 0) return out;
+    }
+    const max = key.length >= 9 ? 2 : 1;
+    let best = max + 1;
+    const found: Array<[string[], number]> = [];
+    for (const [, [terms, d]] of this.tree.fuzzyGet(key, max)) {
+      if (d === 0) continue;
+      found.push([terms, d]);
+      best = Math.min(best, d);
+    }
+    for (const [terms, d] of found) if (d === best) out.push(...terms);
+    return out;
+  }
+}
