@@ -22,9 +22,18 @@ export function minePairs(text: string): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const m of text.matchAll(HANGUL_THEN_LATIN)) {
     const en = (m[2] ?? '').trim();
-    // Prose runs into the Korean side (`보이는 웹 페이지(Web Page)`): keep as many words as the English has.
-    const ko = lastWords(m[1] ?? '', Math.max(1, wordCount(en)));
-    if (ko && en && !/^\d/.test(en)) pairs.push([ko, en]);
+    const before = m[1] ?? '';
+    if (!en || /^\d/.test(en)) continue;
+    // An acronym translates only a phrase of one word per letter (`콘텐츠 전송 네트워크(CDN)`); after fewer
+    // words it is an example (`웹(HTTP)`) or abbreviates more than is written (`최상위 도메인(TLD)`).
+    if (/^[A-Z][A-Z0-9]{1,5}$/.test(en)) {
+      if (wordCount(before) >= en.length) pairs.push([lastWords(before, en.length), en]);
+      continue;
+    }
+    // Prose runs into the Korean side (`보이는 웹 페이지(Web Page)`): keep as many words as the English has
+    // (`빨리 감기 머지(Fast-forward)` has two).
+    const ko = lastWords(before, Math.max(1, wordCount(en.replace(/-/g, ' '))));
+    if (ko) pairs.push([ko, en]);
   }
   for (const m of text.matchAll(LATIN_THEN_HANGUL)) {
     const ko = (m[2] ?? '').trim();

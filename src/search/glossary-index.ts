@@ -26,9 +26,18 @@ export class GlossaryIndex {
 
   constructor(entries: GlossaryEntry[]) {
     this.names = entries.map((e) => e.names.map(phraseTokens).filter((t) => t.length > 0));
+    // A name the curated glossary defines means what it says there: a pair mined from the notes never adds a
+    // meaning to it (`도메인 주소(DNS)` must not make 도메인 an acronym).
+    const curated = new Set<string>();
     this.names.forEach((names, id) => {
+      if (entries[id]?.source === 'mined') return;
+      for (const tokens of names) curated.add(tokens.join(' '));
+    });
+    this.names.forEach((names, id) => {
+      const mined = entries[id]?.source === 'mined';
       for (const tokens of names) {
         const key = tokens.join(' ');
+        if (mined && curated.has(key)) continue;
         const list = this.byPhrase.get(key) ?? [];
         if (!list.includes(id)) list.push(id);
         this.byPhrase.set(key, list);
