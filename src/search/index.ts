@@ -40,6 +40,8 @@ const INDEX_KEY = `${INDEX_VERSION}:${sourceFingerprint(
 const BOOST = { title: 4, path: 0.5, body: 1, tj: 2, cho: 3 };
 // A soft concept (predicate, generic word) counts for less than a topic.
 const SOFT_WEIGHT = 0.4;
+// How much a section gains for each topic of the query it holds.
+const COVER_GAIN = 8;
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
 
 // Two indexes: words for exact matching (term-index.ts), and title jamo/choseong in a separate small one
@@ -226,7 +228,7 @@ export class NotesIndex {
     const exact: string[][] = [];
     const titles: TitleQuery[] = [];
     for (const alt of c.alternatives) if (alt.every((t) => vocab.has(t))) exact.push(alt);
-    if (exact.length === 0) {
+    if (exact.length === 0 && !c.soft) {
       for (const word of c.typed) {
         for (const t of this.words.otherScript(word)) exact.push([t]);
         if (exact.length === 0) for (const t of this.words.typos(word)) exact.push([t]);
@@ -293,7 +295,7 @@ export class NotesIndex {
       if (!c.soft) hard++;
       const { exact, titles } = queries[k] as ReturnType<NotesIndex['conceptQueries']>;
       const touched: number[] = [];
-      if (exact.length > 0) this.terms.searchInto(exact, TERM_BOOSTS, concept, touched);
+      if (exact.length > 0) this.terms.bestInto(exact, TERM_BOOSTS, concept, touched);
       if (titles.length > 0) {
         for (const [i, score] of this.ts.search(titles, BOOST)) {
           if (concept[i] === 0) touched.push(i);
@@ -326,9 +328,9 @@ export class NotesIndex {
       seen[i] = 0;
       if (!answer || (h === 0 && !loose)) continue;
       cand.push(i);
-      // Sections that hold more of the topics asked about come first, whatever their soft words add.
-      const cover = hard > 0 ? h / hard : 1;
-      candScore.push(t * cover * cover);
+      // Sections that hold more of the topics asked about come first, whatever their soft words or a title
+      // match of one topic add: each topic held multiplies the score.
+      candScore.push(t * COVER_GAIN ** (h - hard));
     }
     const byScore = (a: { i: number; score: number }, b: { i: number; score: number }) =>
       b.score - a.score || a.i - b.i;

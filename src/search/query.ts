@@ -50,6 +50,7 @@ export interface ParsedQuery {
 // Words that make a question a comparison; the topics are on either side of a conjunction or of `vs`.
 const COMPARE_WORDS = new Set(['차이', '차이점', '비교', '다른점', 'vs', 'versus', 'difference', 'differences', 'compare']);
 const COMPARE_STEMS = new Set(['다르', '비교하', '구분하', '구별하']);
+const HOW = new Set(['어떻게', '어케', 'how']);
 const LATIN_AND = new Set(['and', 'vs', 'versus', 'or']);
 // Conjunctions glued to the first topic: `A랑`, `A와`, `A과`, `A하고`, `A이랑`.
 const GLUED_AND = /(?:이랑|랑|와|과|하고|및)$/;
@@ -130,7 +131,7 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   }
   if (isLatin(word)) {
     for (const s of englishStems(word)) addAlt(alts, seen, [s]);
-    if (!an.vocab.has(word) && !an.glossary.latinWords.has(word)) {
+    if (!an.vocab.has(word) && !an.glossary.latinWords.has(word) && !commonEnglish().has(word)) {
       const h = fromWrongLayout(word);
       if (h) {
         const hs = stripParticle(h);
@@ -248,6 +249,10 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
     concepts.push(wordConcept(an, w, s, role === 'soft', side));
     i++;
     if (glued) nextSide();
+  }
+  // `어떻게 해요`, `how to`: a section on the way to do it (`해결 방법`, `사용법`) fits the question better.
+  if (words.some((w) => HOW.has(w)) && concepts.some((c) => !c.soft)) {
+    concepts.push({ words: [], alternatives: [['방법'], ['법']], soft: true, typed: [], side: 0 });
   }
   // `머지 리베이스 차이`: a comparison without a conjunction compares its topics one by one.
   if (compare && !explicitSides) {

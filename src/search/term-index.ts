@@ -280,28 +280,7 @@ export class TermIndex {
         }
         continue;
       }
-      // AND: every term must match; scores summed in term order like MiniSearch's combinator, in the
-      // scratch arrays (`alt` holds the running sum, `alt2` the next term) rather than a Map per term.
-      let cur: number[] = [];
-      alt.forEach((t, k) => {
-        if (k > 0 && cur.length === 0) return;
-        if (k === 0) {
-          this.termInto(t, boosts, this.alt, cur);
-          return;
-        }
-        const next: number[] = [];
-        const mine2: number[] = [];
-        this.termInto(t, boosts, this.alt2, mine2);
-        for (const doc of cur) {
-          const s2 = this.alt2[doc] as number;
-          if (s2 > 0) {
-            this.alt[doc] = (this.alt[doc] as number) + s2;
-            next.push(doc);
-          } else this.alt[doc] = 0;
-        }
-        for (const doc of mine2) this.alt2[doc] = 0;
-        cur = next;
-      });
+      const cur = this.allInto(alt, boosts);
       if (cur.length === 0) continue;
       let m = 0;
       for (const t of alt) m |= bit(t);
@@ -317,6 +296,58 @@ export class TermIndex {
       into[doc] = (into[doc] as number) + (this.score[doc] as number) * q;
       this.score[doc] = 0;
       this.mask[doc] = 0;
+    }
+  }
+
+  /**
+   * Documents holding every term of `alt`, their summed scores left in the `alt` scratch array (the caller
+   * zeroes it): MiniSearch's AND combinator, summing in term order, in scratch arrays rather than a Map per term.
+   */
+  private allInto(alt: string[], boosts: readonly number[]): number[] {
+    let cur: number[] = [];
+    alt.forEach((t, k) => {
+      if (k > 0 && cur.length === 0) return;
+      if (k === 0) {
+        this.termInto(t, boosts, this.alt, cur);
+        return;
+      }
+      const next: number[] = [];
+      const mine2: number[] = [];
+      this.termInto(t, boosts, this.alt2, mine2);
+      for (const doc of cur) {
+        const s2 = this.alt2[doc] as number;
+        if (s2 > 0) {
+          this.alt[doc] = (this.alt[doc] as number) + s2;
+          next.push(doc);
+        } else this.alt[doc] = 0;
+      }
+      for (const doc of mine2) this.alt2[doc] = 0;
+      cur = next;
+    });
+    return cur;
+  }
+
+  /**
+   * Adds to `into[doc]` the score of the best-matching alternative (each an AND of its terms) of one concept.
+   * Unlike {@link searchInto}, spellings of one concept do not add up: a body that writes a name and its
+   * expansion (`CDN(Content Delivery Network)`) must not outscore the section titled by the name.
+   */
+  bestInto(alternatives: string[][], boosts: readonly number[], into: Float64Array, touched: number[]): void {
+    const best = this.score;
+    const mine: number[] = [];
+    for (const alt of alternatives) {
+      const cur = this.allInto(alt, boosts);
+      for (const doc of cur) {
+        const v = this.alt[doc] as number;
+        this.alt[doc] = 0;
+        if (best[doc] === 0) mine.push(doc);
+        if (v > (best[doc] as number)) best[doc] = v;
+      }
+    }
+    for (const doc of mine) {
+      if (into[doc] === 0) touched.push(doc);
+      into[doc] = (into[doc] as number) + (best[doc] as number);
+      best[doc] = 0;
     }
   }
 
