@@ -61,6 +61,8 @@ export function identifierTerms(text: string): string[] {
 /** Membership test for the notes' own words (title and body terms). */
 export interface Vocabulary {
   has(word: string): boolean;
+  /** True when a title has the word (an index knows; a plain set of words does not). */
+  inTitle?(word: string): boolean;
 }
 
 /** Term analysis shared by the index and the query side; memoises the expensive per-word work. */
@@ -72,6 +74,11 @@ export class Analyzer {
     /** Known Korean terms: glossary words plus the notes' own words. */
     readonly vocab: Vocabulary,
   ) {}
+
+  /** True when a section title (or alias) of the notes uses the word. */
+  isTitleWord(word: string): boolean {
+    return this.vocab.inTitle?.(word) ?? false;
+  }
 
   isKnown(word: string): boolean {
     return this.vocab.has(word) || this.glossary.koreanWords.has(word);

@@ -228,11 +228,19 @@ export class NotesIndex {
     const exact: string[][] = [];
     const titles: TitleQuery[] = [];
     for (const alt of c.alternatives) if (alt.every((t) => vocab.has(t))) exact.push(alt);
-    if (exact.length === 0 && !c.soft) {
+    const known = exact.length > 0;
+    // Only a concept of one word: a phrase's words each respelled would match far more than the phrase.
+    if (!c.soft && c.words.length === 1) {
       for (const word of c.typed) {
+        // The other script always (`shell` also finds the section titled 셸); typos of words the notes lack, and
+        // of long words they have, since the notes have typos too (퍼미션 also finds 퍼미숀).
         for (const t of this.words.otherScript(word)) exact.push([t]);
-        if (exact.length === 0) for (const t of this.words.typos(word)) exact.push([t]);
+        if (!known || (isHangul(word) && toJamo(word).length >= 6)) {
+          for (const t of this.words.typos(word)) exact.push([t]);
+        }
       }
+    }
+    if (!known && !c.soft) {
       for (const alt of c.alternatives) {
         if (alt.length !== 1 || !c.typed.includes(alt[0] ?? '')) continue;
         const jamo = toJamo(alt[0] ?? '');
@@ -348,8 +356,11 @@ export class NotesIndex {
       if (score >= cut) top.push({ i, score });
     });
     top.sort(byScore);
-    const used = concepts.filter(use);
-    const topics = used.filter((c) => !c.soft);
+    const topics = concepts.filter((c) => use(c) && !c.soft);
+    // Every spelling a topic was matched by, the other script's and typo fixes included.
+    const spellings = concepts.flatMap((c, k) =>
+      use(c) && !c.soft ? [[...c.alternatives, ...(queries[k]?.exact ?? [])].map((a) => a.join(''))] : [],
+    );
     const qKey = toJamo(topics.map((c) => c.words.join('')).join(''));
     // Adjacent topic words written together in a section (`서버 사이드 프로그래밍`, `event loop`).
     const phrases: string[] = [];
@@ -371,7 +382,9 @@ export class NotesIndex {
       const named = topics.length > 0 && topics.every((c) => c.alternatives.some((a) => a.every((t) => inTitle.has(t))));
       if (named) r.score *= 2;
       const keys = this.titleKeys[r.i] ?? [];
+      const spelled = spellings.length === 1 && spellings[0]?.some((a) => keys.includes(a));
       if (
+        spelled ||
         keys.some(
           (k) => editDistance(toJamo(k), qKey, Math.floor(qKey.length / 8)) <= Math.floor(qKey.length / 8),
         )

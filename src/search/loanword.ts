@@ -130,7 +130,7 @@ export function latinSkeletons(word: string): string[] {
 
 // English vowel letters each Korean vowel may spell in a loanword (ㅓ is the schwa: server → 서버, cut → 컷).
 const VOWELS_OF: Record<number, string> = {
-  0: 'aoui', // ㅏ  (lock 락, mind 마인드)
+  0: 'aoi', // ㅏ  (lock 락, mind 마인드)
   1: 'ae', // ㅐ
   2: 'ai', // ㅑ
   3: 'a', // ㅒ
@@ -163,7 +163,9 @@ function hangulVowels(word: string): number[] {
     const cho = Math.floor(c / 588);
     const jung = Math.floor((c % 588) / 28);
     const jong = c % 28;
-    if (jung === 18 && jong === 0) return;
+    // ㅡ with a final ㄹ before ㄹ spells a cluster (클릭 = click, 블록 = block), not a vowel.
+    const next = k + 1 < chars.length ? (chars[k + 1] as string).charCodeAt(0) - BASE : -1;
+    if (jung === 18 && (jong === 0 || (jong === 8 && next >= 0 && Math.floor(next / 588) === 5))) return;
     if (k === chars.length - 1 && jung === 20 && jong === 0 && [9, 10, 12, 13, 14].includes(cho)) return;
     const prev = k > 0 ? (chars[k - 1] as string).charCodeAt(0) - BASE : -1;
     if (cho === 11 && (jung === 20 || jung === 13) && prev >= 0 && prev % 28 === 0 && out.length > 0) return;

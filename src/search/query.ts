@@ -50,6 +50,7 @@ export interface ParsedQuery {
 // Words that make a question a comparison; the topics are on either side of a conjunction or of `vs`.
 const COMPARE_WORDS = new Set(['차이', '차이점', '비교', '다른점', 'vs', 'versus', 'difference', 'differences', 'compare']);
 const COMPARE_STEMS = new Set(['다르', '비교하', '구분하', '구별하']);
+const NEGATIONS = new Set(['안', '못']);
 const HOW = new Set(['어떻게', '어케', 'how']);
 const LATIN_AND = new Set(['and', 'vs', 'versus', 'or']);
 // Conjunctions glued to the first topic: `A랑`, `A와`, `A과`, `A하고`, `A이랑`.
@@ -87,6 +88,12 @@ function englishStems(word: string): string[] {
 
 /** Whether a word names a topic (`content`), only refines the question (`soft`), or says nothing (`stop`). */
 function wordRole(an: Analyzer, word: string, stripped: string, acronyms: Set<string>): 'content' | 'soft' | 'stop' {
+  const role = baseRole(an, word, stripped, acronyms);
+  // An English word the notes use in a heading is a topic there, however common (`let`, `var`, `all`).
+  return role === 'soft' && isLatin(word) && an.isTitleWord(word) ? 'content' : role;
+}
+
+function baseRole(an: Analyzer, word: string, stripped: string, acronyms: Set<string>): 'content' | 'soft' | 'stop' {
   if (isParticle(word)) return 'stop';
   if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped)) {
     // A stop word that is also a name the glossary or the notes know, typed as one (`IT`, `OR`), is a topic.
@@ -107,8 +114,8 @@ function wordRole(an: Analyzer, word: string, stripped: string, acronyms: Set<st
     }
     return 'soft';
   }
-  // One syllable names too little to decide coverage (`대`, `되`, `것`), unless the notes use it.
-  if (stripped.length < 2 && !an.vocab.has(stripped)) return 'soft';
+  // One syllable names too little to decide coverage (`대`, `해`, `것`), unless a heading uses it (`웹`).
+  if (stripped.length < 2 && !an.isTitleWord(stripped)) return 'soft';
   return 'content';
 }
 
@@ -229,7 +236,9 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       i++;
       continue;
     }
-    const role = wordRole(an, w, s, acronyms);
+    // After 안/못 a word is a verb, whatever else it could be (`안 가게` is not a shop).
+    const negated = i > 0 && NEGATIONS.has(words[i - 1] ?? '');
+    const role = negated ? 'soft' : wordRole(an, w, s, acronyms);
     if (role === 'stop') {
       i++;
       continue;
@@ -252,7 +261,7 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   }
   // `어떻게 해요`, `how to`: a section on the way to do it (`해결 방법`, `사용법`) fits the question better.
   if (words.some((w) => HOW.has(w)) && concepts.some((c) => !c.soft)) {
-    concepts.push({ words: [], alternatives: [['방법'], ['법']], soft: true, typed: [], side: 0 });
+    concepts.push({ words: [], alternatives: [['방법']], soft: true, typed: [], side: 0 });
   }
   // `머지 리베이스 차이`: a comparison without a conjunction compares its topics one by one.
   if (compare && !explicitSides) {

@@ -205,6 +205,11 @@ export class TermIndex {
     return p;
   }
 
+  /** True when a title has the term. */
+  inTitle(term: string): boolean {
+    return this.fields[0]?.has(term) ?? false;
+  }
+
   /** Terms of field `f`, for building fuzzy/prefix lookups over them. */
   fieldTerms(f: number): IterableIterator<string> {
     return (this.fields[f] ?? new Map()).keys();
