@@ -232,9 +232,9 @@ export class NotesIndex {
     // Only a concept of one word: a phrase's words each respelled would match far more than the phrase.
     if (!c.soft && c.words.length === 1) {
       for (const word of c.typed) {
-        // The other script always (`shell` also finds the section titled 셸); typos of words the notes lack, and
-        // of long words they have, since the notes have typos too (퍼미션 also finds 퍼미숀).
-        for (const t of this.words.otherScript(word)) exact.push([t]);
+        // The other script (for a word the notes have, only a heading's: `shell` also finds the section titled
+        // 셸); typos of words the notes lack, and of long words they have, since notes have typos (퍼미숀).
+        for (const t of this.words.otherScript(word)) if (!known || vocab.inTitle?.(t)) exact.push([t]);
         if (!known || (isHangul(word) && toJamo(word).length >= 6)) {
           for (const t of this.words.typos(word)) exact.push([t]);
         }
@@ -372,6 +372,7 @@ export class NotesIndex {
     for (const c of topics) {
       for (const alt of c.alternatives) if (alt.length > 1 && alt.every(isHangul)) phrases.push(alt.join(''));
     }
+    const named = new Set<number>();
     for (const r of top.slice(0, 10)) {
       if (phrases.length > 0) {
         const text = this.compactText(r.i);
@@ -379,8 +380,12 @@ export class NotesIndex {
       }
       // The section whose title names what was asked beats sections that merely mention it.
       const inTitle = this.titleTerms(r.i);
-      const named = topics.length > 0 && topics.every((c) => c.alternatives.some((a) => a.every((t) => inTitle.has(t))));
-      if (named) r.score *= 2;
+      const isNamed =
+        topics.length > 0 && topics.every((c) => c.alternatives.some((a) => a.every((t) => inTitle.has(t))));
+      if (isNamed) {
+        r.score *= 2;
+        named.add(r.i);
+      }
       const keys = this.titleKeys[r.i] ?? [];
       const spelled = spellings.length === 1 && spellings[0]?.some((a) => keys.includes(a));
       if (
@@ -390,8 +395,19 @@ export class NotesIndex {
         )
       )
         r.score *= 2;
-      // A heading with no text of its own answers only when it is what was asked (it then lists its topics).
-      if (!named && this.knowledge.sections[r.i]?.body.trim() === '') r.score *= 0.5;
+    }
+    // A heading with no text of its own answers only when it is what was asked and none of its sub-sections is
+    // (`5.4 환경 변수` lists its topics; `환경변수란` under it explains).
+    const sections = this.knowledge.sections;
+    for (const r of top.slice(0, 10)) {
+      const s = sections[r.i];
+      if (!s || s.body.trim() !== '') continue;
+      const under = (o: number) => {
+        const p = sections[o]?.path ?? [];
+        return o !== r.i && sections[o]?.file === s.file && p.length > s.path.length && s.path.every((x, k) => p[k] === x);
+      };
+      if (!named.has(r.i)) r.score *= 0.5;
+      else if ([...named].some(under)) r.score *= 0.25;
     }
     return top.sort(byScore).slice(0, limit);
   }
