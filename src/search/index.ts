@@ -240,6 +240,13 @@ export class NotesIndex {
         }
       }
     }
+    // A phrase the notes lack as written: each unknown word respelled (`fast forward` → fast, foward).
+    if (!known && !c.soft && c.words.length > 1) {
+      for (const alt of c.alternatives) {
+        const fixed = alt.map((t) => (vocab.has(t) ? t : (this.words.typos(t)[0] ?? this.words.otherScript(t)[0])));
+        if (fixed.every((t): t is string => t !== undefined)) exact.push(fixed);
+      }
+    }
     if (!known && !c.soft) {
       for (const alt of c.alternatives) {
         if (alt.length !== 1 || !c.typed.includes(alt[0] ?? '')) continue;
