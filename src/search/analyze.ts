@@ -95,10 +95,9 @@ export class Analyzer {
     if (isHangul(word)) {
       const fixed = this.glossary.correctKorean(word);
       if (fixed) out.push(fixed);
-      if (!this.glossary.koreanWords.has(word)) {
-        const parts = splitCompound(word, (w) => this.glossary.koreanWords.has(w));
-        if (parts) out.push(...parts);
-      }
+      // Parts of a compound too, even one the glossary names whole (`분산처리` also holds 분산).
+      const parts = splitCompound(word, (w) => w !== word && this.glossary.koreanWords.has(w));
+      if (parts) out.push(...parts);
     } else if (isLatin(word) && !this.glossary.latinWords.has(word)) {
       const h = fromWrongLayout(word);
       if (h && h.length >= 2 && this.isKnown(h)) out.push(h);
@@ -122,11 +121,15 @@ export class Analyzer {
       const s = stripped[k] ?? '';
       out.push(s);
       if (s !== w && keepInflected) out.push(w);
+      out.push(...this.extras(s));
       if (isHangul(w)) {
         const a = analyzeHangul(w);
-        if (a.kind === 'verb' || a.kind === 'adjective') for (const t of a.stems) if (t !== s) out.push(t);
+        if (a.kind === 'verb' || a.kind === 'adjective') {
+          for (const t of a.stems) if (t !== s) out.push(t);
+          // `분산처리하여` → 분산처리 → 분산, 처리.
+          if (a.noun) out.push(...this.extras(a.noun));
+        }
       }
-      out.push(...this.extras(s));
       // Spacing variants: `캐시 서버` is also indexed as `캐시서버`.
       let joined = s;
       for (let n = 1; n < maxJoin; n++) {

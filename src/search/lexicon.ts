@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts';
 
 /*
  * Korean word classes from the Hunspell Korean dictionary (`dictionary-ko`, MPL-1.1 among its three licences):
@@ -38,43 +39,75 @@ function dictionaryPath(): string {
   return join(dirname(createRequire(import.meta.url).resolve('dictionary-ko')), 'index.dic');
 }
 
-function read(): Lexicon {
-  const nouns = new Set<string>();
-  const adverbs = new Set<string>();
-  const verbs = new Set<string>();
-  const adjectives = new Set<string>();
-  const hadaNouns = new Set<string>();
-  const text = readFileSync(dictionaryPath(), 'utf8');
+type Lists = Record<keyof Lexicon, string>;
+
+function parse(): Lists {
+  const nouns: string[] = [];
+  const adverbs: string[] = [];
+  const verbs: string[] = [];
+  const adjectives: string[] = [];
+  const hada: string[] = [];
+  // Entries are stored decomposed (NFD jamo); the search works on composed syllables. One NFC pass over the
+  // whole file costs a tenth of normalising its 100,000 lines one by one.
+  const text = readFileSync(dictionaryPath(), 'utf8').normalize('NFC');
   let start = text.indexOf('\n') + 1;
   while (start > 0 && start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const slash = text.indexOf('/', start);
     const cut = slash >= 0 && slash < end ? slash : end;
-    // Entries are stored decomposed (NFD jamo); the search works on composed syllables.
-    const word = text.slice(start, cut).normalize('NFC');
+    const word = text.slice(start, cut);
     const flag = cut < end ? text.slice(cut + 1, end) : '';
     start = end + 1;
     if (word.length === 0) continue;
     if (NOUN_FLAGS.has(flag)) {
-      nouns.add(word);
-      if (flag === HADA_NOUN) hadaNouns.add(word);
+      nouns.push(word);
+      if (flag === HADA_NOUN) hada.push(word);
     } else if (flag === ADVERB) {
-      adverbs.add(word);
+      adverbs.push(word);
     } else if (word.endsWith('다') && word.length >= 2) {
-      const stem = word.slice(0, -1);
-      if (ADJECTIVE_FLAGS.has(flag)) adjectives.add(stem);
-      else verbs.add(stem);
+      (ADJECTIVE_FLAGS.has(flag) ? adjectives : verbs).push(word.slice(0, -1));
     }
   }
   // An adjectival 하다 (`위험하다` is 49) makes its noun a quality, not a topic.
-  for (const stem of adjectives) if (stem.endsWith('하')) hadaNouns.delete(stem.slice(0, -1));
-  return { nouns, adverbs, verbs, adjectives, hadaNouns };
+  const quality = new Set(adjectives.filter((a) => a.endsWith('하')).map((a) => a.slice(0, -1)));
+  const hadaNouns = hada.filter((n) => !quality.has(n));
+  const join = (l: string[]) => l.join('\n');
+  return {
+    nouns: join(nouns),
+    adverbs: join(adverbs),
+    verbs: join(verbs),
+    adjectives: join(adjectives),
+    hadaNouns: join(hadaNouns),
+  };
 }
 
-/** The lexicon, read once on first use (about 0.2 s): only query analysis and new indexes need it. */
+const LEXICON_CODE = sourceFingerprint(import.meta.url, ['./lexicon.ts'], 'lexicon');
+
+// The word lists are cached (a few milliseconds to read, against 0.15 s to parse the dictionary), keyed by the
+// dictionary file and this code, so the first query after a restart does not pay for the parse.
+function read(cacheDir: string): Lexicon {
+  const path = dictionaryPath();
+  const st = statSync(path);
+  const key = `${LEXICON_CODE}:${st.size}:${st.mtimeMs}`;
+  let lists = readCache<Lists & { key: string }>(cacheDir, 'lexicon', key);
+  if (lists?.key !== key) {
+    lists = { key, ...parse() };
+    writeCache(cacheDir, 'lexicon', key, lists);
+  }
+  const set = (s: string) => new Set(s.split('\n'));
+  return {
+    nouns: set(lists.nouns),
+    adverbs: set(lists.adverbs),
+    verbs: set(lists.verbs),
+    adjectives: set(lists.adjectives),
+    hadaNouns: set(lists.hadaNouns),
+  };
+}
+
+/** The lexicon, read once on first use (from `.cache` when it holds a copy): query analysis and indexing need it. */
 export function lexicon(): Lexicon {
-  loaded ??= read();
+  loaded ??= read('.cache');
   return loaded;
 }
 

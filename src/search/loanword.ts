@@ -143,7 +143,7 @@ const VOWELS_OF: Record<number, string> = {
   10: 'a', // ㅙ
   11: 'ew', // ㅚ
   12: 'oi', // ㅛ
-  13: 'uoe', // ㅜ
+  13: 'ue', // ㅜ
   14: 'oaue', // ㅝ (query → 쿼리)
   15: 'ea', // ㅞ
   16: 'ie', // ㅟ
@@ -178,7 +178,8 @@ function hangulVowels(word: string): number[] {
 function latinVowels(word: string): string[] {
   // The u of qu is a glide, not a vowel (squash → 스쿼시).
   const w = word.toLowerCase().replace(/[^a-z]/g, '').replace(/qu/g, 'q');
-  const groups = [...w.matchAll(/[aeiou]+|(?<=[^aeiou])y/g)].map((m) => m[0]);
+  // oo and ou are one sound each (cookie 쿠키, route 루트, router 라우터).
+  const groups = [...w.matchAll(/[aeiou]+|(?<=[^aeiou])y/g)].map((m) => m[0].replace(/oo/g, 'u').replace(/ou/g, 'au'));
   if (groups.length > 1 && /[^aeiou]e$/.test(w)) groups.pop();
   return groups;
 }

@@ -93,8 +93,18 @@ function wordRole(an: Analyzer, word: string, stripped: string, acronyms: Set<st
   return role === 'soft' && isLatin(word) && an.isTitleWord(word) ? 'content' : role;
 }
 
+// A one-syllable noun with its particle (`풀의`, `대에`, `셸은`), which stripParticle keeps whole: the noun,
+// when the notes have it.
+function shortNoun(an: Analyzer, word: string): string | undefined {
+  if (!isHangul(word) || word.length !== 2 || !SHORT_PARTICLES.has(word.slice(1))) return undefined;
+  const head = word.slice(0, 1);
+  return an.vocab.has(head) && !an.vocab.has(word) ? head : undefined;
+}
+
 function baseRole(an: Analyzer, word: string, stripped: string, acronyms: Set<string>): 'content' | 'soft' | 'stop' {
   if (isParticle(word)) return 'stop';
+  const short = shortNoun(an, word);
+  if (short) return an.isTitleWord(short) ? 'content' : 'soft';
   if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped)) {
     // A stop word that is also a name the glossary or the notes know, typed as one (`IT`, `OR`), is a topic.
     return acronyms.has(word) && (an.glossary.lookup([word]).length > 0 || an.vocab.has(word)) ? 'content' : 'stop';
@@ -154,12 +164,10 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
     }
   }
   // One-syllable nouns keep their particle in stripParticle (`풀의`, `셸은`): cut it when the notes have the noun.
-  if (isHangul(word) && word.length === 2 && !an.vocab.has(stripped)) {
-    const head = word.slice(0, 1);
-    if (SHORT_PARTICLES.has(word.slice(1)) && an.vocab.has(head)) {
-      addAlt(alts, seen, [head]);
-      forms.push(head);
-    }
+  const short = shortNoun(an, word);
+  if (short) {
+    addAlt(alts, seen, [short]);
+    forms.push(short);
   }
   for (const f of forms) {
     const exact = an.glossary.lookup([f]);
