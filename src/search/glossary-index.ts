@@ -18,7 +18,7 @@ export class GlossaryIndex {
   /** Names of each entry as token lists. */
   readonly names: string[][][];
   private readonly byPhrase = new Map<string, number[]>();
-  private readonly fuzzy = new SearchableMap<number[]>();
+  private fuzzyTree?: SearchableMap<number[]>;
   /** Single-word Korean names, the vocabulary known to be real terms. */
   readonly koreanWords = new Set<string>();
   /** Single-word Latin names: real English words/acronyms that must never be read as wrong-layout Hangul. */
@@ -48,12 +48,25 @@ export class GlossaryIndex {
           if (isHangul(t)) this.koreanWords.add(t);
           else this.latinWords.add(t);
         }
-        if (tokens.length === 1 && joined.length >= 4) {
-          const j = toJamo(joined);
-          this.fuzzy.set(j, [...(this.fuzzy.get(j) ?? []), id]);
-        }
       }
     });
+  }
+
+  // Jamo of single-word names, for typo lookups; built on first use, so a restart from the cache skips it.
+  private get fuzzy(): SearchableMap<number[]> {
+    if (!this.fuzzyTree) {
+      const tree = new SearchableMap<number[]>();
+      this.names.forEach((names, id) => {
+        for (const tokens of names) {
+          const joined = tokens.join('');
+          if (tokens.length !== 1 || joined.length < 4) continue;
+          const j = toJamo(joined);
+          tree.set(j, [...(tree.get(j) ?? []), id]);
+        }
+      });
+      this.fuzzyTree = tree;
+    }
+    return this.fuzzyTree;
   }
 
   /** Entries named exactly by these tokens. */

@@ -1,15 +1,15 @@
 /*
  * Loanwords across scripts: `middleware` ↔ 미들웨어, `framework` ↔ 프레임워크, `commit` ↔ 커밋. Both spellings
- * reduce to a consonant skeleton in a few sound classes (K T P S L M N G H), the way Korean loanword orthography
+ * reduce to a consonant skeleton in a few sound classes (K T P S J C L M N G H), the way Korean loanword orthography
  * maps English sounds: voiced and voiceless stops fall together (g/k → ㄱ/ㅋ, d/t → ㄷ/ㅌ, b/p/f/v → ㅂ/ㅍ),
- * sibilants and affricates together (s/z/j/ch/sh → ㅅ/ㅈ/ㅊ), r before a consonant or at the end is silent
+ * s/sh/th → ㅅ, j/z/soft g → ㅈ, ch/tch → ㅊ, r before a consonant or at the end is silent
  * (server → 서버), and vowels only separate consonants. Two words meet when a skeleton of one equals a
  * skeleton of the other; ambiguous letters (soft g, th, ch) give several skeletons.
  */
 
 const BASE = 0xac00;
 // Initial consonants ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ.
-const INITIAL = ['K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S', 'S', '', 'S', 'S', 'S', 'K', 'T', 'P', 'H'];
+const INITIAL = ['K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S', 'S', '', 'J', 'J', 'C', 'K', 'T', 'P', 'H'];
 // Final consonants (index 1…27); a final ㅅ/ㅆ/ㄷ is how Korean writes a final t (커밋, 인터넷).
 const FINAL = [
   '',
@@ -94,7 +94,7 @@ export function latinSkeletons(word: string): string[] {
       push('S');
       i++;
     } else if (two === 'ch') {
-      push('S', 'K');
+      push('C', 'K', 'S'); // chain 체인, architecture 아키텍처, cache 캐시
       i++;
     } else if (two === 'ck') {
       push('K');
@@ -109,15 +109,17 @@ export function latinSkeletons(word: string): string[] {
     } else if (ch === 't' && (w.slice(i + 1, i + 3) === 'ch' || (w[i - 1] === 's' && /^(?:en|le)/.test(w.slice(i + 1))))) {
       // `tch` is one sound (fetch → 페치); the t of `-sten`, `-stle` is silent (listener → 리스너)
     } else if (ch === 't' && /^i[aeou]/.test(w.slice(i + 1))) {
-      push('S'); // -tion, -tial
+      push('S'); // -tion, -tial → 션
     } else if (ch === 'c') push(/[eiy]/.test(nx) ? 'S' : 'K');
-    else if (ch === 'g') push(/[eiy]/.test(nx) ? 'S' : 'K', ...(/[eiy]/.test(nx) ? ['K'] : []));
+    else if (ch === 'g') push(...(/[eiy]/.test(nx) ? ['J', 'K'] : ['K']));
     else if (ch === 'q') push('K');
     else if (ch === 'k') push('K');
     else if (ch === 'x') push('KS');
-    else if (ch === 'd' || ch === 't') push('T', ...(nx === 'u' ? ['S'] : [])); // capture → 캡처
+    else if (ch === 't') push('T', ...(nx === 'u' ? ['C'] : [])); // capture → 캡처
+    else if (ch === 'd') push('T', ...(nx === 'u' ? ['J'] : [])); // schedule → 스케줄
     else if (ch === 'b' || ch === 'p' || ch === 'f' || ch === 'v') push('P');
-    else if (ch === 's' || ch === 'z' || ch === 'j') push('S');
+    else if (ch === 's') push('S', ...(nx === 'u' ? ['J'] : [])); // closure → 클로저
+    else if (ch === 'z' || ch === 'j') push('J');
     else if (ch === 'l') push('L');
     else if (ch === 'r') push(VOWEL.test(nx) && !(nx === 'e' && i + 2 === w.length) ? 'L' : ''); // -re is silent
     else if (ch === 'm') push('M');
