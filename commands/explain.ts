@@ -35,25 +35,50 @@ function sectionButton(section: Section): ActionRow['components'][number] {
 
 /** For a heading with no text of its own (a chapter), what it contains. */
 function contents(section: Section, ctx: Context, locale: Locale): string {
-  const depth = section.path.length;
-  const under = (s: Section) =>
-    s.file === section.file && s.path.length === depth + 1 && section.path.every((p, i) => s.path[i] === p);
-  const children = ctx.notes().knowledge.sections.filter(under);
+  const children = ctx.notes().index.subSections(section);
   if (!children.length)
     return tr(locale, { ko: '_(본문이 없는 제목이에요)_', en: '_(a heading with no text)_' });
   const heading = tr(locale, { ko: '이 장에서 다루는 주제:', en: 'Topics in this chapter:' });
   return formatBody([heading, ...children.map((c) => `- ${c.title}`)].join('\n'));
 }
 
-/** The answer card: the section, where it comes from, and where to go next. */
-export function explainMessage(section: Section, ctx: Context, locale: Locale): Message {
-  const related = ctx.notes().index.related(section, 4);
-  const embed: APIEmbed = {
+function sectionEmbed(
+  section: Section,
+  ctx: Context,
+  locale: Locale,
+  max: number = limits.description,
+): APIEmbed {
+  return {
     title: oneLine(titleOf(section), limits.title),
-    description: formatBody(section.body) || contents(section, ctx, locale),
+    description: formatBody(section.body, max) || contents(section, ctx, locale),
     color,
     footer: { text: `📄 ${section.file}:${section.line} · ${section.title}` },
   };
+}
+
+/**
+ * A comparison (`프론트엔드랑 백엔드 차이`): both sections side by side, one card each, cut so that the two fit
+ * in one message (Discord counts 6,000 characters over all embeds).
+ */
+export function compareMessage(sections: [Section, Section], ctx: Context, locale: Locale): Message {
+  const each = Math.floor((limits.embedTotal - 2 * (limits.title + 300)) / 2);
+  const embeds = sections.map((s) => sectionEmbed(s, ctx, locale, each));
+  const quizRow: ActionRow = {
+    type: 1,
+    components: sections.map((s) => ({
+      type: 2 as const,
+      style: 2 as const,
+      custom_id: customId('explain', 's', sectionKey(s)),
+      label: oneLine(s.title, limits.buttonLabel),
+    })),
+  };
+  return { embeds, components: [quizRow] };
+}
+
+/** The answer card: the section, where it comes from, and where to go next. */
+export function explainMessage(section: Section, ctx: Context, locale: Locale): Message {
+  const related = ctx.notes().index.related(section, 4);
+  const embed = sectionEmbed(section, ctx, locale);
   if (related.length) {
     embed.fields = [
       {
@@ -104,6 +129,12 @@ export function missMessage(query: string, ctx: Context, locale: Locale): Messag
   return { content: lines.join('\n'), ephemeral: true, components: [] };
 }
 
+/** The two sections a comparison asks about (`A vs B`), or nothing when the topic compares nothing. */
+function comparedSections(topic: string, ctx: Context): Section[] {
+  const hits = ctx.notes().index.search(topic, 2);
+  return hits.length === 2 && hits.every((h) => h.side !== undefined) ? hits.map((h) => h.section) : [];
+}
+
 /** Finds the section a topic names: an autocomplete choice or an exact heading path first, then search. */
 export function findSection(topic: string, ctx: Context): Section | undefined {
   const { knowledge, index } = ctx.notes();
@@ -142,6 +173,8 @@ export default {
         tr(req.locale, { ko: '무엇을 설명할지 주제를 적어 주세요.', en: 'Tell me which topic to explain.' }),
       );
     }
+    const [a, b] = comparedSections(topic, ctx);
+    if (a && b) return { type: 'message', message: compareMessage([a, b], ctx, req.locale) };
     const section = findSection(topic, ctx);
     return {
       type: 'message',

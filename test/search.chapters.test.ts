@@ -8,7 +8,12 @@ import { CHAPTERS, chapterKnowledge, formatScores, scoreChapter } from './querie
  * The goal is 95% top-1 on each; FLOOR is where the code stands today, so a change that loses ground fails.
  */
 const GOAL = 0.95;
-const FLOOR: Record<string, number> = { git: 0.9, 'javascript-dom': 0.82, 'linux-shell': 0.85, 'os-basics': 0.85 };
+const FLOOR: Record<string, number> = {
+  git: 0.9,
+  'javascript-dom': 0.82,
+  'linux-shell': 0.85,
+  'os-basics': 0.85,
+};
 
 const scores = CHAPTERS.map((chapter) => {
   const index = NotesIndex.build(chapterKnowledge(chapter));

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Notes } from '../app/context.ts';
 import { LiveNotes } from '../app/live-notes.ts';
 import { ConfigError, loadConfig } from '../config.ts';
+import type { Section } from '../knowledge/types.ts';
 import { createLogger } from '../log.ts';
 import { quizJsonLines } from '../quiz/cli.ts';
 import { openStore } from '../store/store.ts';
@@ -31,16 +32,29 @@ function explainJSON(notes: Notes, query: string) {
       title: section.path.join(' > '),
       source: { file: section.file, line: section.line },
       score: Math.round(score * 1000) / 1000,
-      text: section.body,
+      text: sectionText(notes, section),
     })),
   };
 }
 
+// A heading with no text of its own answers with the topics under it.
+function sectionText(notes: Notes, section: Section): string {
+  if (section.body.trim() !== '') return section.body;
+  const under = notes.index.subSections(section);
+  return under.length ? ['이 장에서 다루는 주제:', ...under.map((s) => `- ${s.title}`)].join('\n') : '';
+}
+
 function explainText(notes: Notes, query: string): string {
-  const hit = notes.index.search(query, 1)[0];
-  if (!hit) return `🔎 "${query}": 노트에 없는 주제예요.`;
-  const { section } = hit;
-  return `━━ ${section.path.join(' > ')}\n${section.body}\n📄 ${section.file}:${section.line}`;
+  const hits = notes.index.search(query, 2);
+  if (!hits[0]) return `🔎 "${query}": 노트에 없는 주제예요.`;
+  // A comparison shows both sides.
+  const shown = hits.every((h) => h.side !== undefined) ? hits : hits.slice(0, 1);
+  return shown
+    .map(
+      ({ section }) =>
+        `━━ ${section.path.join(' > ')}\n${sectionText(notes, section)}\n📄 ${section.file}:${section.line}`,
+    )
+    .join('\n\n');
 }
 
 async function* stdinLines(): AsyncGenerator<string> {

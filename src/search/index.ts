@@ -16,6 +16,8 @@ export * from './tokenize.ts';
 export interface SearchHit {
   section: Section;
   score: number;
+  /** Set on the first hits of a comparison (`A랑 B 차이`): which topic of the question this section answers. */
+  side?: number;
 }
 
 /** Bump when the analysis changes so that cached indexes are rebuilt. */
@@ -243,7 +245,9 @@ export class NotesIndex {
     // A phrase the notes lack as written: each unknown word respelled (`fast forward` → fast, foward).
     if (!known && !c.soft && c.words.length > 1) {
       for (const alt of c.alternatives) {
-        const fixed = alt.map((t) => (vocab.has(t) ? t : (this.words.typos(t)[0] ?? this.words.otherScript(t)[0])));
+        const fixed = alt.map((t) =>
+          vocab.has(t) ? t : (this.words.typos(t)[0] ?? this.words.otherScript(t)[0]),
+        );
         if (fixed.every((t): t is string => t !== undefined)) exact.push(fixed);
       }
     }
@@ -408,10 +412,15 @@ export class NotesIndex {
     const sections = this.knowledge.sections;
     for (const r of top.slice(0, 10)) {
       const s = sections[r.i];
-      if (!s || s.body.trim() !== '') continue;
+      if (s?.body.trim() !== '') continue;
       const under = (o: number) => {
         const p = sections[o]?.path ?? [];
-        return o !== r.i && sections[o]?.file === s.file && p.length > s.path.length && s.path.every((x, k) => p[k] === x);
+        return (
+          o !== r.i &&
+          sections[o]?.file === s.file &&
+          p.length > s.path.length &&
+          s.path.every((x, k) => p[k] === x)
+        );
       };
       if (!named.has(r.i)) r.score *= 0.5;
       else if ([...named].some(under)) r.score *= 0.25;
@@ -419,7 +428,11 @@ export class NotesIndex {
     return top.sort(byScore).slice(0, limit);
   }
 
-  private rank(query: string, loose: boolean, limit: number): Array<{ i: number; score: number }> {
+  private rank(
+    query: string,
+    loose: boolean,
+    limit: number,
+  ): Array<{ i: number; score: number; side?: number }> {
     const { parsed, queries } = this.analyse(query);
     const { concepts } = parsed;
     if (concepts.length === 0) return [];
@@ -427,13 +440,14 @@ export class NotesIndex {
     const sides = [...new Set(concepts.filter((c) => !c.soft).map((c) => c.side))];
     if (!parsed.compare || sides.length < 2 || all.length === 0) return all;
     // A comparison answers with the best section of each side first, then the rest of the ranking.
-    const out: Array<{ i: number; score: number }> = [];
+    const out: Array<{ i: number; score: number; side?: number }> = [];
     for (const side of sides) {
       const best = this.score(concepts, queries, (c) => c.soft || c.side === side, false, 3).find(
         (r) => !out.some((o) => o.i === r.i),
       );
-      if (best) out.push(best);
+      if (best) out.push({ ...best, side });
     }
+    if (out.length < 2) return all;
     out.sort((a, b) => b.score - a.score);
     for (const r of all) if (!out.some((o) => o.i === r.i)) out.push(r);
     return out.slice(0, limit);
@@ -444,9 +458,10 @@ export class NotesIndex {
    * must be found in a section, fuzzily at most), never a random closest section.
    */
   search(query: string, limit = 5): SearchHit[] {
-    return this.rank(query, false, limit).flatMap(({ i, score }) => {
+    return this.rank(query, false, limit).flatMap(({ i, score, side }) => {
       const section = this.knowledge.sections[i];
-      return section ? [{ section, score }] : [];
+      if (!section) return [];
+      return [side === undefined ? { section, score } : { section, score, side }];
     });
   }
 
@@ -460,6 +475,17 @@ export class NotesIndex {
   /** Sections for autocomplete: title or path prefix, initial consonants, then typo-tolerant; fast. */
   suggest(prefix: string, limit = 25): Section[] {
     return this.suggester.suggest(prefix, limit);
+  }
+
+  /** The sections directly under `section` (what a heading with no text of its own contains). */
+  subSections(section: Section): Section[] {
+    const depth = section.path.length;
+    return this.knowledge.sections.filter(
+      (s) =>
+        s.file === section.file &&
+        s.path.length === depth + 1 &&
+        section.path.every((p, k) => s.path[k] === p),
+    );
   }
 
   /** Neighbouring sections: parent, children, siblings, then sections of glossary terms this one mentions. */

@@ -9,7 +9,27 @@
 
 const BASE = 0xac00;
 // Initial consonants ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ.
-const INITIAL = ['K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S', 'S', '', 'J', 'J', 'C', 'K', 'T', 'P', 'H'];
+const INITIAL = [
+  'K',
+  'K',
+  'N',
+  'T',
+  'T',
+  'L',
+  'M',
+  'P',
+  'P',
+  'S',
+  'S',
+  '',
+  'J',
+  'J',
+  'C',
+  'K',
+  'T',
+  'P',
+  'H',
+];
 // Final consonants (index 1…27); a final ㅅ/ㅆ/ㄷ is how Korean writes a final t (커밋, 인터넷).
 const FINAL = [
   '',
@@ -106,7 +126,10 @@ export function latinSkeletons(word: string): string[] {
       i++;
     } else if (two === 'nk') {
       push('G');
-    } else if (ch === 't' && (w.slice(i + 1, i + 3) === 'ch' || (w[i - 1] === 's' && /^(?:en|le)/.test(w.slice(i + 1))))) {
+    } else if (
+      ch === 't' &&
+      (w.slice(i + 1, i + 3) === 'ch' || (w[i - 1] === 's' && /^(?:en|le)/.test(w.slice(i + 1))))
+    ) {
       // `tch` is one sound (fetch → 페치); the t of `-sten`, `-stle` is silent (listener → 리스너)
     } else if (ch === 't' && /^i[aeou]/.test(w.slice(i + 1))) {
       push('S'); // -tion, -tial → 션
@@ -115,13 +138,17 @@ export function latinSkeletons(word: string): string[] {
     else if (ch === 'q') push('K');
     else if (ch === 'k') push('K');
     else if (ch === 'x') push('KS');
-    else if (ch === 't') push('T', ...(nx === 'u' ? ['C'] : [])); // capture → 캡처
-    else if (ch === 'd') push('T', ...(nx === 'u' ? ['J'] : [])); // schedule → 스케줄
+    else if (ch === 't')
+      push('T', ...(nx === 'u' ? ['C'] : [])); // capture → 캡처
+    else if (ch === 'd')
+      push('T', ...(nx === 'u' ? ['J'] : [])); // schedule → 스케줄
     else if (ch === 'b' || ch === 'p' || ch === 'f' || ch === 'v') push('P');
-    else if (ch === 's') push('S', ...(nx === 'u' ? ['J'] : [])); // closure → 클로저
+    else if (ch === 's')
+      push('S', ...(nx === 'u' ? ['J'] : [])); // closure → 클로저
     else if (ch === 'z' || ch === 'j') push('J');
     else if (ch === 'l') push('L');
-    else if (ch === 'r') push(VOWEL.test(nx) && !(nx === 'e' && i + 2 === w.length) ? 'L' : ''); // -re is silent
+    else if (ch === 'r')
+      push(VOWEL.test(nx) && !(nx === 'e' && i + 2 === w.length) ? 'L' : ''); // -re is silent
     else if (ch === 'm') push('M');
     else if (ch === 'n') push('N');
     else if (ch === 'h') push(i === 0 || VOWEL.test(nx) ? 'H' : '');
@@ -179,9 +206,14 @@ function hangulVowels(word: string): number[] {
 // Vowel groups of an English word; a final silent e is dropped (pipe, closure).
 function latinVowels(word: string): string[] {
   // The u of qu is a glide, not a vowel (squash → 스쿼시).
-  const w = word.toLowerCase().replace(/[^a-z]/g, '').replace(/qu/g, 'q');
+  const w = word
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/qu/g, 'q');
   // oo and ou are one sound each (cookie 쿠키, route 루트, router 라우터).
-  const groups = [...w.matchAll(/[aeiou]+|(?<=[^aeiou])y/g)].map((m) => m[0].replace(/oo/g, 'u').replace(/ou/g, 'au'));
+  const groups = [...w.matchAll(/[aeiou]+|(?<=[^aeiou])y/g)].map((m) =>
+    m[0].replace(/oo/g, 'u').replace(/ou/g, 'au'),
+  );
   if (groups.length > 1 && /[^aeiou]e$/.test(w)) groups.pop();
   return groups;
 }

@@ -159,7 +159,8 @@ function restore(stem: string): string[] {
   const head = stem.slice(0, -1);
   if (jong !== 0) return out;
   // A connective 아/어/여 left on the stem (`받아` + 오): the stem is what comes before it.
-  if (cho === CHO.ieung && (jung === V.a || jung === V.eo || jung === V.yeo) && head.length > 0) out.push(head);
+  if (cho === CHO.ieung && (jung === V.a || jung === V.eo || jung === V.yeo) && head.length > 0)
+    out.push(head);
   const swap = (v: number) => out.push(head + compose(cho, v, 0));
   if (jung === V.ae && cho === CHO.h) swap(V.a); // 해 → 하
   if (jung === V.wae) swap(V.oe); // 돼 → 되

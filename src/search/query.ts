@@ -48,7 +48,17 @@ export interface ParsedQuery {
 }
 
 // Words that make a question a comparison; the topics are on either side of a conjunction or of `vs`.
-const COMPARE_WORDS = new Set(['차이', '차이점', '비교', '다른점', 'vs', 'versus', 'difference', 'differences', 'compare']);
+const COMPARE_WORDS = new Set([
+  '차이',
+  '차이점',
+  '비교',
+  '다른점',
+  'vs',
+  'versus',
+  'difference',
+  'differences',
+  'compare',
+]);
 const COMPARE_STEMS = new Set(['다르', '비교하', '구분하', '구별하']);
 const NEGATIONS = new Set(['안', '못']);
 const HOW = new Set(['어떻게', '어케', 'how']);
@@ -56,7 +66,22 @@ const LATIN_AND = new Set(['and', 'vs', 'versus', 'or']);
 // Conjunctions glued to the first topic: `A랑`, `A와`, `A과`, `A하고`, `A이랑`.
 const GLUED_AND = /(?:이랑|랑|와|과|하고|및)$/;
 
-const SHORT_PARTICLES = new Set(['의', '에', '도', '만', '와', '과', '랑', '는', '은', '을', '를', '이', '가', '로']);
+const SHORT_PARTICLES = new Set([
+  '의',
+  '에',
+  '도',
+  '만',
+  '와',
+  '과',
+  '랑',
+  '는',
+  '은',
+  '을',
+  '를',
+  '이',
+  '가',
+  '로',
+]);
 
 function addAlt(alts: string[][], seen: Set<string>, tokens: string[]) {
   const t = tokens.filter((x) => x.length > 0);
@@ -87,7 +112,12 @@ function englishStems(word: string): string[] {
 }
 
 /** Whether a word names a topic (`content`), only refines the question (`soft`), or says nothing (`stop`). */
-function wordRole(an: Analyzer, word: string, stripped: string, acronyms: Set<string>): 'content' | 'soft' | 'stop' {
+function wordRole(
+  an: Analyzer,
+  word: string,
+  stripped: string,
+  acronyms: Set<string>,
+): 'content' | 'soft' | 'stop' {
   const role = baseRole(an, word, stripped, acronyms);
   // An English word the notes use in a heading is a topic there, however common (`let`, `var`, `all`).
   return role === 'soft' && isLatin(word) && an.isTitleWord(word) ? 'content' : role;
@@ -101,13 +131,20 @@ function shortNoun(an: Analyzer, word: string): string | undefined {
   return an.vocab.has(head) && !an.vocab.has(word) ? head : undefined;
 }
 
-function baseRole(an: Analyzer, word: string, stripped: string, acronyms: Set<string>): 'content' | 'soft' | 'stop' {
+function baseRole(
+  an: Analyzer,
+  word: string,
+  stripped: string,
+  acronyms: Set<string>,
+): 'content' | 'soft' | 'stop' {
   if (isParticle(word)) return 'stop';
   const short = shortNoun(an, word);
   if (short) return an.isTitleWord(short) ? 'content' : 'soft';
   if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped)) {
     // A stop word that is also a name the glossary or the notes know, typed as one (`IT`, `OR`), is a topic.
-    return acronyms.has(word) && (an.glossary.lookup([word]).length > 0 || an.vocab.has(word)) ? 'content' : 'stop';
+    return acronyms.has(word) && (an.glossary.lookup([word]).length > 0 || an.vocab.has(word))
+      ? 'content'
+      : 'stop';
   }
   if (SOFT_WORDS.has(stripped) || SOFT_WORDS.has(word)) return 'soft';
   if (/^\d+$/.test(word)) return 'soft';

@@ -34,7 +34,12 @@ export const CHAPTERS: Chapter[] = [
     queries: LINUX,
     heldOut: false,
   },
-  { name: 'os-basics', file: new URL('./held-out/os-basics.md', import.meta.url), queries: OS, heldOut: true },
+  {
+    name: 'os-basics',
+    file: new URL('./held-out/os-basics.md', import.meta.url),
+    queries: OS,
+    heldOut: true,
+  },
 ];
 
 const SHIPPED_CHAPTER = new URL('./fixtures/01-web-programming.md', import.meta.url);
@@ -83,7 +88,8 @@ export function scoreChapter(chapter: Chapter, search: (q: string) => Section[])
   for (const q of chapter.queries) {
     const results = search(q.query);
     const ok = answers(q, results);
-    const cat = (byCategory[q.category] ??= { total: 0, right: 0 });
+    const cat = byCategory[q.category] ?? { total: 0, right: 0 };
+    byCategory[q.category] = cat;
     cat.total++;
     if (ok) {
       cat.right++;
@@ -98,7 +104,15 @@ export function scoreChapter(chapter: Chapter, search: (q: string) => Section[])
     }
   }
   const total = chapter.queries.length;
-  return { name: chapter.name, heldOut: chapter.heldOut, total, right, top1: right / total, byCategory, wrong };
+  return {
+    name: chapter.name,
+    heldOut: chapter.heldOut,
+    total,
+    right,
+    top1: right / total,
+    byCategory,
+    wrong,
+  };
 }
 
 /** One line per chapter and category, for test output and the bench. */

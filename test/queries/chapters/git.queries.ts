@@ -65,16 +65,40 @@ export const QUERIES: ChapterQuery[] = [
 
   // paraphrase
   { query: '커밋 전에 바뀐 파일 올려두는 곳', expect: '스테이징 영역(Staging Area)', category: 'paraphrase' },
-  { query: '다른 브랜치에서 커밋 하나만 골라서 가져오기', expect: '채리픽(Cherry-pick)', category: 'paraphrase' },
+  {
+    query: '다른 브랜치에서 커밋 하나만 골라서 가져오기',
+    expect: '채리픽(Cherry-pick)',
+    category: 'paraphrase',
+  },
   { query: '깃이 특정 파일 추적 못하게 빼는 법', expect: '.gitignore', category: 'paraphrase' },
   { query: '릴리즈 버전에 이름 붙여두기', expect: '태그(Tag)', category: 'paraphrase' },
   { query: '하던 거 커밋 안 하고 잠깐 숨겨놓기', expect: '스태시(Stash)', category: 'paraphrase' },
 
   // comparison
-  { query: '머지 리베이스 차이점', expect: ['머지(Merge)', '리베이스(Rebase)'], category: 'comparison', compare: ['머지(Merge)', '리베이스(Rebase)'] },
-  { query: 'fetch vs pull', expect: ['페치(Fetch)', '풀(Pull)'], category: 'comparison', compare: ['페치(Fetch)', '풀(Pull)'] },
-  { query: 'reset이랑 revert 차이', expect: ['리셋(Reset)', '리버트(Revert)'], category: 'comparison', compare: ['리셋(Reset)', '리버트(Revert)'] },
-  { query: '푸시와 풀의 차이', expect: ['푸시(Push)', '풀(Pull)'], category: 'comparison', compare: ['푸시(Push)', '풀(Pull)'] },
+  {
+    query: '머지 리베이스 차이점',
+    expect: ['머지(Merge)', '리베이스(Rebase)'],
+    category: 'comparison',
+    compare: ['머지(Merge)', '리베이스(Rebase)'],
+  },
+  {
+    query: 'fetch vs pull',
+    expect: ['페치(Fetch)', '풀(Pull)'],
+    category: 'comparison',
+    compare: ['페치(Fetch)', '풀(Pull)'],
+  },
+  {
+    query: 'reset이랑 revert 차이',
+    expect: ['리셋(Reset)', '리버트(Revert)'],
+    category: 'comparison',
+    compare: ['리셋(Reset)', '리버트(Revert)'],
+  },
+  {
+    query: '푸시와 풀의 차이',
+    expect: ['푸시(Push)', '풀(Pull)'],
+    category: 'comparison',
+    compare: ['푸시(Push)', '풀(Pull)'],
+  },
 
   // miss
   { query: '도커 컨테이너 실행하는 법', expect: null, category: 'miss' },

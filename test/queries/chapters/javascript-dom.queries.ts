@@ -22,12 +22,24 @@ export const QUERIES: ChapterQuery[] = [
   { query: '이벤트 위임 뭐가 좋아요', expect: '이벤트 위임(Event Delegation)', category: 'question' },
   { query: 'fetch 에러 처리 어떻게 해요', expect: 'fetch API', category: 'question' },
   { query: '비동기 안 쓰면 어떻게 돼', expect: '동기와 비동기', category: 'question' },
-  { query: '부모까지 클릭 이벤트 안 가게 하려면 어떻게 해', expect: '이벤트 버블링(Event Bubbling)', category: 'question' },
+  {
+    query: '부모까지 클릭 이벤트 안 가게 하려면 어떻게 해',
+    expect: '이벤트 버블링(Event Bubbling)',
+    category: 'question',
+  },
   { query: '리스너 제거하려면 어떻게 해', expect: '이벤트 리스너(Event Listener)', category: 'question' },
   { query: 'innerHTML 쓰면 왜 위험해', expect: 'DOM 조작', category: 'question' },
   { query: 'JSON.parse 어디에 쓰여요', expect: 'JSON', category: 'question' },
-  { query: 'setTimeout 0초로 했는데 왜 바로 실행 안돼요', expect: '이벤트 루프(Event Loop)', category: 'question' },
-  { query: '폼 제출할 때 새로고침 안 되게 하려면', expect: '이벤트 객체(Event Object)', category: 'question' },
+  {
+    query: 'setTimeout 0초로 했는데 왜 바로 실행 안돼요',
+    expect: '이벤트 루프(Event Loop)',
+    category: 'question',
+  },
+  {
+    query: '폼 제출할 때 새로고침 안 되게 하려면',
+    expect: '이벤트 객체(Event Object)',
+    category: 'question',
+  },
   { query: 'await는 뭐하는거야', expect: 'async/await', category: 'question' },
 
   // spacing
@@ -79,12 +91,32 @@ export const QUERIES: ChapterQuery[] = [
   { query: 'stop propagation', expect: '이벤트 버블링(Event Bubbling)', category: 'english' },
 
   // paraphrase
-  { query: '함수 안에서 만든 변수를 밖에서 못 건드리게 숨기는 방법', expect: '클로저(Closure)', category: 'paraphrase' },
-  { query: '선언하기 전에 변수를 썼는데 에러 안 나고 undefined 나옴', expect: '호이스팅(Hoisting)', category: 'paraphrase' },
-  { query: '부모 요소 하나에만 클릭 처리를 걸어서 자식들 클릭을 한꺼번에 처리하는 방법', expect: '이벤트 위임(Event Delegation)', category: 'paraphrase' },
-  { query: '자식 요소를 클릭했는데 부모 요소 클릭 핸들러도 같이 실행돼요', expect: '이벤트 버블링(Event Bubbling)', category: 'paraphrase' },
+  {
+    query: '함수 안에서 만든 변수를 밖에서 못 건드리게 숨기는 방법',
+    expect: '클로저(Closure)',
+    category: 'paraphrase',
+  },
+  {
+    query: '선언하기 전에 변수를 썼는데 에러 안 나고 undefined 나옴',
+    expect: '호이스팅(Hoisting)',
+    category: 'paraphrase',
+  },
+  {
+    query: '부모 요소 하나에만 클릭 처리를 걸어서 자식들 클릭을 한꺼번에 처리하는 방법',
+    expect: '이벤트 위임(Event Delegation)',
+    category: 'paraphrase',
+  },
+  {
+    query: '자식 요소를 클릭했는데 부모 요소 클릭 핸들러도 같이 실행돼요',
+    expect: '이벤트 버블링(Event Bubbling)',
+    category: 'paraphrase',
+  },
   { query: '서버에서 데이터 받아오는 브라우저 내장 함수', expect: 'fetch API', category: 'paraphrase' },
-  { query: '여러 요청을 한꺼번에 보내고 전부 끝날 때까지 기다리기', expect: 'Promise.all과 Promise.race', category: 'paraphrase' },
+  {
+    query: '여러 요청을 한꺼번에 보내고 전부 끝날 때까지 기다리기',
+    expect: 'Promise.all과 Promise.race',
+    category: 'paraphrase',
+  },
   { query: '한 번 넣으면 다시 못 바꾸는 변수', expect: 'const', category: 'paraphrase' },
 
   // comparison

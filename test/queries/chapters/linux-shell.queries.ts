@@ -17,7 +17,11 @@ export const QUERIES: ChapterQuery[] = [
   // question
   { query: '권한 바꾸려면 어떻게 해', expect: 'chmod', category: 'question' },
   { query: 'export 안 하면 어떻게 돼', expect: '환경변수란', category: 'question' },
-  { query: '터미널 꺼도 서버 계속 돌게 하려면 어떻게 해', expect: '포그라운드와 백그라운드', category: 'question' },
+  {
+    query: '터미널 꺼도 서버 계속 돌게 하려면 어떻게 해',
+    expect: '포그라운드와 백그라운드',
+    category: 'question',
+  },
   { query: 'kill -9는 언제 써요', expect: 'kill', category: 'question' },
   { query: 'ssh 키는 왜 쓰나요', expect: 'SSH 키 인증', category: 'question' },
   { query: 'apt update 하는 이유', expect: '패키지 관리자', category: 'question' },

@@ -21,10 +21,18 @@ export const QUERIES: ChapterQuery[] = [
   { query: '데드락 안 생기게 하려면 어떻게 해', expect: '데드락 해결 방법', category: 'question' },
   { query: '페이지 폴트 나면 어떻게 돼', expect: '페이지 폴트(Page Fault)', category: 'question' },
   { query: '가상 메모리 쓰는 이유', expect: '가상 메모리(Virtual Memory)', category: 'question' },
-  { query: '뮤텍스 안 쓰면 어떻게 돼', expect: ['뮤텍스(Mutex)', '임계 구역(Critical Section)'], category: 'question' },
+  {
+    query: '뮤텍스 안 쓰면 어떻게 돼',
+    expect: ['뮤텍스(Mutex)', '임계 구역(Critical Section)'],
+    category: 'question',
+  },
   { query: '시스템 콜은 언제 필요해', expect: '시스템 콜(System Call)', category: 'question' },
   { query: '커널 모드랑 사용자 모드 뭐가 달라요', expect: '커널', category: 'question' },
-  { query: '라운드 로빈에서 시간 할당량은 어떻게 정해요', expect: '라운드 로빈(Round Robin)', category: 'question' },
+  {
+    query: '라운드 로빈에서 시간 할당량은 어떻게 정해요',
+    expect: '라운드 로빈(Round Robin)',
+    category: 'question',
+  },
 
   // spacing
   { query: '가상메모리', expect: '가상 메모리(Virtual Memory)', category: 'spacing' },
@@ -70,10 +78,26 @@ export const QUERIES: ChapterQuery[] = [
   { query: 'what is a context switch', expect: '컨텍스트 스위칭(Context Switching)', category: 'english' },
 
   // paraphrase
-  { query: '프로세스끼리 서로 자원 내놓기를 기다리다가 둘 다 멈춰버리는 상황', expect: '교착 상태(Deadlock)', category: 'paraphrase' },
-  { query: '램보다 큰 프로그램을 돌릴 수 있게 해주는 기술', expect: '가상 메모리(Virtual Memory)', category: 'paraphrase' },
-  { query: 'CPU가 실행하던 프로그램을 다른 걸로 갈아끼우는 것', expect: '컨텍스트 스위칭(Context Switching)', category: 'paraphrase' },
-  { query: '프로그램이 운영체제한테 파일 읽어달라고 부탁하는 방법', expect: '시스템 콜(System Call)', category: 'paraphrase' },
+  {
+    query: '프로세스끼리 서로 자원 내놓기를 기다리다가 둘 다 멈춰버리는 상황',
+    expect: '교착 상태(Deadlock)',
+    category: 'paraphrase',
+  },
+  {
+    query: '램보다 큰 프로그램을 돌릴 수 있게 해주는 기술',
+    expect: '가상 메모리(Virtual Memory)',
+    category: 'paraphrase',
+  },
+  {
+    query: 'CPU가 실행하던 프로그램을 다른 걸로 갈아끼우는 것',
+    expect: '컨텍스트 스위칭(Context Switching)',
+    category: 'paraphrase',
+  },
+  {
+    query: '프로그램이 운영체제한테 파일 읽어달라고 부탁하는 방법',
+    expect: '시스템 콜(System Call)',
+    category: 'paraphrase',
+  },
   { query: 'CPU랑 램 사이 속도 차이 줄여주는 저장장치', expect: '캐시 메모리', category: 'paraphrase' },
 
   // comparison

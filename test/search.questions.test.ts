@@ -1,0 +1,132 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { NotesIndex } from '../src/search/index.ts';
+
+/*
+ * The failure classes of issue 15, each on the user's first chapter (a fixture copy) or on a small note written
+ * here for the one behaviour it checks.
+ */
+const FIRST = new URL('./queries/fixtures/', import.meta.url).pathname;
+const first = NotesIndex.build(loadKnowledge(FIRST, { cacheDir: false }));
+const top = (index: NotesIndex, q: string, n = 1) => index.search(q, n).map((h) => h.section.title);
+
+function notes(markdown: string): NotesIndex {
+  const dir = mkdtempSync(join(tmpdir(), 'ssaem-questions-'));
+  writeFileSync(join(dir, 'note.md'), markdown);
+  return NotesIndex.build(loadKnowledge(dir, { cacheDir: false }));
+}
+
+describe('NotesIndex.search on questions with predicates and endings', () => {
+  it.each([
+    ['캐시 서버는 왜 쓰나요', '캐시 서버'],
+    ['로드밸런서는 왜 필요해', '로브밸런서'],
+    ['캐시 서버는 언제 필요해요', '캐시 서버'],
+    ['CDN을 사용하면 뭐가 좋아요', 'CDN(Content Delivery Network)'],
+    ['파일 서버는 어디에 쓰여요', '파일 서버'],
+    ['데이터베이스는 뭐하는거야', '데이터베이스'],
+  ])('finds the section for "%s"', (q, title) => {
+    expect(top(first, q)).toEqual([title]);
+  });
+
+  it('matches a predicate in the query to another form of it in the notes (빠른 ↔ 빠르다, 막아요 ↔ 막는다)', () => {
+    const index = notes('# 보안\n\n### 방화벽\n\n- 허락되지 않은 접속을 막는다\n\n### 캐싱\n\n- 응답이 빠르다\n');
+    expect(top(index, '접속을 막아요')).toEqual(['방화벽']);
+    expect(top(index, '빠른 응답')).toEqual(['캐싱']);
+  });
+});
+
+describe('NotesIndex.search on words no section spells the same way', () => {
+  it('meets a loanword in the other script without a glossary entry', () => {
+    const index = notes('# 배포\n\n### 오케스트레이터\n\n- 컨테이너 여러 개를 묶어서 관리\n\n### Sidecar\n\n- 옆에 붙는 보조 프로세스\n');
+    expect(top(index, 'orchestrator')).toEqual(['오케스트레이터']);
+    expect(top(index, '사이드카')).toEqual(['Sidecar']);
+  });
+
+  it('finds English without a glossary entry through the words it translates', () => {
+    expect(top(first, 'load distribution')).toEqual(['로브밸런서']);
+  });
+
+  it('tolerates a typo in a word only a body holds, and a transposition as one edit', () => {
+    const index = notes('# 언어\n\n### 스크립트 언어\n\n- 대표적으로 Javascript, 인터프리터로 실행\n');
+    expect(top(index, 'Javascirpt')).toEqual(['스크립트 언어']);
+    expect(top(index, '인터프리토')).toEqual(['스크립트 언어']);
+  });
+
+  it('matches identifiers however they are written: camelCase, snake_case, hyphens', () => {
+    const index = notes(
+      '# DOM\n\n### 이벤트 등록\n\n- `addEventListener`로 등록\n\n### 메일\n\n- e-mail 주소 확인\n\n### 환경\n\n- `NODE_ENV` 값\n',
+    );
+    expect(top(index, 'add event listener')).toEqual(['이벤트 등록']);
+    expect(top(index, 'email')).toEqual(['메일']);
+    expect(top(index, 'node env')).toEqual(['환경']);
+  });
+});
+
+describe('NotesIndex.search on comparisons', () => {
+  it.each([
+    '프론트엔드랑 백엔드 차이',
+    'frontend vs backend',
+    'difference between frontend and backend',
+    '프론트엔드와 백엔드의 차이점',
+  ])('answers "%s" with both sections first', (q) => {
+    const hits = first.search(q, 5);
+    expect(hits.slice(0, 2).map((h) => h.section.title).sort()).toEqual(['백엔드', '프론트엔드']);
+    expect(hits.slice(0, 2).every((h) => h.side !== undefined)).toBe(true);
+  });
+
+  it('marks no side on a question that compares nothing', () => {
+    expect(first.search('프론트엔드', 2).every((h) => h.side === undefined)).toBe(true);
+  });
+});
+
+describe('NotesIndex.search on paraphrases', () => {
+  it('finds a section by the words of its body, in other forms', () => {
+    const index = notes('# 네트워크\n\n### 라우터\n\n- 패킷을 목적지까지 전달하는 장비\n\n### 스위치\n\n- 같은 네트워크 안에서 연결\n');
+    expect(top(index, '패킷을 목적지로 전달해 주는 것')).toEqual(['라우터']);
+  });
+});
+
+describe('NotesIndex.search on topics the notes do not cover', () => {
+  it('answers nothing when one specific word is absent, even if generic words match', () => {
+    expect(first.search('CDN 캐시 무효화')).toEqual([]);
+    expect(first.search('로드밸런서 헬스체크')).toEqual([]);
+  });
+
+  it('does not let a digit pick a numbered heading', () => {
+    expect(top(first, '웹 서버 2대')).toEqual(['웹 서버']);
+    expect(first.search('1.5')).toEqual([]);
+  });
+});
+
+describe('NotesIndex.search ranking', () => {
+  it('puts the section titled by an acronym before a body that spells out its expansion', () => {
+    const index = notes(
+      '# 웹\n\n### ABC\n\n- 빠른 전송 규약\n\n### 정리\n\n- ABC(Alpha Beta Gamma)는 Alpha, Beta, Gamma 세 단계로 나뉜다\n',
+    );
+    expect(top(index, 'ABC')).toEqual(['ABC']);
+  });
+
+  it('prefers a sub-section to its empty heading when both are named by the query', () => {
+    const index = notes('# 셸\n\n## 환경 변수\n\n### 환경변수란\n\n- 프로세스에 전달되는 값\n\n### PATH\n\n- 실행 파일을 찾는 경로\n');
+    expect(top(index, '환경 변수')).toEqual(['환경변수란']);
+  });
+});
+
+describe('glossary pairs mined from the notes', () => {
+  it('are not synonyms when the parenthesis gives an example or an acronym of more than the word', () => {
+    const index = notes('# 웹\n\n### 웹\n\n- 웹(HTTP)으로 문서를 주고받음\n\n### 최상위 도메인(TLD)\n\n- .com, .kr\n\n### HTTP 메서드\n\n- GET, POST\n');
+    expect(top(index, 'HTTP')).toEqual(['HTTP 메서드']);
+    expect(top(index, '도메인')).toEqual(['최상위 도메인(TLD)']);
+  });
+});
+
+describe('single-word glossary names that are English stop words', () => {
+  it('are looked up when typed as a name', () => {
+    const index = notes('# 언어\n\n### Go\n\n- 구글이 만든 컴파일 언어\n\n### IT 기초\n\n- 정보 기술\n');
+    expect(top(index, 'Go')).toEqual(['Go']);
+    expect(top(index, 'IT')).toEqual(['IT 기초']);
+  });
+});
