@@ -32,7 +32,9 @@ describe('NotesIndex.search on questions with predicates and endings', () => {
   });
 
   it('matches a predicate in the query to another form of it in the notes (빠른 ↔ 빠르다, 막아요 ↔ 막는다)', () => {
-    const index = notes('# 보안\n\n### 방화벽\n\n- 허락되지 않은 접속을 막는다\n\n### 캐싱\n\n- 응답이 빠르다\n');
+    const index = notes(
+      '# 보안\n\n### 방화벽\n\n- 허락되지 않은 접속을 막는다\n\n### 캐싱\n\n- 응답이 빠르다\n',
+    );
     expect(top(index, '접속을 막아요')).toEqual(['방화벽']);
     expect(top(index, '빠른 응답')).toEqual(['캐싱']);
   });
@@ -40,7 +42,9 @@ describe('NotesIndex.search on questions with predicates and endings', () => {
 
 describe('NotesIndex.search on words no section spells the same way', () => {
   it('meets a loanword in the other script without a glossary entry', () => {
-    const index = notes('# 배포\n\n### 오케스트레이터\n\n- 컨테이너 여러 개를 묶어서 관리\n\n### Sidecar\n\n- 옆에 붙는 보조 프로세스\n');
+    const index = notes(
+      '# 배포\n\n### 오케스트레이터\n\n- 컨테이너 여러 개를 묶어서 관리\n\n### Sidecar\n\n- 옆에 붙는 보조 프로세스\n',
+    );
     expect(top(index, 'orchestrator')).toEqual(['오케스트레이터']);
     expect(top(index, '사이드카')).toEqual(['Sidecar']);
   });
@@ -73,7 +77,12 @@ describe('NotesIndex.search on comparisons', () => {
     '프론트엔드와 백엔드의 차이점',
   ])('answers "%s" with both sections first', (q) => {
     const hits = first.search(q, 5);
-    expect(hits.slice(0, 2).map((h) => h.section.title).sort()).toEqual(['백엔드', '프론트엔드']);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.section.title)
+        .sort(),
+    ).toEqual(['백엔드', '프론트엔드']);
     expect(hits.slice(0, 2).every((h) => h.side !== undefined)).toBe(true);
   });
 
@@ -84,7 +93,9 @@ describe('NotesIndex.search on comparisons', () => {
 
 describe('NotesIndex.search on paraphrases', () => {
   it('finds a section by the words of its body, in other forms', () => {
-    const index = notes('# 네트워크\n\n### 라우터\n\n- 패킷을 목적지까지 전달하는 장비\n\n### 스위치\n\n- 같은 네트워크 안에서 연결\n');
+    const index = notes(
+      '# 네트워크\n\n### 라우터\n\n- 패킷을 목적지까지 전달하는 장비\n\n### 스위치\n\n- 같은 네트워크 안에서 연결\n',
+    );
     expect(top(index, '패킷을 목적지로 전달해 주는 것')).toEqual(['라우터']);
   });
 });
@@ -110,14 +121,18 @@ describe('NotesIndex.search ranking', () => {
   });
 
   it('prefers a sub-section to its empty heading when both are named by the query', () => {
-    const index = notes('# 셸\n\n## 환경 변수\n\n### 환경변수란\n\n- 프로세스에 전달되는 값\n\n### PATH\n\n- 실행 파일을 찾는 경로\n');
+    const index = notes(
+      '# 셸\n\n## 환경 변수\n\n### 환경변수란\n\n- 프로세스에 전달되는 값\n\n### PATH\n\n- 실행 파일을 찾는 경로\n',
+    );
     expect(top(index, '환경 변수')).toEqual(['환경변수란']);
   });
 });
 
 describe('glossary pairs mined from the notes', () => {
   it('are not synonyms when the parenthesis gives an example or an acronym of more than the word', () => {
-    const index = notes('# 웹\n\n### 웹\n\n- 웹(HTTP)으로 문서를 주고받음\n\n### 최상위 도메인(TLD)\n\n- .com, .kr\n\n### HTTP 메서드\n\n- GET, POST\n');
+    const index = notes(
+      '# 웹\n\n### 웹\n\n- 웹(HTTP)으로 문서를 주고받음\n\n### 최상위 도메인(TLD)\n\n- .com, .kr\n\n### HTTP 메서드\n\n- GET, POST\n',
+    );
     expect(top(index, 'HTTP')).toEqual(['HTTP 메서드']);
     expect(top(index, '도메인')).toEqual(['최상위 도메인(TLD)']);
   });

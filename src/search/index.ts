@@ -42,6 +42,9 @@ const INDEX_KEY = `${INDEX_VERSION}:${sourceFingerprint(
 const BOOST = { title: 4, path: 0.5, body: 1, tj: 2, cho: 3 };
 // A soft concept (predicate, generic word) counts for less than a topic.
 const SOFT_WEIGHT = 0.4;
+// A spelling the user did not type (a translation, the other script, a typo fix) counts for a little less, so
+// the section that uses the student's own word comes first (비동기 → 동기와 비동기 before async/await).
+const DERIVED_WEIGHT = 0.8;
 // How much a section gains for each topic of the query it holds.
 const COVER_GAIN = 8;
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
@@ -225,7 +228,7 @@ export class NotesIndex {
 
   // Exact match when the notes have the term. A typed word they do not have is looked for in the other script
   // (loanwords), then with a typo among all the notes' words, then fuzzily on title jamo.
-  private conceptQueries(c: Concept): { exact: string[][]; titles: TitleQuery[] } {
+  private conceptQueries(c: Concept): { exact: string[][]; weights: number[]; titles: TitleQuery[] } {
     const vocab = this.analyzer.vocab;
     const exact: string[][] = [];
     const titles: TitleQuery[] = [];
@@ -260,7 +263,9 @@ export class NotesIndex {
       }
     }
     if (c.choseong) titles.push({ field: 'cho', term: c.choseong, prefix: true });
-    return { exact, titles };
+    const own = new Set([...c.forms, ...c.words]);
+    const weights = exact.map((alt) => (alt.every((t) => own.has(t)) ? 1 : DERIVED_WEIGHT));
+    return { exact, weights, titles };
   }
 
   // Per-section accumulators reused by every query (sized to the notes, reset through the touched lists):
@@ -312,9 +317,9 @@ export class NotesIndex {
     for (const [k, c] of concepts.entries()) {
       if (!use(c)) continue;
       if (!c.soft) hard++;
-      const { exact, titles } = queries[k] as ReturnType<NotesIndex['conceptQueries']>;
+      const { exact, weights, titles } = queries[k] as ReturnType<NotesIndex['conceptQueries']>;
       const touched: number[] = [];
-      if (exact.length > 0) this.terms.bestInto(exact, TERM_BOOSTS, concept, touched);
+      if (exact.length > 0) this.terms.bestInto(exact, TERM_BOOSTS, concept, touched, weights);
       if (titles.length > 0) {
         for (const [i, score] of this.ts.search(titles, BOOST)) {
           if (concept[i] === 0) touched.push(i);

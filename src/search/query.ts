@@ -31,6 +31,8 @@ export interface Concept {
   soft: boolean;
   /** Forms the user typed (as opposed to glossary names): only these are matched fuzzily, for typos. */
   typed: string[];
+  /** The word's own forms (as typed, without particle, stems): spellings the user chose, which rank first. */
+  forms: string[];
   /**
    * A common English word (`undo`, `background`): a topic when the notes have it, otherwise only a refinement
    * — its absence is no reason to answer nothing, as it would be for `kubernetes`.
@@ -171,7 +173,14 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   const seen = new Set<string>();
   addAlt(alts, seen, [stripped]);
   if (word !== stripped) addAlt(alts, seen, [word]);
-  const concept: Concept = { words: [stripped], alternatives: alts, soft, typed: [stripped], side };
+  const concept: Concept = {
+    words: [stripped],
+    alternatives: alts,
+    soft,
+    typed: [stripped],
+    forms: [word, stripped],
+    side,
+  };
   if (!soft && isLatin(word) && /^[a-z]+$/.test(word)) {
     const common = commonEnglish();
     if (common.has(word) || englishStems(word).some((s) => common.has(s))) concept.weak = true;
@@ -180,17 +189,24 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   const forms = [stripped];
   if (isHangul(word)) {
     const a = analyzeHangul(word);
-    for (const s of a.noun ? [a.noun] : a.stems) addAlt(alts, seen, [s]);
+    for (const s of a.noun ? [a.noun] : a.stems) {
+      addAlt(alts, seen, [s]);
+      concept.forms.push(s);
+    }
     if (a.noun) forms.push(a.noun);
   }
   if (isLatin(word)) {
-    for (const s of englishStems(word)) addAlt(alts, seen, [s]);
+    for (const s of englishStems(word)) {
+      addAlt(alts, seen, [s]);
+      concept.forms.push(s);
+    }
     if (!an.vocab.has(word) && !an.glossary.latinWords.has(word) && !commonEnglish().has(word)) {
       const h = fromWrongLayout(word);
       if (h) {
         const hs = stripParticle(h);
         forms.push(hs);
         concept.typed.push(hs);
+        concept.forms.push(hs);
         addAlt(alts, seen, [hs]);
         if (!concept.soft) {
           // The Hangul may itself be a question ending typed on the wrong layout (`dhodyd` = 왜요).
@@ -205,6 +221,7 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   if (short) {
     addAlt(alts, seen, [short]);
     forms.push(short);
+    concept.forms.push(short);
   }
   for (const f of forms) {
     const exact = an.glossary.lookup([f]);
@@ -269,7 +286,7 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       addAlt(alts, seen, own);
       if (own.every(isHangul)) addAlt(alts, seen, [own.join('')]);
       addEntries(an, ids, alts, seen);
-      concepts.push({ words: own, alternatives: alts, soft: false, typed: own, side });
+      concepts.push({ words: own, alternatives: alts, soft: false, typed: own, forms: own, side });
       const last = words[i + n - 1] ?? '';
       i += n;
       if (isHangul(last) && GLUED_AND.test(last) && i < words.length) nextSide();
@@ -296,6 +313,7 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       const c = wordConcept(an, s + next, s + next, false, side);
       c.alternatives.push([s, next]);
       c.words = [s, next];
+      c.forms.push(s, next);
       concepts.push(c);
       i += 2;
       continue;
@@ -306,7 +324,7 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   }
   // `어떻게 해요`, `how to`: a section on the way to do it (`해결 방법`, `사용법`) fits the question better.
   if (words.some((w) => HOW.has(w)) && concepts.some((c) => !c.soft)) {
-    concepts.push({ words: [], alternatives: [['방법']], soft: true, typed: [], side: 0 });
+    concepts.push({ words: [], alternatives: [['방법']], soft: true, typed: [], forms: ['방법'], side: 0 });
   }
   // `머지 리베이스 차이`: a comparison without a conjunction compares its topics one by one.
   if (compare && !explicitSides) {

@@ -333,17 +333,25 @@ export class TermIndex {
   }
 
   /**
-   * Adds to `into[doc]` the score of the best-matching alternative (each an AND of its terms) of one concept.
+   * Adds to `into[doc]` the score of the best-matching alternative (each an AND of its terms, times its weight,
+   * 1 by default) of one concept.
    * Unlike {@link searchInto}, spellings of one concept do not add up: a body that writes a name and its
    * expansion (`CDN(Content Delivery Network)`) must not outscore the section titled by the name.
    */
-  bestInto(alternatives: string[][], boosts: readonly number[], into: Float64Array, touched: number[]): void {
+  bestInto(
+    alternatives: string[][],
+    boosts: readonly number[],
+    into: Float64Array,
+    touched: number[],
+    weights?: readonly number[],
+  ): void {
     const best = this.score;
     const mine: number[] = [];
-    for (const alt of alternatives) {
+    for (const [k, alt] of alternatives.entries()) {
       const cur = this.allInto(alt, boosts);
+      const w = weights?.[k] ?? 1;
       for (const doc of cur) {
-        const v = this.alt[doc] as number;
+        const v = (this.alt[doc] as number) * w;
         this.alt[doc] = 0;
         if (best[doc] === 0) mine.push(doc);
         if (v > (best[doc] as number)) best[doc] = v;
