@@ -31,6 +31,15 @@ describe('NotesIndex.search on questions with predicates and endings', () => {
     expect(top(first, q)).toEqual([title]);
   });
 
+  it.each([
+    ['캐시서버는왜씀', '캐시 서버'],
+    ['로드밸런서는왜필요해', '로브밸런서'],
+    ['cdn쓰면뭐가좋아', 'CDN(Content Delivery Network)'],
+    ['데이터베이스뭐임', '데이터베이스'],
+  ])('reads a question typed without spaces, "%s"', (q, title) => {
+    expect(top(first, q)).toEqual([title]);
+  });
+
   it('matches a predicate in the query to another form of it in the notes (빠른 ↔ 빠르다, 막아요 ↔ 막는다)', () => {
     const index = notes(
       '# 보안\n\n### 방화벽\n\n- 허락되지 않은 접속을 막는다\n\n### 캐싱\n\n- 응답이 빠르다\n',

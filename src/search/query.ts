@@ -238,12 +238,62 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   return concept;
 }
 
+// A piece of a glued word that is no topic: a particle, a question word, a predicate, an adverb, a generic word.
+function softPiece(piece: string): boolean {
+  if (isParticle(piece) || STOP_WORDS.has(piece) || SOFT_WORDS.has(piece)) return true;
+  const stripped = stripParticle(piece);
+  if (stripped !== piece && (STOP_WORDS.has(stripped) || SOFT_WORDS.has(stripped))) return true;
+  // One syllable is too little to be sure of, except the colloquial -ㅁ ending (씀, 함, 됨).
+  if (piece.length < 2 && ((piece.charCodeAt(0) - 0xac00) % 28 !== 16 || piece.charCodeAt(0) < 0xac00))
+    return false;
+  const a = analyzeHangul(piece);
+  // A verb made from a noun (`는왜필요해` → 는왜필요 + 하다) hides a topic: not a soft piece.
+  if (a.noun && !SOFT_WORDS.has(a.noun)) return false;
+  return a.kind === 'verb' || a.kind === 'adjective' || a.kind === 'adverb';
+}
+
+// `는왜씀` → 는, 왜, 씀: the longest soft pieces that cover the text, or undefined.
+function softPieces(text: string): string[] | undefined {
+  if (text.length > 12) return undefined;
+  const from: Array<string[] | undefined> = [];
+  from[text.length] = [];
+  for (let i = text.length - 1; i >= 0; i--) {
+    for (let j = text.length; j > i; j--) {
+      const rest = from[j];
+      if (rest && softPiece(text.slice(i, j))) {
+        from[i] = [text.slice(i, j), ...rest];
+        break;
+      }
+    }
+  }
+  return from[0];
+}
+
+/**
+ * A topic typed together with what follows it (`캐시서버는왜씀`, `커밋취소하는법`): the longest known topic in
+ * front, then the rest when it reads as particles, question words, predicates or generic words.
+ */
+function unglue(an: Analyzer, word: string): string[] {
+  if (!isHangul(word) || word.length < 4 || an.isKnown(word) || an.isKnown(stripParticle(word)))
+    return [word];
+  // The tail has two syllables at least: one left over is more often a typo (`로드밸런써`) than a verb.
+  for (let k = word.length - 2; k >= 2; k--) {
+    const head = word.slice(0, k);
+    if (!an.isKnown(head) && !splitCompound(head, (w) => an.isKnown(w))) continue;
+    const tail = softPieces(word.slice(k));
+    if (tail) return [head, ...tail];
+  }
+  // A whole word of question pieces (`쓰면뭐가좋아`) when one of them is a question word.
+  const pieces = analyzeHangul(word).kind === 'unknown' ? softPieces(word) : undefined;
+  return pieces?.some((p) => STOP_WORDS.has(p) || STOP_WORDS.has(stripParticle(p))) ? pieces : [word];
+}
+
 /**
  * Turns a free-text question into the concepts it asks about: stop words dropped, predicates and generic
  * words kept as soft concepts, topics as hard ones, and the two sides of a comparison told apart.
  */
 export function parseQuery(an: Analyzer, query: string): ParsedQuery {
-  const words = splitWords(query);
+  const words = splitWords(query).flatMap((w) => unglue(an, w));
   const stripped = words.map(stripParticle);
   // Words typed in capitals (`IT`, `OR`) are names even when they spell an English stop word.
   const acronyms = new Set((query.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []).map((w) => w.toLowerCase()));
