@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Knowledge, Section } from '../../src/knowledge/types.ts';
+import { QUERIES as DJANGO } from './chapters/django-models.queries.ts';
 import { QUERIES as GIT } from './chapters/git.queries.ts';
 import { QUERIES as JS_DOM } from './chapters/javascript-dom.queries.ts';
 import { QUERIES as LINUX } from './chapters/linux-shell.queries.ts';
+import { QUERIES as NETWORKING } from './chapters/networking.queries.ts';
 import type { ChapterCategory, ChapterQuery } from './chapters/types.ts';
+import { QUERIES as HTTP_REST } from './held-out/http-rest.queries.ts';
 import { QUERIES as OS } from './held-out/os-basics.queries.ts';
 
 /**
@@ -35,9 +38,27 @@ export const CHAPTERS: Chapter[] = [
     heldOut: false,
   },
   {
+    name: 'django-models',
+    file: new URL('./chapters/django-models.md', import.meta.url),
+    queries: DJANGO,
+    heldOut: false,
+  },
+  {
+    name: 'networking',
+    file: new URL('./chapters/networking.md', import.meta.url),
+    queries: NETWORKING,
+    heldOut: false,
+  },
+  {
     name: 'os-basics',
     file: new URL('./held-out/os-basics.md', import.meta.url),
     queries: OS,
+    heldOut: true,
+  },
+  {
+    name: 'http-rest',
+    file: new URL('./held-out/http-rest.md', import.meta.url),
+    queries: HTTP_REST,
     heldOut: true,
   },
 ];
