@@ -58,6 +58,11 @@ export function identifierTerms(text: string): string[] {
   return out;
 }
 
+/** A heading without its leading section number (`1.5 인프라` → `인프라`, `3. Git` → `Git`). */
+export function withoutNumbering(heading: string): string {
+  return heading.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '');
+}
+
 /** Membership test for the notes' own words (title and body terms). */
 export interface Vocabulary {
   has(word: string): boolean;
@@ -144,8 +149,9 @@ export class Analyzer {
 
   /** All indexed fields of one section. */
   fields(i: number, title: string, aliases: string[], parents: string[], body: string): SectionFields {
-    // Heading numbers (`1.2`) are not words of the title: a digit in a query should not pick numbered headings.
-    const titleTerms = this.terms([title, ...aliases].join('\n'), 3).filter((t) => !/^\d+$/.test(t));
+    // Heading numbers (`1.2`) are not words of the title: a digit in a query should not pick numbered headings
+    // (but `3-way` keeps its 3).
+    const titleTerms = this.terms([title, ...aliases].map(withoutNumbering).join('\n'), 3);
     // Bodies get no inflected forms, joined pairs or jamo: at 10,000 sections they would triple the vocabulary;
     // phrases are checked on the top candidates instead, and typos are matched against titles and the glossary.
     // Each body term once: term frequency hardly matters in short notes, and it halves the postings to build.
@@ -161,7 +167,7 @@ export class Analyzer {
     return {
       i,
       title: titleTerms,
-      path: this.terms(parents.join('\n')).filter((t) => !/^\d+$/.test(t)),
+      path: this.terms(parents.map(withoutNumbering).join('\n')),
       body: bodyTerms,
       tj: jamo(titleTerms),
       cho: [...cho].filter((c) => c.length > 0).join(' '),

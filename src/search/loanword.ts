@@ -143,8 +143,9 @@ export function latinSkeletons(word: string): string[] {
     else if (ch === 'd')
       push('T', ...(nx === 'u' ? ['J'] : [])); // schedule → 스케줄
     else if (ch === 'b' || ch === 'p' || ch === 'f' || ch === 'v') push('P');
+    // closure → 클로저, resolver → 리졸버: an s before u, or between vowels, may be voiced.
     else if (ch === 's')
-      push('S', ...(nx === 'u' ? ['J'] : [])); // closure → 클로저
+      push('S', ...(nx === 'u' || (VOWEL.test(nx) && VOWEL.test(w[i - 1] ?? '')) ? ['J'] : []));
     else if (ch === 'z' || ch === 'j') push('J');
     else if (ch === 'l') push('L');
     else if (ch === 'r')
@@ -224,6 +225,8 @@ function latinVowels(word: string): string[] {
  */
 export function vowelsAgree(hangul: string, latin: string): boolean {
   const k = hangulVowels(hangul);
+  // qu is written with a w-vowel or ㅜ (query 쿼리, quick 퀵), never 크기.
+  if (/qu/i.test(latin) && !k.some((v) => [9, 10, 11, 13, 14, 15, 16, 17].includes(v))) return false;
   const groups = latinVowels(latin);
   // A group may be one vowel (thread) or two (react → 리액트): its letters may pair separately.
   const e = groups.join('');

@@ -68,6 +68,22 @@ const LATIN_AND = new Set(['and', 'vs', 'versus', 'or']);
 // Conjunctions glued to the first topic: `A랑`, `A와`, `A과`, `A하고`, `A이랑`.
 const GLUED_AND = /(?:이랑|랑|와|과|하고|및)$/;
 
+const LEADING_PARTICLES = [
+  '이랑',
+  '랑',
+  '와',
+  '과',
+  '하고',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '도',
+];
 const SHORT_PARTICLES = new Set([
   '의',
   '에',
@@ -274,8 +290,18 @@ function softPieces(text: string): string[] | undefined {
  * front, then the rest when it reads as particles, question words, predicates or generic words.
  */
 function unglue(an: Analyzer, word: string): string[] {
-  if (!isHangul(word) || word.length < 4 || an.isKnown(word) || an.isKnown(stripParticle(word)))
-    return [word];
+  if (!isHangul(word) || an.isKnown(word) || an.isKnown(stripParticle(word))) return [word];
+  // A particle of the word before, glued to the next one at a script boundary (`ip랑사설` → 랑, 사설).
+  for (const p of LEADING_PARTICLES) {
+    if (
+      word.length - p.length >= 2 &&
+      word.startsWith(p) &&
+      an.isKnown(stripParticle(word.slice(p.length)))
+    ) {
+      return [p, ...unglue(an, word.slice(p.length))];
+    }
+  }
+  if (word.length < 4) return [word];
   // The tail has two syllables at least: one left over is more often a typo (`로드밸런써`) than a verb.
   for (let k = word.length - 2; k >= 2; k--) {
     const head = word.slice(0, k);

@@ -77,15 +77,16 @@ export class VocabularyMatcher {
     const hangul = isHangul(word);
     if (!hangul && !LATIN_WORD.test(word)) return [];
     const key = hangul ? toJamo(word) : word;
-    if (key.length < 5) return [];
     const out: string[] = [];
-    if (!hangul) {
+    // Two letters swapped, even in a short acronym (`CROS`, `TSL`).
+    if (!hangul && word.length >= 3) {
       for (let i = 0; i + 1 < word.length; i++) {
         const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
         if (swapped !== word && this.has(swapped)) out.push(swapped);
       }
       if (out.length > 0) return out;
     }
+    if (key.length < 5) return [];
     const max = key.length >= 9 ? 2 : 1;
     let best = max + 1;
     const found: Array<[string[], number]> = [];
