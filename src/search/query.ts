@@ -211,7 +211,8 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
     }
     if (a.noun) forms.push(a.noun);
   }
-  if (isLatin(word)) {
+  // Inflections only of a word the notes lack (`https` is not a plural of http).
+  if (isLatin(word) && !an.vocab.has(word)) {
     for (const s of englishStems(word)) {
       addAlt(alts, seen, [s]);
       concept.forms.push(s);
@@ -250,7 +251,9 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
       if (parts) addAlt(alts, seen, parts);
     }
   }
-  if (isLatin(word)) for (const s of englishStems(word)) addEntries(an, an.glossary.lookup([s]), alts, seen);
+  if (isLatin(word) && !an.vocab.has(word)) {
+    for (const s of englishStems(word)) addEntries(an, an.glossary.lookup([s]), alts, seen);
+  }
   return concept;
 }
 
@@ -301,7 +304,6 @@ function unglue(an: Analyzer, word: string): string[] {
       return [p, ...unglue(an, word.slice(p.length))];
     }
   }
-  if (word.length < 4) return [word];
   // The tail has two syllables at least: one left over is more often a typo (`로드밸런써`) than a verb.
   for (let k = word.length - 2; k >= 2; k--) {
     const head = word.slice(0, k);
