@@ -386,8 +386,16 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
     // `데이터 베이스` written apart in the query but together in the notes (also `query selector`, `e mail`):
     // one concept, either spelling.
     const next = stripped[i + 1];
-    const pair = next !== undefined && ((isHangul(s) && isHangul(next)) || (isLatin(s) && isLatin(next)));
-    if (pair && next && role === 'content' && an.isKnown(s + next) && !GLUED_AND.test(w)) {
+    const latinish = (x: string) => /^[a-z0-9]/.test(x);
+    const pair = next !== undefined && ((isHangul(s) && isHangul(next)) || (latinish(s) && latinish(next)));
+    // (`4-way` too: the number is soft alone, but `4way` names one section.)
+    if (
+      pair &&
+      next &&
+      (role === 'content' || /^\d+$/.test(s)) &&
+      an.isKnown(s + next) &&
+      !GLUED_AND.test(w)
+    ) {
       const c = wordConcept(an, s + next, s + next, false, side);
       c.alternatives.push([s, next]);
       c.words = [s, next];
