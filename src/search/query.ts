@@ -1,5 +1,5 @@
 import { type Analyzer, splitCompound } from './analyze.ts';
-import { commonEnglish } from './lexicon.ts';
+import { commonEnglish, lexicon } from './lexicon.ts';
 import { analyzeHangul } from './morph.ts';
 import {
   ENGLISH_SOFT,
@@ -62,6 +62,16 @@ const COMPARE_WORDS = new Set([
   'compare',
 ]);
 const COMPARE_STEMS = new Set(['다르', '비교하', '구분하', '구별하']);
+// Two everyday nouns written as one (`우리집` = 우리 + 집).
+function nounCompound(word: string): boolean {
+  const nouns = lexicon().nouns;
+  for (let k = 2; k < word.length; k++)
+    if (nouns.has(word.slice(0, k)) && nouns.has(word.slice(k))) return true;
+  return false;
+}
+
+// Topic words from which a question describes a thing rather than naming it.
+const DESCRIBING = 4;
 const NEGATIONS = new Set(['안', '못']);
 const HOW = new Set(['어떻게', '어케', 'how']);
 const LATIN_AND = new Set(['and', 'vs', 'versus', 'or']);
@@ -407,6 +417,15 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
     concepts.push(wordConcept(an, w, s, role === 'soft', side));
     i++;
     if (glued) nextSide();
+  }
+  // A long question describes rather than names (`TCP 연결 끊을 때 주고받는 절차`): there an everyday noun the
+  // notes do not use (절차) is a refinement; a loanword, a name or an English term still has to be there.
+  const topics = concepts.filter((c) => !c.soft);
+  if (topics.length >= DESCRIBING) {
+    for (const c of topics) {
+      const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
+      if (isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w))) c.weak = true;
+    }
   }
   // `어떻게 해요`, `how to`: a section on the way to do it (`해결 방법`, `사용법`) fits the question better.
   if (words.some((w) => HOW.has(w)) && concepts.some((c) => !c.soft)) {
