@@ -70,7 +70,7 @@ function nounCompound(word: string): boolean {
   return false;
 }
 
-// Topic words from which a question describes a thing rather than naming it.
+// Korean topic words from which a question describes a thing rather than naming it.
 const DESCRIBING = 4;
 const NEGATIONS = new Set(['안', '못']);
 const HOW = new Set(['어떻게', '어케', 'how']);
@@ -421,7 +421,7 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   // A long question describes rather than names (`TCP 연결 끊을 때 주고받는 절차`): there an everyday noun the
   // notes do not use (절차) is a refinement; a loanword, a name or an English term still has to be there.
   const topics = concepts.filter((c) => !c.soft);
-  if (topics.length >= DESCRIBING) {
+  if (topics.filter((c) => c.words.every(isHangul)).length >= DESCRIBING) {
     for (const c of topics) {
       const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
       if (isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w))) c.weak = true;
