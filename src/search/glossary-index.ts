@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { GlossaryEntry } from '../knowledge/types.ts';
+import { analyzeHangul } from './morph.ts';
 import { isHangul, splitWords, stripParticle, toJamo } from './tokenize.ts';
 
 /** Longest glossary name, in words, looked for in a query. */
@@ -8,6 +9,16 @@ const MAX_PHRASE = 5;
 /** Tokens of a glossary name or query phrase: normalised words with particles stripped. */
 export function phraseTokens(text: string): string[] {
   return splitWords(text).map(stripParticle);
+}
+
+// A verb named in dictionary form (`바꾸다`, `되돌리기`) is looked up and matched by its stem, as questions and
+// notes are analysed (`바꾸려면`, `바꾸는` → 바꾸).
+function nameTokens(name: string): string[] {
+  const tokens = phraseTokens(name);
+  const only = tokens[0] ?? '';
+  if (tokens.length !== 1 || !isHangul(only) || !/[다기]$/.test(only)) return tokens;
+  const a = analyzeHangul(only);
+  return (a.kind === 'verb' || a.kind === 'adjective') && !a.noun ? [a.stems.at(-1) ?? only] : tokens;
 }
 
 /**
@@ -25,7 +36,7 @@ export class GlossaryIndex {
   readonly latinWords = new Set<string>();
 
   constructor(entries: GlossaryEntry[]) {
-    this.names = entries.map((e) => e.names.map(phraseTokens).filter((t) => t.length > 0));
+    this.names = entries.map((e) => e.names.map(nameTokens).filter((t) => t.length > 0));
     // A name the curated glossary defines means what it says there: a pair mined from the notes never adds a
     // meaning to it (`도메인 주소(DNS)` must not make 도메인 an acronym).
     const curated = new Set<string>();

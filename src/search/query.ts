@@ -220,6 +220,9 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
       concept.forms.push(s);
     }
     if (a.noun) forms.push(a.noun);
+    // A predicate's stem, for the glossary's verbs (`바꾸려면` → 바꾸 → 변경).
+    else if (a.kind === 'verb' || a.kind === 'adjective')
+      forms.push(...a.stems.filter((x) => x !== stripped));
   }
   // Inflections only of a word the notes lack (`https` is not a plural of http).
   if (isLatin(word) && !an.vocab.has(word)) {
