@@ -8,6 +8,7 @@ import { startGateway } from '../src/transports/gateway.ts';
 import { startHttpEndpoint } from '../src/transports/http-endpoint.ts';
 import { APP_ID, autocomplete, command, keyPair, postSigned, users } from './fake-discord/interactions.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
+import { firstChapterDir } from './support/spawn.ts';
 
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
 const { publicKeyHex, privateKey } = keyPair();
@@ -20,7 +21,11 @@ let gateway: { close(): Promise<void> };
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  const base = { DISCORD_API_BASE: fake.apiBase, DISCORD_APPLICATION_ID: APP_ID, KNOWLEDGE_DIR: 'knowledge' };
+  const base = {
+    DISCORD_API_BASE: fake.apiBase,
+    DISCORD_APPLICATION_ID: APP_ID,
+    KNOWLEDGE_DIR: firstChapterDir,
+  };
   http = await startHttpEndpoint(
     parseConfig({
       ...base,

@@ -9,7 +9,7 @@ import { NotesIndex } from '../src/search/index.ts';
  * The failure classes of issue 15, each on the user's first chapter (a fixture copy) or on a small note written
  * here for the one behaviour it checks.
  */
-const FIRST = new URL('./queries/fixtures/', import.meta.url).pathname;
+const FIRST = new URL('./fixtures/first-chapter/', import.meta.url).pathname;
 const first = NotesIndex.build(loadKnowledge(FIRST, { cacheDir: false }));
 const top = (index: NotesIndex, q: string, n = 1) => index.search(q, n).map((h) => h.section.title);
 

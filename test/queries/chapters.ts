@@ -63,7 +63,7 @@ export const CHAPTERS: Chapter[] = [
   },
 ];
 
-const SHIPPED_CHAPTER = new URL('./fixtures/01-web-programming.md', import.meta.url);
+const SHIPPED_CHAPTER = new URL('../fixtures/first-chapter/01-web-programming.md', import.meta.url);
 
 /**
  * The chapter in a fresh notes folder beside the user's first chapter (a fixture copy, so the shipped

@@ -8,7 +8,8 @@ import { NotesIndex } from '../../src/search/index.ts';
 import { LABELLED_QUERIES, type LabelledQuery } from './labelled.ts';
 import { SECOND_NOTE } from './second-note.ts';
 
-export const SHIPPED_NOTES = new URL('../../knowledge/', import.meta.url).pathname;
+/** A copy of the user's first chapter: tests never depend on what `knowledge/` holds. */
+export const SHIPPED_NOTES = new URL('../fixtures/first-chapter/', import.meta.url).pathname;
 
 /** The shipped notes and the second chapter, written into a fresh temp dir. */
 export function loadBothKnowledges(): { first: Knowledge; second: Knowledge } {

@@ -4,7 +4,7 @@ import type { CommandRequest, ComponentRequest, ModalRequest, OptionValue } from
 import { parseConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { recordingOutbox, type Sent } from './quiz-app.ts';
-import { projectRoot } from './spawn.ts';
+import { firstChapterDir } from './spawn.ts';
 import { tempDir } from './temp.ts';
 
 /**
@@ -17,7 +17,7 @@ export async function testApp(
   const { dir } = tempDir();
   const outbox = recordingOutbox();
   const config = parseConfig({
-    KNOWLEDGE_DIR: path.join(projectRoot, 'knowledge'),
+    KNOWLEDGE_DIR: firstChapterDir,
     DATABASE_URL: path.join(dir, 'store.db'),
     LOG_LEVEL: 'silent',
     ...env,

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import leaderboard from '../../commands/leaderboard.ts';
 import quiz from '../../commands/quiz.ts';
 import stats from '../../commands/stats.ts';
@@ -13,7 +12,7 @@ import type { Question } from '../../src/quiz/question.ts';
 import { NotesIndex } from '../../src/search/index.ts';
 import { openStore, type Store } from '../../src/store/store.ts';
 import { click, submit, type Where } from './requests.ts';
-import { projectRoot } from './spawn.ts';
+import { firstChapterDir } from './spawn.ts';
 
 export type Sent = { kind: 'edit' | 'followUp'; ref: MessageRef; message: Message };
 
@@ -34,7 +33,7 @@ export function recordingOutbox(): Outbox & { sent: Sent[] } {
   };
 }
 
-export const realKnowledge = (): Knowledge => loadKnowledge(path.join(projectRoot, 'knowledge'));
+export const realKnowledge = (): Knowledge => loadKnowledge(firstChapterDir);
 
 export interface QuizApp {
   ctx: Context;

@@ -28,3 +28,6 @@ export function npm(args: string[], options: { input?: string; env?: NodeJS.Proc
   });
   return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
+
+/** A copy of the user's first chapter, for tests: the shipped `knowledge/` may hold anything. */
+export const firstChapterDir = path.join(projectRoot, 'test', 'fixtures', 'first-chapter');
