@@ -195,7 +195,8 @@ describe('/quiz in a channel', () => {
     expect(res.choices.map((c) => c.value)).toEqual(['1.5 인프라라 불리우는 것들에 대해서']);
     const topic = res.choices[0]?.value ?? '';
     const started = messageOf(await a.handle(slash('quiz', { topic, count: 2 })));
-    expect(started.content).toContain('1.5 인프라라');
+    const round = await a.store.getRound(roundIdOf(started));
+    expect(JSON.parse(round?.question ?? '{}').source.title).toContain('1.5 인프라라');
   });
 
   it('says so when a topic has nothing to ask', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finaleText, revealMessage } from '../src/app/quiz/render.ts';
+import { finaleText, questionMessage, revealMessage } from '../src/app/quiz/render.ts';
 import type { Question } from '../src/quiz/question.ts';
 import type { AnswerRecord } from '../src/store/store.ts';
 
@@ -25,6 +25,16 @@ const answerOf = (i: number, name: string, correct = true): AnswerRecord => ({
 });
 
 const view = { position: 4, total: 5, locale: 'ko' as const };
+
+describe('questionMessage', () => {
+  it('names the file and chapter under the question, never the section whose heading is the answer', () => {
+    const round = { ...view, roundId: 'r1', closesAt: 30_000 };
+    const content = questionMessage(question, round, false).content ?? '';
+    expect(content).toContain('-# 📄 01-web-programming.md · 1.5 인프라');
+    expect(content).not.toContain('> CDN');
+    expect(content).not.toContain(':87');
+  });
+});
 
 describe('reveals stay whole', () => {
   it('caps the names and keeps the answer, explanation, source and finale of a crowded round', () => {

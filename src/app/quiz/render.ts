@@ -32,6 +32,15 @@ function header(view: RoundView): string {
 }
 
 /** The question as posted: prompt, lettered choices and one button per choice (or one to type). */
+/**
+ * Where a question comes from, as far as a player may see before the reveal: the file and its chapter, never
+ * the section, whose heading is usually the answer (`… > 파일 서버` under "다음 설명에 알맞은 용어는?").
+ */
+function chapterOf(source: QuestionJSON['source']): string {
+  const path = source.title.split(' > ');
+  return path.length > 1 ? `${source.file} · ${path[0]}` : source.file;
+}
+
 export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral: boolean): Message {
   const q = forLocale(asked, view.locale);
   const lines = [header(view), '', q.prompt];
@@ -61,7 +70,7 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
       })),
     };
   }
-  lines.push('', `-# 📄 ${q.source.file}:${q.source.line} · ${q.source.title}`);
+  lines.push('', `-# 📄 ${chapterOf(q.source)}`);
   return { content: fitText(lines.join('\n'), limits.content), components: [row], ephemeral };
 }
 
