@@ -216,3 +216,20 @@ describe('a section scope', () => {
     expect(byTitle.some((q) => !q.source.title.startsWith(prefix))).toBe(true);
   });
 });
+
+describe('hints', () => {
+  it('put the particle a Latin first letter takes as it is read (M으로, R로)', () => {
+    const dir = join(tmp.dir, 'letters');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'web.md'),
+      '# 웹\n\n### MVC\n\n- 모델, 뷰, 컨트롤러로 역할을 나누는 구조\n\n### REST\n\n- 자원을 URI로 표현하고 메서드로 다루는 설계 방식\n\n### SOAP\n\n- XML 메시지로 주고받는 오래된 웹 서비스 규약\n',
+    );
+    const hints = generateQuestions(loadKnowledge(dir, { cacheDir: false }), { count: 40, seed: 3 })
+      .map((q) => q.prompt.match(/힌트: (.+)\)/)?.[1])
+      .filter((h): h is string => h !== undefined);
+    expect(hints.some((h) => h.startsWith('M으로 시작'))).toBe(true);
+    expect(hints.some((h) => h.startsWith('R로 시작'))).toBe(true);
+    expect(hints.every((h) => !/M로 시작/.test(h))).toBe(true);
+  });
+});

@@ -192,9 +192,56 @@ function hintFor(answer: string, locale: 'ko' | 'en' = 'ko'): string {
       ? `initial consonants ${choseong}, ${letters} letters`
       : `초성 ${choseong}, ${letters}글자`;
   }
+  const first = answer[0] ?? '';
   return locale === 'en'
-    ? `starts with ${answer[0]}, ${letters} letters`
-    : `${answer[0]}로 시작, ${letters}글자`;
+    ? `starts with ${first}, ${letters} letters`
+    : `${withRo(first)} 시작, ${letters}글자`;
+}
+
+// How Korean reads a Latin letter or digit aloud, which decides the particle: M으로 (엠), R로 (알), S로 (에스).
+const READINGS: Record<string, string> = {
+  A: '에이',
+  B: '비',
+  C: '씨',
+  D: '디',
+  E: '이',
+  F: '에프',
+  G: '지',
+  H: '에이치',
+  I: '아이',
+  J: '제이',
+  K: '케이',
+  L: '엘',
+  M: '엠',
+  N: '엔',
+  O: '오',
+  P: '피',
+  Q: '큐',
+  R: '알',
+  S: '에스',
+  T: '티',
+  U: '유',
+  V: '브이',
+  W: '더블유',
+  X: '엑스',
+  Y: '와이',
+  Z: '제트',
+  '0': '영',
+  '1': '일',
+  '2': '이',
+  '3': '삼',
+  '4': '사',
+  '5': '오',
+  '6': '육',
+  '7': '칠',
+  '8': '팔',
+  '9': '구',
+};
+
+/** `M` → `M으로`, `R` → `R로`, `캐` → `캐로`: the letter with 으로/로 as it is read. */
+function withRo(letter: string): string {
+  const reading = READINGS[letter.toUpperCase()] ?? letter;
+  return letter + josa(reading, '으로/로').slice(reading.length);
 }
 
 function fillBlankTerm(term: Term): Maker {
