@@ -337,7 +337,7 @@ export class NotesIndex {
           seen[i] = 1;
           docs.push(i);
         }
-        total[i] = (total[i] as number) + (c.soft ? s * SOFT_WEIGHT : s);
+        total[i] = (total[i] as number) + (c.soft ? s * (c.weight ?? SOFT_WEIGHT) : s);
         if (!c.soft) hardOf[i] = (hardOf[i] as number) + 1;
       }
     }
@@ -389,6 +389,7 @@ export class NotesIndex {
       for (const alt of c.alternatives) if (alt.length > 1 && alt.every(isHangul)) phrases.push(alt.join(''));
     }
     const named = new Set<number>();
+    const asTitled = new Set<number>();
     for (const r of top.slice(0, 10)) {
       if (phrases.length > 0) {
         const text = this.compactText(r.i);
@@ -396,10 +397,15 @@ export class NotesIndex {
       }
       // The section whose title names what was asked beats sections that merely mention it.
       const inTitle = this.titleTerms(r.i);
-      const isNamed =
-        topics.length > 0 && topics.every((c) => c.alternatives.some((a) => a.every((t) => inTitle.has(t))));
-      if (isNamed) {
-        r.score *= 2;
+      // Named in the student's own words (비동기 → 동기와 비동기) counts more than through a translation (async).
+      const namesAll = (own: boolean) =>
+        topics.length > 0 &&
+        topics.every((c) => {
+          const mine = new Set([...c.forms, ...c.words]);
+          return c.alternatives.some((a) => a.every((t) => inTitle.has(t) && (!own || mine.has(t))));
+        });
+      if (namesAll(false)) {
+        r.score *= namesAll(true) ? 2 : 1.6;
         named.add(r.i);
       }
       const keys = this.titleKeys[r.i] ?? [];
@@ -409,11 +415,13 @@ export class NotesIndex {
         keys.some(
           (k) => editDistance(toJamo(k), qKey, Math.floor(qKey.length / 8)) <= Math.floor(qKey.length / 8),
         )
-      )
+      ) {
         r.score *= 2;
+        asTitled.add(r.i);
+      }
     }
-    // A heading with no text of its own answers only when it is what was asked and none of its sub-sections is
-    // (`5.4 환경 변수` lists its topics; `환경변수란` under it explains).
+    // A heading with no text of its own answers only when its title is what was asked and none of its
+    // sub-sections is named too (`5.4 환경 변수` lists its topics; `환경변수란` under it explains).
     const sections = this.knowledge.sections;
     for (const r of top.slice(0, 10)) {
       const s = sections[r.i];
@@ -427,7 +435,7 @@ export class NotesIndex {
           s.path.every((x, k) => p[k] === x)
         );
       };
-      if (!named.has(r.i)) r.score *= 0.5;
+      if (!asTitled.has(r.i)) r.score *= 0.5;
       else if ([...named].some(under)) r.score *= 0.25;
     }
     return top.sort(byScore).slice(0, limit);

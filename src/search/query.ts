@@ -38,6 +38,8 @@ export interface Concept {
    * — its absence is no reason to answer nothing, as it would be for `kubernetes`.
    */
   weak?: boolean;
+  /** How much a soft concept counts (the question's intent, `어떻게` → 방법, counts as much as a topic). */
+  weight?: number;
   /** Side of a comparison (`A랑 B 차이`) this concept belongs to; 0 when the query compares nothing. */
   side: number;
 }
@@ -432,7 +434,15 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   }
   // `어떻게 해요`, `how to`: a section on the way to do it (`해결 방법`, `사용법`) fits the question better.
   if (words.some((w) => HOW.has(w)) && concepts.some((c) => !c.soft)) {
-    concepts.push({ words: [], alternatives: [['방법']], soft: true, typed: [], forms: ['방법'], side: 0 });
+    concepts.push({
+      words: [],
+      alternatives: [['방법']],
+      soft: true,
+      typed: [],
+      forms: ['방법'],
+      side: 0,
+      weight: 1,
+    });
   }
   // `머지 리베이스 차이`: a comparison without a conjunction compares its topics one by one.
   if (compare && !explicitSides) {
