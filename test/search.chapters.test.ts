@@ -10,8 +10,8 @@ import { CHAPTERS, chapterKnowledge, formatScores, scoreChapter } from './querie
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
   git: 0.9,
-  'javascript-dom': 0.82,
-  'linux-shell': 0.83,
+  'javascript-dom': 0.85,
+  'linux-shell': 0.85,
   'django-models': 0.84,
   networking: 0.83,
   'os-basics': 0.84,

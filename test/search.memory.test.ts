@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from './support/spawn.ts';
+
+describe('NotesIndex memory', () => {
+  it('does not keep unique 6,000-character queries alive through its word caches', () => {
+    // 5,000 queries of 20 random syllables and 5,980 dots: kept alive, they would hold about 60 MB.
+    const run = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', 'test/support/long-queries.ts'],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(Number(run.stdout.trim())).toBeLessThan(20);
+  }, 130_000);
+});
