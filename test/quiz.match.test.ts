@@ -20,9 +20,24 @@ describe('matchesAnswer', () => {
 
   it('forgives one typo at the jamo level, not two', () => {
     expect(matchesAnswer('캐사 서버', cache)).toBe(true);
-    expect(matchesAnswer('Cotnent Delivery Network', cdn)).toBe(false);
     expect(matchesAnswer('Contnt Delivery Network', cdn)).toBe(true);
     expect(matchesAnswer('카사 서버', cache)).toBe(false);
+    expect(matchesAnswer('Cotnent Delivry Network', cdn)).toBe(false);
+  });
+
+  it('counts two swapped neighbours as one slip', () => {
+    expect(matchesAnswer('Cotnent Delivery Network', cdn)).toBe(true);
+    expect(matchesAnswer('Javascirpt', ['JavaScript', '자바스크립트'])).toBe(true);
+    expect(matchesAnswer('Sprnig', ['Spring'])).toBe(true);
+    expect(matchesAnswer('Srpnig', ['Spring'])).toBe(false);
+  });
+
+  it('accepts a name with a generic noun added, not one with a part missing', () => {
+    expect(matchesAnswer('finally 블록', ['finally'])).toBe(true);
+    expect(matchesAnswer('GET 방식', ['GET'])).toBe(true);
+    expect(matchesAnswer('HTTP 프로토콜', ['HTTP', 'HyperText Transfer Protocol'])).toBe(true);
+    expect(matchesAnswer('HTTP', ['HTTP 메서드'])).toBe(false);
+    expect(matchesAnswer('POST 방식', ['GET'])).toBe(false);
   });
 
   it('accepts the English or Korean alias and rejects other answers', () => {

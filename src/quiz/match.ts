@@ -4,15 +4,33 @@ import { squash } from './text.ts';
 // Endings a typed answer often carries that say nothing about it (`장고요`, `DNS입니다`).
 const ENDINGS = /(입니다|이에요|예요|에요|이요|이야|야|요|임)$/;
 
+// Generic nouns students add to a name (`finally 블록`, `GET 방식`, `HTTP 프로토콜`) that the notes' name lacks.
+const GENERIC_TAIL =
+  /(?:블록|방식|프로토콜|함수|메서드|메소드|명령어|명령|기능|구문|키워드|문법|태그|속성|옵션)$/;
+
+/** The same name without a trailing generic noun, when something is left. */
+function withoutGeneric(name: string): string {
+  const cut = name.replace(GENERIC_TAIL, '');
+  return cut.length > 0 ? cut : name;
+}
+
 /** Forms of a typed answer worth comparing: as typed, without a trailing ending, without a particle. */
 function forms(text: string): string[] {
   const words = text.trim().split(/\s+/);
   const last = words.at(-1) ?? '';
   const withoutEnding = last.replace(ENDINGS, '');
   const lastForms = [last, withoutEnding, stripParticle(withoutEnding), stripParticle(last)];
-  return [...new Set(lastForms.map((l) => squash([...words.slice(0, -1), l].join(' '))))].filter(
-    (f) => f.length > 0,
-  );
+  const squashed = lastForms.map((l) => squash([...words.slice(0, -1), l].join(' ')));
+  return [...new Set([...squashed, ...squashed.map(withoutGeneric)])].filter((f) => f.length > 0);
+}
+
+/** True when swapping two neighbouring characters of `a` gives `b` (`Javascirpt`, `Sprnig`): one slip. */
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
 
 /** Short answers get no typo allowance: one slip in `CDN` or `장고` makes another word. */
@@ -22,18 +40,23 @@ function typoAllowed(target: string): boolean {
 
 /**
  * Whether a typed answer matches one of the accepted answers, forgiving what a teacher would:
- * spacing, case and punctuation, a trailing particle or polite ending, and one typo (one jamo
- * or letter inserted, dropped or changed) in answers of three or more syllables / four or more letters. Aliases count because the
- * accepted list already holds the English and Korean names.
+ * spacing, case and punctuation, a trailing particle or polite ending, a generic noun added to the name
+ * (`GET 방식`), and one typo (one jamo or letter inserted, dropped or changed, or two neighbours swapped) in
+ * answers of three or more syllables / four or more letters. Aliases count because the accepted list already
+ * holds the English and Korean names.
  */
 export function matchesAnswer(typed: string, accepted: readonly string[]): boolean {
   const candidates = forms(typed);
   for (const answer of accepted) {
-    const target = squash(answer);
-    if (target.length === 0) continue;
-    for (const form of candidates) {
-      if (form === target) return true;
-      if (typoAllowed(target) && editDistance(toJamo(form), toJamo(target), 1) <= 1) return true;
+    // Only the typed side loses a generic noun: `HTTP` is no answer for `HTTP 메서드`.
+    for (const target of [squash(answer)]) {
+      if (target.length === 0) continue;
+      for (const form of candidates) {
+        if (form === target) return true;
+        if (!typoAllowed(target)) continue;
+        const [f, t] = [toJamo(form), toJamo(target)];
+        if (editDistance(f, t, 1) <= 1 || transposed(f, t) || transposed(form, target)) return true;
+      }
     }
   }
   return false;
