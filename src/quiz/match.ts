@@ -47,16 +47,15 @@ function typoAllowed(target: string): boolean {
  */
 export function matchesAnswer(typed: string, accepted: readonly string[]): boolean {
   const candidates = forms(typed);
+  // Only the typed side loses a generic noun: `HTTP` is no answer for `HTTP 메서드`.
   for (const answer of accepted) {
-    // Only the typed side loses a generic noun: `HTTP` is no answer for `HTTP 메서드`.
-    for (const target of [squash(answer)]) {
-      if (target.length === 0) continue;
-      for (const form of candidates) {
-        if (form === target) return true;
-        if (!typoAllowed(target)) continue;
-        const [f, t] = [toJamo(form), toJamo(target)];
-        if (editDistance(f, t, 1) <= 1 || transposed(f, t) || transposed(form, target)) return true;
-      }
+    const target = squash(answer);
+    if (target.length === 0) continue;
+    for (const form of candidates) {
+      if (form === target) return true;
+      if (!typoAllowed(target)) continue;
+      const [f, t] = [toJamo(form), toJamo(target)];
+      if (editDistance(f, t, 1) <= 1 || transposed(f, t) || transposed(form, target)) return true;
     }
   }
   return false;
