@@ -7,7 +7,7 @@ import type { Knowledge } from '../src/knowledge/types.ts';
 import { validateQuizBlocks } from '../src/quiz/blocks.ts';
 import { generateQuestions } from '../src/quiz/generate.ts';
 import { QUESTION_TYPES, type Question, questionToJSON } from '../src/quiz/question.ts';
-import { squash } from '../src/quiz/text.ts';
+import { plain, squash } from '../src/quiz/text.ts';
 import { realKnowledge } from './support/quiz-app.ts';
 import { tempDir } from './support/temp.ts';
 
@@ -231,5 +231,12 @@ describe('hints', () => {
     expect(hints.some((h) => h.startsWith('M으로 시작'))).toBe(true);
     expect(hints.some((h) => h.startsWith('R로 시작'))).toBe(true);
     expect(hints.every((h) => !/M로 시작/.test(h))).toBe(true);
+  });
+});
+
+describe('plain', () => {
+  it('shows markdown escapes as the characters they escape, not as backslashes', () => {
+    expect(plain('\\_\\_init\\_\\_ 메서드')).toBe('__init__ 메서드');
+    expect(plain('**굵게** `code` [링크](https://x.y) 1\\. 항목')).toBe('굵게 code 링크 1. 항목');
   });
 });

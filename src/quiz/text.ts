@@ -14,11 +14,13 @@ export function squash(text: string): string {
 
 const squashed = new Map<string, string>();
 
-/** Markdown emphasis, code and links reduced to their text. */
+/** Markdown emphasis, code, links and backslash escapes (`\_\_init\_\_`) reduced to their text. */
 export function plain(markdown: string): string {
   return markdown
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '\u0000$1')
     .replace(/(\*\*|__|`)/g, '')
+    .replace(/\u0000(.)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }
