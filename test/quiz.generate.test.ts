@@ -240,3 +240,22 @@ describe('plain', () => {
     expect(plain('**굵게** `code` [링크](https://x.y) 1\\. 항목')).toBe('굵게 code 링크 1. 항목');
   });
 });
+
+describe('term names', () => {
+  it('show a glossary name the notes misspell as the glossary spells it, and still accept the typo', () => {
+    const questions = generateQuestions(realKnowledge(), { count: 300, seed: 11 }).filter((q) =>
+      q.source.title.endsWith('로브밸런서'),
+    );
+    const answers = questions.flatMap((q) =>
+      q.choices && q.answerIndex !== undefined && q.type !== 'true-false'
+        ? [q.choices[q.answerIndex] ?? '']
+        : (q.acceptedAnswers?.slice(0, 1) ?? []),
+    );
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((a) => /밸런서/.test(a)).every((a) => a === '로드밸런서')).toBe(true);
+    const typed = questions.filter((q) => q.acceptedAnswers);
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.acceptedAnswers).toContain('로브밸런서');
+    expect(questions.map((q) => q.prompt).join('\n')).not.toMatch(/ㄹㅂㅂㄹㅅ/);
+  });
+});

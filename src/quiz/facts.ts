@@ -136,13 +136,24 @@ function topicsByFile(knowledge: Knowledge): (section: Section) => string {
  * glossary name still gets that entry's translations, so `load balancer` is a right answer too.
  */
 function fuzzyGlossary(name: string, glossary: Map<string, string[]>): string[] {
+  return glossaryTypo(name, glossary)?.names ?? [];
+}
+
+/** The glossary name a misspelled Korean name stands for (`로브밸런서` → 로드밸런서), with its entry's names. */
+function glossaryTypo(
+  name: string,
+  glossary: Map<string, string[]>,
+): { name: string; names: string[] } | undefined {
   const key = squash(name);
-  if (key.length < 4 || !/^[가-힣]+$/.test(key)) return [];
+  if (key.length < 4 || !/^[가-힣]+$/.test(key) || glossary.has(key)) return undefined;
   const jamo = toJamo(key);
   for (const [other, names] of glossary) {
-    if (Math.abs(other.length - key.length) <= 1 && editDistance(jamo, toJamo(other), 1) <= 1) return names;
+    if (Math.abs(other.length - key.length) <= 1 && editDistance(jamo, toJamo(other), 1) <= 1) {
+      const spelled = names.find((n) => squash(n) === other);
+      if (spelled) return { name: spelled, names };
+    }
   }
-  return [];
+  return undefined;
 }
 
 /** Adds glossary translations to a set of names (an entry joins when it shares any name). */
@@ -164,7 +175,10 @@ export function extractFacts(knowledge: Knowledge): Facts {
   const cached = cache.get(knowledge);
   if (cached) return cached;
   const glossary = new Map<string, string[]>();
-  for (const entry of knowledge.glossary) for (const n of entry.names) glossary.set(squash(n), entry.names);
+  // Curated entries come first in the knowledge's glossary: a pair mined from the notes never renames them.
+  for (const entry of knowledge.glossary) {
+    for (const n of entry.names) if (!glossary.has(squash(n))) glossary.set(squash(n), entry.names);
+  }
   const topicOf = topicsByFile(knowledge);
   const terms: Term[] = [];
   const groups: Group[] = [];
@@ -178,6 +192,9 @@ export function extractFacts(knowledge: Knowledge): Facts {
 
     const addTerm = (label: string, definitions: string[], family: string, extra: string[] = []) => {
       const names = namesOf(label);
+      // The notes' typo of a glossary name is accepted, but the term is shown as the glossary spells it.
+      const typo = glossaryTypo(names[0] ?? label, glossary);
+      if (typo) names.unshift(typo.name);
       const name = names[0] ?? label;
       const defs = definitions.filter(isDefinition);
       if (!isTermLike(name) || defs.length === 0) return;
