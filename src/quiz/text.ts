@@ -18,9 +18,9 @@ const squashed = new Map<string, string>();
 export function plain(markdown: string): string {
   return markdown
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '\u0000$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '\uE000$1')
     .replace(/(\*\*|__|`)/g, '')
-    .replace(/\u0000(.)/g, '$1')
+    .replace(/\uE000(.)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }
