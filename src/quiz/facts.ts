@@ -146,15 +146,29 @@ function glossaryTypo(
 ): { name: string; names: string[] } | undefined {
   const key = squash(name);
   if (key.length < 4 || !/^[가-힣]+$/.test(key) || glossary.has(key)) return undefined;
+  const seen = typos.get(glossary) ?? new Map<string, { name: string; names: string[] } | undefined>();
+  typos.set(glossary, seen);
+  if (seen.has(key)) return seen.get(key);
+  let found: { name: string; names: string[] } | undefined;
   const jamo = toJamo(key);
   for (const [other, names] of glossary) {
     if (Math.abs(other.length - key.length) <= 1 && editDistance(jamo, toJamo(other), 1) <= 1) {
       const spelled = names.find((n) => squash(n) === other);
-      if (spelled) return { name: spelled, names };
+      if (spelled) {
+        found = { name: spelled, names };
+        break;
+      }
     }
   }
-  return undefined;
+  seen.set(key, found);
+  return found;
 }
+
+// Names already looked up, per glossary: every term asks twice (its display name, then its aliases).
+const typos = new WeakMap<
+  Map<string, string[]>,
+  Map<string, { name: string; names: string[] } | undefined>
+>();
 
 /** Adds glossary translations to a set of names (an entry joins when it shares any name). */
 function withGlossary(names: string[], glossary: Map<string, string[]>): string[] {
