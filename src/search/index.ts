@@ -373,6 +373,7 @@ export class NotesIndex {
     });
     top.sort(byScore);
     const topics = concepts.filter((c) => use(c) && !c.soft);
+    const intents = concepts.filter((c) => use(c) && c.intent);
     // Every spelling a topic was matched by, the other script's and typo fixes included.
     const spellings = concepts.flatMap((c, k) =>
       use(c) && !c.soft ? [[...c.alternatives, ...(queries[k]?.exact ?? [])].map((a) => a.join(''))] : [],
@@ -407,6 +408,8 @@ export class NotesIndex {
       if (namesAll(false)) {
         r.score *= namesAll(true) ? 2 : 1.6;
         named.add(r.i);
+        // …and a heading that also says what kind of answer was asked for (`충돌 해결 방법` for 어떻게 해요).
+        if (intents.some((c) => c.alternatives.some((a) => a.every((t) => inTitle.has(t))))) r.score *= 2;
       }
       const keys = this.titleKeys[r.i] ?? [];
       const spelled = spellings.length === 1 && spellings[0]?.some((a) => keys.includes(a));

@@ -38,6 +38,8 @@ export interface Concept {
    * — its absence is no reason to answer nothing, as it would be for `kubernetes`.
    */
   weak?: boolean;
+  /** What the question asks for rather than about (`어떻게` → a way to do it): a heading that says so ranks first. */
+  intent?: boolean;
   /** How much a soft concept counts (the question's intent, `어떻게` → 방법, counts as much as a topic). */
   weight?: number;
   /** Side of a comparison (`A랑 B 차이`) this concept belongs to; 0 when the query compares nothing. */
@@ -436,12 +438,13 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   if (words.some((w) => HOW.has(w)) && concepts.some((c) => !c.soft)) {
     concepts.push({
       words: [],
-      alternatives: [['방법']],
+      alternatives: [['방법'], ['법'], ['사용법'], ['해결']],
       soft: true,
       typed: [],
       forms: ['방법'],
       side: 0,
       weight: 1,
+      intent: true,
     });
   }
   // `머지 리베이스 차이`: a comparison without a conjunction compares its topics one by one.
