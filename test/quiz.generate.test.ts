@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -257,5 +257,19 @@ describe('term names', () => {
     expect(typed.length).toBeGreaterThan(0);
     for (const q of typed) expect(q.acceptedAnswers).toContain('로브밸런서');
     expect(questions.map((q) => q.prompt).join('\n')).not.toMatch(/ㄹㅂㅂㄹㅅ/);
+  });
+});
+
+describe('sessions', () => {
+  it('ask no line of the notes twice in a session of 10, on a chapter written for the search tests', () => {
+    const dir = join(tmp.dir, 'git');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'git.md'), readFileSync(new URL('./queries/chapters/git.md', import.meta.url)));
+    const k = loadKnowledge(dir, { cacheDir: false });
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const lines = generateQuestions(k, { count: 10, seed }).map((q) => squash(q.explanation).slice(-60));
+      expect(lines).toHaveLength(10);
+      expect(new Set(lines).size).toBe(10);
+    }
   });
 });

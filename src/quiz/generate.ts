@@ -338,10 +338,16 @@ function makersFor(knowledge: Knowledge, allowed: Set<string> | null): { key: st
   return makers;
 }
 
+// `dt3`, `td3`, `tf3`, `fb3` ask about term 3; `lm1`, `fl1` about list 1.
+const factOf = (makerKey: string) => makerKey.replace(/^(?:dt|td|tf|fb)/, 't').replace(/^(?:lm|fl)/, 'g');
+
+// The line of the notes a question teaches, as its explanation ends with it (`CDN: 사용자와 가까운 …`).
+const lineOf = (q: Question) => `${q.source.file}:${squash(q.explanation).slice(-60)}`;
+
 /**
- * Questions from the notes, the same ones for the same seed and notes. Kinds are mixed; no question
- * repeats until every possible one has been asked. Returns fewer than `count` (possibly none) only
- * when the notes (or the topic) offer nothing to ask.
+ * Questions from the notes, the same ones for the same seed and notes. Kinds are mixed; no fact and no
+ * line of the notes is asked twice before every other one has been. Returns fewer than `count` (possibly
+ * none) only when the notes (or the topic) offer nothing to ask.
  */
 export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): Question[] {
   const random = seededRandom(opts.seed);
@@ -350,14 +356,33 @@ export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): 
     : sectionsFor(knowledge, opts.topic, opts.index);
   const makers = makersFor(knowledge, scope);
   const out: Question[] = [];
+  // A fact — a term with its lines, a list, a hand-written question — comes back, in whatever kind of
+  // question, and so does a line of the notes, only once every other one has been asked.
+  const facts = new Set<string>();
+  const lines = new Set<string>();
   let deck: typeof makers = [];
+  let asked = -1;
   let failures = 0;
   while (out.length < opts.count && makers.length > 0 && failures < makers.length * 2 + 10) {
-    if (deck.length === 0) deck = shuffled(makers, random);
-    const maker = deck.pop();
-    const question = maker?.make(random);
-    if (question) {
+    if (deck.length === 0) {
+      let fresh = makers.filter((m) => !facts.has(factOf(m.key)));
+      // Every fact asked, or none of those left can be asked: start over.
+      if (fresh.length === 0 || asked === out.length) {
+        facts.clear();
+        lines.clear();
+        fresh = makers;
+      }
+      asked = out.length;
+      deck = shuffled(fresh, random);
+    }
+    const maker = deck.pop() as (typeof makers)[number];
+    if (facts.has(factOf(maker.key))) continue;
+    const question = maker.make(random);
+    const line = question ? lineOf(question) : '';
+    if (question && !lines.has(line)) {
       out.push(question);
+      facts.add(factOf(maker.key));
+      lines.add(line);
       failures = 0;
     } else failures++;
   }
