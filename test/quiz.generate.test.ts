@@ -273,3 +273,22 @@ describe('sessions', () => {
     }
   });
 });
+
+describe('masks', () => {
+  it('show ○○ only in a clue, never in a choice, a true/false statement or an explanation', () => {
+    for (const chapter of ['git', 'networking', 'django-models']) {
+      const dir = join(tmp.dir, `mask-${chapter}`);
+      mkdirSync(dir, { recursive: true });
+      const md = readFileSync(new URL(`./queries/chapters/${chapter}.md`, import.meta.url));
+      writeFileSync(join(dir, `${chapter}.md`), md);
+      const k = loadKnowledge(dir, { cacheDir: false });
+      for (const seed of [1, 2, 3]) {
+        for (const q of generateQuestions(k, { count: 30, seed })) {
+          expect(q.explanation).not.toContain('○○');
+          for (const c of q.choices ?? []) expect(c).not.toContain('○○');
+          if (q.type === 'true-false') expect(q.prompt).not.toContain('○○');
+        }
+      }
+    }
+  });
+});

@@ -78,13 +78,30 @@ function choiceQuestion(
 function maskedDefinitions(term: Term): string[] {
   let defs = masked.get(term);
   if (!defs) {
-    defs = term.definitions.map((d) => mask(d, term.names)).filter((d) => !mentions(d, term.names));
+    const raw = new Map<string, string>();
+    defs = [];
+    for (const d of term.definitions) {
+      const m = mask(d, term.names);
+      if (mentions(m, term.names)) continue;
+      defs.push(m);
+      raw.set(m, d);
+    }
     masked.set(term, defs);
+    unmasked.set(term, raw);
   }
   return defs;
 }
 
+/**
+ * A term's lines that never named it, for what a student reads as a statement or a choice: a ○○ there would
+ * stand out (and mark the right choice).
+ */
+function cleanDefinitions(term: Term): string[] {
+  return maskedDefinitions(term).filter((d) => !d.includes('○○'));
+}
+
 const masked = new WeakMap<Term, string[]>();
+const unmasked = new WeakMap<Term, Map<string, string>>();
 
 function definitionOf(term: Term, random: () => number): string | undefined {
   const defs = maskedDefinitions(term);
@@ -94,7 +111,9 @@ function definitionOf(term: Term, random: () => number): string | undefined {
 /** The explanation: the term, the line the question used, and the notes' first line about it. */
 function explain(term: Term, shown?: string): string {
   const first = term.definitions[0] ?? '';
-  const used = shown && squash(shown) !== squash(mask(first, term.names)) ? ` / ${shown}` : '';
+  // After the reveal the line is shown as the notes write it, name and all.
+  const line = shown === undefined ? undefined : (unmasked.get(term)?.get(shown) ?? shown);
+  const used = line && squash(line) !== squash(first) ? ` / ${line}` : '';
   return `${term.name}: ${first}${used}`;
 }
 
@@ -127,11 +146,11 @@ function termToDefinition(term: Term, pools: Pools): Maker {
     const en = { prompt: `Which of these describes 「${term.name}」?` };
     // The notes' first line about a term is its definition; distractors are first lines too, so the
     // right choice never stands out by style.
-    const answer = maskedDefinitions(term)[0];
+    const answer = cleanDefinitions(term)[0];
     if (answer === undefined) return undefined;
     const others = byKinship(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term))
-      .map((t) => maskedDefinitions(t)[0] ?? '')
+      .map((t) => cleanDefinitions(t)[0] ?? '')
       .filter((d) => !mentions(d, term.names));
     const base = baseOf('term-to-definition', prompt, explain(term, answer), term.section, term.topic, en);
     return choiceQuestion(base, answer, distinct(others, [answer, prompt], CHOICES - 1), random);
@@ -163,7 +182,8 @@ function listMembership(group: Group, pools: Pools): Maker {
 
 function trueFalse(term: Term, pools: Pools): Maker {
   return (random) => {
-    const definition = definitionOf(term, random);
+    const clean = cleanDefinitions(term);
+    const definition = clean[Math.floor(random() * clean.length)];
     if (definition === undefined) return undefined;
     const swapWith = byKinship(term, pools.all.terms, random).find(
       (t) => !sameConcept(t, term) && !mentions(definition, t.names),
