@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { parseNote } from '../src/knowledge/parse.ts';
-import { validateNotes } from '../src/knowledge/validate.ts';
+import { summaryLine, validateNotes } from '../src/knowledge/validate.ts';
 import { SHIPPED_NOTES } from './queries/evaluate.ts';
 
 const NOTE = `- [링크](https://example.com)
@@ -153,5 +153,6 @@ describe('validateNotes', () => {
     writeFileSync(join(dir, 'a.md'), '---\ntags: nope\n---\n# A\n## A1\n## A1\n');
     const r = validateNotes(dir);
     expect(r).toMatchObject({ files: 1, sections: 3, errors: 1, warnings: 1 });
+    expect(summaryLine(r)).toBe('1 file, 3 sections, 2 problems (1 error, 1 warning)');
   });
 });

@@ -14,6 +14,13 @@ export function formatProblem(p: NoteProblem): string {
   return `${p.file}:${p.line}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** The last line of `validate-notes`: `1 file, 3 sections, 2 problems (1 error, 1 warning)`. */
+export function summaryLine(r: ValidationReport): string {
+  return `${count(r.files, 'file')}, ${count(r.sections, 'section')}, ${count(r.problems.length, 'problem')} (${count(r.errors, 'error')}, ${count(r.warnings, 'warning')})`;
+}
+
 /** Loads a knowledge folder and summarises what is wrong with it. Throws only when the folder is missing. */
 export function validateNotes(
   dir: string,
