@@ -1,4 +1,5 @@
 import { getChoseong, josa } from 'es-hangul';
+import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import type { NotesIndex } from '../search/index.ts';
 import { quizBlocks } from './blocks.ts';
@@ -307,12 +308,6 @@ function baseOf(
   return { type, prompt, explanation, source: sourceOf(section), topic, cardKey: cardOf(section), en };
 }
 
-/** Whether `s` is `parent` or one of its sub-sections (same file, heading path starting with its). */
-const within = (s: Section, parent: Section) =>
-  s.file === parent.file &&
-  s.path.length >= parent.path.length &&
-  parent.path.every((p, i) => s.path[i] === p);
-
 /** Sections a topic names: heading path matches first; the search index for anything else. */
 function sectionsFor(
   knowledge: Knowledge,
@@ -327,7 +322,7 @@ function sectionsFor(
     // A hit's sub-sections belong to it too.
     for (const f of found) {
       for (const s of knowledge.sections) {
-        if (within(s, f)) hits.push(s);
+        if (isWithin(s, f)) hits.push(s);
       }
     }
   }
@@ -372,7 +367,7 @@ const lineOf = (q: Question) => `${q.source.file}:${squash(q.explanation).slice(
 export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): Question[] {
   const random = seededRandom(opts.seed);
   const scope = opts.section
-    ? new Set(knowledge.sections.filter((s) => within(s, opts.section as Section)).map((s) => s.id))
+    ? new Set(knowledge.sections.filter((s) => isWithin(s, opts.section as Section)).map((s) => s.id))
     : sectionsFor(knowledge, opts.topic, opts.index);
   const makers = makersFor(knowledge, scope);
   const out: Question[] = [];

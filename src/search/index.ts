@@ -1,4 +1,5 @@
 import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts';
+import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { Analyzer } from './analyze.ts';
 import { GlossaryIndex, phraseTokens } from './glossary-index.ts';
@@ -430,13 +431,8 @@ export class NotesIndex {
       const s = sections[r.i];
       if (s?.body.trim() !== '') continue;
       const under = (o: number) => {
-        const p = sections[o]?.path ?? [];
-        return (
-          o !== r.i &&
-          sections[o]?.file === s.file &&
-          p.length > s.path.length &&
-          s.path.every((x, k) => p[k] === x)
-        );
+        const child = sections[o];
+        return child !== undefined && child.path.length > s.path.length && isWithin(child, s);
       };
       if (!asTitled.has(r.i)) r.score *= 0.5;
       else if ([...named].some(under)) r.score *= 0.25;
@@ -496,12 +492,7 @@ export class NotesIndex {
   /** The sections directly under `section` (what a heading with no text of its own contains). */
   subSections(section: Section): Section[] {
     const depth = section.path.length;
-    return this.knowledge.sections.filter(
-      (s) =>
-        s.file === section.file &&
-        s.path.length === depth + 1 &&
-        section.path.every((p, k) => s.path[k] === p),
-    );
+    return this.knowledge.sections.filter((s) => s.path.length === depth + 1 && isWithin(s, section));
   }
 
   /** Neighbouring sections: parent, children, siblings, then sections of glossary terms this one mentions. */

@@ -234,7 +234,7 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
       addAlt(alts, seen, [s]);
       concept.forms.push(s);
     }
-    if (!an.vocab.has(word) && !an.glossary.latinWords.has(word) && !commonEnglish().has(word)) {
+    if (!an.glossary.latinWords.has(word) && !commonEnglish().has(word)) {
       const h = fromWrongLayout(word);
       if (h) {
         const hs = stripParticle(h);
