@@ -63,16 +63,7 @@ function sectionEmbed(
 export function compareMessage(sections: [Section, Section], ctx: Context, locale: Locale): Message {
   const each = Math.floor((limits.embedTotal - 2 * (limits.title + 300)) / 2);
   const embeds = sections.map((s) => sectionEmbed(s, ctx, locale, each));
-  const quizRow: ActionRow = {
-    type: 1,
-    components: sections.map((s) => ({
-      type: 2 as const,
-      style: 2 as const,
-      custom_id: customId('explain', 's', sectionKey(s)),
-      label: oneLine(s.title, limits.buttonLabel),
-    })),
-  };
-  return { embeds, components: [quizRow] };
+  return { embeds, components: [{ type: 1, components: sections.map(sectionButton) }] };
 }
 
 /** The answer card: the section, where it comes from, and where to go next. */
