@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request, Response } from '../src/app/protocol.ts';
-import { button, command, modal, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { button, command, modal } from './support/requests.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
