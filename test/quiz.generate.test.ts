@@ -156,10 +156,9 @@ describe('questions from the notes', () => {
     expect(generateQuestions(real, { count: 5, seed: 3, topic: '양자역학' })).toEqual([]);
   });
 
-  it('generates 1,000 questions quickly', () => {
-    const t0 = performance.now();
-    generateQuestions(real, { count: 1000, seed: 99 });
-    expect(performance.now() - t0).toBeLessThan(1000);
+  // Its speed is a figure of `npm run bench` (quiz.generation), not a timed test.
+  it('generates 1,000 questions', () => {
+    expect(generateQuestions(real, { count: 1000, seed: 99 })).toHaveLength(1000);
   });
 });
 
