@@ -2,21 +2,20 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{15,21}$/, 'a Discord id (15–21 digits)');
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 /** Every setting ssaem reads, with its default. `.env.example` and the README list the same keys. */
 export const configSchema = z.object({
-  DISCORD_TOKEN: optional(z.string().min(20, 'a bot token from the Developer Portal')),
-  DISCORD_APPLICATION_ID: optional(snowflake),
-  DISCORD_PUBLIC_KEY: optional(
-    z.string().regex(/^[0-9a-fA-F]{64}$/, '64 hex characters (the Portal\'s "Public Key")'),
-  ),
+  DISCORD_TOKEN: z.string().min(20, 'a bot token from the Developer Portal').optional(),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, '64 hex characters (the Portal\'s "Public Key")')
+    .optional(),
   /** Gateway shards: unset → one process; a number or `auto` → discord.js ShardingManager. */
-  SHARD_COUNT: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)])),
+  SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)]).optional(),
   /** Pause between shard starts; Discord wants about 5 s between identifies. */
   SHARD_SPAWN_DELAY_MS: z.coerce.number().int().min(0).default(5500),
-  INTERACTIONS_PORT: optional(z.coerce.number().int().min(0).max(65535)),
+  INTERACTIONS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   INTERACTIONS_HOST: z.string().default('127.0.0.1'),
   /** Processes serving the HTTP door on one port; one per core uses the whole machine. */
   HTTP_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
@@ -34,9 +33,15 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+type Env = Record<string, string | undefined>;
+
+/** `.env.example` leaves most keys empty (`SHARD_COUNT=`): an empty value means "not set", here as in a shell. */
+const isBlank = (value: string | undefined) => value === undefined || value.trim() === '';
+
 /** Parses settings from an environment (process.env after `.env` by default). */
-export function parseConfig(env: Record<string, string | undefined>): Config {
-  const result = configSchema.safeParse(env);
+export function parseConfig(env: Env): Config {
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => !isBlank(value)));
+  const result = configSchema.safeParse(given);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const key = issue.path.join('.');
@@ -46,8 +51,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   throw new ConfigError(`Invalid configuration (fix these in .env or the environment):\n${lines.join('\n')}`);
 }
 
-/** Reads `.env` (without overriding real environment variables) and parses it once at start. */
-export function loadConfig(): Config {
-  loadDotenv({ quiet: true });
-  return parseConfig(process.env);
+/**
+ * Reads `.env` (or the file `DOTENV_PATH` names; real environment variables win) and parses it once at
+ * start. Our keys left empty are removed from `env` too: discord.js reads `SHARD_COUNT` from the
+ * environment itself, and an empty one there is shard count 0, a crash.
+ */
+export function loadConfig(options: { env?: Env; path?: string } = {}): Config {
+  const env = options.env ?? process.env;
+  const fromFile: Record<string, string> = {};
+  loadDotenv({ quiet: true, processEnv: fromFile, ...(options.path ? { path: options.path } : {}) });
+  for (const [key, value] of Object.entries(fromFile))
+    if (env[key] === undefined && !isBlank(value)) env[key] = value;
+  for (const key of Object.keys(configSchema.shape)) if (isBlank(env[key])) delete env[key];
+  return parseConfig(env);
 }

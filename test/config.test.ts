@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.ts';
+import { ConfigError, loadConfig, parseConfig } from '../src/config.ts';
+import { projectRoot } from './support/spawn.ts';
 
 describe('parseConfig', () => {
   it('gives the defaults for an empty environment: the terminal tutor on the embedded store', () => {
@@ -17,6 +19,22 @@ describe('parseConfig', () => {
 
   it('treats empty values (as .env.example leaves them) as unset', () => {
     expect(parseConfig({ DISCORD_PUBLIC_KEY: '', INTERACTIONS_PORT: '' }).INTERACTIONS_PORT).toBeUndefined();
+  });
+
+  it('reads a .env copied from .env.example as the defaults, and leaves no empty key in the environment', () => {
+    // discord.js reads SHARD_COUNT from the environment itself: an empty one there is shard count 0.
+    const env: Record<string, string | undefined> = { SHARD_COUNT: '' };
+    const config = loadConfig({ env, path: path.join(projectRoot, '.env.example') });
+    expect(config).toEqual(parseConfig({}));
+    expect(Object.entries(env).filter(([, v]) => v === '')).toEqual([]);
+    expect(env).not.toHaveProperty('SHARD_COUNT');
+  });
+
+  it('lets a real environment variable win over .env, and treats a blank one as unset', () => {
+    const env = { QUIZ_SECONDS: '45', SHARD_SPAWN_DELAY_MS: '  ' };
+    const config = loadConfig({ env, path: path.join(projectRoot, '.env.example') });
+    expect(config.QUIZ_SECONDS).toBe(45);
+    expect(config.SHARD_SPAWN_DELAY_MS).toBe(5500);
   });
 
   it('coerces numbers and accepts port 0', () => {
