@@ -21,7 +21,18 @@ export const configSchema = z.object({
   HTTP_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   DISCORD_API_BASE: z.url().default('https://discord.com/api'),
   KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
-  DATABASE_URL: z.string().min(1).default('data/ssaem.db'),
+  DATABASE_URL: z
+    .string()
+    .superRefine((url, ctx) => {
+      // A scheme we do not speak would otherwise become a SQLite file named `mysql:/x`.
+      const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(url)?.[1]?.toLowerCase();
+      if (scheme && !['sqlite', 'file', 'postgres', 'postgresql'].includes(scheme))
+        ctx.addIssue({
+          code: 'custom',
+          message: `${scheme}: is not a store ssaem speaks; use a SQLite file path (data/ssaem.db), sqlite:PATH, or postgres://user@host/db`,
+        });
+    })
+    .default('data/ssaem.db'),
   QUIZ_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -64,4 +75,27 @@ export function loadConfig(options: { env?: Env; path?: string } = {}): Config {
     if (env[key] === undefined && !isBlank(value)) env[key] = value;
   for (const key of Object.keys(configSchema.shape)) if (isBlank(env[key])) delete env[key];
   return parseConfig(env);
+}
+
+/** The door `npm start` opens: the gateway, the HTTP interactions endpoint, or the terminal tutor. */
+export type Door = 'gateway' | 'http' | 'terminal';
+
+/**
+ * Picks the door from the config. Half of the HTTP door's settings is a mistake, not a wish for the
+ * terminal: it is refused with what is missing.
+ */
+export function chooseDoor(config: Config): Door {
+  if (config.DISCORD_TOKEN) return 'gateway';
+  const key = config.DISCORD_PUBLIC_KEY !== undefined;
+  const port = config.INTERACTIONS_PORT !== undefined;
+  if (key && port) return 'http';
+  if (key)
+    throw new ConfigError(
+      'DISCORD_PUBLIC_KEY is set but INTERACTIONS_PORT is not: the HTTP interactions endpoint needs a port to listen on (0 picks a free one). Empty DISCORD_PUBLIC_KEY to open the terminal tutor instead.',
+    );
+  if (port)
+    throw new ConfigError(
+      'INTERACTIONS_PORT is set but DISCORD_PUBLIC_KEY is not: the HTTP interactions endpoint needs the Public Key from the Developer Portal (General Information) to check that requests come from Discord. Empty INTERACTIONS_PORT to open the terminal tutor instead.',
+    );
+  return 'terminal';
 }
