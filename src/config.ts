@@ -7,6 +7,11 @@ const snowflake = z.string().regex(/^\d{15,21}$/, 'a Discord id (15–21 digits)
 export const configSchema = z.object({
   DISCORD_TOKEN: z.string().min(20, 'a bot token from the Developer Portal').optional(),
   DISCORD_APPLICATION_ID: snowflake.optional(),
+  /** OAuth2 client secret: lets `deploy-commands` register without a bot token (the HTTP-only door). */
+  DISCORD_CLIENT_SECRET: z
+    .string()
+    .min(16, 'the Client Secret from the Developer Portal (OAuth2)')
+    .optional(),
   DISCORD_PUBLIC_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, '64 hex characters (the Portal\'s "Public Key")')
@@ -46,6 +51,9 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+/** Never echoed in a message, even when they are the bad value. */
+const SECRET_KEYS = ['DISCORD_TOKEN', 'DISCORD_CLIENT_SECRET'];
+
 /** `.env.example` leaves most keys empty (`SHARD_COUNT=`): an empty value means "not set", here as in a shell. */
 const isBlank = (value: string | undefined) => value === undefined || value.trim() === '';
 
@@ -56,7 +64,7 @@ export function parseConfig(env: Env): Config {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const key = issue.path.join('.');
-    const shown = key === 'DISCORD_TOKEN' ? '(hidden)' : JSON.stringify(env[key] ?? '');
+    const shown = SECRET_KEYS.includes(key) ? '(hidden)' : JSON.stringify(env[key] ?? '');
     return `  ${key}=${shown}: ${issue.message}`;
   });
   throw new ConfigError(`Invalid configuration (fix these in .env or the environment):\n${lines.join('\n')}`);

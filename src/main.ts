@@ -11,7 +11,9 @@ import { sqliteLocationProblem } from './store-location.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const door = chooseDoor(config);
-  const log = createLogger(config.LOG_LEVEL, { secrets: [config.DISCORD_TOKEN] });
+  const log = createLogger(config.LOG_LEVEL, {
+    secrets: [config.DISCORD_TOKEN, config.DISCORD_CLIENT_SECRET],
+  });
   const storeProblem = sqliteLocationProblem(config.DATABASE_URL);
   if (storeProblem)
     throw new SetupError(`Cannot open the store at DATABASE_URL=${config.DATABASE_URL}: ${storeProblem}`);

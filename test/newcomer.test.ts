@@ -4,11 +4,11 @@
  * dotenv's own `DOTENV_PATH`) so the test never touches or reads the worktree's `.env`.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ID, command } from './fake-discord/interactions.ts';
-import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
+import { APP_ID, command, keyPair, postSigned } from './fake-discord/interactions.ts';
+import { FAKE_CLIENT_SECRET, type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import { envFromExample, startNpm, stopAllDoors } from './support/door-process.ts';
 import { cleanEnv, projectRoot } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
@@ -37,7 +37,9 @@ const testEnv = (dotenv: string) =>
 
 describe('the gateway door from a .env copied from .env.example', () => {
   it('registers the commands and starts: the empty SHARD_COUNT= line is "unset", not shard count 0', async () => {
-    const dotenv = envFromExample(tmp.dir, { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID });
+    const folder = path.join(tmp.dir, 'gateway');
+    mkdirSync(folder);
+    const dotenv = envFromExample(folder, { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID });
     const deploy = startNpm(['deploy-commands'], testEnv(dotenv));
     expect(await deploy.exited, deploy.output()).toBe(0);
     expect(deploy.stdout()).toMatch(/^registered \d+ commands globally/);
@@ -52,6 +54,35 @@ describe('the gateway door from a .env copied from .env.example', () => {
     expect((cb.body as { type: number }).type).toBe(4);
     await bot.stop();
     expect(bot.output()).not.toMatch(/shardCount|ClientInvalidOption/);
+  }, 90_000);
+});
+
+describe('the HTTP door from a .env copied from .env.example', () => {
+  it('registers the commands with the client secret (no bot token) and serves signed interactions', async () => {
+    const discord = keyPair();
+    const folder = path.join(tmp.dir, 'http');
+    mkdirSync(folder);
+    const dotenv = envFromExample(folder, {
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_CLIENT_SECRET: FAKE_CLIENT_SECRET,
+      DISCORD_PUBLIC_KEY: discord.publicKeyHex,
+      INTERACTIONS_PORT: '0',
+    });
+    const deploy = startNpm(['deploy-commands'], testEnv(dotenv));
+    expect(await deploy.exited, deploy.output()).toBe(0);
+    expect(deploy.stdout()).toMatch(/^registered \d+ commands globally/);
+    const put = await fake.waitFor((c) => c.method === 'PUT' && c.auth?.startsWith('Bearer ') === true);
+    expect(put.path).toBe(`/applications/${APP_ID}/commands`);
+
+    const bot = startNpm(['start'], testEnv(dotenv));
+    const out = await bot.waitForOutput(/listening on (http:\/\/127\.0\.0\.1:\d+)\n/);
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1] ?? '';
+    const r = await postSigned(url, discord.privateKey, command('explain', { topic: 'CDN' }));
+    expect(r.status).toBe(200);
+    expect(JSON.stringify(r.json)).toContain('CDN');
+    await bot.stop();
+    // npm dies by the signal it forwards (no exit code to read): what matters is that nothing still listens.
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   }, 90_000);
 });
 
