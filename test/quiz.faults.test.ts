@@ -40,7 +40,7 @@ describe.each(CHAPTERS)('questions from the $name chapter', (chapter) => {
   });
 
   it('come in all five kinds where the notes hold two lists, in the other four everywhere', () => {
-    const kinds = new Set(generateQuestions(k, { count: 80, seed: 9 }).map((q) => q.type));
+    const kinds = new Set(generateQuestions(k, { count: 80, seed: 9, repeat: true }).map((q) => q.type));
     // A list's distractors are the other lists' items.
     const lists = extractFacts(k).groups.length >= 2;
     const expected = QUESTION_TYPES.filter((t) => lists || t !== 'list-membership');
@@ -147,7 +147,7 @@ describe('question text', () => {
       '# 타입\n\n### 유틸리티 타입\n\n- Partial<T> : 모든 속성을 선택적으로 바꿈\n- Required<T> : 모든 속성을 필수로 바꿈\n' +
         '- none : 네트워크를 아예 끊어 버리는 드라이버\n- bridge : 한 호스트 안의 컨테이너끼리 연결하는 기본 드라이버\n',
     );
-    const qs = generateQuestions(k, { count: 40, seed: 3 });
+    const qs = generateQuestions(k, { count: 40, seed: 3, repeat: true });
     const partial = qs.find((q) => q.acceptedAnswers?.[0] === 'Partial<T>');
     expect(partial?.acceptedAnswers).toContain('Partial');
     expect(partial?.prompt).toContain('P로 시작, 7글자');

@@ -16,6 +16,11 @@ export interface GenerateOptions {
   index?: NotesIndex;
   /** Only this section and its sub-sections (takes precedence over `topic`). */
   section?: Section;
+  /**
+   * Start over once every fact has been asked, to sample many questions (tests, the bench); a student's
+   * quiz never does: it asks fewer.
+   */
+  repeat?: boolean;
 }
 
 const CHOICES = 4;
@@ -410,8 +415,8 @@ const lineOf = (q: Question) => `${q.source.file}:${squash(q.explanation).slice(
 
 /**
  * Questions from the notes, the same ones for the same seed and notes. Kinds are mixed; no fact and no
- * line of the notes is asked twice before every other one has been. Returns fewer than `count` (possibly
- * none) only when the notes (or the topic) offer nothing to ask.
+ * line of the notes is asked twice. Returns fewer than `count` (possibly none) when the notes (or the topic)
+ * hold fewer facts.
  */
 export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): Question[] {
   const random = seededRandom(opts.seed);
@@ -429,15 +434,16 @@ export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): 
   let failures = 0;
   while (out.length < opts.count && makers.length > 0 && failures < makers.length * 2 + 10) {
     if (deck.length === 0) {
-      let fresh = makers.filter((m) => !facts.has(factOf(m.key)));
-      // Every fact asked, or none of those left can be asked: start over.
+      const fresh = makers.filter((m) => !facts.has(factOf(m.key)));
+      // Every fact asked, or none of those left can be asked: the notes hold no more, and a quiz asks fewer
+      // rather than the same again.
       if (fresh.length === 0 || asked === out.length) {
+        if (!opts.repeat) break;
         facts.clear();
         lines.clear();
-        fresh = makers;
       }
       asked = out.length;
-      deck = shuffled(fresh, random);
+      deck = shuffled(facts.size === 0 ? makers : fresh, random);
     }
     const maker = deck.pop() as (typeof makers)[number];
     if (facts.has(factOf(maker.key))) continue;
