@@ -28,7 +28,10 @@ export default defineConfig({
     pool: 'forks',
     // `npm test` runs both tiers; `npx vitest run --project unit` only the fast one.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: processTier } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: processTier, isolate: false },
+      },
       { extends: true, test: { name: 'process', include: processTier } },
     ],
   },
