@@ -26,6 +26,9 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Tests share one machine's loopback and a PostgreSQL server; files run in parallel, tests in order.
     pool: 'forks',
+    // The process tier mostly waits (on children, sockets, a real round's seconds): one more worker than
+    // the 2 cores keeps the CPU busy meanwhile.
+    maxWorkers: 3,
     // `npm test` runs both tiers; `npx vitest run --project unit` only the fast one.
     projects: [
       {
