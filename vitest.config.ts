@@ -12,6 +12,7 @@ const processTier = [
   'test/gateway.shards.test.ts',
   'test/reliability.sigterm.test.ts',
   'test/reliability.storm.test.ts',
+  'test/reliability.store-outage.test.ts',
   'test/scale.two-endpoints.test.ts',
   'test/search.memory.test.ts',
   'test/start.test.ts',
