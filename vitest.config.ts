@@ -14,6 +14,7 @@ const processTier = [
   'test/reliability.storm.test.ts',
   'test/reliability.store-outage.test.ts',
   'test/scale.two-endpoints.test.ts',
+  'test/quiz.determinism.test.ts',
   'test/search.memory.test.ts',
   'test/start.test.ts',
   'test/store.race.test.ts',
