@@ -103,6 +103,16 @@ describe('a reveal that fails', () => {
     expect((await a.store.getRound(roundId))?.status).toBe('closed');
   });
 
+  it('leaves nothing scheduled once the engine stops (shutdown): the rows wait for the next start', async () => {
+    const a = await app();
+    failing(a, 1_000, () => http(503));
+    await a.handle(command('quiz', { count: 2 }, { user: u1 }));
+    await a.advance(30_000);
+    expect(a.clock.pending()).toBeGreaterThan(0);
+    a.ctx.quiz.stop();
+    expect(a.clock.pending()).toBe(0);
+  });
+
   it('holds the channel while it is pending, past QUIZ_SECONDS + 10 s', async () => {
     const a = await app();
     failing(a, 1_000, () => http(503));

@@ -6,7 +6,7 @@ import type { Question } from '../../quiz/question.ts';
 import { reviewAfter } from '../../quiz/review.ts';
 import { pointsFor } from '../../quiz/scoring.ts';
 import type { AnswerRecord, NewRound, RoundRecord, SessionRecord, Store } from '../../store/store.ts';
-import type { Clock } from '../clock.ts';
+import type { Cancel, Clock } from '../clock.ts';
 import type { Notes } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { fitText, limits, quoteUserText } from '../format.ts';
@@ -107,7 +107,9 @@ export class QuizEngine {
   readonly #running = new Set<Promise<unknown>>();
   /** Shared sessions whose reveal is still going out, by channel: they hold it as an open round does. */
   readonly #revealing = new Map<string, string>();
-  #sweep: (() => void) | null = null;
+  #sweep: Cancel | null = null;
+  /** Reveals waiting for their next try. */
+  readonly #retries = new Set<Cancel>();
   #stopped = false;
 
   constructor(private readonly parts: QuizEngineParts) {
@@ -247,6 +249,8 @@ export class QuizEngine {
     this.#timers.stop();
     this.#sweep?.();
     this.#sweep = null;
+    for (const cancel of this.#retries) cancel();
+    this.#retries.clear();
   }
 
   /**
@@ -415,7 +419,11 @@ export class QuizEngine {
   #retry(step: () => Promise<void>, attempt: number): void {
     if (this.#stopped) return;
     const { clock } = this.parts;
-    clock.at(clock.now() + backoff(attempt), () => this.#track(step()));
+    const cancel = clock.at(clock.now() + backoff(attempt), () => {
+      this.#retries.delete(cancel);
+      return this.#track(step());
+    });
+    this.#retries.add(cancel);
   }
 
   /**
