@@ -110,6 +110,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(
         `no questions${values.topic ? ` about "${values.topic}"` : ''} in ${config.KNOWLEDGE_DIR}\n`,
       );
+    else if (lines.length < count)
+      process.stderr.write(`${lines.length} questions: the notes hold no more distinct facts to ask\n`);
     for (const line of lines) out(line);
     return 0;
   }
