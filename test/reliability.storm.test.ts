@@ -41,7 +41,8 @@ const DUPLICATE_EVERY = 10;
 /** SIGKILL once this many answers (in total) have been acknowledged. */
 const KILL_AFTER = [1000, 1700];
 const CONCURRENCY = 48;
-const STORM_BUDGET_MS = 35_000;
+/** Room for the storm on a shared 2-core machine running other test files beside it (alone: 7–26 s). */
+const STORM_BUDGET_MS = 70_000;
 
 const { publicKeyHex, privateKey } = keyPair();
 const dir = mkdtempSync(path.join(tmpdir(), 'ssaem-storm-'));
@@ -218,5 +219,5 @@ describe('an answer storm through a process that is SIGKILLed mid-storm and rest
     expect(stored.size).toBe(pairs.size);
     expect(scoreMismatches(db)).toEqual([]);
     expect(integrity(db)).toEqual(['ok']);
-  }, 90_000);
+  }, 120_000);
 });

@@ -45,6 +45,8 @@ export async function runTerminal(
 
   const app = await createApp(config, log, outbox);
   const { router } = app;
+  // A quiz an earlier run left (killed mid-question) is nobody's to answer any more.
+  await app.ctx.quiz.leave(channelId, student.id);
   const base = () => ({
     id: randomUUID(),
     guildId: null,
@@ -153,5 +155,7 @@ export async function runTerminal(
   });
   await new Promise<void>((resolve) => rl.once('close', resolve));
   await queue;
+  // Leaving ends the quiz: no reveal after the prompt is gone, no "already running" on the next run.
+  await app.ctx.quiz.leave(channelId, student.id);
   await app.close();
 }
