@@ -66,20 +66,28 @@ function withSchema(url: string, option: string | undefined): { url: string; sch
   return { url: parsed.toString(), schema };
 }
 
+/** Returned by a transaction's body to undo everything it did and still answer `value`. */
+class Rollback<T> {
+  constructor(readonly value: T) {}
+}
+
 /**
  * The one place a PostgreSQL transaction is written: BEGIN, `fn`, COMMIT on one pooled connection,
- * rolled back on any error and rerun after a deadlock or serialisation failure. A connection whose
- * ROLLBACK failed is broken and is dropped from the pool, not reused.
+ * rolled back on any error (or when `fn` returns a `Rollback`) and rerun after a deadlock or
+ * serialisation failure. A connection whose ROLLBACK failed is broken and is dropped, not reused.
  */
-async function inTransaction<T>(pool: pg.Pool, fn: (client: Queryable) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  pool: pg.Pool,
+  fn: (client: Queryable) => Promise<T | Rollback<T>>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
     let broken: Error | undefined;
     try {
       await client.query('BEGIN');
       const result = await fn(client);
-      await client.query('COMMIT');
-      return result;
+      await client.query(result instanceof Rollback ? 'ROLLBACK' : 'COMMIT');
+      return result instanceof Rollback ? result.value : result;
     } catch (error) {
       await client.query('ROLLBACK').catch((rollback: Error) => {
         broken = rollback;
@@ -176,31 +184,39 @@ function postgresDatabase(pool: pg.Pool): Database {
   };
 }
 
-/** The answer path, tuned for PostgreSQL: three named statements in one transaction. */
+/**
+ * The answer path, tuned for PostgreSQL: two statements in one transaction, as many round trips as
+ * an answer needs. The first takes the answer's key and its score row before the rule is read, so
+ * the rule (`answerRefusal`, the same function SQLite calls) is applied to what it returns, and a
+ * refused answer rolls the whole transaction back.
+ */
 function postgresHotPaths(pool: pg.Pool): HotPaths {
   const statements = {
-    // FOR SHARE: a concurrent closeRound waits for answers already under way, and an answer that
-    // starts after a close committed sees the round closed, as SQLite's serialised writers would.
-    round: {
-      name: 'ssaem_answer_round',
-      text: `SELECT r.scope, r.status, r.closes_at, r.solo_user_id, r.channel_id, r.topic,
-               (SELECT COALESCE(MAX(s.season), 1) FROM seasons s WHERE s.scope = r.scope) AS season
-             FROM rounds r WHERE r.id = $1 FOR SHARE OF r`,
-    },
-    // The answers primary key decides who was first: a losing racer inserts nothing, so gets no score
-    // row back. The winner creates or locks its score row (the upsert takes the row lock), so the
-    // streak it reads is the one its update builds on even when the same user answers rounds at once.
+    // - FOR SHARE on the round: a concurrent closeRound waits for answers already under way, and an
+    //   answer that starts after a close committed sees the round closed, as SQLite's serialised
+    //   writers would.
+    // - The answers primary key decides who was first; a losing racer inserts nothing, so gets no
+    //   score row back.
+    // - The winner creates or locks its score row (the upsert takes the row lock), so the streak it
+    //   reads is the one its update builds on even when the same user answers rounds at once.
+    // The round's row comes back whatever happened, so the rule can be applied to it.
     claim: {
       name: 'ssaem_answer_claim',
-      text: `WITH ins AS (
+      text: `WITH r AS (
+               SELECT r.scope, r.status, r.closes_at, r.solo_user_id, r.channel_id, r.topic,
+                 (SELECT COALESCE(MAX(s.season), 1) FROM seasons s WHERE s.scope = r.scope) AS season
+               FROM rounds r WHERE r.id = $1 FOR SHARE OF r
+             ), ins AS (
                INSERT INTO answers (round_id, user_id, name, scope, season, response, correct, points, answered_at)
-               VALUES ($1, $2, $3, $4, $5::int, $6, $7, 0, $8::bigint)
+               SELECT $1, $2, $3, r.scope, r.season, $4, $5, 0, $6::bigint FROM r
                ON CONFLICT DO NOTHING RETURNING scope, season
+             ), sc AS (
+               INSERT INTO scores (scope, season, user_id, name, updated_at)
+               SELECT scope, season, $2, $3, $6::bigint FROM ins
+               ON CONFLICT (scope, season, user_id) DO UPDATE SET name = excluded.name
+               RETURNING streak, best_streak, points, (xmax = 0) AS created
              )
-             INSERT INTO scores (scope, season, user_id, name, updated_at)
-             SELECT scope, season, $2, $3, $8::bigint FROM ins
-             ON CONFLICT (scope, season, user_id) DO UPDATE SET name = excluded.name
-             RETURNING streak, best_streak, points, (xmax = 0) AS created`,
+             SELECT r.*, sc.streak, sc.best_streak, sc.points, sc.created FROM r LEFT JOIN sc ON true`,
     },
     // Band counts move with the score: the player joins the new band and leaves the old, the higher
     // band first in every transaction (points only grow), so two answers never wait on each other
@@ -233,8 +249,13 @@ function postgresHotPaths(pool: pg.Pool): HotPaths {
   } as const;
 
   const recordAnswer = (a: AnswerInput): Promise<AnswerResult> =>
-    inTransaction(pool, async (db): Promise<AnswerResult> => {
-      const row = (await db.query({ ...statements.round, values: [a.roundId] })).rows[0] as Row | undefined;
+    inTransaction<AnswerResult>(pool, async (db) => {
+      const row = (
+        await db.query({
+          ...statements.claim,
+          values: [a.roundId, a.userId, a.name, a.response, a.correct, a.answeredAt],
+        })
+      ).rows[0] as Row | undefined;
       const refusal = answerRefusal(
         row
           ? {
@@ -246,20 +267,16 @@ function postgresHotPaths(pool: pg.Pool): HotPaths {
           : null,
         a,
       );
-      if (refusal || !row) return { status: refusal ?? 'missing' };
+      if (refusal || !row) return new Rollback<AnswerResult>({ status: refusal ?? 'missing' });
+      if (row.streak === null) return { status: 'duplicate' };
       const scope = row.scope as string;
       const season = row.season as number;
-      const claimed = (
-        await db.query({
-          ...statements.claim,
-          values: [a.roundId, a.userId, a.name, scope, season, a.response, a.correct, a.answeredAt],
-        })
-      ).rows[0] as { streak: number; best_streak: number; points: number; created: boolean } | undefined;
-      if (!claimed) return { status: 'duplicate' };
-      const points = a.correct ? a.points(claimed.streak) : 0;
-      const streak = a.correct ? claimed.streak + 1 : 0;
-      const oldBucket = claimed.created ? null : bucketOf(claimed.points);
-      const newBucket = bucketOf(claimed.points + points);
+      const before = { streak: row.streak as number, bestStreak: row.best_streak as number };
+      const had = row.points as number;
+      const points = a.correct ? a.points(before.streak) : 0;
+      const streak = a.correct ? before.streak + 1 : 0;
+      const oldBucket = row.created ? null : bucketOf(had);
+      const newBucket = bucketOf(had + points);
       await db.query({
         ...statements.apply,
         values: [
@@ -279,7 +296,7 @@ function postgresHotPaths(pool: pg.Pool): HotPaths {
           oldBucket !== newBucket,
         ],
       });
-      return { status: 'recorded', points, streak, bestStreak: Math.max(claimed.best_streak, streak) };
+      return { status: 'recorded', points, streak, bestStreak: Math.max(before.bestStreak, streak) };
     });
   return { recordAnswer };
 }
