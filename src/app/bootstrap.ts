@@ -38,7 +38,7 @@ export async function createApp(config: Config, log: Logger, outbox: Outbox): Pr
   notes.watch();
   const store = await startupStep(
     `open the store at DATABASE_URL=${withoutPassword(config.DATABASE_URL)}`,
-    () => openStore(config.DATABASE_URL),
+    () => openStore(config.DATABASE_URL, { log }),
   ).catch((error: unknown) => {
     notes.close();
     throw error;
