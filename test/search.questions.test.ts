@@ -109,6 +109,63 @@ describe('NotesIndex.search on paraphrases', () => {
   });
 });
 
+describe('NotesIndex.search on questions that describe their topic in everyday words', () => {
+  const index = notes(
+    '# 네트워크\n\n### DNS 동작 과정\n\n- 브라우저가 도메인의 IP를 DNS 서버에 물어봄\n\n' +
+      '### 도메인 주소\n\n- 사람이 읽는 이름\n\n### IP 주소\n\n- 기기마다 붙는 번호\n\n' +
+      '### 상태 코드\n\n- 404 없음, 403 권한 없음\n\n### 포트\n\n- 80, 443\n',
+  );
+
+  it('forgives an everyday noun the notes never use when the rest of the clause points at one section', () => {
+    expect(top(index, '주소창에 도메인 치면 IP 찾아가는 순서')).toEqual(['DNS 동작 과정']);
+    expect(top(index, '404 403 같은 숫자 뜻')).toEqual(['상태 코드']);
+  });
+
+  it('does not forgive it in a row of nouns, which names a topic', () => {
+    expect(index.search('도메인 IP 주소창')).toEqual([]);
+  });
+});
+
+describe('NotesIndex.search on a verb made from a loanword', () => {
+  it('finds the noun in the other script (`클릭했는데` → click)', () => {
+    const index = notes(
+      '# DOM\n\n### 버블링\n\n- 자식의 click 이벤트가 부모까지 올라감\n\n### 캡처링\n\n- 위에서 아래로 내려옴\n',
+    );
+    expect(top(index, '자식 클릭했는데 부모도 실행돼요')).toEqual(['버블링']);
+  });
+});
+
+describe('NotesIndex.search on "다른" before a noun', () => {
+  it('reads another one, not a comparison, and prefers the section with more of the words asked', () => {
+    const index = notes(
+      '# 깃\n\n### 브랜치(Branch)\n\n- 브랜치마다 커밋이 쌓임, 브랜치 만들기와 브랜치 지우기\n\n' +
+        '### 체리픽\n\n- 다른 브랜치의 커밋 하나만 골라서 적용\n',
+    );
+    expect(top(index, '다른 브랜치에서 커밋 하나만 골라서 가져오기')).toEqual(['체리픽']);
+  });
+});
+
+describe('NotesIndex.search on words of other topics that merely look alike', () => {
+  const index = notes(
+    '# 데이터\n\n### 서브쿼리\n\n- 쿼리 안에 쿼리를 넣음, SELECT 결과를 INTO 로 저장하기도\n\n' +
+      '### 웹 애플리케이션\n\n- 브라우저에서 도는 프로그램, 화면을 보게 해 줌\n\n### 컴포넌트\n\n- 화면 조각, props 로 값을 받음\n\n' +
+      '### 트리\n\n- 부모와 자식으로 이어진 자료 구조, 이렇게 그림\n\n### 스케줄러\n\n- 정해진 때 작업을 자동으로 실행\n',
+  );
+
+  it('answers nothing for a topic whose loanword only sounds like a word of the notes', () => {
+    // 윈도우 is not `into`; 레플리케이션 is not 애플리케이션 (a typo keeps the first consonant); 복제 is not the
+    // verb form 보게; Router is not 이렇; `vue` is a name, not a one-syllable word typed on the wrong layout.
+    expect(index.search('윈도우 함수 쿼리')).toEqual([]);
+    expect(index.search('레플리케이션 복제')).toEqual([]);
+    expect(index.search('React Router 컴포넌트')).toEqual([]);
+    expect(index.search('Vue 컴포넌트 props')).toEqual([]);
+  });
+
+  it('does not cut an unknown word into a known one and a particle-ed noun (트리거로 is no 트리)', () => {
+    expect(index.search('트리거로 자동 실행')).toEqual([]);
+  });
+});
+
 describe('NotesIndex.search on topics the notes do not cover', () => {
   it('answers nothing when one specific word is absent, even if generic words match', () => {
     expect(first.search('CDN 캐시 무효화')).toEqual([]);

@@ -48,6 +48,10 @@ const SOFT_WEIGHT = 0.4;
 const DERIVED_WEIGHT = 0.8;
 // How much a section gains for each topic of the query it holds.
 const COVER_GAIN = 8;
+// At most this many sections may hold the rest of a question whose everyday noun the notes never use.
+const FORGIVING_SECTIONS = 3;
+// …and, less, for each of its other words (`하나만 골라서`: the section that says so among those on 커밋).
+const SOFT_GAIN = 1.5;
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
 
 // Two indexes: words for exact matching (term-index.ts), and title jamo/choseong in a separate small one
@@ -271,7 +275,14 @@ export class NotesIndex {
 
   // Per-section accumulators reused by every query (sized to the notes, reset through the touched lists):
   // common words match thousands of sections, and a Map of objects per query was most of the query time.
-  private scratch?: { concept: Float64Array; total: Float64Array; hard: Uint16Array; seen: Uint8Array };
+  private scratch?: {
+    concept: Float64Array;
+    total: Float64Array;
+    hard: Uint16Array;
+    held: Uint16Array;
+    soft: Uint16Array;
+    seen: Uint8Array;
+  };
 
   // Query analysis (particles, stems, glossary, typo and compound lookups) of recent queries: users retry and
   // autocomplete repeats the same text. Map order makes it an LRU; long texts are not kept, they are unique.
@@ -309,12 +320,15 @@ export class NotesIndex {
       concept: new Float64Array(n),
       total: new Float64Array(n),
       hard: new Uint16Array(n),
+      held: new Uint16Array(n),
+      soft: new Uint16Array(n),
       seen: new Uint8Array(n),
     };
-    const { concept, total, hard: hardOf, seen } = this.scratch;
+    const { concept, total, hard: hardOf, held: heldOf, soft: softOf, seen } = this.scratch;
     const docs: number[] = [];
     let hard = 0;
     let missing = false;
+    let forgiven = 0;
     for (const [k, c] of concepts.entries()) {
       if (!use(c)) continue;
       if (!c.soft) hard++;
@@ -328,9 +342,11 @@ export class NotesIndex {
         }
       }
       if (touched.length === 0 && !c.soft) {
-        if (c.weak) hard--;
-        else missing = true;
+        hard--;
+        if (c.everyday) forgiven++;
+        else if (!c.weak) missing = true;
       }
+      const counts = !c.soft || /^\d+$/.test(c.words[0] ?? '');
       for (const i of touched) {
         const s = concept[i] as number;
         concept[i] = 0;
@@ -340,22 +356,42 @@ export class NotesIndex {
         }
         total[i] = (total[i] as number) + (c.soft ? s * (c.weight ?? SOFT_WEIGHT) : s);
         if (!c.soft) hardOf[i] = (hardOf[i] as number) + 1;
+        if (counts) heldOf[i] = (heldOf[i] as number) + 1;
+        if (c.soft && !c.intent) softOf[i] = (softOf[i] as number) + 1;
       }
+    }
+    if (forgiven > 0 && !missing) {
+      // The rest of the question must point at a few sections (two of its topics or numbers together there),
+      // not at the notes' common words (`장고 모델 시그널`: 장고 and 모델 are everywhere in a Django chapter).
+      let most = 0;
+      let at = 0;
+      for (const i of docs) {
+        const h = heldOf[i] as number;
+        if (h > most) [most, at] = [h, 0];
+        if (h === most) at++;
+      }
+      if (most < 2 || at > FORGIVING_SECTIONS) missing = true;
     }
     const cand: number[] = [];
     const candScore: number[] = [];
-    const answer = loose ? hard > 0 || docs.length > 0 : hard > 0 && !missing;
+    // Only numbers are left of the topics (`404 403 같은 숫자 뜻`): a section holding two of them answers.
+    const byNumbers = hard === 0 && forgiven > 0 && !missing;
+    const answer = loose ? hard > 0 || docs.length > 0 : (hard > 0 || byNumbers) && !missing;
     for (const i of docs) {
       const t = total[i] as number;
       const h = hardOf[i] as number;
+      const held = heldOf[i] as number;
+      const softs = softOf[i] as number;
+      softOf[i] = 0;
       total[i] = 0;
       hardOf[i] = 0;
+      heldOf[i] = 0;
       seen[i] = 0;
-      if (!answer || (h === 0 && !loose)) continue;
+      if (!answer || (h === 0 && !loose && !(byNumbers && held >= 2))) continue;
       cand.push(i);
       // Sections that hold more of the topics asked about come first, whatever their soft words or a title
       // match of one topic add: each topic held multiplies the score.
-      candScore.push(t * COVER_GAIN ** (h - hard));
+      candScore.push(t * COVER_GAIN ** (h - hard) * SOFT_GAIN ** softs);
     }
     const byScore = (a: { i: number; score: number }, b: { i: number; score: number }) =>
       b.score - a.score || a.i - b.i;

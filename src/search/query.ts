@@ -38,6 +38,11 @@ export interface Concept {
    * — its absence is no reason to answer nothing, as it would be for `kubernetes`.
    */
   weak?: boolean;
+  /**
+   * An everyday Korean noun (`절차`, `주소창`, `숫자`): a question may describe its topic with it, so its absence
+   * forgives when the rest of the question points at one section (two of its topics or numbers there).
+   */
+  everyday?: boolean;
   /** What the question asks for rather than about (`어떻게` → a way to do it): a heading that says so ranks first. */
   intent?: boolean;
   /** How much a soft concept counts (the question's intent, `어떻게` → 방법, counts as much as a topic). */
@@ -223,7 +228,11 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
       addAlt(alts, seen, [s]);
       concept.forms.push(s);
     }
-    if (a.noun) forms.push(a.noun);
+    if (a.noun) {
+      forms.push(a.noun);
+      // The noun of `클릭했는데` is typed too: the notes may spell it in the other script (`click`).
+      concept.typed.push(a.noun);
+    }
     // A predicate's stem, for the glossary's verbs (`바꾸려면` → 바꾸 → 변경).
     else if (a.kind === 'verb' || a.kind === 'adjective')
       forms.push(...a.stems.filter((x) => x !== stripped));
@@ -242,8 +251,9 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
         concept.typed.push(hs);
         concept.forms.push(hs);
         addAlt(alts, seen, [hs]);
-        if (!concept.soft) {
-          // The Hangul may itself be a question ending typed on the wrong layout (`dhodyd` = 왜요).
+        if (!concept.soft && h.length >= 2) {
+          // The Hangul may itself be a question ending typed on the wrong layout (`dhodyd` = 왜요); one
+          // syllable (`vue` → 펻) says nothing.
           const role = wordRole(an, h, hs, new Set());
           if (role !== 'content') concept.soft = true;
         }
@@ -288,6 +298,14 @@ function softPiece(piece: string): boolean {
   return a.kind === 'verb' || a.kind === 'adjective' || a.kind === 'adverb';
 }
 
+// `거로`: a dependent noun with its particle, which a question's tail never is alone.
+function bareNoun(pieces: string[]): boolean {
+  const [only] = pieces;
+  if (pieces.length !== 1 || only === undefined || STOP_WORDS.has(only) || SOFT_WORDS.has(only)) return false;
+  const kind = analyzeHangul(only).kind;
+  return kind === 'noun' || kind === 'unknown';
+}
+
 // `는왜씀` → 는, 왜, 씀: the longest soft pieces that cover the text, or undefined.
 function softPieces(text: string): string[] | undefined {
   if (text.length > 12) return undefined;
@@ -326,12 +344,20 @@ function unglue(an: Analyzer, word: string): string[] {
     const head = word.slice(0, k);
     if (!an.isKnown(head) && !splitCompound(head, (w) => an.isKnown(w))) continue;
     const tail = softPieces(word.slice(k));
-    if (tail) return [head, ...tail];
+    // A tail of a bare particle-ed noun (`트리거로` is not 트리 + 거로) is no question: it must say something.
+    if (tail && !bareNoun(tail)) return [head, ...tail];
   }
   // A whole word of question pieces (`쓰면뭐가좋아`) when one of them is a question word.
   const pieces = analyzeHangul(word).kind === 'unknown' ? softPieces(word) : undefined;
   return pieces?.some((p) => STOP_WORDS.has(p) || STOP_WORDS.has(stripParticle(p))) ? pieces : [word];
 }
+
+// `다른 브랜치에서`: 다른 before a noun means another one, not a difference (`다른 점`, `다른 이유` still are).
+function another(words: string[], i: number): boolean {
+  const next = words[i + 1];
+  return words[i] === '다른' && next !== undefined && !DIFFERENCE_NOUNS.has(stripParticle(next));
+}
+const DIFFERENCE_NOUNS = new Set(['점', '이유', '부분', '곳', '거', '것']);
 
 /**
  * Turns a free-text question into the concepts it asks about: stop words dropped, predicates and generic
@@ -366,7 +392,7 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       i++;
       continue;
     }
-    if (isHangul(w) && analyzeHangul(w).stems.some((x) => COMPARE_STEMS.has(x))) {
+    if (isHangul(w) && analyzeHangul(w).stems.some((x) => COMPARE_STEMS.has(x)) && !another(words, i)) {
       compare = true;
       i++;
       continue;
@@ -428,10 +454,17 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   // A long question describes rather than names (`TCP 연결 끊을 때 주고받는 절차`): there an everyday noun the
   // notes do not use (절차) is a refinement; a loanword, a name or an English term still has to be there.
   const topics = concepts.filter((c) => !c.soft);
-  if (topics.filter((c) => c.words.every(isHangul)).length >= DESCRIBING) {
-    for (const c of topics) {
-      const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
-      if (isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w))) c.weak = true;
+  const describing = topics.filter((c) => c.words.every(isHangul)).length >= DESCRIBING;
+  // Only a clause describes (`…찾아가는 순서`); a row of nouns names a topic, each noun part of it (`CDN 캐시 무효화`).
+  const clause = words.some((w) => {
+    const kind = isHangul(w) ? analyzeHangul(w).kind : undefined;
+    return kind === 'verb' || kind === 'adjective';
+  });
+  for (const c of topics) {
+    const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
+    if (isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w))) {
+      if (describing) c.weak = true;
+      else if (clause) c.everyday = true;
     }
   }
   // `어떻게 해요`, `how to`: a section on the way to do it (`해결 방법`, `사용법`) fits the question better.

@@ -7,6 +7,7 @@ import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, openDoor } from '../app/bootstrap.ts';
+import type { Clock } from '../app/clock.ts';
 import type { Deferral, Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -19,6 +20,9 @@ export const DEFER_AFTER_MS = 2500;
 export const MAX_BODY_BYTES = 256 * 1024;
 /** Signed requests older or newer than this are replays or clock trouble: refused. */
 export const MAX_CLOCK_SKEW_S = 5 * 60;
+
+/** Bad signatures logged at `warn` before any request verified; later ones are noise or attacks. */
+const KEY_WARNINGS = 3;
 
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
@@ -126,6 +130,8 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
   const startedAt = now();
   let served = 0;
   let closing = false;
+  let verifiedOnce = false;
+  let keyWarnings = 0;
 
   const track = <T>(p: Promise<T>): Promise<T> => {
     inFlight.add(p);
@@ -151,10 +157,19 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
       now(),
     );
     if (!sig.ok) {
-      log.debug({ reason: sig.reason }, 'refused an unsigned interaction');
+      // A well-formed, fresh request that fails verification before any has passed is most likely
+      // Discord signing with another key than ours: say so where the operator looks.
+      if (sig.reason === 'bad signature' && !verifiedOnce && keyWarnings < KEY_WARNINGS) {
+        keyWarnings++;
+        log.warn(
+          { reason: sig.reason },
+          "refused a request whose signature does not match DISCORD_PUBLIC_KEY; if Discord's requests are all refused, check that DISCORD_PUBLIC_KEY is this application's Public Key (Developer Portal → General Information)",
+        );
+      } else log.debug({ reason: sig.reason }, 'refused an unsigned interaction');
       send(res, 401, { error: `invalid request signature (${sig.reason})` });
       return;
     }
+    verifiedOnce = true;
     let json: unknown;
     try {
       json = JSON.parse(body.toString('utf8'));
@@ -269,6 +284,8 @@ export interface StartOptions {
   announce?: boolean;
   /** Stop gracefully on SIGTERM/SIGINT and exit the process. */
   signals?: boolean;
+  /** The app's clock (tests move it by hand). */
+  clock?: Clock;
 }
 
 /**
@@ -288,7 +305,7 @@ export async function startHttpEndpoint(
     applicationId: config.DISCORD_APPLICATION_ID ?? null,
     log,
   });
-  const app = await createApp(config, log, outbox);
+  const app = await createApp(config, log, outbox, opts.clock ? { clock: opts.clock } : {});
   const publicKey = config.DISCORD_PUBLIC_KEY;
   const { door: server, close } = await openDoor(app, () =>
     serveInteractions({
