@@ -15,6 +15,7 @@ const processTier = [
   'test/scale.two-endpoints.test.ts',
   'test/search.memory.test.ts',
   'test/start.test.ts',
+  'test/store.faults.test.ts',
   'test/store.race.test.ts',
   'test/validate-notes.test.ts',
 ];
