@@ -299,4 +299,21 @@ export const migrations: readonly Migration[] = [
     WHERE status = 'active' AND NOT solo;
   `,
   },
+  {
+    name: 'interaction ids seen, so a replayed request runs once',
+    sqlite: `
+  CREATE TABLE interactions (
+    id TEXT PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX interactions_expiry ON interactions(expires_at);
+  `,
+    postgres: `
+  CREATE TABLE interactions (
+    id TEXT PRIMARY KEY,
+    expires_at BIGINT NOT NULL
+  );
+  CREATE INDEX interactions_expiry ON interactions(expires_at);
+  `,
+  },
 ];
