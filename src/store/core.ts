@@ -89,16 +89,16 @@ export function sharedStore(db: Database, hot: HotPaths): Store {
                  ${from} ORDER BY points DESC, user_id LIMIT ${limit} OFFSET ${skip}`);
     if (offset < SEEK_FROM) return (await page(sql``, offset)) as BoardRow[];
     const bands = (await db.all(
-      sql`SELECT bucket, n FROM score_buckets WHERE scope = ${scope} AND season = ${seasonOf(scope)}
-            AND n > 0 ORDER BY bucket DESC`,
+      sql`SELECT bucket, SUM(n) AS n FROM score_buckets WHERE scope = ${scope} AND season = ${seasonOf(scope)}
+            GROUP BY bucket HAVING SUM(n) > 0 ORDER BY bucket DESC`,
     )) as { bucket: number; n: number }[];
     let above = 0;
     for (const band of bands) {
-      if (above + band.n > offset) {
+      if (above + Number(band.n) > offset) {
         const top = (Number(band.bucket) + 1) * BUCKET;
         return (await page(sql`AND points < ${top}`, offset - above)) as BoardRow[];
       }
-      above += band.n;
+      above += Number(band.n);
     }
     return [];
   };

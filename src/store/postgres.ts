@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import pg from 'pg';
 import { answerRefusal } from './answer-rule.ts';
 import { bucketOf, type Database, type HotPaths, sharedStore } from './core.ts';
@@ -40,6 +41,9 @@ const types: pg.CustomTypesConfig = {
 const MIGRATION_LOCK = 'ssaem:migrations';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Rows each rank band is counted in on PostgreSQL (see the shard migration). */
+const BAND_SHARDS = 8;
 
 /** Errors a transaction is safe to rerun after: nothing it did was kept. */
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -220,7 +224,8 @@ function postgresHotPaths(pool: pg.Pool): HotPaths {
     },
     // Band counts move with the score: the player joins the new band and leaves the old, the higher
     // band first in every transaction (points only grow), so two answers never wait on each other
-    // in opposite orders.
+    // in opposite orders; in one of eight shard rows per band, so concurrent answers rarely wait at all
+    // (a shard may go negative, the band's sum stays exact).
     apply: {
       name: 'ssaem_answer_apply',
       text: `WITH a AS (
@@ -236,10 +241,11 @@ function postgresHotPaths(pool: pg.Pool): HotPaths {
                ON CONFLICT (scope, user_id, topic) DO UPDATE SET
                  answered = topic_stats.answered + 1, correct = topic_stats.correct + excluded.correct
              ), b AS (
-               INSERT INTO score_buckets (scope, season, bucket, n)
-               SELECT $1, $2::int, v.bucket, v.n FROM (VALUES ($12::bigint, 1), ($13::bigint, -1)) v(bucket, n)
+               INSERT INTO score_buckets (scope, season, bucket, shard, n)
+               SELECT $1, $2::int, v.bucket, $15::smallint, v.n
+               FROM (VALUES ($12::bigint, 1), ($13::bigint, -1)) v(bucket, n)
                WHERE v.bucket IS NOT NULL AND $14::boolean
-               ON CONFLICT (scope, season, bucket) DO UPDATE SET n = score_buckets.n + excluded.n
+               ON CONFLICT (scope, season, bucket, shard) DO UPDATE SET n = score_buckets.n + excluded.n
              )
              UPDATE scores SET name = $4, points = points + $5::int, answered = answered + 1,
                correct = correct + $6::int, streak = $7::int, best_streak = GREATEST(best_streak, $7::int),
@@ -294,6 +300,7 @@ function postgresHotPaths(pool: pg.Pool): HotPaths {
           newBucket,
           oldBucket,
           oldBucket !== newBucket,
+          randomInt(BAND_SHARDS),
         ],
       });
       return { status: 'recorded', points, streak, bestStreak: Math.max(before.bestStreak, streak) };
