@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/store/sqlite.ts';
 import { type AnswerResult, isStoreUnavailable, type StoreLog } from '../src/store/store.ts';
+import { answer as appAnswer, contentOf, messageOf, roundIdOf, testApp } from './support/app.ts';
+import { capturingLogger } from './support/log-capture.ts';
+import { command, users } from './support/requests.ts';
 import { answer, roundRecord, sessionRecord } from './support/rounds.ts';
 import { projectRoot } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
@@ -83,6 +86,23 @@ describe('the SQLite store under file faults', () => {
     const reopened = openSqliteStore(path, { checkEveryMs: 0, checkpointer: false });
     cleanups.push(() => reopened.close());
     expect(await reopened.roundAnswers('r1')).toEqual([]);
+  });
+
+  it('through the app: a click after the data folder is deleted gets an error reply and is never stored', async () => {
+    const tmp = tempDir();
+    cleanups.push(tmp.cleanup);
+    const captured = capturingLogger();
+    const a = await testApp({ dbPath: join(tmp.dir, 'data', 'ssaem.db'), log: captured.log });
+    cleanups.push(() => a.close());
+    const roundId = roundIdOf(messageOf(await a.handle(command('quiz', { count: 1 }))));
+    expect(contentOf(await appAnswer(a, roundId, true, { user: users.u2 }))).toContain('정답');
+
+    rmSync(join(tmp.dir, 'data'), { recursive: true, force: true });
+    const late = contentOf(await appAnswer(a, roundId, true, { user: users.u3 }));
+    expect(late).toContain('처리 중 문제가 생겼어요');
+    expect(late).not.toContain('정답');
+    expect(await a.store.hasAnswered(roundId, users.u3?.id ?? '')).toBe(false);
+    expect(captured.at('error').filter((l) => l.msg === 'store unavailable')).toHaveLength(1);
   });
 
   // chattr +i needs root and a filesystem that supports it; vitest reports the test skipped otherwise.
