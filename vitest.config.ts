@@ -17,6 +17,7 @@ const processTier = [
   'test/quiz.determinism.test.ts',
   'test/search.memory.test.ts',
   'test/start.test.ts',
+  'test/store.faults.test.ts',
   'test/store.race.test.ts',
   'test/validate-notes.test.ts',
 ];
