@@ -43,6 +43,13 @@ export async function connectGateway(options: GatewayOptions): Promise<GatewayCo
     intents: [GatewayIntentBits.Guilds],
     rest: { api: options.apiBase.replace(/\/+$/, '') },
   });
+  // We answer raw INTERACTION_CREATE dispatches; discord.js's own handler would also build an
+  // Interaction object from each, and throws outside any handler of ours on a malformed one (a button
+  // without `message` is an unhandled rejection, which ends the process). It is never used: off.
+  const actions = (
+    client as unknown as { actions?: { InteractionCreate?: { handle(data: unknown): unknown } } }
+  ).actions;
+  if (actions?.InteractionCreate) actions.InteractionCreate.handle = () => ({});
   const inFlight = new Set<Promise<void>>();
   let closing = false;
 
@@ -66,9 +73,10 @@ export async function connectGateway(options: GatewayOptions): Promise<GatewayCo
 
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown) => {
     if (closing) return;
-    const p = onInteraction(data).catch((err: unknown) =>
-      log.error({ err }, 'could not answer an interaction'),
-    );
+    // Each interaction on its own: whatever one does wrong is logged, never the end of the process.
+    const p = Promise.resolve()
+      .then(() => onInteraction(data))
+      .catch((err: unknown) => log.error({ err }, 'could not answer an interaction'));
     inFlight.add(p);
     p.finally(() => inFlight.delete(p));
   });
