@@ -5,6 +5,7 @@
  */
 import { Client, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
 import { createApp, openDoor } from '../app/bootstrap.ts';
+import type { Command } from '../app/command.ts';
 import type { Deferral, Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -22,6 +23,8 @@ export interface GatewayOptions {
   deferral?(req: Request): Deferral | undefined;
   outbox: RestOutbox;
   log: Logger;
+  /** The commands served: their option declarations are enforced here (`max_length` and the rest). */
+  commands?: readonly Command[];
   deferAfterMs?: number;
   now?: () => number;
 }
@@ -54,10 +57,13 @@ export async function connectGateway(options: GatewayOptions): Promise<GatewayCo
   let closing = false;
 
   async function onInteraction(raw: unknown): Promise<void> {
-    const incoming = fromInteraction(raw, now());
+    const incoming = fromInteraction(raw, now(), options.commands);
     if (incoming.kind === 'ping') return;
     if (incoming.kind === 'invalid') {
-      log.warn({ reason: incoming.reason, requestId: incoming.id }, 'refused an interaction');
+      log[incoming.routine ? 'debug' : 'warn'](
+        { reason: incoming.reason, requestId: incoming.id },
+        'refused an interaction',
+      );
       if (incoming.answer && incoming.id && incoming.token) {
         await outbox.callback(incoming.id, incoming.token, incoming.answer);
       }
@@ -128,6 +134,7 @@ export async function startGateway(
     connectGateway({
       token,
       apiBase: config.DISCORD_API_BASE,
+      commands: app.router.commands,
       handle: (req) => app.router.handle(req),
       deferral: (req) => app.router.deferralOf(req),
       outbox,

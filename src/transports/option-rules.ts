@@ -4,8 +4,9 @@
  * declaration forbids (a 6,000-character topic, `count:0`).
  */
 import type { APIApplicationCommandOption } from 'discord-api-types/v10';
+import type { Command } from '../app/command.ts';
 import { tr } from '../app/i18n.ts';
-import type { Locale, OptionValue } from '../app/protocol.ts';
+import type { AutocompleteRequest, CommandRequest, Locale, OptionValue, Request } from '../app/protocol.ts';
 
 type Declared = APIApplicationCommandOption & {
   min_length?: number;
@@ -18,6 +19,11 @@ type Declared = APIApplicationCommandOption & {
     value: string | number;
   }[];
 };
+
+/** Keys a subcommand and its group are stored under in `options`; camelCase so they can never
+ * collide with a real option (Discord requires option names in lowercase). */
+export const SUBCOMMAND = 'subCommand';
+export const SUBCOMMAND_GROUP = 'subCommandGroup';
 
 /** Option type numbers (Discord's `ApplicationCommandOptionType`). */
 export const OPTION = { string: 3, integer: 4, boolean: 5, user: 6, number: 10 } as const;
@@ -100,4 +106,39 @@ function choicesProblem(o: Declared, name: string, locale: Locale): string {
     .map((c) => (locale === 'ko' && c.name_localizations?.ko) || c.name)
     .join(', ');
   return tr(locale, { ko: `「${name}」 옵션은 ${names} 중 하나예요.`, en: `${name} is one of: ${names}.` });
+}
+
+/**
+ * The first option value of a command or autocomplete request that its command's declaration forbids,
+ * in the request's language; null when every value fits (or the command is not ours: the router says
+ * so). The value being typed in an autocomplete is held to its length only: it is text so far.
+ */
+export function requestOptionProblem(
+  req: CommandRequest | AutocompleteRequest | Request,
+  commands: readonly Command[],
+): string | null {
+  if (req.kind !== 'command' && req.kind !== 'autocomplete') return null;
+  const command = commands.find((c) => c.data.name === req.command);
+  if (!command) return null;
+  let declared = (command.data.options ?? []) as APIApplicationCommandOption[];
+  for (const key of [SUBCOMMAND_GROUP, SUBCOMMAND]) {
+    const chosen = req.options[key];
+    const sub = declared.find((o) => (o.type === 1 || o.type === 2) && o.name === chosen);
+    if (sub && 'options' in sub) declared = (sub.options ?? []) as APIApplicationCommandOption[];
+  }
+  for (const [name, value] of Object.entries(req.options)) {
+    if (name === SUBCOMMAND || name === SUBCOMMAND_GROUP) continue;
+    const option = declared.find((o) => o.name === name);
+    if (!option) continue;
+    const typing = req.kind === 'autocomplete' && req.focused.name === name;
+    const problem = typing
+      ? optionProblem(
+          { ...option, type: OPTION.string, choices: undefined } as APIApplicationCommandOption,
+          String(value),
+          req.locale,
+        )
+      : optionProblem(option, value, req.locale);
+    if (problem) return problem;
+  }
+  return null;
 }
