@@ -1,7 +1,6 @@
 import { type Command, parseCustomId } from '../src/app/command.ts';
 import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
-import { answerChoice, answerTyped, checkCanType, startQuiz } from '../src/app/quiz/rounds.ts';
 import { sectionByKey } from '../src/app/section-key.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
 import { squash } from '../src/quiz/text.ts';
@@ -47,7 +46,7 @@ export default {
   async execute(req, ctx) {
     const topic = typeof req.options.topic === 'string' ? req.options.topic.trim() : '';
     const count = Math.min(MAX_COUNT, Math.max(1, Math.trunc(Number(req.options.count ?? 5)) || 5));
-    const message = await startQuiz(ctx, {
+    const message = await ctx.quiz.start({
       guildId: req.guildId,
       channelId: req.channelId,
       user: req.user,
@@ -82,10 +81,10 @@ export default {
       channelId: req.channelId,
     };
     if (req.kind === 'button' && action === 'a') {
-      return { type: 'message', message: await answerChoice(ctx, who, Number(parts[2])) };
+      return { type: 'message', message: await ctx.quiz.answerChoice(who, Number(parts[2])) };
     }
     if (req.kind === 'button' && action === 't') {
-      await checkCanType(ctx, who);
+      await ctx.quiz.checkCanType(who);
       return {
         type: 'modal',
         modal: {
@@ -123,7 +122,7 @@ export default {
             en: 'That topic is no longer in the notes.',
           }),
         );
-      const message = await startQuiz(ctx, {
+      const message = await ctx.quiz.start({
         guildId: req.guildId,
         channelId: req.channelId,
         user: req.user,
@@ -137,7 +136,7 @@ export default {
       return { type: 'message', message };
     }
     if (req.kind === 'modal' && action === 'm') {
-      return { type: 'message', message: await answerTyped(ctx, who, req.fields.answer ?? '') };
+      return { type: 'message', message: await ctx.quiz.answerTyped(who, req.fields.answer ?? '') };
     }
     throw new UserError(
       tr(req.locale, { ko: '더 이상 쓸 수 없는 버튼이에요.', en: 'This button no longer works.' }),

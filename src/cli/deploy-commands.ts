@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Routes } from 'discord-api-types/v10';
-import { loadCommands } from '../app/load-commands.ts';
+import { CommandModulesError, commandsDir, loadCommands } from '../app/load-commands.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createRest } from '../transports/rest-outbox.ts';
@@ -49,9 +49,15 @@ async function clientCredentialsToken(
 
 /**
  * PUTs the full command set, with the bot token when there is one, else with a client credentials
- * token; throws with a clear message when neither (or the application id) is set.
+ * token; throws with a clear message when neither (or the application id) is set, or when any module in
+ * `commands/` does not load (a bulk overwrite without it would delete it from Discord).
  */
-export async function deployCommands(config: Config, log: Logger, guild?: string): Promise<Deployed> {
+export async function deployCommands(
+  config: Config,
+  log: Logger,
+  guild?: string,
+  dir = commandsDir,
+): Promise<Deployed> {
   const applicationId = config.DISCORD_APPLICATION_ID;
   const token = config.DISCORD_TOKEN;
   const secret = config.DISCORD_CLIENT_SECRET;
@@ -68,7 +74,7 @@ export async function deployCommands(config: Config, log: Logger, guild?: string
   }
   if (guild !== undefined && !/^\d{15,21}$/.test(guild))
     throw new ConfigError(`--guild must be a Discord id, got "${guild}"`);
-  const commands = await loadCommands(log);
+  const commands = await loadCommands(log, dir, { strict: true });
   const rest = token
     ? createRest(config.DISCORD_API_BASE, token)
     : createRest(
@@ -101,7 +107,11 @@ async function main(): Promise<void> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : `deploy-commands failed: ${String(error)}`);
+    console.error(
+      error instanceof ConfigError || error instanceof CommandModulesError
+        ? error.message
+        : `deploy-commands failed: ${String(error)}`,
+    );
     process.exit(1);
   });
 }

@@ -7,7 +7,6 @@ import type { APIModalInteractionResponseCallbackData } from 'discord-api-types/
 import { createApp } from '../app/bootstrap.ts';
 import { tr } from '../app/i18n.ts';
 import type { Locale, Message, MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
-import { repliesSettled } from '../app/quiz/rounds.ts';
 import type { Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { sqlitePathFrom } from '../store/store.ts';
@@ -321,7 +320,7 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
     prompting = false;
     queue = queue
       .then(() => onLine(line))
-      .then(() => repliesSettled(app.ctx))
+      .then(() => app.ctx.quiz.idle())
       .catch((err: unknown) => log.error({ err }, 'terminal line failed'))
       .then(() => {
         if (!interactive) return;
