@@ -10,7 +10,14 @@ import quiz from '../commands/quiz.ts';
 import type { Request, Response } from '../src/app/protocol.ts';
 import { type InteractionsServer, serveInteractions } from '../src/transports/http-endpoint.ts';
 import { createRestOutbox } from '../src/transports/rest-outbox.ts';
-import { autocomplete, command, keyPair, postSigned, users } from './fake-discord/interactions.ts';
+import {
+  autocomplete,
+  command,
+  keyPair,
+  modalSubmit,
+  postSigned,
+  users,
+} from './fake-discord/interactions.ts';
 import { capturingLogger } from './support/log-capture.ts';
 
 const servers: InteractionsServer[] = [];
@@ -129,6 +136,15 @@ describe('payloads Discord never sends', () => {
     expect(zero.json).toMatchObject({ data: { content: '⚠️ count takes a number from 1 to 20 (not 0).' } });
     expect(seen).toEqual([]);
     expect((await post(command('explain', { topic: 'CDN' }))).status).toBe(200);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('refuses a form field longer than any Discord text input', async () => {
+    const { post, seen } = await guarded();
+    const r = await post(modalSubmit('quiz:m:1', { answer: 'x'.repeat(4001) }));
+    expect(r.json).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(seen).toEqual([]);
+    await post(modalSubmit('quiz:m:1', { answer: 'x'.repeat(4000) }));
     expect(seen).toHaveLength(1);
   });
 

@@ -29,6 +29,9 @@ const userSchema = z
   .object({ id: z.string().regex(SNOWFLAKE), username: z.string(), global_name: z.string().nullish() })
   .loose();
 
+/** The longest value a modal's text input can hold. */
+const MAX_TEXT_INPUT = 4000;
+
 /** Discord nests options at most three deep (group → subcommand → option); deeper is not from Discord. */
 const MAX_OPTION_DEPTH = 3;
 
@@ -212,12 +215,11 @@ export function fromInteraction(raw: unknown, receivedAt: number, commands?: rea
     case InteractionType.ModalSubmit: {
       const data = modalDataSchema.safeParse(i.data);
       if (!data.success) return refuse('modal interaction without data.custom_id');
-      const request: Request = {
-        ...common,
-        kind: 'modal',
-        customId: data.data.custom_id,
-        fields: modalFields(data.data.components),
-      };
+      const fields = modalFields(data.data.components);
+      // Discord's text inputs hold at most 4,000 characters; more is not from Discord's client.
+      if (Object.values(fields).some((v) => v.length > MAX_TEXT_INPUT))
+        return refuse(`a form field over ${MAX_TEXT_INPUT} characters`);
+      const request: Request = { ...common, kind: 'modal', customId: data.data.custom_id, fields };
       if (i.message) modalsOnMessage.add(request);
       return { kind: 'request', applicationId, request };
     }
