@@ -99,12 +99,12 @@ async function benchLeaderboard(dir: string) {
 function benchGeneration() {
   const knowledge = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'));
   let start = performance.now();
-  generateQuestions(knowledge, { count: 1000, seed: 1 });
+  generateQuestions(knowledge, { count: 1000, seed: 1, repeat: true });
   const coldMs = performance.now() - start;
   const warm: number[] = [];
   for (let seed = 2; seed < 12; seed++) {
     start = performance.now();
-    generateQuestions(knowledge, { count: 1000, seed });
+    generateQuestions(knowledge, { count: 1000, seed, repeat: true });
     warm.push(performance.now() - start);
   }
   return { questions: 1000, coldMs: round2(coldMs), warm: summary(warm) };

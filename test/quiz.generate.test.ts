@@ -98,7 +98,9 @@ describe.each(notes)('generateQuestions on %s', (_, knowledge) => {
         fc.integer({ min: 1, max: 30 }),
         (seed, count) => {
           const qs = generateQuestions(knowledge, { count, seed });
-          expect(qs).toHaveLength(count);
+          // As many as asked, or every fact the notes hold once.
+          const all = generateQuestions(knowledge, { count: 1000, seed });
+          expect(qs).toHaveLength(Math.min(count, all.length));
           for (const q of qs) check(q, knowledge);
           expect(generateQuestions(knowledge, { count, seed })).toEqual(qs);
         },
@@ -108,7 +110,7 @@ describe.each(notes)('generateQuestions on %s', (_, knowledge) => {
   });
 
   it('offers all five kinds and varies with the seed', () => {
-    const qs = generateQuestions(knowledge, { count: 200, seed: 7 });
+    const qs = generateQuestions(knowledge, { count: 200, seed: 7, repeat: true });
     expect(new Set(qs.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
     expect(generateQuestions(knowledge, { count: 5, seed: 8 })).not.toEqual(qs.slice(0, 5));
   });
@@ -116,7 +118,7 @@ describe.each(notes)('generateQuestions on %s', (_, knowledge) => {
 
 describe('questions from the notes', () => {
   const real = realKnowledge();
-  const many = generateQuestions(real, { count: 300, seed: 11 });
+  const many = generateQuestions(real, { count: 300, seed: 11, repeat: true });
 
   it('asks which examples belong to which list, with the other list as distractors', () => {
     const micro = many.find((q) => q.type === 'list-membership' && q.prompt.includes('마이크로'));
@@ -150,22 +152,26 @@ describe('questions from the notes', () => {
   });
 
   it('keeps to a topic', () => {
-    const qs = generateQuestions(real, { count: 20, seed: 3, topic: '인프라' });
+    const qs = generateQuestions(real, { count: 20, seed: 3, topic: '인프라', repeat: true });
     expect(qs.length).toBe(20);
+    const once = generateQuestions(real, { count: 20, seed: 3, topic: '인프라' });
+    // A topic's facts each once: fewer than asked, never the same fact twice.
+    expect(once.length).toBeLessThan(20);
+    expect(new Set(once.map((q) => squash(q.explanation))).size).toBe(once.length);
     for (const q of qs) expect(q.source.title).toContain('1.5');
     expect(generateQuestions(real, { count: 5, seed: 3, topic: '양자역학' })).toEqual([]);
   });
 
   // Its speed is a figure of `npm run bench` (quiz.generation), not a timed test.
   it('generates 1,000 questions', () => {
-    expect(generateQuestions(real, { count: 1000, seed: 99 })).toHaveLength(1000);
+    expect(generateQuestions(real, { count: 1000, seed: 99, repeat: true })).toHaveLength(1000);
   });
 });
 
 describe('hand-written quiz blocks', () => {
   it('are asked, with their line', () => {
     const k = unseenNotes();
-    const qs = generateQuestions(k, { count: 300, seed: 1 });
+    const qs = generateQuestions(k, { count: 300, seed: 1, repeat: true });
     const acid = qs.find((q) => q.acceptedAnswers?.includes('ACID'));
     expect(acid?.source).toMatchObject({ file: 'db.md', line: 31 });
     expect(validateQuizBlocks(k)).toEqual([]);
@@ -224,7 +230,11 @@ describe('hints', () => {
       join(dir, 'web.md'),
       '# 웹\n\n### MVC\n\n- 모델, 뷰, 컨트롤러로 역할을 나누는 구조\n\n### REST\n\n- 자원을 URI로 표현하고 메서드로 다루는 설계 방식\n\n### SOAP\n\n- XML 메시지로 주고받는 오래된 웹 서비스 규약\n',
     );
-    const hints = generateQuestions(loadKnowledge(dir, { cacheDir: false }), { count: 40, seed: 3 })
+    const hints = generateQuestions(loadKnowledge(dir, { cacheDir: false }), {
+      count: 40,
+      seed: 3,
+      repeat: true,
+    })
       .map((q) => q.prompt.match(/힌트: (.+)\)/)?.[1])
       .filter((h): h is string => h !== undefined);
     expect(hints.some((h) => h.startsWith('M으로 시작'))).toBe(true);
@@ -242,7 +252,7 @@ describe('plain', () => {
 
 describe('term names', () => {
   it('show a glossary name the notes misspell as the glossary spells it, and still accept the typo', () => {
-    const questions = generateQuestions(realKnowledge(), { count: 300, seed: 11 }).filter((q) =>
+    const questions = generateQuestions(realKnowledge(), { count: 300, seed: 11, repeat: true }).filter((q) =>
       q.source.title.endsWith('로브밸런서'),
     );
     const answers = questions.flatMap((q) =>
@@ -282,7 +292,7 @@ describe('masks', () => {
       writeFileSync(join(dir, `${chapter}.md`), md);
       const k = loadKnowledge(dir, { cacheDir: false });
       for (const seed of [1, 2, 3]) {
-        for (const q of generateQuestions(k, { count: 30, seed })) {
+        for (const q of generateQuestions(k, { count: 30, seed, repeat: true })) {
           expect(q.explanation).not.toContain('○○');
           for (const c of q.choices ?? []) expect(c).not.toContain('○○');
           if (q.type === 'true-false') expect(q.prompt).not.toContain('○○');

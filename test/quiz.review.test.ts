@@ -7,7 +7,7 @@ import { realKnowledge } from './support/notes.ts';
 const DAY = 86_400_000;
 
 describe('pickForReview', () => {
-  const pool = generateQuestions(realKnowledge(), { count: 80, seed: 5 });
+  const pool = generateQuestions(realKnowledge(), { count: 80, seed: 5, repeat: true });
   const keys = [...new Set(pool.map((q) => q.cardKey))];
   const now = 1_700_000_000_000;
 
