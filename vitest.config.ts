@@ -10,6 +10,8 @@ const processTier = [
   'test/endpoint.workers.test.ts',
   'test/gateway.process.test.ts',
   'test/gateway.shards.test.ts',
+  'test/newcomer.test.ts',
+  'test/readme.test.ts',
   'test/reliability.sigterm.test.ts',
   'test/reliability.storm.test.ts',
   'test/reliability.store-outage.test.ts',

@@ -36,8 +36,11 @@ async function main(): Promise<void> {
       await startHttpEndpoint(config, log, { announce: !isHttpWorker() });
     }
   } else {
-    const { runTerminal } = await import('./transports/terminal.ts');
-    await runTerminal(config, log);
+    const { localeOfSystem, runTerminal } = await import('./transports/terminal.ts');
+    await runTerminal(config, {
+      locale: localeOfSystem(process.env),
+      secrets: [config.DISCORD_CLIENT_SECRET],
+    });
     // Quiz timers of rounds still open would hold the process; the store keeps them for next time.
     process.exit(0);
   }

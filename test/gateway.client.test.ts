@@ -3,7 +3,7 @@ import type { Request, Response } from '../src/app/protocol.ts';
 import { silentLogger } from '../src/log.ts';
 import { connectGateway, type GatewayConnection } from '../src/transports/gateway.ts';
 import { createRestOutbox } from '../src/transports/rest-outbox.ts';
-import { APP_ID, autocomplete, command } from './fake-discord/interactions.ts';
+import { APP_ID, autocomplete, button, command } from './fake-discord/interactions.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
@@ -79,5 +79,24 @@ describe('connectGateway', () => {
     fake.pushInteraction(raw);
     const cb = await fake.waitFor((c) => c.path === `/interactions/${raw.id}/${raw.token}/callback`);
     expect(cb.body).toMatchObject({ type: 4, data: { flags: 64 } });
+  });
+
+  it('survives a button interaction without message (discord.js would throw on it) and keeps serving', async () => {
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', note);
+    try {
+      const raw = button('quiz:a:1:0', '1') as Record<string, unknown>;
+      delete raw.message;
+      fake.pushInteraction(raw);
+      const cb = await fake.waitFor((c) => c.path === `/interactions/${raw.id}/${raw.token}/callback`);
+      expect(cb.body).toMatchObject({ type: 4 });
+      const next = command('explain', { topic: 'CDN' });
+      fake.pushInteraction(next);
+      await fake.waitFor((c) => c.path === `/interactions/${next.id}/${next.token}/callback`);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', note);
+    }
   });
 });

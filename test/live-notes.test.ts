@@ -48,6 +48,19 @@ describe('LiveNotes.reload', () => {
     expect(found(notes, '메시지 브로커')).toBe('메시지 브로커(Message Broker)');
   });
 
+  it('skips a new note over 2 MB and keeps reloading the rest', () => {
+    const { dir, notes } = notesIn({ 'a.md': queues });
+    writeFileSync(path.join(dir, 'huge.md'), `# 큰 노트\n\n${'- 가나다라마바사\n'.repeat(100_000)}`);
+    const first = notes.reload();
+    expect(first).toEqual({ status: 'reloaded', sections: 2 });
+    writeFileSync(path.join(dir, 'a.md'), `${queues}\n## 카프카(Kafka)\n\n- 분산 로그\n`);
+    expect(notes.reload()).toEqual({ status: 'reloaded', sections: 3 });
+    expect(found(notes, 'kafka')).toBe('카프카(Kafka)');
+    expect(notes.current().knowledge.problems).toContainEqual(
+      expect.objectContaining({ file: 'huge.md', message: 'file larger than 2 MB, skipped' }),
+    );
+  });
+
   it('accepts a fix after a broken edit', () => {
     const { dir, notes } = notesIn({ 'a.md': queues });
     writeFileSync(path.join(dir, 'a.md'), '---\naliases: [unclosed\n---\n# 메시지 큐\n');

@@ -95,7 +95,7 @@ describe('npm start', () => {
       input: '/expalin CDN\n/explain CDN\n',
     });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Unknown command /expalin');
+    expect(run.stdout).toContain('/expalin 명령은 없어요');
     expect(run.stdout).toContain('CDN(Content Delivery Network)');
   });
 });

@@ -12,9 +12,9 @@ export type ReloadResult =
   | { status: 'kept'; problems: NoteProblem[] };
 
 /**
- * The notes being served, reloaded when the folder changes. A reload that brings a problem the
- * served notes did not have (a broken edit) is refused and the last good index keeps serving, so a
- * typo in one file never takes answers away mid-lesson.
+ * The notes being served, reloaded when the folder changes. A reload that brings a problem to a
+ * served note (a broken edit) is refused and the last good index keeps serving, so a typo in one file
+ * never takes answers away mid-lesson; a problem in a note not served yet only skips that note.
  */
 export class LiveNotes {
   #notes: Notes;
@@ -59,11 +59,16 @@ export class LiveNotes {
       return { status: 'reloaded', sections: next.knowledge.sections.length };
     const known = new Set(this.#notes.knowledge.problems.map(problemKey));
     const added = next.knowledge.problems.filter((p) => !known.has(problemKey(p)));
-    if (added.length) {
-      for (const p of added)
+    // A broken edit of a note being served holds the reload back; a problem in a note that is not
+    // served (a new file over 2 MB, a binary dropped in) is only reported, and the rest reloads.
+    const served = new Set(this.#notes.knowledge.sections.map((section) => section.file));
+    const holding = added.filter((p) => served.has(p.file));
+    if (holding.length) {
+      for (const p of holding)
         this.log.error({ file: p.file, line: p.line }, `${p.message} — still serving the last good notes`);
-      return { status: 'kept', problems: added };
+      return { status: 'kept', problems: holding };
     }
+    for (const p of added) this.log.warn({ file: p.file, line: p.line }, p.message);
     this.#notes = next;
     this.log.info({ sections: next.knowledge.sections.length }, 'notes reloaded');
     return { status: 'reloaded', sections: next.knowledge.sections.length };

@@ -38,6 +38,8 @@ interface RequestBase {
   /** Interaction token: lets a command store where its reply lives for later edits. */
   token: string;
   receivedAt: number;
+  /** From a door with one trusted local user (the terminal tutor): no rate limit applies. */
+  trusted?: true;
 }
 
 export interface CommandRequest extends RequestBase {

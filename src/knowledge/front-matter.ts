@@ -34,12 +34,23 @@ export interface FrontMatterResult {
   problems: NoteProblem[];
 }
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FENCE = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+const OPENING = /^---[ \t]*\r?\n/;
+
+/** The yaml library's first line names the spot again (`… at line 2, column 16:`): the problem's line already does. */
+const withoutPosition = (message: string) =>
+  (message.split('\n')[0] ?? '').replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/[:\s]+$/, '');
 
 /** Splits and validates the front matter of a note; a malformed one is reported, never thrown. */
 export function readFrontMatter(file: string, text: string): FrontMatterResult {
   const m = FENCE.exec(text);
-  if (!m) return { frontMatter: {}, content: text, lineOffset: 0, problems: [] };
+  if (!m) {
+    // An opening fence with no closing one: everything after it would silently become text.
+    const problems: NoteProblem[] = OPENING.test(text)
+      ? [{ file, line: 1, message: 'front matter: the --- on line 1 is never closed by a --- line' }]
+      : [];
+    return { frontMatter: {}, content: text, lineOffset: 0, problems };
+  }
   const raw = m[1] ?? '';
   const lineOffset = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
   const content = text.slice(m[0].length);
@@ -49,20 +60,32 @@ export function readFrontMatter(file: string, text: string): FrontMatterResult {
     for (const e of doc.errors) {
       // The YAML starts on line 2 of the file, after the opening fence.
       const line = (e.linePos?.[0]?.line ?? 1) + 1;
-      problems.push({ file, line, message: `front matter: ${e.message.split('\n')[0]}` });
+      problems.push({ file, line, message: `front matter: ${withoutPosition(e.message)}` });
     }
     return { frontMatter: {}, content, lineOffset, problems };
   }
   const parsed = FrontMatterSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      const lines = raw.split('\n');
+    const lines = raw.split('\n');
+    const lineOf = (key: string) => {
       const idx = key ? lines.findIndex((l) => l.startsWith(`${key}:`)) : -1;
+      return idx >= 0 ? idx + 2 : 2;
+    };
+    for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys)
+          problems.push({
+            file,
+            line: lineOf(key),
+            message: `front matter: unknown key "${key}" (known: ${Object.keys(FrontMatterSchema.shape).join(', ')})`,
+          });
+        continue;
+      }
+      const key = String(issue.path[0] ?? '');
       problems.push({
         file,
-        line: idx >= 0 ? idx + 2 : 1,
-        message: `front matter: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+        line: lineOf(key),
+        message: `front matter: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
       });
     }
     return { frontMatter: {}, content, lineOffset, problems };

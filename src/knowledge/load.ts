@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { readCache, sourceFingerprint, writeCache } from './cache.ts';
 import { BUNDLED_GLOSSARY, GLOSSARY_FILES, readGlossary } from './glossary.ts';
@@ -21,6 +21,17 @@ function listNotes(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/**
+ * Where a symbolic link at `path` leads when that is outside `dir`, else null. Notes never follow
+ * links (`.md` links are not listed); the glossary follows one only within the folder.
+ */
+function linkOutside(dir: string, path: string): string | null {
+  if (!lstatSync(path).isSymbolicLink()) return null;
+  const target = realpathSync(path);
+  const root = realpathSync(dir);
+  return target === root || target.startsWith(`${root}${sep}`) ? null : target;
 }
 
 /** `dir` and every folder under it that can hold notes: what a watcher must watch. */
@@ -85,7 +96,9 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     total += bytes.length;
     notes.push({ file, bytes });
   }
-  const own = GLOSSARY_FILES.map((n) => join(dir, n)).find((p) => existsSync(p));
+  const found = GLOSSARY_FILES.map((n) => join(dir, n)).find((p) => existsSync(p));
+  const outside = found ? linkOutside(dir, found) : null;
+  const own = outside ? undefined : found;
   const glossaryPath = own ?? BUNDLED_GLOSSARY;
   const glossaryBytes = existsSync(glossaryPath) ? readFileSync(glossaryPath) : undefined;
   if (glossaryBytes) hash.update(glossaryBytes);
@@ -127,6 +140,12 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   }
   const glossary = readGlossary(glossaryPath, own ? relative(dir, own) : 'glossary.yaml (bundled)');
   problems.push(...glossary.problems);
+  if (found && outside)
+    problems.push({
+      file: relative(dir, found),
+      line: 1,
+      message: `links outside the notes folder (to ${outside}), so it is not read; the bundled glossary is used`,
+    });
   const knowledge: Knowledge = {
     dir,
     sections,

@@ -17,19 +17,38 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import { z } from 'zod';
+import type { Command } from '../app/command.ts';
 import { fitText, limits } from '../app/format.ts';
 import { localeFrom } from '../app/i18n.ts';
 import type { ActionRow, Deferral, Message, OptionValue, Request, Response } from '../app/protocol.ts';
+import { requestOptionProblem, SNOWFLAKE, SUBCOMMAND, SUBCOMMAND_GROUP } from './option-rules.ts';
 
-/** Keys a subcommand and its group are stored under in `options`; camelCase so they can never
- * collide with a real option (Discord requires option names in lowercase). */
-export const SUBCOMMAND = 'subCommand';
-export const SUBCOMMAND_GROUP = 'subCommandGroup';
+export { SUBCOMMAND, SUBCOMMAND_GROUP };
 
 // Only the parts we read are checked; everything else Discord sends passes through untouched.
 const userSchema = z
-  .object({ id: z.string().min(1), username: z.string(), global_name: z.string().nullish() })
+  .object({ id: z.string().regex(SNOWFLAKE), username: z.string(), global_name: z.string().nullish() })
   .loose();
+
+/** The longest value a modal's text input can hold. */
+const MAX_TEXT_INPUT = 4000;
+
+/** Discord nests options at most three deep (group → subcommand → option); deeper is not from Discord. */
+const MAX_OPTION_DEPTH = 3;
+
+/** How deep `options` arrays nest under `data`, counted without recursion (a crafted payload may nest 10,000 deep). */
+function optionDepth(data: unknown): number {
+  let depth = 0;
+  let level: unknown[] = [data];
+  while (level.length && depth <= MAX_OPTION_DEPTH) {
+    const next: unknown[] = [];
+    for (const node of level) if (isObject(node) && Array.isArray(node.options)) next.push(...node.options);
+    if (!next.length) break;
+    depth++;
+    level = next;
+  }
+  return depth;
+}
 
 interface RawOption {
   name: string;
@@ -62,7 +81,11 @@ const baseSchema = z
     locale: z.string().optional(),
     guild_locale: z.string().optional(),
     member: z
-      .object({ user: userSchema, nick: z.string().nullish(), permissions: z.string().regex(/^\d+$/) })
+      .object({
+        user: userSchema,
+        nick: z.string().nullish(),
+        permissions: z.string().regex(/^\d+$/).optional(),
+      })
       .loose()
       .optional(),
     user: userSchema.optional(),
@@ -88,43 +111,59 @@ export type Incoming =
   | { kind: 'ping' }
   | { kind: 'request'; request: Request; applicationId: string | null }
   /** Not something we can serve; `reason` says why (for the log and the refusal). `answer`, when
-   * present, is a polite callback for a payload that is well-formed enough to be answered. */
-  | { kind: 'invalid'; reason: string; answer?: APIInteractionResponse; id?: string; token?: string };
+   * present, is a polite callback for a payload that is well-formed enough to be answered. `routine`
+   * marks what a person can cause (a value over its option's limit): logged at debug, not warn. */
+  | {
+      kind: 'invalid';
+      reason: string;
+      answer?: APIInteractionResponse;
+      id?: string;
+      token?: string;
+      routine?: true;
+    };
 
 /**
  * Turns a raw interaction (already-parsed JSON from the endpoint or the gateway's
- * INTERACTION_CREATE) into a `Request`. Never throws: anything unusable becomes `invalid`.
+ * INTERACTION_CREATE) into a `Request`. Never throws: anything unusable becomes `invalid`. With
+ * `commands`, option values are held to their command's declaration (`max_length`, `min_value`,
+ * `choices`…) as Discord's client holds them: a crafted request over a limit is refused here.
  */
-export function fromInteraction(raw: unknown, receivedAt: number): Incoming {
+export function fromInteraction(raw: unknown, receivedAt: number, commands?: readonly Command[]): Incoming {
   const base = baseSchema.safeParse(raw);
   if (!base.success) {
     if (isObject(raw) && raw.type === InteractionType.Ping) return { kind: 'ping' };
     return {
       kind: 'invalid',
-      reason: `not an interaction: ${z.prettifyError(base.error).split('\n')[0] ?? ''}`,
+      reason: `not an interaction: ${base.error.issues
+        .slice(0, 3)
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+        .join('; ')}`,
     };
   }
   const i = base.data;
   if (i.type === InteractionType.Ping) return { kind: 'ping' };
   const actor = i.member?.user ?? i.user;
-  const refuse = (reason: string): Incoming => ({
+  const refuse = (reason: string, told?: string): Incoming => ({
     kind: 'invalid',
     reason,
     id: i.id,
     token: i.token,
+    ...(told ? { routine: true as const } : {}),
     answer:
       i.type === InteractionType.ApplicationCommandAutocomplete
         ? { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }
         : {
             type: InteractionResponseType.ChannelMessageWithSource,
             data: {
-              content: `⚠️ ${localeFrom(i.locale) === 'en' ? 'This request could not be understood.' : '이 요청은 처리할 수 없어요.'}`,
+              content: `⚠️ ${told ?? (localeFrom(i.locale) === 'en' ? 'This request could not be understood.' : '이 요청은 처리할 수 없어요.')}`,
               flags: MessageFlags.Ephemeral,
               allowed_mentions: { parse: [] },
             },
           },
   });
   if (!actor) return refuse('interaction without member.user nor user');
+  if (i.guild_id && i.member && i.member.permissions === undefined)
+    return refuse('guild interaction whose member has no permissions');
   const channelId = i.channel_id ?? i.channel?.id ?? i.message?.channel_id ?? '';
   const common = {
     id: i.id,
@@ -132,7 +171,8 @@ export function fromInteraction(raw: unknown, receivedAt: number): Incoming {
     channelId,
     user: { id: actor.id, name: i.member?.nick || actor.global_name || actor.username },
     locale: localeFrom(i.locale),
-    memberPermissions: i.guild_id && i.member ? BigInt(i.member.permissions) : null,
+    memberPermissions:
+      i.guild_id && i.member?.permissions !== undefined ? BigInt(i.member.permissions) : null,
     token: i.token,
     receivedAt,
   };
@@ -141,30 +181,27 @@ export function fromInteraction(raw: unknown, receivedAt: number): Incoming {
   switch (i.type) {
     case InteractionType.ApplicationCommand:
     case InteractionType.ApplicationCommandAutocomplete: {
+      if (optionDepth(i.data) > MAX_OPTION_DEPTH)
+        return refuse('options nested deeper than Discord nests them');
       const data = commandDataSchema.safeParse(i.data);
       if (!data.success) return refuse('command interaction without data.name');
       // Context-menu commands (user/message) have no place in our protocol.
       if (data.data.type !== undefined && data.data.type !== 1)
         return refuse(`unsupported command type ${data.data.type}`);
       const { options, focused } = flattenOptions(data.data.options ?? []);
-      if (i.type === InteractionType.ApplicationCommand) {
-        return {
-          kind: 'request',
-          applicationId,
-          request: { ...common, kind: 'command', command: data.data.name, options },
-        };
-      }
-      return {
-        kind: 'request',
-        applicationId,
-        request: {
-          ...common,
-          kind: 'autocomplete',
-          command: data.data.name,
-          options,
-          focused: focused ?? { name: '', value: '' },
-        },
-      };
+      const request: Request =
+        i.type === InteractionType.ApplicationCommand
+          ? { ...common, kind: 'command', command: data.data.name, options }
+          : {
+              ...common,
+              kind: 'autocomplete',
+              command: data.data.name,
+              options,
+              focused: focused ?? { name: '', value: '' },
+            };
+      const problem = commands && requestOptionProblem(request, commands);
+      if (problem) return refuse(`option out of its declared bounds: ${problem}`, problem);
+      return { kind: 'request', applicationId, request };
     }
     case InteractionType.MessageComponent: {
       const data = componentDataSchema.safeParse(i.data);
@@ -179,12 +216,11 @@ export function fromInteraction(raw: unknown, receivedAt: number): Incoming {
     case InteractionType.ModalSubmit: {
       const data = modalDataSchema.safeParse(i.data);
       if (!data.success) return refuse('modal interaction without data.custom_id');
-      const request: Request = {
-        ...common,
-        kind: 'modal',
-        customId: data.data.custom_id,
-        fields: modalFields(data.data.components),
-      };
+      const fields = modalFields(data.data.components);
+      // Discord's text inputs hold at most 4,000 characters; more is not from Discord's client.
+      if (Object.values(fields).some((v) => v.length > MAX_TEXT_INPUT))
+        return refuse(`a form field over ${MAX_TEXT_INPUT} characters`);
+      const request: Request = { ...common, kind: 'modal', customId: data.data.custom_id, fields };
       if (i.message) modalsOnMessage.add(request);
       return { kind: 'request', applicationId, request };
     }

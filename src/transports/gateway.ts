@@ -6,6 +6,7 @@
 import { Client, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
 import { createApp, openDoor } from '../app/bootstrap.ts';
 import type { Clock } from '../app/clock.ts';
+import type { Command } from '../app/command.ts';
 import type { Deferral, Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -23,6 +24,8 @@ export interface GatewayOptions {
   deferral?(req: Request): Deferral | undefined;
   outbox: RestOutbox;
   log: Logger;
+  /** The commands served: their option declarations are enforced here (`max_length` and the rest). */
+  commands?: readonly Command[];
   deferAfterMs?: number;
   now?: () => number;
 }
@@ -44,14 +47,24 @@ export async function connectGateway(options: GatewayOptions): Promise<GatewayCo
     intents: [GatewayIntentBits.Guilds],
     rest: { api: options.apiBase.replace(/\/+$/, '') },
   });
+  // We answer raw INTERACTION_CREATE dispatches; discord.js's own handler would also build an
+  // Interaction object from each, and throws outside any handler of ours on a malformed one (a button
+  // without `message` is an unhandled rejection, which ends the process). It is never used: off.
+  const actions = (
+    client as unknown as { actions?: { InteractionCreate?: { handle(data: unknown): unknown } } }
+  ).actions;
+  if (actions?.InteractionCreate) actions.InteractionCreate.handle = () => ({});
   const inFlight = new Set<Promise<void>>();
   let closing = false;
 
   async function onInteraction(raw: unknown): Promise<void> {
-    const incoming = fromInteraction(raw, now());
+    const incoming = fromInteraction(raw, now(), options.commands);
     if (incoming.kind === 'ping') return;
     if (incoming.kind === 'invalid') {
-      log.warn({ reason: incoming.reason, requestId: incoming.id }, 'refused an interaction');
+      log[incoming.routine ? 'debug' : 'warn'](
+        { reason: incoming.reason, requestId: incoming.id },
+        'refused an interaction',
+      );
       if (incoming.answer && incoming.id && incoming.token) {
         await outbox.callback(incoming.id, incoming.token, incoming.answer);
       }
@@ -67,9 +80,10 @@ export async function connectGateway(options: GatewayOptions): Promise<GatewayCo
 
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown) => {
     if (closing) return;
-    const p = onInteraction(data).catch((err: unknown) =>
-      log.error({ err }, 'could not answer an interaction'),
-    );
+    // Each interaction on its own: whatever one does wrong is logged, never the end of the process.
+    const p = Promise.resolve()
+      .then(() => onInteraction(data))
+      .catch((err: unknown) => log.error({ err }, 'could not answer an interaction'));
     inFlight.add(p);
     p.finally(() => inFlight.delete(p));
   });
@@ -121,6 +135,7 @@ export async function startGateway(
     connectGateway({
       token,
       apiBase: config.DISCORD_API_BASE,
+      commands: app.router.commands,
       handle: (req) => app.router.handle(req),
       deferral: (req) => app.router.deferralOf(req),
       outbox,

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createApp, openDoor } from '../app/bootstrap.ts';
 import type { Clock } from '../app/clock.ts';
+import type { Command } from '../app/command.ts';
 import type { Deferral, Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -20,6 +21,12 @@ export const DEFER_AFTER_MS = 2500;
 export const MAX_BODY_BYTES = 256 * 1024;
 /** Signed requests older or newer than this are replays or clock trouble: refused. */
 export const MAX_CLOCK_SKEW_S = 5 * 60;
+/**
+ * Discord sends a whole interaction in milliseconds; a client that trickles its headers or body holds a
+ * socket (Node's defaults wait 60 s and 300 s). Behind a proxy, 10 s each is generous.
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 10_000;
 
 /** Bad signatures logged at `warn` before any request verified; later ones are noise or attacks. */
 const KEY_WARNINGS = 3;
@@ -74,6 +81,11 @@ export interface InteractionsServerOptions {
   log: Logger;
   deferAfterMs?: number;
   maxBodyBytes?: number;
+  /** The commands served: their option declarations are enforced here (`max_length` and the rest). */
+  commands?: readonly Command[];
+  /** Time allowed for a request's headers, and for the whole request (defaults: 10 s each). */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
   now?: () => number;
   /**
    * Claims an interaction id until its signature expires (the store's `claimInteraction`): false
@@ -196,13 +208,16 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
       send(res, 400, { error: 'body is not JSON' });
       return;
     }
-    const incoming = fromInteraction(json, now());
+    const incoming = fromInteraction(json, now(), options.commands);
     if (incoming.kind === 'ping') {
       send(res, 200, { type: 1 });
       return;
     }
     if (incoming.kind === 'invalid') {
-      log.warn({ reason: incoming.reason, requestId: incoming.id }, 'refused an interaction');
+      log[incoming.routine ? 'debug' : 'warn'](
+        { reason: incoming.reason, requestId: incoming.id },
+        'refused an interaction',
+      );
       if (incoming.answer) send(res, 200, incoming.answer);
       else send(res, 400, { error: incoming.reason });
       return;
@@ -236,40 +251,48 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
     }
   }
 
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      send(res, closing ? 503 : 200, {
-        ok: !closing,
-        pid: process.pid,
-        uptimeSeconds: Math.round((now() - startedAt) / 1000),
-        served,
-        inFlight: inFlight.size,
-      });
-      return;
-    }
-    if (path !== '/interactions') {
-      send(res, 404, { error: 'not found' });
-      return;
-    }
-    if (closing) {
-      // Stopping: Discord shows the user a failure at once rather than after a timeout.
-      send(res, 503, { error: 'shutting down' }, true);
-      return;
-    }
-    if (req.method !== 'POST') {
-      res.setHeader('allow', 'POST');
-      send(res, 405, { error: 'POST only' });
-      return;
-    }
-    track(
-      interactions(req, res).catch((err: unknown) => {
-        // Only a bug gets here (the router never throws); answer rather than hang Discord.
-        log.error({ err }, 'interaction endpoint failed');
-        if (!res.headersSent) send(res, 500, { error: 'internal error' });
-      }),
-    );
-  });
+  const headersTimeout = options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  // Node checks those deadlines every `connectionsCheckingInterval` (30 s by default): check often
+  // enough that a stalled client is cut close to its deadline.
+  const checkEvery = Math.max(50, Math.min(1000, Math.floor(Math.min(headersTimeout, requestTimeout) / 4)));
+  const server = createServer(
+    { headersTimeout, requestTimeout, connectionsCheckingInterval: checkEvery },
+    (req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+        send(res, closing ? 503 : 200, {
+          ok: !closing,
+          pid: process.pid,
+          uptimeSeconds: Math.round((now() - startedAt) / 1000),
+          served,
+          inFlight: inFlight.size,
+        });
+        return;
+      }
+      if (path !== '/interactions') {
+        send(res, 404, { error: 'not found' });
+        return;
+      }
+      if (closing) {
+        // Stopping: Discord shows the user a failure at once rather than after a timeout.
+        send(res, 503, { error: 'shutting down' }, true);
+        return;
+      }
+      if (req.method !== 'POST') {
+        res.setHeader('allow', 'POST');
+        send(res, 405, { error: 'POST only' });
+        return;
+      }
+      track(
+        interactions(req, res).catch((err: unknown) => {
+          // Only a bug gets here (the router never throws); answer rather than hang Discord.
+          log.error({ err }, 'interaction endpoint failed');
+          if (!res.headersSent) send(res, 500, { error: 'internal error' });
+        }),
+      );
+    },
+  );
   server.keepAliveTimeout = 5000;
 
   await new Promise<void>((resolve, reject) => {
@@ -337,6 +360,7 @@ export async function startHttpEndpoint(
       host: config.INTERACTIONS_HOST,
       port: config.INTERACTIONS_PORT ?? 0,
       publicKey,
+      commands: app.router.commands,
       handle: (req) => app.router.handle(req),
       deferral: (req) => app.router.deferralOf(req),
       claim: (id, now, expiresAt) => app.ctx.store.claimInteraction(id, now, expiresAt),

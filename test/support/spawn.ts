@@ -9,13 +9,20 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
  * An environment with none of the developer's own settings leaking into a test: no ssaem key from the
  * shell, and `DOTENV_PATH` (dotenv's own setting) pointing away from the worktree's `.env`, so a
  * child started in the project root never reads the developer's token or port. The notes are the
- * fixture chapter unless `extra` says otherwise.
+ * fixture chapter unless `extra` says otherwise, and the system locale neutral (the terminal speaks Korean).
  */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of Object.keys(env))
-    if (key in configSchema.shape || key.startsWith('DOTENV_')) delete env[key];
-  return { ...env, DOTENV_PATH: devNull, LOG_LEVEL: 'warn', KNOWLEDGE_DIR: firstChapterDir, ...extra };
+    if (key in configSchema.shape || key.startsWith('DOTENV_') || key.startsWith('LC_')) delete env[key];
+  return {
+    ...env,
+    LANG: 'C.UTF-8',
+    DOTENV_PATH: devNull,
+    LOG_LEVEL: 'warn',
+    KNOWLEDGE_DIR: firstChapterDir,
+    ...extra,
+  };
 }
 
 /** Runs an npm script the way a user does, with stdin from a string. */

@@ -1,0 +1,50 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { tempDir } from './support/temp.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+
+function folder() {
+  const t = tempDir('ssaem-load-');
+  cleanups.push(t.cleanup);
+  const notes = path.join(t.dir, 'notes');
+  mkdirSync(notes);
+  writeFileSync(path.join(notes, 'a.md'), '# 캐시\n\n- 자주 쓰는 데이터를 가까이 둔다\n');
+  return { root: t.dir, notes };
+}
+
+const names = (dir: string) => loadKnowledge(dir, { cacheDir: false }).glossary.flatMap((e) => e.names);
+
+describe('loadKnowledge and links', () => {
+  it('does not follow a glossary.yaml link that leads outside the notes folder', () => {
+    const { root, notes } = folder();
+    const secret = path.join(root, 'secret.yaml');
+    writeFileSync(secret, '- [비밀번호목록, password-list-from-outside]\n');
+    symlinkSync(secret, path.join(notes, 'glossary.yaml'));
+    const k = loadKnowledge(notes, { cacheDir: false });
+    expect(k.glossary.flatMap((e) => e.names)).not.toContain('password-list-from-outside');
+    expect(k.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'glossary.yaml',
+        line: 1,
+        message: expect.stringContaining('links outside the notes folder'),
+      }),
+    );
+  });
+
+  it('follows a glossary link within the folder, and never lists a .md link as a note', () => {
+    const { root, notes } = folder();
+    mkdirSync(path.join(notes, 'terms'));
+    writeFileSync(path.join(notes, 'terms', 'mine.yaml'), '- [캐시, cache-from-inside]\n');
+    symlinkSync(path.join(notes, 'terms', 'mine.yaml'), path.join(notes, 'glossary.yaml'));
+    expect(names(notes)).toContain('cache-from-inside');
+    writeFileSync(path.join(root, 'outside.md'), '# 바깥\n\n- 밖에 있는 노트\n');
+    symlinkSync(path.join(root, 'outside.md'), path.join(notes, 'link.md'));
+    expect(loadKnowledge(notes, { cacheDir: false }).sections.map((s) => s.file)).toEqual(['a.md']);
+  });
+});
