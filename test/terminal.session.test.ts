@@ -4,7 +4,6 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.ts';
-import { silentLogger } from '../src/log.ts';
 import { runTerminal } from '../src/transports/terminal.ts';
 import { testApp } from './support/app.ts';
 import { firstChapterDir } from './support/spawn.ts';
@@ -25,7 +24,7 @@ async function tutor(dbPath: string, lines: string[]): Promise<string> {
     },
   });
   const config = parseConfig({ KNOWLEDGE_DIR: firstChapterDir, DATABASE_URL: dbPath, LOG_LEVEL: 'silent' });
-  await runTerminal(config, silentLogger, Readable.from(lines.map((l) => `${l}\n`)), output);
+  await runTerminal(config, { input: Readable.from(lines.map((l) => `${l}\n`)), output, errors: output });
   return out;
 }
 
