@@ -29,7 +29,7 @@ function quiz(cwd: string, notes: string): string {
     cwd,
     env: cleanEnv(),
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
   });
   expect(run.status, run.stderr).toBe(0);
   return run.stdout;
@@ -57,5 +57,5 @@ describe('tutor quiz --json --seed', () => {
     expect(cold.length).toBeGreaterThan(65_536);
     expect(warm).toBe(cold);
     expect(again).toBe(cold);
-  });
+  }, 300_000);
 });
