@@ -39,7 +39,10 @@ function setup(notes?: Record<string, string>) {
 
 const quizBlock = (item: string) => `# 캐시\n\n\`\`\`quiz\n${item}\n\`\`\`\n`;
 const choiceNote = quizBlock(
-  '- prompt: 캐시 서버로 쓰이는 것은?\n  choices: [Redis, Django, Flask]\n  answer: Redis\n  explanation: Redis가 대표적인 캐시 서버예요.',
+  [
+    '- prompt: 캐시 서버로 쓰이는 것은?\n  choices: [Redis, Django, Flask]\n  answer: Redis\n  explanation: Redis가 대표적인 캐시 서버예요.',
+    '- prompt: 인메모리 저장소로 쓰이는 것은?\n  choices: [Memcached, Nginx, Git]\n  answer: Memcached\n  explanation: Memcached는 메모리에 저장해요.',
+  ].join('\n'),
 );
 const typedNote = quizBlock(
   '- prompt: 대표적인 캐시 서버 이름은?\n  answer: Redis\n  explanation: Redis가 대표적인 캐시 서버예요.',
@@ -60,7 +63,7 @@ describe('the terminal tutor', () => {
     const term = open();
     term.type('/quiz count:2\n');
     const first = await term.until(/\[1\] A\.[^\n]*\[3\] C\./);
-    const letter = /([A-C])\. Redis/.exec(first)?.[1] ?? '?';
+    const letter = /([A-C])\. (?:Redis|Memcached)/.exec(first)?.[1] ?? '?';
     term.type(`${letter.toLowerCase()}\n`);
     const from = term.screen().length;
     await term.until(/✅ 정답!/, { from });
