@@ -14,10 +14,12 @@ const processTier = [
   'test/readme.test.ts',
   'test/reliability.sigterm.test.ts',
   'test/reliability.storm.test.ts',
+  'test/reliability.store-outage.test.ts',
   'test/scale.two-endpoints.test.ts',
   'test/quiz.determinism.test.ts',
   'test/search.memory.test.ts',
   'test/start.test.ts',
+  'test/store.faults.test.ts',
   'test/store.race.test.ts',
   'test/validate-notes.test.ts',
 ];
@@ -29,9 +31,15 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Tests share one machine's loopback and a PostgreSQL server; files run in parallel, tests in order.
     pool: 'forks',
+    // The process tier mostly waits (on children, sockets, a real round's seconds): one more worker than
+    // the 2 cores keeps the CPU busy meanwhile.
+    maxWorkers: 3,
     // `npm test` runs both tiers; `npx vitest run --project unit` only the fast one.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: processTier } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: processTier, isolate: false },
+      },
       { extends: true, test: { name: 'process', include: processTier } },
     ],
   },

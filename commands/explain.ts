@@ -13,6 +13,7 @@ import {
 } from '../src/app/format.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Locale, Message, Response } from '../src/app/protocol.ts';
+import { canQuiz } from '../src/app/quiz/session-plan.ts';
 import { sectionByKey, sectionKey } from '../src/app/section-key.ts';
 import type { Section } from '../src/knowledge/types.ts';
 
@@ -89,9 +90,10 @@ export function explainMessage(section: Section, ctx: Context, locale: Locale): 
       },
     ],
   };
-  const rows: ActionRow[] = related.length
-    ? [{ type: 1, components: related.map(sectionButton) }, quizMe]
-    : [quizMe];
+  const rows: ActionRow[] = [
+    ...(related.length ? [{ type: 1 as const, components: related.map(sectionButton) }] : []),
+    ...(canQuiz(ctx.notes(), section) ? [quizMe] : []),
+  ];
   return { embeds: [embed], components: rows };
 }
 

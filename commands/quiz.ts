@@ -83,6 +83,12 @@ export default {
     if (req.kind === 'button' && action === 'a') {
       return { type: 'message', message: await ctx.quiz.answerChoice(who, Number(parts[2])) };
     }
+    if (req.kind === 'button' && action === 'x') {
+      return {
+        type: 'message',
+        message: await ctx.quiz.stopSession({ ...who, memberPermissions: req.memberPermissions }),
+      };
+    }
     if (req.kind === 'button' && action === 't') {
       await ctx.quiz.checkCanType(who);
       return {

@@ -13,7 +13,7 @@ import {
   testApp,
 } from './support/app.ts';
 import { recordingLogger } from './support/log.ts';
-import { button, CHANNEL, command, GUILD, OTHER_GUILD, users } from './support/requests.ts';
+import { button, CHANNEL, command, GUILD, MANAGE_GUILD, OTHER_GUILD, users } from './support/requests.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -101,6 +101,16 @@ describe('a reveal that fails', () => {
     expect(a.outbox.sent.map((s) => s.kind)).toEqual(['edit', 'followUp']);
     expect(a.outbox.sent[1]?.message.content).toContain('퀴즈 2/2');
     expect((await a.store.getRound(roundId))?.status).toBe('closed');
+  });
+
+  it('leaves nothing scheduled once the engine stops (shutdown): the rows wait for the next start', async () => {
+    const a = await app();
+    failing(a, 1_000, () => http(503));
+    await a.handle(command('quiz', { count: 2 }, { user: u1 }));
+    await a.advance(30_000);
+    expect(a.clock.pending()).toBeGreaterThan(0);
+    a.ctx.quiz.stop();
+    expect(a.clock.pending()).toBe(0);
   });
 
   it('holds the channel while it is pending, past QUIZ_SECONDS + 10 s', async () => {
@@ -269,5 +279,65 @@ describe("explain's 'quiz me on this' button", () => {
     expect(contentOf(await a.handle(button('quiz:start:AAAAAAAAAA', { user: u1 })))).toContain(
       '노트에서 그 주제를 찾지 못했어요',
     );
+  });
+});
+
+describe('the stop button on a running quiz', () => {
+  const stopId = (message: Message) => {
+    const ids = (message.components ?? []).flatMap((r) =>
+      r.components.map((c) => ('custom_id' in c ? c.custom_id : '')),
+    );
+    const id = ids.find((x) => x.startsWith('quiz:x:'));
+    if (!id) throw new Error('no stop button');
+    return id;
+  };
+
+  it('lets its starter stop it: the round is revealed with the scores so far, and nothing follows', async () => {
+    const a = await app();
+    const first = messageOf(await a.handle(command('quiz', { count: 3 }, { user: u1 })));
+    const roundId = roundIdOf(first);
+    await answer(a, roundId, true, { user: u2 });
+    const stopped = messageOf(await a.handle(button(stopId(first), { user: u1 })));
+    expect(stopped).toMatchObject({ ephemeral: true, content: '⏹️ 퀴즈를 멈췄어요.' });
+    await a.advance(60_000);
+    expect(a.outbox.sent.map((s) => s.kind)).toEqual(['edit']);
+    expect(a.outbox.sent[0]?.message.content).toContain('퀴즈를 중간에 멈췄어요');
+    expect(a.outbox.sent[0]?.message.content).toContain('1. student2');
+    expect(contentOf(await a.handle(command('quiz', {}, { user: u2 })))).toContain('퀴즈 1/5');
+  });
+
+  it('refuses another member, and lets a member with Manage Server stop it', async () => {
+    const a = await app();
+    const first = messageOf(await a.handle(command('quiz', { count: 3 }, { user: u1 })));
+    const refused = messageOf(await a.handle(button(stopId(first), { user: u2, memberPermissions: 0n })));
+    expect(refused.content).toContain('시작한 사람이나 서버 관리 권한');
+    expect(a.outbox.sent).toEqual([]);
+    const manager = { user: u2, memberPermissions: MANAGE_GUILD, locale: 'en' as const };
+    expect(contentOf(await a.handle(button(stopId(first), manager)))).toBe('⏹️ Quiz stopped.');
+    expect(a.outbox.sent.map((s) => s.kind)).toEqual(['edit']);
+    expect(contentOf(await a.handle(button(stopId(first), { user: u1 })))).toContain('이미 끝난 퀴즈');
+  });
+
+  it('refuses a stop button copied into another channel', async () => {
+    const a = await app();
+    const first = messageOf(await a.handle(command('quiz', { count: 3 }, { user: u1 })));
+    const elsewhere = await a.handle(button(stopId(first), { user: u1, channelId: '800000000000000009' }));
+    expect(contentOf(elsewhere)).toContain('다른 채널의 퀴즈');
+    expect(a.outbox.sent).toEqual([]);
+  });
+});
+
+describe("explain's 'quiz me on this' button appears", () => {
+  const hasQuizButton = (res: Awaited<ReturnType<TestApp['handle']>>) =>
+    JSON.stringify(messageOf(res).components ?? []).includes('quiz:start:');
+
+  it('only on sections a question can be made from', async () => {
+    const a = await app();
+    const { sections } = a.ctx.notes().knowledge;
+    const none = sections.find((s) => s.title === '1.6 파이썬과 장고');
+    const some = sections.find((s) => s.title === '캐시 서버');
+    if (!none || !some) throw new Error('fixture sections missing');
+    expect(hasQuizButton(await a.handle(button(`explain:s:${sectionKey(none)}`)))).toBe(false);
+    expect(hasQuizButton(await a.handle(button(`explain:s:${sectionKey(some)}`)))).toBe(true);
   });
 });

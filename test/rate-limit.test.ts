@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Response } from '../src/app/protocol.ts';
 import { rateRules } from '../src/app/rate-limit.ts';
 import { testApp } from './support/app.ts';
+import { capturingLogger } from './support/log-capture.ts';
 import { button, command } from './support/requests.ts';
 
 let app: Awaited<ReturnType<typeof testApp>> | undefined;
@@ -77,5 +78,41 @@ describe('rate limits', () => {
     expect(text(click)).toContain('조금 천천히');
     const roundId = (answerId ?? '').split(':')[2] ?? '';
     expect(await app.ctx.store.hasAnswered(roundId, 'eager')).toBe(false);
+  });
+});
+
+describe('rate limits while the store is down', () => {
+  it('keeps /explain and autocomplete answering from memory, limited per process, and logs the outage once', async () => {
+    const captured = capturingLogger();
+    app = await testApp({ log: captured.log });
+    // The store is closed under the running app: every statement on it now throws.
+    await app.store.close();
+    await expect(app.store.takeToken('user:x', rateRules.user, 0)).rejects.toThrow();
+
+    const replies: Response[] = [];
+    for (let i = 0; i < rateRules.user.capacity + 1; i++)
+      replies.push(await app.router.handle(command('explain', { topic: 'CDN' }, user('u1'))));
+    expect(replies.slice(0, -1).every((r) => r.type === 'message' && r.message.embeds?.length === 1)).toBe(
+      true,
+    );
+    // Still bounded: the process-local bucket has the store's capacity.
+    expect(text(replies.at(-1) as Response)).toContain('조금 천천히');
+    const typed = await app.router.handle({
+      ...command('explain', {}, user('u2')),
+      kind: 'autocomplete',
+      focused: { name: 'topic', value: 'CD' },
+    });
+    expect(typed.type).toBe('autocomplete');
+    // A command that writes meets the store's failure as before: a generic private error.
+    const quiz = await app.router.handle(command('quiz', { count: 1 }, user('u3')));
+    expect(text(quiz)).toContain('처리 중 문제가 생겼어요');
+
+    expect(captured.at('error').filter((l) => l.msg.startsWith('rate limits fall back'))).toHaveLength(1);
+    // Refilled by (virtual) time, the local bucket lets the student go on.
+    await app.advance(60_000);
+    expect(await app.router.handle(command('explain', { topic: 'CDN' }, user('u1')))).toMatchObject({
+      message: { embeds: [expect.anything()] },
+    });
+    expect(captured.at('error').filter((l) => l.msg.startsWith('rate limits fall back'))).toHaveLength(1);
   });
 });

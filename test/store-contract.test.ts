@@ -382,13 +382,16 @@ describe.each([
       // 1,200 players over 13 bands, with ties inside bands and across band edges, and a crowd at 0.
       const players = 1200;
       const pointsOf = (i: number) => (i % 5 === 0 ? 0 : ((i * 37) % 1300) - (((i * 37) % 1300) % 7));
-      for (let i = 0; i < players; i++) {
-        const p = pointsOf(i);
-        const res = await store.recordAnswer({
-          ...answer(`p${String(i).padStart(4, '0')}`, p > 0, 1000, 'r0'),
-          points: () => p,
+      // Eight answers in flight at a time: distinct players, so the bands see concurrent moves.
+      for (let from = 0; from < players; from += 8) {
+        const batch = Array.from({ length: Math.min(8, players - from) }, (_, k) => {
+          const p = pointsOf(from + k);
+          return store.recordAnswer({
+            ...answer(`p${String(from + k).padStart(4, '0')}`, p > 0, 1000, 'r0'),
+            points: () => p,
+          });
         });
-        expect(res.status).toBe('recorded');
+        expect((await Promise.all(batch)).every((res) => res.status === 'recorded')).toBe(true);
       }
       const expected = Array.from({ length: players }, (_, i) => ({
         userId: `p${String(i).padStart(4, '0')}`,
@@ -561,6 +564,19 @@ describe.each([
       for (let i = 0; i < 5; i++) afterPause.push(await store.takeToken('user:u1', rule, later));
       expect(afterPause.filter(Boolean)).toHaveLength(3);
       expect(await store.takeToken('user:u1', rule, later - 60_000)).toBe(false);
+    });
+
+    it('claims an interaction id once until it expires, across instances, then afresh', async () => {
+      const { store, open } = await fresh();
+      const other = await open();
+      const claims = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => (i % 2 ? store : other).claimInteraction('i1', 1000, 301_000)),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await store.claimInteraction('i1', 300_000, 600_000)).toBe(false);
+      expect(await store.claimInteraction('i2', 300_000, 600_000)).toBe(true);
+      // Past its window the id is free again (its signature would be stale by then anyway).
+      expect(await other.claimInteraction('i1', 301_001, 601_001)).toBe(true);
     });
 
     it('keeps everything across a restart and migrates only once', async () => {

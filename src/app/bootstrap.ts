@@ -51,7 +51,7 @@ export async function createApp(
   notes.watch();
   const store = await startupStep(
     `open the store at DATABASE_URL=${withoutPassword(config.DATABASE_URL)}`,
-    () => openStore(config.DATABASE_URL),
+    () => openStore(config.DATABASE_URL, { log }),
   ).catch((error: unknown) => {
     notes.close();
     throw error;

@@ -5,7 +5,7 @@ import type { Context } from './context.ts';
 import { UserError } from './errors.ts';
 import { tr } from './i18n.ts';
 import type { Deferral, Request, Response } from './protocol.ts';
-import { overLimit } from './rate-limit.ts';
+import { createRateLimiter } from './rate-limit.ts';
 
 export interface Router {
   commands: readonly Command[];
@@ -18,6 +18,7 @@ export interface Router {
 /** The one dispatcher behind all three doors. */
 export function createRouter(commands: readonly Command[], ctx: Context): Router {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
+  const overLimit = createRateLimiter();
 
   const commandOf = (req: Request) =>
     byName.get(

@@ -140,9 +140,12 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
     if (definition === undefined) return undefined;
     const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
     const en = { prompt: `Which term fits this description?\n> ${definition}` };
+    const shape = shapeOf(term.name);
     const others = byKinship(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term) && !mentions(prompt, [t.name]))
-      .map((t) => t.name);
+      .map((t) => t.name)
+      // Names of the same kind first: a directive among directives (`EXPOSE`), a concept among concepts (`도커`).
+      .sort((a, b) => Number(shapeOf(a) !== shape) - Number(shapeOf(b) !== shape));
     const base = baseOf(
       'definition-to-term',
       prompt,
@@ -153,6 +156,14 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
     );
     return choiceQuestion(base, term.name, distinct(others, term.names, CHOICES - 1), random);
   };
+}
+
+/** How a name is written, which tells its kind: `WORKDIR`, `depends_on`/`keyof()`, `가상머신`, `Partial<T>`. */
+function shapeOf(name: string): string {
+  if (/[\uAC00-\uD7A3]/.test(name)) return 'hangul';
+  if (/^[A-Z][A-Z0-9_]+$/.test(name)) return 'upper';
+  if (/[<(.]/.test(name) || /^[a-z][\w-]*$/.test(name)) return 'code';
+  return 'latin';
 }
 
 function termToDefinition(term: Term, pools: Pools): Maker {

@@ -4,10 +4,17 @@ import { Worker } from 'node:worker_threads';
 // Plain CommonJS so the worker needs no TypeScript loader; it gets better-sqlite3's resolved path.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
 const Database = require(workerData.driver);
 const db = new Database(workerData.path);
 db.pragma('busy_timeout = 1000');
+const files = [workerData.path, workerData.path + '-wal', workerData.path + '-shm'];
+const writable = (file) => {
+  try { fs.accessSync(file, fs.constants.W_OK); return true; } catch (e) { return e.code === 'ENOENT'; }
+};
 const timer = setInterval(() => {
+  // Touching the mapped -shm of a file made immutable or read-only ends the process with SIGBUS.
+  if (!files.every(writable)) return;
   try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
 }, workerData.everyMs);
 parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });

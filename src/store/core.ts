@@ -49,6 +49,9 @@ const SEEK_FROM = 500;
 
 type BoardRow = Omit<LeaderboardRow, 'rank'>;
 
+/** How often claimed interaction ids past their window are deleted. */
+const PRUNE_EVERY_MS = 60_000;
+
 /**
  * The store both databases share: every method but the hot paths is one statement (or one batch)
  * written once in the `sql` tag. Rules that must hold under concurrency live in the schema (keys,
@@ -56,6 +59,8 @@ type BoardRow = Omit<LeaderboardRow, 'rank'>;
  */
 export function sharedStore(db: Database, hot: HotPaths): Store {
   const one = async (query: Sql) => (await db.all(query))[0];
+  /** When claimed interaction ids past their window were last deleted. */
+  let prunedAt = Number.NEGATIVE_INFINITY;
 
   const insertRound = (round: NewRound) =>
     sql`INSERT INTO rounds (id, session_id, position, scope, channel_id, solo_user_id, question, topic,
@@ -84,16 +89,16 @@ export function sharedStore(db: Database, hot: HotPaths): Store {
                  ${from} ORDER BY points DESC, user_id LIMIT ${limit} OFFSET ${skip}`);
     if (offset < SEEK_FROM) return (await page(sql``, offset)) as BoardRow[];
     const bands = (await db.all(
-      sql`SELECT bucket, n FROM score_buckets WHERE scope = ${scope} AND season = ${seasonOf(scope)}
-            AND n > 0 ORDER BY bucket DESC`,
+      sql`SELECT bucket, SUM(n) AS n FROM score_buckets WHERE scope = ${scope} AND season = ${seasonOf(scope)}
+            GROUP BY bucket HAVING SUM(n) > 0 ORDER BY bucket DESC`,
     )) as { bucket: number; n: number }[];
     let above = 0;
     for (const band of bands) {
-      if (above + band.n > offset) {
+      if (above + Number(band.n) > offset) {
         const top = (Number(band.bucket) + 1) * BUCKET;
         return (await page(sql`AND points < ${top}`, offset - above)) as BoardRow[];
       }
-      above += band.n;
+      above += Number(band.n);
     }
     return [];
   };
@@ -293,6 +298,20 @@ export function sharedStore(db: Database, hot: HotPaths): Store {
         sql`INSERT INTO seasons (scope, season, started_at) VALUES (${scope}, 2, ${now})
             ON CONFLICT (scope) DO UPDATE SET season = seasons.season + 1, started_at = excluded.started_at
             RETURNING season AS n`,
+      );
+    },
+    async claimInteraction(id, now, expiresAt) {
+      if (now - prunedAt > PRUNE_EVERY_MS) {
+        prunedAt = now;
+        await db.run(sql`DELETE FROM interactions WHERE expires_at < ${now}`);
+      }
+      // A row past its window is claimed afresh; one within it changes nothing.
+      return (
+        (await db.run(
+          sql`INSERT INTO interactions (id, expires_at) VALUES (${id}, ${expiresAt})
+              ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at
+              WHERE interactions.expires_at < ${now}`,
+        )) === 1
       );
     },
     async reviews(userId) {

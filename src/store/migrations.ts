@@ -299,4 +299,34 @@ export const migrations: readonly Migration[] = [
     WHERE status = 'active' AND NOT solo;
   `,
   },
+  {
+    name: 'interaction ids seen, so a replayed request runs once',
+    sqlite: `
+  CREATE TABLE interactions (
+    id TEXT PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX interactions_expiry ON interactions(expires_at);
+  `,
+    postgres: `
+  CREATE TABLE interactions (
+    id TEXT PRIMARY KEY,
+    expires_at BIGINT NOT NULL
+  );
+  CREATE INDEX interactions_expiry ON interactions(expires_at);
+  `,
+  },
+  {
+    name: 'rank bands counted in shards on PostgreSQL',
+    sqlite: `
+  -- Nothing: SQLite has one writer at a time, so a band's row is never a point of contention.
+  `,
+    postgres: `
+  -- Concurrent answers moving players between the same bands waited on one row each; each band is
+  -- now counted in up to eight rows (a writer picks one at random), summed when read.
+  ALTER TABLE score_buckets ADD COLUMN shard SMALLINT NOT NULL DEFAULT 0;
+  ALTER TABLE score_buckets DROP CONSTRAINT score_buckets_pkey;
+  ALTER TABLE score_buckets ADD PRIMARY KEY (scope, season, bucket, shard);
+  `,
+  },
 ];

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import pg from 'pg';
 import { answerRefusal } from './answer-rule.ts';
 import { bucketOf, type Database, type HotPaths, sharedStore } from './core.ts';
@@ -41,6 +42,9 @@ const MIGRATION_LOCK = 'ssaem:migrations';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** Rows each rank band is counted in on PostgreSQL (see the shard migration). */
+const BAND_SHARDS = 8;
+
 /** Errors a transaction is safe to rerun after: nothing it did was kept. */
 const RETRYABLE = new Set(['40001', '40P01']);
 const UNIQUE_VIOLATION = '23505';
@@ -66,20 +70,28 @@ function withSchema(url: string, option: string | undefined): { url: string; sch
   return { url: parsed.toString(), schema };
 }
 
+/** Returned by a transaction's body to undo everything it did and still answer `value`. */
+class Rollback<T> {
+  constructor(readonly value: T) {}
+}
+
 /**
  * The one place a PostgreSQL transaction is written: BEGIN, `fn`, COMMIT on one pooled connection,
- * rolled back on any error and rerun after a deadlock or serialisation failure. A connection whose
- * ROLLBACK failed is broken and is dropped from the pool, not reused.
+ * rolled back on any error (or when `fn` returns a `Rollback`) and rerun after a deadlock or
+ * serialisation failure. A connection whose ROLLBACK failed is broken and is dropped, not reused.
  */
-async function inTransaction<T>(pool: pg.Pool, fn: (client: Queryable) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  pool: pg.Pool,
+  fn: (client: Queryable) => Promise<T | Rollback<T>>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
     let broken: Error | undefined;
     try {
       await client.query('BEGIN');
       const result = await fn(client);
-      await client.query('COMMIT');
-      return result;
+      await client.query(result instanceof Rollback ? 'ROLLBACK' : 'COMMIT');
+      return result instanceof Rollback ? result.value : result;
     } catch (error) {
       await client.query('ROLLBACK').catch((rollback: Error) => {
         broken = rollback;
@@ -176,35 +188,44 @@ function postgresDatabase(pool: pg.Pool): Database {
   };
 }
 
-/** The answer path, tuned for PostgreSQL: three named statements in one transaction. */
+/**
+ * The answer path, tuned for PostgreSQL: two statements in one transaction, as many round trips as
+ * an answer needs. The first takes the answer's key and its score row before the rule is read, so
+ * the rule (`answerRefusal`, the same function SQLite calls) is applied to what it returns, and a
+ * refused answer rolls the whole transaction back.
+ */
 function postgresHotPaths(pool: pg.Pool): HotPaths {
   const statements = {
-    // FOR SHARE: a concurrent closeRound waits for answers already under way, and an answer that
-    // starts after a close committed sees the round closed, as SQLite's serialised writers would.
-    round: {
-      name: 'ssaem_answer_round',
-      text: `SELECT r.scope, r.status, r.closes_at, r.solo_user_id, r.channel_id, r.topic,
-               (SELECT COALESCE(MAX(s.season), 1) FROM seasons s WHERE s.scope = r.scope) AS season
-             FROM rounds r WHERE r.id = $1 FOR SHARE OF r`,
-    },
-    // The answers primary key decides who was first: a losing racer inserts nothing, so gets no score
-    // row back. The winner creates or locks its score row (the upsert takes the row lock), so the
-    // streak it reads is the one its update builds on even when the same user answers rounds at once.
+    // - FOR SHARE on the round: a concurrent closeRound waits for answers already under way, and an
+    //   answer that starts after a close committed sees the round closed, as SQLite's serialised
+    //   writers would.
+    // - The answers primary key decides who was first; a losing racer inserts nothing, so gets no
+    //   score row back.
+    // - The winner creates or locks its score row (the upsert takes the row lock), so the streak it
+    //   reads is the one its update builds on even when the same user answers rounds at once.
+    // The round's row comes back whatever happened, so the rule can be applied to it.
     claim: {
       name: 'ssaem_answer_claim',
-      text: `WITH ins AS (
+      text: `WITH r AS (
+               SELECT r.scope, r.status, r.closes_at, r.solo_user_id, r.channel_id, r.topic,
+                 (SELECT COALESCE(MAX(s.season), 1) FROM seasons s WHERE s.scope = r.scope) AS season
+               FROM rounds r WHERE r.id = $1 FOR SHARE OF r
+             ), ins AS (
                INSERT INTO answers (round_id, user_id, name, scope, season, response, correct, points, answered_at)
-               VALUES ($1, $2, $3, $4, $5::int, $6, $7, 0, $8::bigint)
+               SELECT $1, $2, $3, r.scope, r.season, $4, $5, 0, $6::bigint FROM r
                ON CONFLICT DO NOTHING RETURNING scope, season
+             ), sc AS (
+               INSERT INTO scores (scope, season, user_id, name, updated_at)
+               SELECT scope, season, $2, $3, $6::bigint FROM ins
+               ON CONFLICT (scope, season, user_id) DO UPDATE SET name = excluded.name
+               RETURNING streak, best_streak, points, (xmax = 0) AS created
              )
-             INSERT INTO scores (scope, season, user_id, name, updated_at)
-             SELECT scope, season, $2, $3, $8::bigint FROM ins
-             ON CONFLICT (scope, season, user_id) DO UPDATE SET name = excluded.name
-             RETURNING streak, best_streak, points, (xmax = 0) AS created`,
+             SELECT r.*, sc.streak, sc.best_streak, sc.points, sc.created FROM r LEFT JOIN sc ON true`,
     },
     // Band counts move with the score: the player joins the new band and leaves the old, the higher
     // band first in every transaction (points only grow), so two answers never wait on each other
-    // in opposite orders.
+    // in opposite orders; in one of eight shard rows per band, so concurrent answers rarely wait at all
+    // (a shard may go negative, the band's sum stays exact).
     apply: {
       name: 'ssaem_answer_apply',
       text: `WITH a AS (
@@ -220,10 +241,11 @@ function postgresHotPaths(pool: pg.Pool): HotPaths {
                ON CONFLICT (scope, user_id, topic) DO UPDATE SET
                  answered = topic_stats.answered + 1, correct = topic_stats.correct + excluded.correct
              ), b AS (
-               INSERT INTO score_buckets (scope, season, bucket, n)
-               SELECT $1, $2::int, v.bucket, v.n FROM (VALUES ($12::bigint, 1), ($13::bigint, -1)) v(bucket, n)
+               INSERT INTO score_buckets (scope, season, bucket, shard, n)
+               SELECT $1, $2::int, v.bucket, $15::smallint, v.n
+               FROM (VALUES ($12::bigint, 1), ($13::bigint, -1)) v(bucket, n)
                WHERE v.bucket IS NOT NULL AND $14::boolean
-               ON CONFLICT (scope, season, bucket) DO UPDATE SET n = score_buckets.n + excluded.n
+               ON CONFLICT (scope, season, bucket, shard) DO UPDATE SET n = score_buckets.n + excluded.n
              )
              UPDATE scores SET name = $4, points = points + $5::int, answered = answered + 1,
                correct = correct + $6::int, streak = $7::int, best_streak = GREATEST(best_streak, $7::int),
@@ -233,8 +255,13 @@ function postgresHotPaths(pool: pg.Pool): HotPaths {
   } as const;
 
   const recordAnswer = (a: AnswerInput): Promise<AnswerResult> =>
-    inTransaction(pool, async (db): Promise<AnswerResult> => {
-      const row = (await db.query({ ...statements.round, values: [a.roundId] })).rows[0] as Row | undefined;
+    inTransaction<AnswerResult>(pool, async (db) => {
+      const row = (
+        await db.query({
+          ...statements.claim,
+          values: [a.roundId, a.userId, a.name, a.response, a.correct, a.answeredAt],
+        })
+      ).rows[0] as Row | undefined;
       const refusal = answerRefusal(
         row
           ? {
@@ -246,20 +273,16 @@ function postgresHotPaths(pool: pg.Pool): HotPaths {
           : null,
         a,
       );
-      if (refusal || !row) return { status: refusal ?? 'missing' };
+      if (refusal || !row) return new Rollback<AnswerResult>({ status: refusal ?? 'missing' });
+      if (row.streak === null) return { status: 'duplicate' };
       const scope = row.scope as string;
       const season = row.season as number;
-      const claimed = (
-        await db.query({
-          ...statements.claim,
-          values: [a.roundId, a.userId, a.name, scope, season, a.response, a.correct, a.answeredAt],
-        })
-      ).rows[0] as { streak: number; best_streak: number; points: number; created: boolean } | undefined;
-      if (!claimed) return { status: 'duplicate' };
-      const points = a.correct ? a.points(claimed.streak) : 0;
-      const streak = a.correct ? claimed.streak + 1 : 0;
-      const oldBucket = claimed.created ? null : bucketOf(claimed.points);
-      const newBucket = bucketOf(claimed.points + points);
+      const before = { streak: row.streak as number, bestStreak: row.best_streak as number };
+      const had = row.points as number;
+      const points = a.correct ? a.points(before.streak) : 0;
+      const streak = a.correct ? before.streak + 1 : 0;
+      const oldBucket = row.created ? null : bucketOf(had);
+      const newBucket = bucketOf(had + points);
       await db.query({
         ...statements.apply,
         values: [
@@ -277,9 +300,10 @@ function postgresHotPaths(pool: pg.Pool): HotPaths {
           newBucket,
           oldBucket,
           oldBucket !== newBucket,
+          randomInt(BAND_SHARDS),
         ],
       });
-      return { status: 'recorded', points, streak, bestStreak: Math.max(claimed.best_streak, streak) };
+      return { status: 'recorded', points, streak, bestStreak: Math.max(before.bestStreak, streak) };
     });
   return { recordAnswer };
 }

@@ -4,6 +4,7 @@ import BetterSqlite from 'better-sqlite3';
 import { answerRefusal } from './answer-rule.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import { bucketOf, type Database, type HotPaths, sharedStore } from './core.ts';
+import { type FileGuard, guardFile, type StoreLog } from './file-guard.ts';
 import { migrations } from './migrations.ts';
 import type { Row } from './rows.ts';
 import { render, type Sql } from './sql.ts';
@@ -36,13 +37,30 @@ export interface SqliteOptions {
   checkpointer?: boolean;
   /** WAL pages before the writer checkpoints itself. */
   walPages?: number;
+  /** Where a vanished or read-only file is reported. */
+  log?: StoreLog;
+  /** How often the file's identity is checked when nobody writes (ms; 0: only around writes). */
+  checkEveryMs?: number;
+}
+
+/** No file, nothing to watch. */
+const memoryGuard: FileGuard = { beforeWrite() {}, beforeRead() {}, explain: (error) => error, stop() {} };
+
+/** Runs a write after the guard's check; an error the database raises is explained by the file's state. */
+function guarded<T>(guard: FileGuard, write: () => T): T {
+  guard.beforeWrite();
+  try {
+    return write();
+  } catch (error) {
+    throw guard.explain(error);
+  }
 }
 
 /**
  * The shared store's statements on one better-sqlite3 connection. Every call runs synchronously,
  * so a batch inside `transaction()` can never interleave with another caller's statements.
  */
-function sqliteDatabase(db: BetterSqlite.Database, onClose: () => Promise<void>): Database {
+function sqliteDatabase(db: BetterSqlite.Database, guard: FileGuard, onClose: () => Promise<void>): Database {
   const prepared = new Map<string, BetterSqlite.Statement>();
   const statement = (query: Sql) => {
     const { text, values } = render(query, 'sqlite');
@@ -57,21 +75,30 @@ function sqliteDatabase(db: BetterSqlite.Database, onClose: () => Promise<void>)
     const { stmt, values } = statement(query);
     return stmt.run(values).changes;
   };
+  const read = (query: Sql) => {
+    const { stmt, values } = statement(query);
+    if (stmt.readonly) {
+      guard.beforeRead();
+      return stmt.all(values) as Row[];
+    }
+    return guarded(guard, () => stmt.all(values) as Row[]);
+  };
   return {
     dialect: 'sqlite',
     async all(query) {
-      const { stmt, values } = statement(query);
-      if (stmt.reader) return stmt.all(values) as Row[];
-      stmt.run(values);
-      return [];
+      return read(query);
     },
     async run(query) {
-      return run(query);
+      return guarded(guard, () => run(query));
     },
     async batch(queries) {
-      db.transaction(() => {
-        for (const query of queries) run(query);
-      }).immediate();
+      guarded(guard, () =>
+        db
+          .transaction(() => {
+            for (const query of queries) run(query);
+          })
+          .immediate(),
+      );
     },
     isUniqueViolation(error) {
       return (
@@ -83,7 +110,7 @@ function sqliteDatabase(db: BetterSqlite.Database, onClose: () => Promise<void>)
 }
 
 /** The answer path, tuned for SQLite: prepared once, run as one synchronous write transaction. */
-function sqliteHotPaths(db: BetterSqlite.Database): HotPaths {
+function sqliteHotPaths(db: BetterSqlite.Database, guard: FileGuard): HotPaths {
   const q = {
     round: db.prepare(
       'SELECT scope, status, closes_at, solo_user_id, channel_id, topic FROM rounds WHERE id = ?',
@@ -180,7 +207,7 @@ function sqliteHotPaths(db: BetterSqlite.Database): HotPaths {
     q.upsertTopic.run(scope, a.userId, row.topic, correct);
     return { status: 'recorded', points, streak, bestStreak: Math.max(before?.best_streak ?? 0, streak) };
   });
-  return { recordAnswer: async (answer) => recordAnswer.immediate(answer) };
+  return { recordAnswer: async (answer) => guarded(guard, () => recordAnswer.immediate(answer)) };
 }
 
 /** The SQLite store: one better-sqlite3 connection in WAL mode; other processes may share the file. */
@@ -197,11 +224,14 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   db.pragma(`wal_autocheckpoint = ${options.walPages ?? 20000}`);
   db.pragma('journal_size_limit = 67108864');
   migrate(db);
+  const memory = path === ':memory:';
   const stopCheckpointer =
-    path === ':memory:' || options.checkpointer === false ? async () => {} : startCheckpointer(path);
+    memory || options.checkpointer === false ? async () => {} : startCheckpointer(path);
+  const guard = memory ? memoryGuard : guardFile(path, options.log, options.checkEveryMs);
   const close = async () => {
+    guard.stop();
     await stopCheckpointer();
     if (db.open) db.close();
   };
-  return sharedStore(sqliteDatabase(db, close), sqliteHotPaths(db));
+  return sharedStore(sqliteDatabase(db, guard, close), sqliteHotPaths(db, guard));
 }

@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
+import type { StoreLog } from './file-guard.ts';
 import { openPostgresStore } from './postgres.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { Store } from './types.ts';
 
+export { answerRefusal } from './answer-rule.ts';
+export { isStoreUnavailable, type StoreLog, StoreUnavailableError } from './file-guard.ts';
 export type * from './types.ts';
 
 /**
@@ -18,7 +21,7 @@ export function sqlitePathFrom(url: string): string {
 }
 
 /** Opens the store `DATABASE_URL` names: PostgreSQL for `postgres://` URLs, SQLite for anything else. */
-export async function openStore(url: string): Promise<Store> {
+export async function openStore(url: string, options: { log?: StoreLog } = {}): Promise<Store> {
   if (/^postgres(ql)?:/.test(url)) return openPostgresStore(url);
-  return openSqliteStore(sqlitePathFrom(url));
+  return openSqliteStore(sqlitePathFrom(url), options);
 }

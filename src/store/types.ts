@@ -209,6 +209,12 @@ export interface Store {
    * statement, so every instance sharing the store shares the limit.
    */
   takeToken(key: string, rule: BucketRule, now: number): Promise<boolean>;
+  /**
+   * Claims an interaction id until `expiresAt` (the end of its signature's validity): true the first
+   * time, false for the same id again before then, on any instance sharing the store — so a signed
+   * request replayed within its window does not run twice.
+   */
+  claimInteraction(id: string, now: number, expiresAt: number): Promise<boolean>;
   reviews(userId: string): Promise<ReviewRecord[]>;
   saveReview(userId: string, review: ReviewRecord): Promise<void>;
   close(): Promise<void>;

@@ -4,7 +4,8 @@
  * body for later edits). Both HTTP-based doors (the signed endpoint and the gateway, which answers
  * through REST) go through these functions, so a reply looks the same whichever door it took.
  *
- * Everything here is pure: no sockets, no clocks except the `receivedAt` passed in.
+ * Everything here is pure — no sockets, no clocks but the `receivedAt` passed in — except `answerWithin`,
+ * which races a handler against a real timer: Discord's 3 s deadline is wall time.
  */
 import {
   type APIEmbed,

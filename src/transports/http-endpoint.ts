@@ -87,6 +87,11 @@ export interface InteractionsServerOptions {
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
   now?: () => number;
+  /**
+   * Claims an interaction id until its signature expires (the store's `claimInteraction`): false
+   * for a replay, which is then refused instead of run again.
+   */
+  claim?(id: string, now: number, expiresAt: number): Promise<boolean>;
 }
 
 /** A running endpoint. `close()` stops accepting, finishes what is in flight, then resolves. */
@@ -152,6 +157,20 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
     return p;
   };
 
+  /** A store that cannot answer must not take the endpoint down: the request runs, logged. */
+  async function claimOnce(
+    claim: NonNullable<InteractionsServerOptions['claim']>,
+    id: string,
+    signedAt: number,
+  ): Promise<boolean> {
+    try {
+      return await claim(id, now(), signedAt + MAX_CLOCK_SKEW_S * 1000);
+    } catch (err) {
+      log.error({ err, requestId: id }, 'could not check the interaction against replays');
+      return true;
+    }
+  }
+
   async function interactions(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let body: Buffer;
     try {
@@ -203,9 +222,15 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
       else send(res, 400, { error: incoming.reason });
       return;
     }
+    const request = incoming.request;
+    const signedAt = Number(req.headers['x-signature-timestamp']) * 1000;
+    if (options.claim && !(await claimOnce(options.claim, request.id, signedAt))) {
+      log.warn({ requestId: request.id }, 'refused a replayed interaction');
+      send(res, 409, { error: 'interaction already received' });
+      return;
+    }
     outbox.learnApplicationId(incoming.applicationId);
     served++;
-    const request = incoming.request;
     const deferral = effectiveDeferral(request, options.deferral?.(request));
     const answer = await answerWithin(options.handle, request, deferAfterMs, deferral);
     send(res, 200, answer.callback);
@@ -338,6 +363,7 @@ export async function startHttpEndpoint(
       commands: app.router.commands,
       handle: (req) => app.router.handle(req),
       deferral: (req) => app.router.deferralOf(req),
+      claim: (id, now, expiresAt) => app.ctx.store.claimInteraction(id, now, expiresAt),
       outbox,
       log,
     }),

@@ -135,6 +135,8 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
 
   const app = await createApp(config, log, outbox);
   const { router } = app;
+  // A quiz an earlier run left (killed mid-question) is nobody's to answer any more.
+  await app.ctx.quiz.leave(channelId, student.id);
   const base = () => {
     const id = randomUUID();
     return {
@@ -331,5 +333,7 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
   await new Promise<void>((resolve) => lineReader.once('close', resolve));
   prompting = false;
   await queue;
+  // Leaving ends the quiz: no reveal after the prompt is gone, no "already running" on the next run.
+  await app.ctx.quiz.leave(channelId, student.id);
   await app.close();
 }

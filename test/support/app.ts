@@ -111,6 +111,16 @@ export function roundIdOf(message: Message): string {
   return id;
 }
 
+/** The one request that answers a round right or wrong: a choice's button, or the typed answer's form. */
+export async function answerRequest(a: TestApp, roundId: string, right: boolean, w: Where): Promise<Request> {
+  const round = await a.store.getRound(roundId);
+  const q = JSON.parse(round?.question ?? '{}') as Question;
+  if (q.acceptedAnswers)
+    return modal(`quiz:m:${roundId}`, { answer: right ? (q.acceptedAnswers[0] ?? '') : '전혀 다른 답' }, w);
+  const choice = right ? (q.answerIndex ?? 0) : ((q.answerIndex ?? 0) + 1) % (q.choices?.length ?? 2);
+  return button(`quiz:a:${roundId}:${choice}`, w);
+}
+
 /** Answers a round right or wrong through the real router, by button or modal as the question needs. */
 export async function answer(a: TestApp, roundId: string, right: boolean, w: Where): Promise<Response> {
   const round = await a.store.getRound(roundId);

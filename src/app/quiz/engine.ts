@@ -6,7 +6,7 @@ import type { Question } from '../../quiz/question.ts';
 import { reviewAfter } from '../../quiz/review.ts';
 import { pointsFor } from '../../quiz/scoring.ts';
 import type { AnswerRecord, NewRound, RoundRecord, SessionRecord, Store } from '../../store/store.ts';
-import type { Clock } from '../clock.ts';
+import type { Cancel, Clock } from '../clock.ts';
 import type { Notes } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { fitText, limits, quoteUserText } from '../format.ts';
@@ -56,6 +56,9 @@ const MAX_BACKOFF_MS = 4_000;
 /** A reveal is not tried this close to its token's end (Discord would refuse it anyway). */
 const TOKEN_SAFETY_MS = 10_000;
 
+/** Discord's Manage Server permission bit. */
+const MANAGE_GUILD = 1n << 5n;
+
 const backoff = (attempt: number) => Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt);
 
 /** A 4xx from Discord other than 429 (unknown message, invalid token) will not succeed on a retry. */
@@ -104,7 +107,9 @@ export class QuizEngine {
   readonly #running = new Set<Promise<unknown>>();
   /** Shared sessions whose reveal is still going out, by channel: they hold it as an open round does. */
   readonly #revealing = new Map<string, string>();
-  #sweep: (() => void) | null = null;
+  #sweep: Cancel | null = null;
+  /** Reveals waiting for their next try. */
+  readonly #retries = new Set<Cancel>();
   #stopped = false;
 
   constructor(private readonly parts: QuizEngineParts) {
@@ -244,6 +249,50 @@ export class QuizEngine {
     this.#timers.stop();
     this.#sweep?.();
     this.#sweep = null;
+    for (const cancel of this.#retries) cancel();
+    this.#retries.clear();
+  }
+
+  /**
+   * Stops a running session from its question's stop button (`quiz:x:<round>`): its starter or a
+   * member with Manage Server may. The open round is revealed with the scores so far, and no next
+   * question follows.
+   */
+  async stopSession(req: AnswerRequest & { memberPermissions: bigint | null }): Promise<Message> {
+    const { store } = this.parts;
+    const round = await store.getRound(req.roundId);
+    const session = round && (await store.getSession(round.sessionId));
+    if (!round || !session || round.channelId !== req.channelId || session.guildId !== req.guildId)
+      throw refusalError(round ? 'elsewhere' : 'missing', req.locale);
+    const manager = ((req.memberPermissions ?? 0n) & MANAGE_GUILD) !== 0n;
+    if (session.ownerId !== req.user.id && !manager) {
+      throw new UserError(
+        tr(req.locale, {
+          ko: '퀴즈를 시작한 사람이나 서버 관리 권한이 있는 사람만 멈출 수 있어요.',
+          en: 'Only whoever started the quiz, or a member with Manage Server, can stop it.',
+        }),
+      );
+    }
+    if (session.status !== 'active')
+      throw new UserError(tr(req.locale, { ko: '이미 끝난 퀴즈예요.', en: 'This quiz has already ended.' }));
+    // Done first: whichever closes the round (this click or its timer) then reveals it as the last.
+    await store.finishSession(session.id);
+    await this.close(round.id);
+    return { content: tr(req.locale, { ko: '⏹️ 퀴즈를 멈췄어요.', en: '⏹️ Quiz stopped.' }), ephemeral: true };
+  }
+
+  /**
+   * Ends `userId`'s solo sessions in `channelId` without revealing anything: nobody is left to see it
+   * (the terminal tutor closing, or finding what an earlier run left behind).
+   */
+  async leave(channelId: string, userId: string): Promise<void> {
+    const { store, clock } = this.parts;
+    for (const round of await store.openRounds()) {
+      if (round.channelId !== channelId || round.soloUserId !== userId) continue;
+      this.#timers.cancel(round.id);
+      await store.closeRound(round.id, clock.now());
+      await store.finishSession(round.sessionId);
+    }
   }
 
   /** Ids of rounds with a timer armed here (for tests and diagnostics). */
@@ -370,7 +419,11 @@ export class QuizEngine {
   #retry(step: () => Promise<void>, attempt: number): void {
     if (this.#stopped) return;
     const { clock } = this.parts;
-    clock.at(clock.now() + backoff(attempt), () => this.#track(step()));
+    const cancel = clock.at(clock.now() + backoff(attempt), () => {
+      this.#retries.delete(cancel);
+      return this.#track(step());
+    });
+    this.#retries.add(cancel);
   }
 
   /**
@@ -404,9 +457,10 @@ export class QuizEngine {
     let answers: AnswerRecord[];
     try {
       answers = await store.roundAnswers(roundId);
+      const stopped = !next && questions[round.position + 1] !== undefined;
       const finale = next
         ? null
-        : finaleText(session.locale, await store.sessionTotals(session.id), session.total);
+        : finaleText(session.locale, await store.sessionTotals(session.id), session.total, stopped);
       if (!next) await store.finishSession(session.id);
       message = revealMessage(question, view, answers, finale);
     } catch (err) {

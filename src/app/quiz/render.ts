@@ -71,7 +71,19 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
     };
   }
   lines.push('', `-# 📄 ${chapterOf(q.source)}`);
-  return { content: fitText(lines.join('\n'), limits.content), components: [row], ephemeral };
+  // Its starter (or a manager) can end the session here; anyone else is told so privately.
+  const stop: ActionRow = {
+    type: 1,
+    components: [
+      {
+        type: 2,
+        style: 4,
+        custom_id: customId('quiz', 'x', view.roundId),
+        label: tr(view.locale, { ko: '⏹️ 그만하기', en: '⏹️ Stop quiz' }),
+      },
+    ],
+  };
+  return { content: fitText(lines.join('\n'), limits.content), components: [row, stop], ephemeral };
 }
 
 /** At most this many names are listed under a reveal; the rest are counted. */
@@ -132,6 +144,8 @@ export function finaleText(
   locale: Locale,
   totals: readonly { name: string; points: number; correct: number }[],
   total: number,
+  /** Ended before its last question (its stop button, an admin reset). */
+  stopped = false,
 ): string {
   const top = totals
     .slice(0, 10)
@@ -139,7 +153,9 @@ export function finaleText(
       (t, i) =>
         `${i + 1}. ${displayName(t.name)} — ${t.points}${tr(locale, { ko: '점', en: ' pts' })} (${t.correct}/${total})`,
     );
-  const title = tr(locale, { ko: '🏁 **퀴즈 끝!**', en: '🏁 **Quiz over!**' });
+  const title = stopped
+    ? tr(locale, { ko: '⏹️ **퀴즈를 중간에 멈췄어요.**', en: '⏹️ **The quiz was stopped.**' })
+    : tr(locale, { ko: '🏁 **퀴즈 끝!**', en: '🏁 **Quiz over!**' });
   const none = tr(locale, { ko: '아무도 답하지 않았어요.', en: 'Nobody answered.' });
   return [title, ...(top.length ? top : [none])].join('\n');
 }

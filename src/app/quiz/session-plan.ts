@@ -26,6 +26,11 @@ export function seedFrom(text: string): number {
   return createHash('sha256').update(text).digest().readUInt32LE(0);
 }
 
+/** Whether a quiz on exactly this section (and its sub-sections) would have a question to ask. */
+export function canQuiz({ knowledge }: Notes, section: Section): boolean {
+  return generateQuestions(knowledge, { count: 1, seed: 0, section }).length > 0;
+}
+
 export interface QuestionChoice {
   topic?: string;
   /** Exactly this section and its sub-sections (explain's "quiz me on this"). */
