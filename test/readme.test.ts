@@ -32,7 +32,7 @@ const blocks = [...readme.matchAll(/^( *)```(\w*)\n([\s\S]*?)^\1```$/gm)].map((m
   lines: (m[3] ?? '').split('\n').map((l) => l.slice((m[1] ?? '').length)),
 }));
 
-const notRunHere = /^(npm install && |npm test\b|npm run lint\b|npm run bench\b)/;
+const notRunHere = /^(npm install && |npm test\b|npx vitest\b|npm run lint\b|npm run bench\b)/;
 
 /** The README's shell lines as they are run: comments off, `[optional]` parts dropped, `<id>` filled in. */
 const shellLines = blocks
