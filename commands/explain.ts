@@ -1,16 +1,14 @@
-import type { APIEmbed } from 'discord-api-types/v10';
-import { type Command, customId, parseCustomId } from '../src/app/command.ts';
-import type { Context } from '../src/app/context.ts';
-import { UserError } from '../src/app/errors.ts';
 import {
-  fitText,
-  formatBody,
-  limits,
-  oneLine,
-  plainText,
-  quoteUserText,
-  withoutMentions,
-} from '../src/app/format.ts';
+  type APIEmbed,
+  ApplicationCommandOptionType,
+  ButtonStyle,
+  ComponentType,
+} from 'discord-api-types/v10';
+import { defineCommand } from '../src/app/command.ts';
+import type { Context } from '../src/app/context.ts';
+import { explainIds, quizIds } from '../src/app/custom-ids.ts';
+import { UserError } from '../src/app/errors.ts';
+import { formatBody, limits, plainText, quoteUserText, withoutMentions } from '../src/app/format.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Locale, Message, Response } from '../src/app/protocol.ts';
 import { sectionByKey, sectionKey } from '../src/app/section-key.ts';
@@ -26,10 +24,10 @@ const KEY_VALUE = '§';
 
 function sectionButton(section: Section): ActionRow['components'][number] {
   return {
-    type: 2,
-    style: 2,
-    custom_id: customId('explain', 's', sectionKey(section)),
-    label: oneLine(section.title, limits.buttonLabel),
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: explainIds.encode({ action: 'section', ref: sectionKey(section) }),
+    label: section.title,
   };
 }
 
@@ -49,7 +47,7 @@ function sectionEmbed(
   max: number = limits.description,
 ): APIEmbed {
   return {
-    title: oneLine(titleOf(section), limits.title),
+    title: titleOf(section),
     description: formatBody(section.body, max) || contents(section, ctx, locale),
     color,
     footer: { text: `📄 ${section.file}:${section.line} · ${section.title}` },
@@ -63,7 +61,7 @@ function sectionEmbed(
 export function compareMessage(sections: [Section, Section], ctx: Context, locale: Locale): Message {
   const each = Math.floor((limits.embedTotal - 2 * (limits.title + 300)) / 2);
   const embeds = sections.map((s) => sectionEmbed(s, ctx, locale, each));
-  return { embeds, components: [{ type: 1, components: sections.map(sectionButton) }] };
+  return { embeds, components: [{ type: ComponentType.ActionRow, components: sections.map(sectionButton) }] };
 }
 
 /** The answer card: the section, where it comes from, and where to go next. */
@@ -74,23 +72,23 @@ export function explainMessage(section: Section, ctx: Context, locale: Locale): 
     embed.fields = [
       {
         name: tr(locale, { ko: '관련 주제', en: 'Related topics' }),
-        value: fitText(related.map((r) => `• ${r.title}`).join('\n'), limits.fieldValue),
+        value: related.map((r) => `• ${r.title}`).join('\n'),
       },
     ];
   }
   const quizMe: ActionRow = {
-    type: 1,
+    type: ComponentType.ActionRow,
     components: [
       {
-        type: 2,
-        style: 1,
-        custom_id: customId('quiz', 'start', sectionKey(section)),
+        type: ComponentType.Button,
+        style: ButtonStyle.Primary,
+        custom_id: quizIds.encode({ action: 'start', ref: sectionKey(section) }),
         label: tr(locale, { ko: '🧠 이 주제로 퀴즈', en: '🧠 Quiz me on this' }),
       },
     ],
   };
   const rows: ActionRow[] = related.length
-    ? [{ type: 1, components: related.map(sectionButton) }, quizMe]
+    ? [{ type: ComponentType.ActionRow, components: related.map(sectionButton) }, quizMe]
     : [quizMe];
   return { embeds: [embed], components: rows };
 }
@@ -137,7 +135,7 @@ export function findSection(topic: string, ctx: Context): Section | undefined {
   return exact ?? index.search(topic, 1)[0]?.section;
 }
 
-export default {
+export default defineCommand({
   data: {
     name: 'explain',
     description: 'Explain a topic from the study notes',
@@ -145,7 +143,7 @@ export default {
     description_localizations: { ko: '스터디 노트에서 주제를 찾아 설명해요' },
     options: [
       {
-        type: 3,
+        type: ApplicationCommandOptionType.String,
         name: 'topic',
         description: 'What to explain (Korean or English, typos are fine)',
         name_localizations: { ko: '주제' },
@@ -156,14 +154,11 @@ export default {
       },
     ],
   },
+  ids: explainIds,
 
-  async execute(req, ctx): Promise<Response> {
-    const topic = plainText(withoutMentions(String(req.options.topic ?? '')));
-    if (!topic) {
-      throw new UserError(
-        tr(req.locale, { ko: '무엇을 설명할지 주제를 적어 주세요.', en: 'Tell me which topic to explain.' }),
-      );
-    }
+  async execute(req, args, ctx): Promise<Response> {
+    const topic = plainText(withoutMentions(args.topic));
+    if (!topic) throw new UserError('explain.noTopic');
     const [a, b] = comparedSections(topic, ctx);
     if (a && b) return { type: 'message', message: compareMessage([a, b], ctx, req.locale) };
     const section = findSection(topic, ctx);
@@ -181,30 +176,20 @@ export default {
     const found = typed && prefixed.length < 5 ? index.search(typed, 25).map((h) => h.section) : [];
     const sections = [...prefixed, ...found];
     const choices = [...new Set(sections)].slice(0, limits.choices).map((s) => ({
-      name: oneLine(titleOf(s), limits.choiceName),
+      name: titleOf(s),
       value: `${KEY_VALUE}${sectionKey(s)}`,
     }));
     return { type: 'autocomplete', choices };
   },
 
-  async component(req, ctx): Promise<Response> {
-    const [action, ...rest] = parseCustomId(req.customId).parts;
+  async component(req, id, ctx): Promise<Response> {
     const { knowledge, index } = ctx.notes();
     // Older cards carry the section id itself rather than its key.
-    const section =
-      action === 's' ? (sectionByKey(knowledge, rest.join(':')) ?? index.get(rest.join(':'))) : undefined;
-    if (!section) {
-      throw new UserError(
-        tr(req.locale, {
-          ko: '이 주제는 노트에서 사라졌어요. `/explain`으로 다시 찾아 주세요.',
-          en: 'That topic is gone from the notes. Try `/explain` again.',
-        }),
-      );
-    }
+    const section = sectionByKey(knowledge, id.ref) ?? index.get(id.ref);
+    if (!section) throw new UserError('explain.gone');
     return { type: 'message', message: { ...explainMessage(section, ctx, req.locale), ephemeral: true } };
   },
 
-  defer(req) {
-    return req.kind === 'command' ? 'reply' : 'ephemeral';
-  },
-} satisfies Command;
+  deferCommand: () => 'reply',
+  deferComponent: () => 'ephemeral',
+});

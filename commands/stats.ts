@@ -1,4 +1,5 @@
-import type { Command } from '../src/app/command.ts';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { defineCommand } from '../src/app/command.ts';
 import { tr } from '../src/app/i18n.ts';
 import { displayName } from '../src/app/quiz/render.ts';
 import { scopeOf } from '../src/app/quiz/rounds.ts';
@@ -13,7 +14,7 @@ export function progressBar(share: number): string {
 }
 
 /** `/stats [user]`: per-topic mastery bars, weakest topics, streaks (this server, or your DMs). */
-export default {
+export default defineCommand({
   data: {
     name: 'stats',
     description: 'Quiz record: mastery per topic, weakest topics, streaks',
@@ -21,7 +22,7 @@ export default {
     description_localizations: { ko: '퀴즈 기록: 주제별 숙련도, 약한 주제, 연속 정답' },
     options: [
       {
-        type: 6,
+        type: ApplicationCommandOptionType.User,
         name: 'user',
         description: 'Whose record (default: yours)',
         name_localizations: { ko: '사용자' },
@@ -30,8 +31,8 @@ export default {
     ],
   },
 
-  async execute(req, ctx) {
-    const userId = typeof req.options.user === 'string' && req.guildId ? req.options.user : req.user.id;
+  async execute(req, args, ctx) {
+    const userId = args.user && req.guildId ? args.user : req.user.id;
     const scope = scopeOf(req.guildId, userId);
     const stats = await ctx.store.userStats(scope, userId);
     const name = displayName(
@@ -80,4 +81,4 @@ export default {
     ];
     return { type: 'message', message: { content: lines.join('\n').slice(0, 2000), ephemeral: true } };
   },
-} satisfies Command;
+});

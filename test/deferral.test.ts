@@ -34,6 +34,10 @@ describe('how slow requests are held', () => {
 
   it('falls back to the door’s default for commands that say nothing', () => {
     expect(held(command('stats'))).toBe('reply');
-    expect(held(button('nobody:x'))).toBe('update');
+  });
+
+  it('holds a click it will refuse privately, since the refusal is a private reply', () => {
+    expect(held(button('nobody:x'))).toBe('ephemeral');
+    expect(held(button('quiz:zz:r1'))).toBe('ephemeral');
   });
 });

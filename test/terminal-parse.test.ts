@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import explain from '../commands/explain.ts';
-import type { Command } from '../src/app/command.ts';
+import { defineCommand } from '../src/app/command.ts';
 import { parseSlashLine } from '../src/transports/terminal-parse.ts';
 import { renderMessage } from '../src/transports/terminal-render.ts';
 
-const quizLike: Command = {
+const quizLike = defineCommand({
   data: {
     name: 'quiz',
     description: 'quiz',
@@ -16,7 +16,7 @@ const quizLike: Command = {
     ],
   },
   execute: async () => ({ type: 'message', message: {} }),
-};
+});
 const commands = [explain, quizLike];
 
 describe('parseSlashLine', () => {

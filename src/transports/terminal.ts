@@ -108,7 +108,7 @@ export async function runTerminal(
     if (next) return void write(`${next.label}:`);
     const { customId, values } = modal;
     modal = null;
-    await answer(await router.handle({ ...base(), kind: 'modal', customId, fields: values }));
+    await answer(await router.handle({ ...base(), kind: 'modal', customId, fields: values, message: null }));
     await repliesSettled(app.ctx);
   }
 

@@ -63,4 +63,5 @@ export const modal = (
   customId,
   fields,
   ...over,
+  message: over.message ?? null,
 });

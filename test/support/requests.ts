@@ -65,4 +65,5 @@ export const submit = (customId: string, fields: Record<string, string>, w: Wher
   kind: 'modal',
   customId,
   fields,
+  message: null,
 });

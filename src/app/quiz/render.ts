@@ -1,6 +1,6 @@
 import { answerText, forLocale, isTyped, type QuestionJSON } from '../../quiz/question.ts';
 import type { AnswerRecord } from '../../store/store.ts';
-import { customId } from '../command.ts';
+import { quizIds } from '../custom-ids.ts';
 import { fitText, limits, oneLine, quoteUserText } from '../format.ts';
 import { tr } from '../i18n.ts';
 import type { ActionRow, Locale, Message } from '../protocol.ts';
@@ -52,7 +52,7 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
         {
           type: 2,
           style: 1,
-          custom_id: customId('quiz', 't', view.roundId),
+          custom_id: quizIds.encode({ action: 'type', roundId: view.roundId }),
           label: tr(view.locale, { ko: '✏️ 답 입력하기', en: '✏️ Type your answer' }),
         },
       ],
@@ -65,7 +65,7 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
       components: choices.map((c, i) => ({
         type: 2 as const,
         style: 2 as const,
-        custom_id: customId('quiz', 'a', view.roundId, i),
+        custom_id: quizIds.encode({ action: 'answer', roundId: view.roundId, choice: i }),
         label: oneLine(`${LETTERS[i]}. ${c}`, limits.buttonLabel),
       })),
     };

@@ -9,7 +9,7 @@ import { pointsFor } from '../../quiz/scoring.ts';
 import type { AnswerResult, RoundRecord, Scope, SessionRecord } from '../../store/store.ts';
 import type { Context } from '../context.ts';
 import { UserError } from '../errors.ts';
-import { fitText, limits, quoteUserText } from '../format.ts';
+import { fitText, limits } from '../format.ts';
 import { tr } from '../i18n.ts';
 import type { Actor, Locale, Message, MessageRef } from '../protocol.ts';
 import { feedbackMessage, finaleText, questionMessage, revealMessage } from './render.ts';
@@ -137,38 +137,20 @@ export function maxQuestions(quizSeconds: number): number {
   return Math.max(1, Math.floor(TOKEN_BUDGET_SECONDS / (quizSeconds + MARGIN_PER_QUESTION_SECONDS)));
 }
 
-const soloBusyText = {
-  ko: '이 채널에서 이미 혼자 풀기 퀴즈를 하고 있어요. 그 문제부터 답해 주세요.',
-  en: 'You already have a solo quiz running here. Answer that question first.',
-};
-
-const busyText = {
-  ko: '이 채널에는 이미 진행 중인 퀴즈가 있어요. 그 문제가 끝난 뒤 다시 시도해 주세요.',
-  en: 'A quiz is already running in this channel. Try again when its question closes.',
-};
-
 /**
  * Starts a session and returns its first question as the interaction's reply; later questions
  * follow as follow-ups when each round closes.
  */
 export async function startQuiz(ctx: Context, opts: StartQuizOptions): Promise<Message> {
-  if (!opts.solo && (await ctx.store.openRoundInChannel(opts.channelId)))
-    throw new UserError(tr(opts.locale, busyText));
+  if (!opts.solo && (await ctx.store.openRoundInChannel(opts.channelId))) throw new UserError('quiz.busy');
   const seed = opts.seed ?? seedFrom(`${opts.token}:${ctx.now()}:${opts.user.id}`);
   const max = maxQuestions(ctx.config.QUIZ_SECONDS);
   const clamped = opts.count > max;
   const questions = await chooseQuestions(ctx, clamped ? { ...opts, count: max } : opts, seed);
   if (questions.length === 0) {
-    throw new UserError(
-      tr(opts.locale, {
-        ko: opts.topic
-          ? `노트에서 '${quoteUserText(opts.topic, 80)}' 주제로 낼 문제를 찾지 못했어요.`
-          : '노트에 문제로 낼 내용이 아직 없어요.',
-        en: opts.topic
-          ? `I found nothing in the notes to ask about '${quoteUserText(opts.topic, 80)}'.`
-          : 'The notes have nothing to ask yet.',
-      }),
-    );
+    throw opts.topic
+      ? new UserError('quiz.nothingOnTopic', { topic: opts.topic })
+      : new UserError('quiz.nothingToAsk');
   }
   const now = ctx.now();
   const session: SessionRecord = {
@@ -196,7 +178,7 @@ export async function startQuiz(ctx: Context, opts: StartQuizOptions): Promise<M
   // last round closed more than a round's length ago is taken as abandoned (see `startSession`).
   const staleBefore = now - (ctx.config.QUIZ_SECONDS + 10) * 1000;
   if ((await ctx.store.startSession(session, round, staleBefore)) === 'channel-busy')
-    throw new UserError(tr(opts.locale, opts.solo ? soloBusyText : busyText));
+    throw new UserError(opts.solo ? 'quiz.soloBusy' : 'quiz.busy');
   arm(ctx, round);
   const message = questionMessage(first, viewOf(session, round), session.solo);
   if (!clamped) return message;
@@ -345,10 +327,7 @@ async function openRound(
   req: AnswerRequest,
 ): Promise<{ round: RoundRecord; question: Question }> {
   const round = await ctx.store.getRound(req.roundId);
-  if (!round)
-    throw new UserError(
-      tr(req.locale, { ko: '이 퀴즈는 더 이상 없어요.', en: 'This quiz no longer exists.' }),
-    );
+  if (!round) throw new UserError('quiz.gone');
   // A custom id can be copied or forged: a round answers only in its own server and channel. A solo
   // round is scored to its owner's personal scope, so its server is checked on its session.
   const elsewhere =
@@ -357,35 +336,18 @@ async function openRound(
       ? round.scope !== scopeOf(req.guildId, req.user.id)
       : (await ctx.store.getSession(round.sessionId))?.guildId !== req.guildId);
   if (elsewhere) {
-    throw new UserError(
-      tr(req.locale, {
-        ko: '이 버튼은 다른 채널의 퀴즈예요.',
-        en: 'That button belongs to a quiz in another channel.',
-      }),
-    );
+    throw new UserError('quiz.elsewhere');
   }
   if (round.soloUserId !== null && round.soloUserId !== req.user.id) {
-    throw new UserError(
-      tr(req.locale, {
-        ko: '혼자 풀기 퀴즈라서 시작한 사람만 답할 수 있어요.',
-        en: 'This is a solo quiz: only its owner can answer.',
-      }),
-    );
+    throw new UserError('quiz.soloOnly');
   }
   if (round.status !== 'open' || ctx.now() >= round.closesAt) {
     // The timer may be late (or its process gone): closing here is safe, the database picks one closer.
     if (round.status === 'open') await closeRound(ctx, round.id);
-    throw new UserError(
-      tr(req.locale, { ko: '이미 끝난 문제예요.', en: 'This question has already closed.' }),
-    );
+    throw new UserError('quiz.closed');
   }
   return { round, question: JSON.parse(round.question) as Question };
 }
-
-const alreadyAnswered = {
-  ko: '이미 답했어요. 한 문제에는 처음 답만 인정돼요.',
-  en: 'You already answered: only your first answer counts.',
-};
 
 async function record(
   ctx: Context,
@@ -405,12 +367,8 @@ async function record(
     points: (streakBefore) =>
       pointsFor({ openedAt: round.openedAt, closesAt: round.closesAt, answeredAt: ctx.now() }, streakBefore),
   });
-  if (result.status === 'duplicate') throw new UserError(tr(req.locale, alreadyAnswered));
-  if (result.status !== 'recorded') {
-    throw new UserError(
-      tr(req.locale, { ko: '이미 끝난 문제예요.', en: 'This question has already closed.' }),
-    );
-  }
+  if (result.status === 'duplicate') throw new UserError('quiz.alreadyAnswered');
+  if (result.status !== 'recorded') throw new UserError('quiz.closed');
   const previous = (await ctx.store.reviews(req.user.id)).find((r) => r.cardKey === round.cardKey);
   await ctx.store.saveReview(req.user.id, reviewAfter(previous, round.cardKey, correct, ctx.now()));
   // Alone, nobody else is waiting for the timer: reveal and move on right after this feedback is
@@ -423,7 +381,7 @@ async function record(
 export async function answerChoice(ctx: Context, req: AnswerRequest, choice: number): Promise<Message> {
   const { round, question } = await openRound(ctx, req);
   if (!question.choices || !Number.isInteger(choice) || choice < 0 || choice >= question.choices.length) {
-    throw new UserError(tr(req.locale, { ko: '알 수 없는 선택지예요.', en: 'Unknown choice.' }));
+    throw new UserError('quiz.unknownChoice');
   }
   return record(ctx, req, round, question, String(choice), choice === question.answerIndex);
 }
@@ -431,8 +389,7 @@ export async function answerChoice(ctx: Context, req: AnswerRequest, choice: num
 /** Whether the user may still type an answer (the modal is only worth opening then). */
 export async function checkCanType(ctx: Context, req: AnswerRequest): Promise<void> {
   const { round } = await openRound(ctx, req);
-  if (await ctx.store.hasAnswered(round.id, req.user.id))
-    throw new UserError(tr(req.locale, alreadyAnswered));
+  if (await ctx.store.hasAnswered(round.id, req.user.id)) throw new UserError('quiz.alreadyAnswered');
 }
 
 /** A typed answer from the modal (`quiz:m:<round>`), matched forgivingly against the accepted answers. */
