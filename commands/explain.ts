@@ -19,15 +19,18 @@ const color = 0x4f8cff;
 /** `1. 웹 프로그래밍이란? > 1.5 … > 로브밸런서`: the heading path as every door shows it. */
 export const titleOf = (section: Section) => section.path.join(' > ');
 
+/** A section's name on a button, where there is room for one line only. */
+export const buttonTitle = (section: Section, _ctx: Context) => section.title;
+
 /** Autocomplete values name a section by key (`§` + key), so any note path fits in 100 characters. */
 const KEY_VALUE = '§';
 
-function sectionButton(section: Section): ActionRow['components'][number] {
+function sectionButton(section: Section, ctx: Context): ActionRow['components'][number] {
   return {
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     custom_id: explainIds.encode({ action: 'section', ref: sectionKey(section) }),
-    label: section.title,
+    label: buttonTitle(section, ctx),
   };
 }
 
@@ -61,7 +64,10 @@ function sectionEmbed(
 export function compareMessage(sections: [Section, Section], ctx: Context, locale: Locale): Message {
   const each = Math.floor((limits.embedTotal - 2 * (limits.title + 300)) / 2);
   const embeds = sections.map((s) => sectionEmbed(s, ctx, locale, each));
-  return { embeds, components: [{ type: ComponentType.ActionRow, components: sections.map(sectionButton) }] };
+  return {
+    embeds,
+    components: [{ type: ComponentType.ActionRow, components: sections.map((s) => sectionButton(s, ctx)) }],
+  };
 }
 
 /** The answer card: the section, where it comes from, and where to go next. */
@@ -88,7 +94,7 @@ export function explainMessage(section: Section, ctx: Context, locale: Locale): 
     ],
   };
   const rows: ActionRow[] = related.length
-    ? [{ type: ComponentType.ActionRow, components: related.map(sectionButton) }, quizMe]
+    ? [{ type: ComponentType.ActionRow, components: related.map((s) => sectionButton(s, ctx)) }, quizMe]
     : [quizMe];
   return { embeds: [embed], components: rows };
 }

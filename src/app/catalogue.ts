@@ -40,6 +40,10 @@ export const catalogue = {
     ko: '이 주제는 노트에서 사라졌어요. `/explain`으로 다시 찾아 주세요.',
     en: 'That topic is gone from the notes. Try `/explain` again.',
   },
+  'topics.noChapter': (p: { chapter: string }) => ({
+    ko: `「${quoteUserText(p.chapter, 80)}」에 해당하는 장을 찾지 못했어요. \`/topics\`로 전체 장을 볼 수 있어요.`,
+    en: `No chapter matches “${quoteUserText(p.chapter, 80)}”. \`/topics\` lists them all.`,
+  }),
   'leaderboard.guildOnly': {
     ko: '순위표는 서버에서만 볼 수 있어요. 내 기록은 /stats 로 볼 수 있어요.',
     en: 'Leaderboards live in servers; see your own record with /stats.',
