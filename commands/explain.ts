@@ -12,15 +12,10 @@ import { formatBody, limits, plainText, quoteUserText, withoutMentions } from '.
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Locale, Message, Response } from '../src/app/protocol.ts';
 import { sectionByKey, sectionKey } from '../src/app/section-key.ts';
+import { buttonTitle, choiceName, titleOf } from '../src/app/section-names.ts';
 import type { Section } from '../src/knowledge/types.ts';
 
 const color = 0x4f8cff;
-
-/** `1. 웹 프로그래밍이란? > 1.5 … > 로브밸런서`: the heading path as every door shows it. */
-export const titleOf = (section: Section) => section.path.join(' > ');
-
-/** A section's name on a button, where there is room for one line only. */
-export const buttonTitle = (section: Section, _ctx: Context) => section.title;
 
 /** Autocomplete values name a section by key (`§` + key), so any note path fits in 100 characters. */
 const KEY_VALUE = '§';
@@ -30,7 +25,7 @@ function sectionButton(section: Section, ctx: Context): ActionRow['components'][
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     custom_id: explainIds.encode({ action: 'section', ref: sectionKey(section) }),
-    label: buttonTitle(section, ctx),
+    label: buttonTitle(section, ctx.notes().knowledge),
   };
 }
 
@@ -72,16 +67,9 @@ export function compareMessage(sections: [Section, Section], ctx: Context, local
 
 /** The answer card: the section, where it comes from, and where to go next. */
 export function explainMessage(section: Section, ctx: Context, locale: Locale): Message {
+  // Related topics are the buttons under the card, not a list inside it as well.
   const related = ctx.notes().index.related(section, 4);
   const embed = sectionEmbed(section, ctx, locale);
-  if (related.length) {
-    embed.fields = [
-      {
-        name: tr(locale, { ko: '관련 주제', en: 'Related topics' }),
-        value: related.map((r) => `• ${r.title}`).join('\n'),
-      },
-    ];
-  }
   const quizMe: ActionRow = {
     type: ComponentType.ActionRow,
     components: [
@@ -109,19 +97,19 @@ export function missMessage(query: string, ctx: Context, locale: Locale): Messag
       en: `🔎 The notes say nothing about “${shown}” yet.`,
     }),
   ];
-  if (closest.length) {
-    lines.push(
-      tr(locale, { ko: '혹시 이 주제인가요?', en: 'Did you mean one of these?' }),
-      ...closest.map((s) => `• ${titleOf(s)}`),
-    );
-  }
+  // Members cannot reach the bot's notes folder: who can add notes is whoever runs the bot.
   lines.push(
     tr(locale, {
-      ko: '📝 노트를 추가하려면 `knowledge/` 폴더에 마크다운(.md) 파일을 넣어 주세요.',
-      en: '📝 To add notes, drop a markdown (.md) file into the `knowledge/` folder.',
+      ko: '📝 노트는 이 봇을 운영하는 사람이 노트 폴더에 마크다운 파일로 추가해요. 필요한 주제가 있으면 서버 관리자에게 알려 주세요.',
+      en: '📝 Notes are markdown files added by whoever runs this bot. If a topic is missing, tell your server’s admins.',
     }),
   );
-  return { content: lines.join('\n'), ephemeral: true, components: [] };
+  if (closest.length)
+    lines.push(tr(locale, { ko: '👇 혹시 이 주제인가요?', en: '👇 Did you mean one of these?' }));
+  const components: ActionRow[] = closest.length
+    ? [{ type: ComponentType.ActionRow, components: closest.map((s) => sectionButton(s, ctx)) }]
+    : [];
+  return { content: lines.join('\n'), ephemeral: true, components };
 }
 
 /** The two sections a comparison asks about (`A vs B`), or nothing when the topic compares nothing. */
@@ -182,7 +170,7 @@ export default defineCommand({
     const found = typed && prefixed.length < 5 ? index.search(typed, 25).map((h) => h.section) : [];
     const sections = [...prefixed, ...found];
     const choices = [...new Set(sections)].slice(0, limits.choices).map((s) => ({
-      name: titleOf(s),
+      name: choiceName(s, ctx.notes().knowledge),
       value: `${KEY_VALUE}${sectionKey(s)}`,
     }));
     return { type: 'autocomplete', choices };

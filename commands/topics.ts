@@ -7,9 +7,9 @@ import { plainText } from '../src/app/format.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Locale, Message } from '../src/app/protocol.ts';
 import { sectionByKey, sectionKey } from '../src/app/section-key.ts';
+import { buttonTitle } from '../src/app/section-names.ts';
 import { isWithin } from '../src/knowledge/sections.ts';
 import type { Section } from '../src/knowledge/types.ts';
-import { buttonTitle } from './explain.ts';
 
 /** Items per page: two rows of five buttons, under a list short enough to read at a glance. */
 export const TOPICS_PAGE = 10;
@@ -90,7 +90,7 @@ export function topicsMessage(ctx: Context, chapter: Section | null, page: numbe
   const buttons = shown.map((item, i) => ({
     type: ComponentType.Button as const,
     style: ButtonStyle.Secondary as const,
-    label: `${first + i}. ${buttonTitle(item.section, ctx)}`,
+    label: `${first + i}. ${buttonTitle(item.section, ctx.notes().knowledge)}`,
     custom_id:
       item.opens === 'chapter'
         ? topicsIds.encode({ action: 'page', chapter: sectionKey(item.section), page: 1 })
