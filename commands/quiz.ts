@@ -3,7 +3,6 @@ import { defineCommand } from '../src/app/command.ts';
 import { quizIds } from '../src/app/custom-ids.ts';
 import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
-import { answerChoice, answerTyped, checkCanType, startQuiz } from '../src/app/quiz/rounds.ts';
 import { sectionByKey } from '../src/app/section-key.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
 import { squash } from '../src/quiz/text.ts';
@@ -51,7 +50,7 @@ export default defineCommand({
   async execute(req, args, ctx) {
     const topic = args.topic?.trim() ?? '';
     const count = Math.min(MAX_COUNT, Math.max(1, args.count ?? DEFAULT_COUNT));
-    const message = await startQuiz(ctx, {
+    const message = await ctx.quiz.start({
       guildId: req.guildId,
       channelId: req.channelId,
       user: req.user,
@@ -81,7 +80,7 @@ export default defineCommand({
       const { knowledge } = ctx.notes();
       const section = sectionByKey(knowledge, id.ref) ?? knowledge.sections.find((s) => s.id === id.ref);
       if (!section) throw new UserError('quiz.topicGone');
-      const message = await startQuiz(ctx, {
+      const message = await ctx.quiz.start({
         guildId: req.guildId,
         channelId: req.channelId,
         user: req.user,
@@ -102,11 +101,11 @@ export default defineCommand({
       channelId: req.channelId,
     };
     if (id.action === 'answer' && req.kind === 'button')
-      return { type: 'message', message: await answerChoice(ctx, who, id.choice) };
+      return { type: 'message', message: await ctx.quiz.answerChoice(who, id.choice) };
     if (id.action === 'typed' && req.kind === 'modal')
-      return { type: 'message', message: await answerTyped(ctx, who, req.fields.answer ?? '') };
+      return { type: 'message', message: await ctx.quiz.answerTyped(who, req.fields.answer ?? '') };
     if (id.action !== 'type' || req.kind !== 'button') throw new UserError('button.stale');
-    await checkCanType(ctx, who);
+    await ctx.quiz.checkCanType(who);
     return {
       type: 'modal',
       modal: {

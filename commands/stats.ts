@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { defineCommand } from '../src/app/command.ts';
 import { tr } from '../src/app/i18n.ts';
 import { displayName } from '../src/app/quiz/render.ts';
-import { scopeOf } from '../src/app/quiz/rounds.ts';
+import { scopeOf } from '../src/app/quiz/scope.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
 
 const BAR = 5;

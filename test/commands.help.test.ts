@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message, Response } from '../src/app/protocol.ts';
-import { command, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { command } from './support/requests.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message, Response } from '../src/app/protocol.ts';
-import { button, command, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { button, command } from './support/requests.ts';
 import { tempDir } from './support/temp.ts';
 
 /** Two chapters: one with 12 sections (two pages), one with 2; and a section title both use. */
@@ -20,7 +21,7 @@ function notes(): string {
 
 let app: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
-  app = await testApp({ KNOWLEDGE_DIR: notes() });
+  app = await testApp({ env: { KNOWLEDGE_DIR: notes() } });
 });
 afterAll(() => app.close());
 

@@ -17,7 +17,8 @@ import {
 } from '../src/app/custom-ids.ts';
 import type { Message, Response } from '../src/app/protocol.ts';
 import { fromInteraction } from '../src/transports/discord-json.ts';
-import { button, command, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { button, command } from './support/requests.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { effectiveDeferral } from '../src/transports/discord-json.ts';
-import { button, command, modal, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { button, command, modal } from './support/requests.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {

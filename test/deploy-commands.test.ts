@@ -1,14 +1,20 @@
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCommands } from '../src/app/load-commands.ts';
+import { CommandModulesError, loadCommands } from '../src/app/load-commands.ts';
 import { deployCommands } from '../src/cli/deploy-commands.ts';
 import { ConfigError, parseConfig } from '../src/config.ts';
 import { silentLogger } from '../src/log.ts';
 import { APP_ID, GUILD } from './fake-discord/interactions.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import { cleanEnv, projectRoot } from './support/spawn.ts';
+import { tempDir } from './support/temp.ts';
 
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
+/** Every command of `commands/`, named literally: one that silently failed to load would be missing. */
+const COMMANDS = ['explain', 'help', 'leaderboard', 'quiz', 'stats', 'topics'];
 let fake: FakeDiscord;
 
 beforeAll(async () => {
@@ -52,9 +58,37 @@ describe('deployCommands', () => {
       (c) => c.method === 'PUT' && c.path === `/applications/${APP_ID}/commands`,
     );
     expect(put.auth).toBe(`Bot ${TOKEN}`);
-    const expected = (await loadCommands(silentLogger)).map((c) => c.data.name);
+    const expected = COMMANDS;
     expect(result).toEqual({ scope: 'global', names: expected });
     expect((put.body as { name: string }[]).map((c) => c.name)).toEqual(expected);
+  });
+
+  it('refuses to deploy, naming each one, when a module in commands/ does not load', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(
+        path.join(dir, 'ping.ts'),
+        `import { defineCommand } from ${JSON.stringify(pathToFileURL(path.join(projectRoot, 'src/app/command.ts')).href)};\n` +
+          "export default defineCommand({ data: { name: 'ping', description: 'Ping' }, async execute() { return { type: 'message', message: {} }; } });\n",
+      );
+      writeFileSync(path.join(dir, 'broken.ts'), 'export default { data: 1 };\n');
+      writeFileSync(path.join(dir, 'typo.ts'), 'export default {{;\n');
+      const config = parseConfig({
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_API_BASE: fake.apiBase,
+      });
+      const puts = () => fake.calls.filter((c) => c.method === 'PUT').length;
+      const before = puts();
+      const refused = deployCommands(config, silentLogger, GUILD, dir);
+      await expect(refused).rejects.toThrow(CommandModulesError);
+      await expect(refused).rejects.toThrow(/2 do not:\n {2}broken\.ts: .*\n {2}typo\.ts: /s);
+      expect(puts()).toBe(before);
+      // The running bot still serves what loads, and says what it skipped.
+      expect((await loadCommands(silentLogger, dir)).map((c) => c.data.name)).toEqual(['ping']);
+    } finally {
+      cleanup();
+    }
   });
 
   it('refuses without DISCORD_TOKEN or DISCORD_APPLICATION_ID, naming both', async () => {
@@ -84,7 +118,7 @@ describe('npm run deploy-commands', () => {
       name_localizations?: Record<string, string>;
       description_localizations?: Record<string, string>;
     }[];
-    const names = (await loadCommands(silentLogger)).map((c) => c.data.name);
+    const names = COMMANDS;
     expect(body.map((c) => c.name)).toEqual(names);
     for (const c of body) {
       expect(c.name_localizations?.ko, `/${c.name} has a Korean name`).toBeTruthy();

@@ -25,6 +25,7 @@ import {
   type Who,
 } from './fake-discord/interactions.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
+import { ManualClock } from './support/clock.ts';
 import { projectRoot } from './support/spawn.ts';
 
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
@@ -41,6 +42,7 @@ type Raw = Record<string, unknown>;
 interface Door {
   name: string;
   db: string;
+  clock: ManualClock;
   send(raw: Raw): Promise<Callback>;
 }
 
@@ -56,15 +58,17 @@ beforeAll(async () => {
     QUIZ_SECONDS: String(QUIZ_SECONDS),
   };
   const httpDb = path.join(dir, 'http.db');
+  const httpClock = new ManualClock(Date.now());
   const http = await startHttpEndpoint(
     parseConfig({ ...base, DISCORD_PUBLIC_KEY: publicKeyHex, INTERACTIONS_PORT: '0', DATABASE_URL: httpDb }),
     silentLogger,
-    { signals: false, announce: false },
+    { signals: false, announce: false, clock: httpClock },
   );
   closers.push(http.close);
   doors.push({
     name: 'HTTP endpoint',
     db: httpDb,
+    clock: httpClock,
     async send(raw) {
       const r = await postSigned(http.url, privateKey, raw);
       expect(r.status).toBe(200);
@@ -72,17 +76,17 @@ beforeAll(async () => {
     },
   });
   const gatewayDb = path.join(dir, 'gateway.db');
+  const gatewayClock = new ManualClock(Date.now());
   const gateway = await startGateway(
     parseConfig({ ...base, DISCORD_TOKEN: TOKEN, DATABASE_URL: gatewayDb }),
     silentLogger,
-    {
-      signals: false,
-    },
+    { signals: false, clock: gatewayClock },
   );
   closers.push(gateway.close);
   doors.push({
     name: 'gateway',
     db: gatewayDb,
+    clock: gatewayClock,
     async send(raw) {
       fake.pushInteraction(raw);
       const cb = await fake.waitFor((c) => c.path === `/interactions/${raw.id}/${raw.token}/callback`);
@@ -167,15 +171,17 @@ describe.each(['HTTP endpoint', 'gateway'])('a quiz round through the %s', (name
     expect(again).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(again.data?.content).toMatch(/이미 답했어요/);
 
+    expect(fake.calls.some((c) => c.method === 'PATCH' && c.path.includes(String(quiz.token)))).toBe(false);
+    // The round's time passes on the door's clock: its timer closes the round and the reveal goes out.
+    await door().clock.advance(QUIZ_SECONDS * 1000);
     const reveal = await fake.waitFor(
       (c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${quiz.token}/messages/@original`,
-      (QUIZ_SECONDS + 5) * 1000,
     );
     const body = reveal.body as { content: string; allowed_mentions: unknown; components: unknown[] };
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(body.components).toEqual([]);
     expect(body.content).toMatch(/3명 중 2명 정답: Ana, Cy/);
-  }, 30_000);
+  });
 
   it.skipIf(!hasLeaderboard)(
     'shows exactly those scores on /leaderboard, and none in another guild',

@@ -13,20 +13,29 @@ import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 
 const { publicKeyHex, privateKey } = keyPair();
 
-/** A hand-made handler: `/slow` takes 300 ms, `/secret` is ephemeral and slow, the rest echo. */
+/** Slow handlers wait here until the test has seen their deferral: late by construction, not by a sleep. */
+const held = new Map<string, () => void>();
+const hold = (req: Request) => new Promise<void>((resolve) => held.set(req.id, resolve));
+/** Posts a signed interaction whose handler is slow; once the deferral is back, lets the handler answer. */
+async function postSlow(raw: Record<string, unknown>) {
+  const r = await postSigned(server.url, privateKey, raw);
+  held.get(String(raw.id))?.();
+  return r;
+}
+
+/** A hand-made handler: `/slow` is slow, `/secret` is ephemeral and slow, the rest echo. */
 async function handle(req: Request): Promise<Response> {
   if (req.kind === 'autocomplete')
     return { type: 'autocomplete', choices: [{ name: `${req.focused.value}!`, value: 'v' }] };
   if (req.kind === 'button') {
-    await new Promise((r) => setTimeout(r, 300));
+    await hold(req);
     // `start:` clicks post a new message (as "quiz me" does); the rest update the clicked one.
     if (req.customId.startsWith('start:'))
       return { type: 'message', message: { content: `started ${req.customId}` } };
     return { type: 'update', message: { content: `clicked ${req.customId}` } };
   }
   if (req.kind !== 'command') return { type: 'message', message: { content: 'modal' } };
-  if (req.command === 'slow' || req.command === 'secret' || req.command === 'private')
-    await new Promise((r) => setTimeout(r, 300));
+  if (req.command === 'slow' || req.command === 'secret' || req.command === 'private') await hold(req);
   return {
     type: 'message',
     message: {
@@ -144,7 +153,7 @@ describe('serveInteractions', () => {
 
   it('defers a slow command (5) and delivers the result as a PATCH of @original', async () => {
     const raw = command('slow');
-    const r = await postSigned(server.url, privateKey, raw);
+    const r = await postSlow(raw);
     expect(r.json).toEqual({ type: 5 });
     const patch = await fake.waitFor(
       (c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${raw.token}/messages/@original`,
@@ -158,7 +167,7 @@ describe('serveInteractions', () => {
 
   it('replaces a public deferral by an ephemeral follow-up when the late answer is ephemeral', async () => {
     const raw = command('secret');
-    expect((await postSigned(server.url, privateKey, raw)).json).toEqual({ type: 5 });
+    expect((await postSlow(raw)).json).toEqual({ type: 5 });
     const followUp = await fake.waitFor(
       (c) => c.method === 'POST' && c.path === `/webhooks/${APP_ID}/${raw.token}`,
     );
@@ -168,7 +177,7 @@ describe('serveInteractions', () => {
 
   it('defers a slow click (6) and edits the clicked message', async () => {
     const raw = button('demo:go', '777');
-    expect((await postSigned(server.url, privateKey, raw)).json).toEqual({ type: 6 });
+    expect((await postSlow(raw)).json).toEqual({ type: 6 });
     const patch = await fake.waitFor(
       (c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${raw.token}/messages/@original`,
     );
@@ -177,7 +186,7 @@ describe('serveInteractions', () => {
 
   it('holds a slow command privately when the command says so, and fills that placeholder', async () => {
     const raw = command('private');
-    expect((await postSigned(server.url, privateKey, raw)).json).toEqual({ type: 5, data: { flags: 64 } });
+    expect((await postSlow(raw)).json).toEqual({ type: 5, data: { flags: 64 } });
     const patch = await fake.waitFor(
       (c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${raw.token}/messages/@original`,
     );
@@ -187,7 +196,7 @@ describe('serveInteractions', () => {
 
   it('holds a slow click that posts a new message as a reply (5), so @original is that new message', async () => {
     const raw = button('start:abc', '778');
-    expect((await postSigned(server.url, privateKey, raw)).json).toEqual({ type: 5 });
+    expect((await postSlow(raw)).json).toEqual({ type: 5 });
     const patch = await fake.waitFor(
       (c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${raw.token}/messages/@original`,
     );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message, Response } from '../src/app/protocol.ts';
-import { button, command, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { button, command } from './support/requests.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -176,7 +177,7 @@ describe('/explain on notes with long paths and headings', () => {
       path.join(deep, 'notes-about-load-balancers-and-content-delivery-networks.md'),
       `# 인프라\n\n## ${long}\n\n- 첫째\n\n## 로드밸런서(Load Balancer)\n\n- 부하를 나눈다\n\n## CDN\n\n- 가까운 곳에서 전달\n`,
     );
-    const other = await testApp({ KNOWLEDGE_DIR: dir });
+    const other = await testApp({ env: { KNOWLEDGE_DIR: dir } });
     try {
       const res = await other.router.handle(command('explain', { topic: 'load balancer' }));
       const m = message(res);
@@ -213,7 +214,7 @@ describe('two sections with the same title', () => {
       '# 웹\n\n## 프론트엔드\n\n- 화면\n\n### 요약\n\n- 화면을 만든다\n\n## 백엔드\n\n- 서버\n\n### 요약\n\n- 서버를 만든다\n',
     );
     writeFileSync(path.join(dir, 'again.md'), '# 웹\n\n## 프론트엔드\n\n### 요약\n\n- 다시 한 번\n');
-    twins = await testApp({ KNOWLEDGE_DIR: dir });
+    twins = await testApp({ env: { KNOWLEDGE_DIR: dir } });
   });
   afterAll(() => twins.close());
 

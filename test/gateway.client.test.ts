@@ -10,7 +10,9 @@ const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
 
 async function handle(req: Request): Promise<Response> {
   if (req.kind === 'autocomplete') return { type: 'autocomplete', choices: [{ name: 'CDN', value: 'CDN' }] };
-  if (req.kind === 'command' && req.command === 'slow') await new Promise((r) => setTimeout(r, 300));
+  // `/slow` answers only once its deferral has reached Discord: late by construction, not by a sleep.
+  if (req.kind === 'command' && req.command === 'slow')
+    await fake.waitFor((c) => c.path === `/interactions/${req.id}/${req.token}/callback`);
   return { type: 'message', message: { content: `hi ${req.user.name}` } };
 }
 

@@ -8,7 +8,7 @@ import { validateQuizBlocks } from '../src/quiz/blocks.ts';
 import { generateQuestions } from '../src/quiz/generate.ts';
 import { QUESTION_TYPES, type Question, questionToJSON } from '../src/quiz/question.ts';
 import { plain, squash } from '../src/quiz/text.ts';
-import { realKnowledge } from './support/quiz-app.ts';
+import { realKnowledge } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
 
 const tmp = tempDir();
@@ -156,10 +156,9 @@ describe('questions from the notes', () => {
     expect(generateQuestions(real, { count: 5, seed: 3, topic: '양자역학' })).toEqual([]);
   });
 
-  it('generates 1,000 questions quickly', () => {
-    const t0 = performance.now();
-    generateQuestions(real, { count: 1000, seed: 99 });
-    expect(performance.now() - t0).toBeLessThan(1000);
+  // Its speed is a figure of `npm run bench` (quiz.generation), not a timed test.
+  it('generates 1,000 questions', () => {
+    expect(generateQuestions(real, { count: 1000, seed: 99 })).toHaveLength(1000);
   });
 });
 
@@ -204,7 +203,7 @@ describe('quizJsonLines', () => {
 describe('a section scope', () => {
   it('asks only about the section and its sub-sections, not about headings that merely contain its title', async () => {
     const { generateQuestions: generate } = await import('../src/quiz/generate.ts');
-    const { realKnowledge } = await import('./support/quiz-app.ts');
+    const { realKnowledge } = await import('./support/notes.ts');
     const knowledge = realKnowledge();
     const section = knowledge.sections.find((s) => s.title === '웹 서버' && s.path.length === 3);
     if (!section) throw new Error('no 웹 서버 section');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../src/quiz/generate.ts';
 import { seededRandom } from '../src/quiz/random.ts';
 import { pickForReview, reviewAfter } from '../src/quiz/review.ts';
-import { realKnowledge } from './support/quiz-app.ts';
+import { realKnowledge } from './support/notes.ts';
 
 const DAY = 86_400_000;
 

@@ -1,26 +1,28 @@
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor, Message } from '../src/app/protocol.ts';
-import { closeRound, maxQuestions, repliesSettled, stopRoundTimers } from '../src/app/quiz/rounds.ts';
+import { maxQuestions } from '../src/app/quiz/session-plan.ts';
 import { sectionKey } from '../src/app/section-key.ts';
 import type { Question } from '../src/quiz/question.ts';
-import { answer, contentOf, messageOf, type QuizApp, quizApp, roundIdOf } from './support/quiz-app.ts';
-import { CHANNEL, click, GUILD, OTHER_GUILD, slash, users } from './support/requests.ts';
-import { tempDir } from './support/temp.ts';
+import {
+  answer,
+  contentOf,
+  messageOf,
+  roundIdOf,
+  type TestApp,
+  type TestAppOptions,
+  testApp,
+} from './support/app.ts';
+import { recordingLogger } from './support/log.ts';
+import { button, CHANNEL, command, GUILD, OTHER_GUILD, users } from './support/requests.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const fn of cleanups.splice(0).reverse()) await fn();
 });
 
-async function app(env: Record<string, string> = {}): Promise<QuizApp> {
-  const tmp = tempDir();
-  cleanups.push(tmp.cleanup);
-  const a = await quizApp(join(tmp.dir, 'quiz.db'), undefined, undefined, env);
-  cleanups.push(
-    () => stopRoundTimers(a.ctx),
-    () => a.store.close(),
-  );
+async function app(options: TestAppOptions = {}): Promise<TestApp> {
+  const a = await testApp(options);
+  cleanups.push(() => a.close());
   return a;
 }
 
@@ -37,63 +39,117 @@ describe('a session fits in the interaction token', () => {
   });
 
   it('clamps the count and says so when QUIZ_SECONDS is long', async () => {
-    const a = await app({ QUIZ_SECONDS: '300' });
-    const first = messageOf(await a.handle(slash('quiz', { count: 20 }, { user: u1 })));
+    const a = await app({ env: { QUIZ_SECONDS: '300' } });
+    const first = messageOf(await a.handle(command('quiz', { count: 20 }, { user: u1 })));
     expect(first.content).toContain('토큰 제한');
     expect(first.content).toContain('2문제까지만');
     expect(first.content).toContain('퀴즈 1/2');
-    const en = await app({ QUIZ_SECONDS: '300' });
-    const firstEn = contentOf(await en.handle(slash('quiz', { count: 9 }, { user: u1, locale: 'en' })));
+    const en = await app({ env: { QUIZ_SECONDS: '300' } });
+    const firstEn = contentOf(await en.handle(command('quiz', { count: 9 }, { user: u1, locale: 'en' })));
     expect(firstEn).toContain('at most 2 questions');
   });
 
   it('says nothing when the count fits', async () => {
     const a = await app();
-    expect(contentOf(await a.handle(slash('quiz', { count: 20 }, { user: u1 })))).not.toContain('토큰');
+    expect(contentOf(await a.handle(command('quiz', { count: 20 }, { user: u1 })))).not.toContain('토큰');
   });
 
   it('ends the session, visibly and logged, when the next question cannot be posted', async () => {
-    const a = await app();
-    const warnings: unknown[] = [];
-    a.ctx.log = { ...a.ctx.log, warn: (...args: unknown[]) => warnings.push(args) } as typeof a.ctx.log;
+    const logs = recordingLogger();
+    const a = await app({ log: logs.log });
     a.outbox.followUp = async () => {
       throw new Error('Unknown Webhook');
     };
-    const first = messageOf(await a.handle(slash('quiz', { count: 3 }, { user: u1 })));
+    const first = messageOf(await a.handle(command('quiz', { count: 3 }, { user: u1 })));
     const roundId = roundIdOf(first);
-    await closeRound(a.ctx, roundId);
+    await a.ctx.quiz.close(roundId);
     const sessionId = (await a.store.getRound(roundId))?.sessionId ?? '';
     expect((await a.store.getSession(sessionId))?.status).toBe('done');
     expect(a.outbox.sent.at(-1)?.message.content).toContain('퀴즈를 여기서 마쳤어요');
-    expect(warnings).toHaveLength(1);
+    expect(logs.messages('warn')).toEqual([
+      'quiz session ended early: its next question could not be posted',
+    ]);
     expect(await a.store.openRounds()).toEqual([]);
   });
+});
 
-  it('ends the session when the reveal cannot be delivered, without posting the next question', async () => {
-    const a = await app();
-    const warnings: unknown[] = [];
-    a.ctx.log = { ...a.ctx.log, warn: (...args: unknown[]) => warnings.push(args) } as typeof a.ctx.log;
-    a.outbox.edit = async () => {
-      throw new Error('Invalid Webhook Token');
+describe('a reveal that fails', () => {
+  const failing = (a: TestApp, times: number, error: () => Error) => {
+    const edit = a.outbox.edit.bind(a.outbox);
+    let failures = 0;
+    a.outbox.edit = async (ref, message) => {
+      if (failures++ < times) throw error();
+      return edit(ref, message);
     };
-    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 3 }, { user: u1 }))));
-    await closeRound(a.ctx, roundId);
-    await repliesSettled(a.ctx);
+    return () => failures;
+  };
+  const http = (status: number) => Object.assign(new Error(`Discord said ${status}`), { status });
+
+  it('is tried again with backoff, and the session carries on once it goes out', async () => {
+    const a = await app();
+    const tries = failing(a, 3, () => http(500));
+    const roundId = roundIdOf(messageOf(await a.handle(command('quiz', { count: 2 }, { user: u1 }))));
+    await a.advance(30_000);
+    expect(tries()).toBe(1);
+    expect(a.outbox.sent).toEqual([]);
+    // 0.5 s, 1 s, 2 s later: the fourth try delivers it, then the next question follows.
+    await a.advance(500 + 1_000);
+    expect(tries()).toBe(3);
+    expect(a.outbox.sent).toEqual([]);
+    await a.advance(2_000);
+    expect(tries()).toBe(4);
+    expect(a.outbox.sent.map((s) => s.kind)).toEqual(['edit', 'followUp']);
+    expect(a.outbox.sent[1]?.message.content).toContain('퀴즈 2/2');
+    expect((await a.store.getRound(roundId))?.status).toBe('closed');
+  });
+
+  it('holds the channel while it is pending, past QUIZ_SECONDS + 10 s', async () => {
+    const a = await app();
+    failing(a, 1_000, () => http(503));
+    await a.handle(command('quiz', { count: 2 }, { user: u1 }));
+    await a.advance(30_000 + 60_000);
+    expect(contentOf(await a.handle(command('quiz', {}, { user: u2 })))).toContain('이미 진행 중인 퀴즈');
+  });
+
+  it('ends the session and says so in the channel when it still fails as the token runs out', async () => {
+    const logs = recordingLogger();
+    const a = await app({ log: logs.log });
+    const tries = failing(a, 1_000, () => new Error('socket hang up'));
+    const roundId = roundIdOf(messageOf(await a.handle(command('quiz', { count: 3 }, { user: u1 }))));
+    await a.advance(15 * 60_000);
     const sessionId = (await a.store.getRound(roundId))?.sessionId ?? '';
     expect((await a.store.getSession(sessionId))?.status).toBe('done');
-    expect(a.outbox.sent.filter((s) => s.kind === 'followUp')).toEqual([]);
-    expect(warnings).toHaveLength(1);
+    // 14 min 20 s of tries after the close at 30 s, 4 s apart at most: no question 2, one notice.
+    expect(tries()).toBeGreaterThan(200);
+    expect(a.outbox.sent.map((s) => [s.kind, s.message.content])).toEqual([
+      ['followUp', '⚠️ 정답 공개를 올리지 못해서 퀴즈를 여기서 마쳤어요. 점수는 모두 기록됐어요.'],
+    ]);
+    expect(logs.messages('warn').filter((m) => m.startsWith('quiz session ended early'))).toEqual([
+      'quiz session ended early: its reveal could not be delivered',
+    ]);
+    expect(contentOf(await a.handle(command('quiz', {}, { user: u2 })))).toContain('퀴즈 1/5');
+  });
+
+  it('ends the session at once when Discord refuses it for good (a deleted message, a dead token)', async () => {
+    const a = await app();
+    const tries = failing(a, 1_000, () => http(404));
+    const roundId = roundIdOf(messageOf(await a.handle(command('quiz', { count: 3 }, { user: u1 }))));
+    await a.advance(30_000);
+    expect(tries()).toBe(1);
+    const sessionId = (await a.store.getRound(roundId))?.sessionId ?? '';
+    expect((await a.store.getSession(sessionId))?.status).toBe('done');
+    expect(a.outbox.sent.map((s) => s.kind)).toEqual(['followUp']);
   });
 });
 
 describe('solo practice in a server', () => {
   it('scores to the personal board, never the server board', async () => {
     const a = await app();
-    const first = messageOf(await a.handle(slash('quiz', { count: 2, solo: true }, { user: u1 })));
+    const first = messageOf(await a.handle(command('quiz', { count: 2, solo: true }, { user: u1 })));
     const roundId = roundIdOf(first);
     expect((await a.store.getRound(roundId))?.scope).toBe(`dm:${u1.id}`);
     expect(contentOf(await answer(a, roundId, true, { user: u1 }))).toContain('정답!');
-    await repliesSettled(a.ctx);
+    await a.idle();
     expect(await a.store.leaderboard(GUILD, { period: 'all-time', limit: 10 })).toEqual([]);
     const mine = await a.store.leaderboard(`dm:${u1.id}`, { period: 'all-time', limit: 10 });
     expect(mine.map((r) => [r.userId, r.correct])).toEqual([[u1.id, 1]]);
@@ -102,7 +158,7 @@ describe('solo practice in a server', () => {
   it("still refuses a solo round's button from another server or channel, or another user", async () => {
     const a = await app();
     const roundId = roundIdOf(
-      messageOf(await a.handle(slash('quiz', { count: 1, solo: true }, { user: u1 }))),
+      messageOf(await a.handle(command('quiz', { count: 1, solo: true }, { user: u1 }))),
     );
     const other = await answer(a, roundId, true, { user: u1, guildId: OTHER_GUILD });
     expect(contentOf(other)).toContain('다른 채널의 퀴즈');
@@ -118,20 +174,25 @@ describe('solo practice in a server', () => {
 describe('a running session holds its channel between rounds', () => {
   it('refuses a new /quiz while the reveal goes out, and the session carries on', async () => {
     const a = await app();
-    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 2 }, { user: u1 }))));
+    const roundId = roundIdOf(messageOf(await a.handle(command('quiz', { count: 2 }, { user: u1 }))));
     const edit = a.outbox.edit.bind(a.outbox);
     let release = () => {};
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let reached = () => {};
+    const atGate = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
     a.outbox.edit = async (ref, message) => {
+      reached();
       await gate;
       return edit(ref, message);
     };
-    const closing = closeRound(a.ctx, roundId);
-    await new Promise((r) => setTimeout(r, 20));
+    const closing = a.ctx.quiz.close(roundId);
+    await atGate;
     expect(await a.store.openRoundInChannel(CHANNEL)).toBeNull();
-    const busy = await a.handle(slash('quiz', {}, { user: u2 }));
+    const busy = await a.handle(command('quiz', {}, { user: u2 }));
     expect(contentOf(busy)).toContain('이미 진행 중인 퀴즈');
     release();
     await closing;
@@ -141,22 +202,22 @@ describe('a running session holds its channel between rounds', () => {
 
   it('frees the channel when a session was abandoned between rounds (its process died)', async () => {
     const a = await app();
-    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 3 }, { user: u1 }))));
+    const roundId = roundIdOf(messageOf(await a.handle(command('quiz', { count: 3 }, { user: u1 }))));
     // The round closed in the database, but nothing followed: no next round, session still active.
-    await a.store.closeRound(roundId, a.clock.now);
-    a.clock.now += 5_000;
-    expect(contentOf(await a.handle(slash('quiz', {}, { user: u2 })))).toContain('이미 진행 중인 퀴즈');
-    a.clock.now += 36_000;
-    expect(contentOf(await a.handle(slash('quiz', {}, { user: u2 })))).toContain('퀴즈 1/5');
+    await a.store.closeRound(roundId, a.clock.now());
+    await a.advance(5_000);
+    expect(contentOf(await a.handle(command('quiz', {}, { user: u2 })))).toContain('이미 진행 중인 퀴즈');
+    await a.advance(36_000);
+    expect(contentOf(await a.handle(command('quiz', {}, { user: u2 })))).toContain('퀴즈 1/5');
     const sessionId = (await a.store.getRound(roundId))?.sessionId ?? '';
     expect((await a.store.getSession(sessionId))?.status).toBe('done');
   });
 
   it('frees the channel as soon as a session ends normally', async () => {
     const a = await app();
-    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 1 }, { user: u1 }))));
-    await closeRound(a.ctx, roundId);
-    expect(contentOf(await a.handle(slash('quiz', {}, { user: u2 })))).toContain('퀴즈 1/5');
+    const roundId = roundIdOf(messageOf(await a.handle(command('quiz', { count: 1 }, { user: u1 }))));
+    await a.ctx.quiz.close(roundId);
+    expect(contentOf(await a.handle(command('quiz', {}, { user: u2 })))).toContain('퀴즈 1/5');
   });
 });
 
@@ -165,13 +226,13 @@ describe('user text shown in public is escaped', () => {
 
   it('on the leaderboard, in /stats and in the topic echo', async () => {
     const a = await app();
-    const roundId = roundIdOf(messageOf(await a.handle(slash('quiz', { count: 1 }, { user: u1 }))));
+    const roundId = roundIdOf(messageOf(await a.handle(command('quiz', { count: 1 }, { user: u1 }))));
     await answer(a, roundId, true, { user: evil });
-    await closeRound(a.ctx, roundId);
-    const board = contentOf(await a.handle(slash('leaderboard', {}, { user: u1 })));
-    const stats = contentOf(await a.handle(slash('stats', { user: evil.id }, { user: u1 })));
-    const own = contentOf(await a.handle(slash('stats', {}, { user: evil })));
-    const topic = contentOf(await a.handle(slash('quiz', { topic: '[x](https://phish.example)' })));
+    await a.ctx.quiz.close(roundId);
+    const board = contentOf(await a.handle(command('leaderboard', {}, { user: u1 })));
+    const stats = contentOf(await a.handle(command('stats', { user: evil.id }, { user: u1 })));
+    const own = contentOf(await a.handle(command('stats', {}, { user: evil })));
+    const topic = contentOf(await a.handle(command('quiz', { topic: '[x](https://phish.example)' })));
     for (const text of [board, stats, own, topic, ...a.outbox.sent.map((s) => s.message.content ?? '')]) {
       expect(text).not.toMatch(/\]\(https:/);
       expect(text).not.toMatch(/@everyone/);
@@ -182,7 +243,7 @@ describe('user text shown in public is escaped', () => {
 });
 
 describe("explain's 'quiz me on this' button", () => {
-  async function questionsOf(a: QuizApp, first: Message): Promise<Question[]> {
+  async function questionsOf(a: TestApp, first: Message): Promise<Question[]> {
     const round = await a.store.getRound(roundIdOf(first));
     const session = await a.store.getSession(round?.sessionId ?? '');
     return JSON.parse(session?.questions ?? '[]') as Question[];
@@ -195,17 +256,17 @@ describe("explain's 'quiz me on this' button", () => {
     if (!section) throw new Error('no 웹 서버 section');
     const prefix = section.path.join(' > ');
     for (const id of [sectionKey(section), section.id]) {
-      const first = messageOf(await a.handle(click(`quiz:start:${id}`, { user: u1, guildId: null })));
+      const first = messageOf(await a.handle(button(`quiz:start:${id}`, { user: u1, guildId: null })));
       const questions = await questionsOf(a, first);
       expect(questions.length).toBeGreaterThan(0);
       for (const q of questions) expect(q.source.title.startsWith(prefix)).toBe(true);
-      for (const round of await a.store.openRounds()) await a.store.closeRound(round.id, a.clock.now);
+      for (const round of await a.store.openRounds()) await a.store.closeRound(round.id, a.clock.now());
     }
   });
 
   it('refuses a key the notes no longer have', async () => {
     const a = await app();
-    expect(contentOf(await a.handle(click('quiz:start:AAAAAAAAAA', { user: u1 })))).toContain(
+    expect(contentOf(await a.handle(button('quiz:start:AAAAAAAAAA', { user: u1 })))).toContain(
       '노트에서 그 주제를 찾지 못했어요',
     );
   });

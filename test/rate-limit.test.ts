@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Response } from '../src/app/protocol.ts';
 import { rateRules } from '../src/app/rate-limit.ts';
-import { button, command, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { button, command } from './support/requests.ts';
 
 let app: Awaited<ReturnType<typeof testApp>> | undefined;
 afterEach(async () => {

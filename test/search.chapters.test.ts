@@ -4,7 +4,8 @@ import { CHAPTERS, chapterKnowledge, formatScores, scoreChapter } from './querie
 
 /*
  * Search on chapters it was not written for: five chapters and their queries were written (by someone who
- * never saw the search code) before the search ran on them, and two more are held out — never tuned on.
+ * never saw the search code) before the search ran on them, two more are held out — never tuned on — and three
+ * more were written blind in session 3 (test/queries/fresh; web-security is never looked at query by query).
  * The goal is 95% top-1 on each; FLOOR is where the code stands today, so a change that loses ground fails.
  */
 const GOAL = 0.95;
@@ -16,6 +17,17 @@ const FLOOR: Record<string, number> = {
   networking: 0.88,
   'os-basics': 0.87,
   'http-rest': 0.9,
+  // Written blind in session 3; where they stood when first run (82.1, 81.3, 74.7).
+  'sql-database': 0.8,
+  'react-basics': 0.8,
+  'web-security': 0.73,
+};
+// Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
+// where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run).
+const ABSENT_FLOOR: Record<string, number> = {
+  'sql-database': 6 / 9,
+  'react-basics': 7 / 9,
+  'web-security': 7 / 9,
 };
 
 const scores = CHAPTERS.map((chapter) => {
@@ -35,8 +47,11 @@ describe.each(scores)('NotesIndex.search on the $name chapter', (score) => {
     expect(score.top1).toBeGreaterThanOrEqual(FLOOR[score.name] ?? GOAL);
   });
 
-  it('returns nothing for every topic the notes do not cover, also those sharing words with the notes', () => {
+  it('returns nothing for the topics the notes do not cover, also those sharing words with the notes', () => {
+    const absent = (score.byCategory.miss?.total ?? 0) + (score.byCategory['miss-shared']?.total ?? 0);
     const wrongMisses = score.wrong.filter((w) => w.expect === null);
-    expect(wrongMisses).toEqual([]);
+    const floor = ABSENT_FLOOR[score.name];
+    if (floor === undefined) expect(wrongMisses).toEqual([]);
+    else expect((absent - wrongMisses.length) / absent).toBeGreaterThanOrEqual(floor - 1e-9);
   });
 });

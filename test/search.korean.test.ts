@@ -37,6 +37,10 @@ describe('analyzeHangul', () => {
     expect(analyzeHangul(word).stems).toContain(noun);
   });
 
+  it('reads a dictionary verb ending in 받다 as that verb when its front is no noun (주고받는)', () => {
+    expect(analyzeHangul('주고받는')).toEqual({ kind: 'verb', stems: ['주고받는', '주고받'] });
+  });
+
   it('keeps nouns with their particles as nouns, not as predicates they could spell', () => {
     expect(analyzeHangul('서버는')).toEqual({ kind: 'noun', stems: ['서버'] });
     expect(analyzeHangul('이미지는').kind).toBe('noun');

@@ -126,6 +126,15 @@ describe('NotesIndex.search on questions that describe their topic in everyday w
   });
 });
 
+describe('NotesIndex.search on a verb made from a loanword', () => {
+  it('finds the noun in the other script (`클릭했는데` → click)', () => {
+    const index = notes(
+      '# DOM\n\n### 버블링\n\n- 자식의 click 이벤트가 부모까지 올라감\n\n### 캡처링\n\n- 위에서 아래로 내려옴\n',
+    );
+    expect(top(index, '자식 클릭했는데 부모도 실행돼요')).toEqual(['버블링']);
+  });
+});
+
 describe('NotesIndex.search on "다른" before a noun', () => {
   it('reads another one, not a comparison, and prefers the section with more of the words asked', () => {
     const index = notes(

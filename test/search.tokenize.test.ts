@@ -55,11 +55,10 @@ describe('tokenize', () => {
     );
   });
 
-  it('handles a 6,000-character input quickly', () => {
+  // Its speed is a figure of `npm run bench` (search.tokenize6000CharsMs), not a timed test.
+  it('handles a 6,000-character input', () => {
     const long = '캐시 서버는 요청을 저장한다 🙂 '.repeat(300).slice(0, 6000);
-    const t0 = performance.now();
     expect(tokenize(long).length).toBeGreaterThan(100);
-    expect(performance.now() - t0).toBeLessThan(200);
   });
 });
 

@@ -1,12 +1,13 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { openStore } from '../store/store.ts';
+import { type Clock, systemClock } from './clock.ts';
 import type { Context } from './context.ts';
 import { SetupError } from './errors.ts';
 import { LiveNotes } from './live-notes.ts';
 import { loadCommands } from './load-commands.ts';
 import type { Outbox } from './protocol.ts';
-import { resumeOpenRounds, stopRoundTimers } from './quiz/rounds.ts';
+import { QuizEngine } from './quiz/engine.ts';
 import { createRouter, type Router } from './router.ts';
 
 export interface App {
@@ -32,9 +33,21 @@ function startupStep<T>(step: string, run: () => T): T {
   }
 }
 
+export interface AppOptions {
+  /** Time for the quiz and the rate limits (tests pass a manual clock). */
+  clock?: Clock;
+  /** Where parsed notes and the index are cached (default `.cache`). */
+  cacheDir?: string;
+}
+
 /** Everything a door needs, built the same way for all three: notes, store, commands, router. */
-export async function createApp(config: Config, log: Logger, outbox: Outbox): Promise<App> {
-  const notes = startupStep('load the notes', () => new LiveNotes(config.KNOWLEDGE_DIR, log));
+export async function createApp(
+  config: Config,
+  log: Logger,
+  outbox: Outbox,
+  { clock = systemClock, cacheDir }: AppOptions = {},
+): Promise<App> {
+  const notes = startupStep('load the notes', () => new LiveNotes(config.KNOWLEDGE_DIR, log, cacheDir));
   notes.watch();
   const store = await startupStep(
     `open the store at DATABASE_URL=${withoutPassword(config.DATABASE_URL)}`,
@@ -43,10 +56,19 @@ export async function createApp(config: Config, log: Logger, outbox: Outbox): Pr
     notes.close();
     throw error;
   });
-  const ctx: Context = { notes: () => notes.current(), store, config, log, outbox, now: () => Date.now() };
+  const current = () => notes.current();
+  const quiz = new QuizEngine({
+    store,
+    outbox,
+    clock,
+    notes: current,
+    settings: { quizSeconds: config.QUIZ_SECONDS },
+    log,
+  });
+  const ctx: Context = { notes: current, store, config, log, outbox, now: () => clock.now(), quiz };
   const router = createRouter(await loadCommands(log), ctx);
   // Rounds live in the store: whatever was open when the last process stopped gets its timer back.
-  const resumed = await resumeOpenRounds(ctx);
+  const resumed = await quiz.resume();
   if (resumed) log.info({ rounds: resumed }, 'resumed open quiz rounds');
   return {
     ctx,
@@ -54,7 +76,7 @@ export async function createApp(config: Config, log: Logger, outbox: Outbox): Pr
     notes,
     close: async () => {
       notes.close();
-      stopRoundTimers(ctx);
+      quiz.stop();
       await store.close();
     },
   };

@@ -4,6 +4,7 @@ import type { Logger } from '../log.ts';
 import type { NotesIndex } from '../search/index.ts';
 import type { Store } from '../store/store.ts';
 import type { Outbox } from './protocol.ts';
+import type { QuizEngine } from './quiz/engine.ts';
 
 /** The notes currently served: swapped whole on reload, so a request sees one consistent pair. */
 export interface Notes {
@@ -19,6 +20,8 @@ export interface Context {
   log: Logger;
   /** Later edits and follow-ups (quiz reveal, next question) through this process's door. */
   outbox: Outbox;
-  /** Wall clock, injectable so round timing can be tested without sleeping. */
+  /** The app clock's time (injected, so tests move time instead of sleeping). */
   now(): number;
+  /** Quiz sessions over time: rounds, their timers, reveals. */
+  quiz: QuizEngine;
 }

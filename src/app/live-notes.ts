@@ -23,14 +23,16 @@ export class LiveNotes {
   constructor(
     readonly dir: string,
     private readonly log: Logger,
+    /** Where parsed notes and the index are cached (tests keep their own). */
+    private readonly cacheDir = '.cache',
   ) {
-    this.#notes = LiveNotes.#load(dir);
+    this.#notes = LiveNotes.#load(dir, cacheDir);
     for (const p of this.#notes.knowledge.problems) log.warn({ file: p.file, line: p.line }, p.message);
   }
 
-  static #load(dir: string): Notes {
-    const knowledge = loadKnowledge(dir);
-    return { knowledge, index: NotesIndex.load(knowledge) };
+  static #load(dir: string, cacheDir: string): Notes {
+    const knowledge = loadKnowledge(dir, { cacheDir });
+    return { knowledge, index: NotesIndex.load(knowledge, cacheDir) };
   }
 
   current(): Notes {
@@ -41,7 +43,7 @@ export class LiveNotes {
   reload(): ReloadResult {
     let next: Notes;
     try {
-      next = LiveNotes.#load(this.dir);
+      next = LiveNotes.#load(this.dir, this.cacheDir);
     } catch (error) {
       const problem = {
         file: this.dir,

@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Routes } from 'discord-api-types/v10';
-import { loadCommands } from '../app/load-commands.ts';
+import { CommandModulesError, commandsDir, loadCommands } from '../app/load-commands.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createRest } from '../transports/rest-outbox.ts';
@@ -17,8 +17,16 @@ export interface Deployed {
   names: string[];
 }
 
-/** PUTs the full command set; throws with a clear message when token or application id is missing. */
-export async function deployCommands(config: Config, log: Logger, guild?: string): Promise<Deployed> {
+/**
+ * PUTs the full command set; throws with a clear message when token or application id is missing, or
+ * when any module in `commands/` does not load (a bulk overwrite without it would delete it from Discord).
+ */
+export async function deployCommands(
+  config: Config,
+  log: Logger,
+  guild?: string,
+  dir = commandsDir,
+): Promise<Deployed> {
   const missing = [
     !config.DISCORD_TOKEN && 'DISCORD_TOKEN',
     !config.DISCORD_APPLICATION_ID && 'DISCORD_APPLICATION_ID',
@@ -30,7 +38,7 @@ export async function deployCommands(config: Config, log: Logger, guild?: string
   }
   if (guild !== undefined && !/^\d{15,21}$/.test(guild))
     throw new ConfigError(`--guild must be a Discord id, got "${guild}"`);
-  const commands = await loadCommands(log);
+  const commands = await loadCommands(log, dir, { strict: true });
   const rest = createRest(config.DISCORD_API_BASE, config.DISCORD_TOKEN);
   const route = guild
     ? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guild)
@@ -55,7 +63,11 @@ async function main(): Promise<void> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : `deploy-commands failed: ${String(error)}`);
+    console.error(
+      error instanceof ConfigError || error instanceof CommandModulesError
+        ? error.message
+        : `deploy-commands failed: ${String(error)}`,
+    );
     process.exit(1);
   });
 }

@@ -1,4 +1,5 @@
 import type { Knowledge, Section } from '../knowledge/types.ts';
+import { analyzeHangul } from '../search/morph.ts';
 import { editDistance, toJamo } from '../search/tokenize.ts';
 import { namesOf, plain, squash, termFromHeading } from './text.ts';
 
@@ -63,16 +64,54 @@ function outline(body: string): Item[] {
   return root;
 }
 
+/**
+ * Sub-headings that name kinds of their heading (`조인` → 내부 조인, 외부 조인, 셀프 조인): each ends in the
+ * heading's name, so the notes say what they are members of.
+ */
+function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[] {
+  const out: Omit<Group, 'family' | 'topic'>[] = [];
+  const sections = knowledge.sections;
+  sections.forEach((parent, i) => {
+    const labelNames = namesOf(termFromHeading(parent.title));
+    const head = (labelNames[0] ?? '').split(/\s+/).at(-1) ?? '';
+    if (squash(head).length < 2) return;
+    const items: string[] = [];
+    for (const child of sections.slice(i + 1)) {
+      if (child.file !== parent.file || child.path.length <= parent.path.length) break;
+      if (child.path.length !== parent.path.length + 1) continue;
+      const name = namesOf(termFromHeading(child.title))[0] ?? '';
+      const words = name.split(/\s+/);
+      if (words.length >= 2 && words.at(-1) === head && isTermLike(name)) items.push(name);
+    }
+    if (items.length < 2) return;
+    const label = labelNames[0] ?? head;
+    out.push({ label, labelNames, items, line: `${label}: ${items.join(', ')}`, section: parent });
+  });
+  return out;
+}
+
+/** `2 데이터링크 계층 : MAC 주소 / 1 물리 계층 : 케이블`: two labelled facts written on one line. */
+function splitLabelled(item: Item): Item[] {
+  if (item.children.length > 0 || !LABELLED.test(item.text)) return [item];
+  const parts = item.text.split(/\s+\/\s+(?=[^/:：]{1,24}\s[:：]\s)/);
+  return parts.length > 1 ? parts.map((text) => ({ text, children: [] })) : [item];
+}
+
 /** `Spring, Django 등` → `['Spring', 'Django']`; undefined when the text is not a list of short names. */
 export function listItems(text: string): string[] | undefined {
-  if (!text.includes(',') || /[.。]$/.test(text) || / - /.test(text)) return undefined;
-  const parts = text
+  // What follows an arrow comments on the list (`COUNT, SUM, AVG → 여러 행을 값 하나로`).
+  const head = text.split(/\s+(?:→|->)\s+/)[0] ?? '';
+  if (!head.includes(',') || /[.。]$/.test(head) || / - /.test(head)) return undefined;
+  const parts = head
     .replace(/\s*(등등?|etc\.?)\s*$/i, '')
-    .split(/\s*,\s*/)
-    .map((p) => p.trim());
+    .split(/\s*,\s*(?![^()]*\))/)
+    // An item's note in parentheses is not its name (`SQLite(파일 하나짜리)`, `COUNT(*)`).
+    .map((p) => p.replace(/\s*\([^()]*\)\s*$/, '').trim());
+  if (/\([^()]*[[{]|\.\.\./.test(head)) return undefined;
   const ok = parts.every(
     (p) =>
       p.length > 0 &&
+      !describes(p) &&
       p.length <= 20 &&
       p.split(/\s+/).length <= 2 &&
       !/[()]/.test(p) &&
@@ -83,6 +122,16 @@ export function listItems(text: string): string[] | undefined {
     return undefined;
   }
   return parts;
+}
+
+// `보내고 끝`, `만료 짧게`: a phrase with a predicate describes; members of a list are names (`균일한
+// 인터페이스` is one: a predicate before a noun only qualifies it).
+function describes(phrase: string): boolean {
+  return phrase.split(/\s+/).some((w) => {
+    if (!/^[\uAC00-\uD7A3]{2,}$/.test(w) || !/[고게서며면다요음함]$/.test(w)) return false;
+    const kind = analyzeHangul(w).kind;
+    return kind === 'verb' || kind === 'adjective';
+  });
 }
 
 // A Hangul word ending in a particle inside a phrase marks a sentence or a title, not a name
@@ -102,7 +151,22 @@ function isTermLike(name: string): boolean {
     name.length <= MAX_TERM_LENGTH &&
     name.split(/\s+/).length <= 4 &&
     !/[.?!:,]/.test(name) &&
-    !hasInnerParticle(name)
+    !hasInnerParticle(name) &&
+    balanced(name) &&
+    // `탬플릿에서는 …`: a word with a topic particle starts a sentence, not a name.
+    !/[\uAC00-\uD7A3](은|는|에서는|에는)\s/.test(`${name} `)
+  );
+}
+
+// Code cut at a colon (`{% url 'blog` of `{% url 'blog:detail' %}`) leaves a bracket or a quote open.
+function balanced(name: string): boolean {
+  const count = (re: RegExp) => (name.match(re) ?? []).length;
+  return (
+    count(/\(/g) === count(/\)/g) &&
+    count(/\{/g) === count(/\}/g) &&
+    count(/\[/g) === count(/\]/g) &&
+    count(/'/g) % 2 === 0 &&
+    count(/"/g) % 2 === 0
   );
 }
 
@@ -236,7 +300,7 @@ export function extractFacts(knowledge: Knowledge): Facts {
     };
 
     const sectionDefinitions: string[] = [];
-    for (const item of items) {
+    for (const item of items.flatMap(splitLabelled)) {
       const labelled = LABELLED.exec(item.text);
       const list = listItems(item.text);
       if (list) {
@@ -244,9 +308,12 @@ export function extractFacts(knowledge: Knowledge): Facts {
         continue;
       }
       if (labelled) {
-        const [, label = '', rest = ''] = labelled;
+        const [, numbered = '', rest = ''] = labelled;
+        // `2 데이터링크 계층 : …`: the layer's number is the list's, not part of the name.
+        const label = numbered.replace(/^\d+\s+(?=[\uAC00-\uD7A3])/, '');
         const inline = listItems(rest);
-        if (inline) addGroup(label, inline, item.text);
+        // `대표적인 거: MySQL, …`, `막아주는 것: 도청, …`: the heading says what the list is of.
+        if (inline) addGroup(/(것|거|예|예시|종류)$/.test(label) ? headingTerm : label, inline, item.text);
         else if (!label.includes(',')) addTerm(label, [rest], ownFamily);
         continue;
       }
@@ -262,6 +329,9 @@ export function extractFacts(knowledge: Knowledge): Facts {
       sectionDefinitions.push(item.text);
     }
     addTerm(headingTerm, sectionDefinitions, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
+  }
+  for (const kinds of kindsByHeading(knowledge)) {
+    groups.push({ ...kinds, family: kinds.section.id, topic: topicOf(kinds.section) });
   }
   const facts: Facts = {
     terms,

@@ -6,7 +6,7 @@ import { quizBlocks } from './blocks.ts';
 import { extractFacts, type Facts, type Group, type Term } from './facts.ts';
 import { FALSE_CHOICE, type Question, type QuestionType, TRUE_CHOICE } from './question.ts';
 import { seededRandom, shuffled } from './random.ts';
-import { mask, mentions, squash } from './text.ts';
+import { mask, mentions, nameWords, squash } from './text.ts';
 
 export interface GenerateOptions {
   count: number;
@@ -81,9 +81,11 @@ function maskedDefinitions(term: Term): string[] {
   if (!defs) {
     const raw = new Map<string, string>();
     defs = [];
+    // The name's head words too (`캐시 서버` → 캐시): a clue saying `메모리 캐시로` gives it away.
+    const names = [...term.names, ...nameWords(term.name)];
     for (const d of term.definitions) {
-      const m = mask(d, term.names);
-      if (mentions(m, term.names)) continue;
+      const m = mask(d, names);
+      if (mentions(m, names)) continue;
       defs.push(m);
       raw.set(m, d);
     }
@@ -206,7 +208,11 @@ function trueFalse(term: Term, pools: Pools): Maker {
 }
 
 function hintFor(answer: string, locale: 'ko' | 'en' = 'ko'): string {
-  const choseong = getChoseong(answer);
+  // Latin letters and digits stay as written beside the Hangul's initials (`공인 IP` → ㄱㅇ IP).
+  const choseong = answer
+    .split(/\s+/)
+    .map((w) => [...w].map((c) => (/[\uAC00-\uD7A3]/.test(c) ? getChoseong(c) : c)).join(''))
+    .join(' ');
   const letters = squash(answer).length;
   if (/[\u3131-\u314E]/.test(choseong)) {
     return locale === 'en'
@@ -267,7 +273,9 @@ function withRo(letter: string): string {
 
 function fillBlankTerm(term: Term): Maker {
   return (random) => {
-    const definition = definitionOf(term, random);
+    // A line that never names the term: the blank is the only gap a student reads.
+    const clean = cleanDefinitions(term);
+    const definition = clean[Math.floor(random() * clean.length)];
     if (definition === undefined) return undefined;
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: ${definition}\n(힌트: ${hintFor(term.name)})`;
     if (mentions(prompt, term.names)) return undefined;
@@ -282,10 +290,15 @@ function fillBlankTerm(term: Term): Maker {
 function fillBlankList(group: Group, facts: Facts): Maker {
   return (random) => {
     const hidden = Math.floor(random() * group.items.length);
-    const answer = group.items[hidden] ?? '';
-    const shown = group.items.map((item, i) => (i === hidden ? '＿＿＿' : item)).join(', ');
+    const item = group.items[hidden] ?? '';
+    // Kinds named after the list (`반사형 XSS` of XSS): only what tells this kind apart is blanked.
+    const head = group.label.split(/\s+/).at(-1) ?? '';
+    const kind = item.endsWith(` ${head}`) ? item.slice(0, -head.length - 1) : undefined;
+    const answer = kind ?? item;
+    const blank = kind === undefined ? '＿＿＿' : `＿＿＿ ${head}`;
+    const shown = group.items.map((it, i) => (i === hidden ? blank : it)).join(', ');
     const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${group.label}의 예: ${shown}\n(힌트: ${hintFor(answer)})`;
-    const accepted = facts.aliasesOf(answer);
+    const accepted = kind === undefined ? facts.aliasesOf(item) : [kind, ...facts.aliasesOf(item)];
     if (mentions(prompt, accepted)) return undefined;
     const en = {
       prompt: `Type the missing word.\n> Examples of ${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,

@@ -16,13 +16,17 @@ const squashed = new Map<string, string>();
 
 /** Markdown emphasis, code, links and backslash escapes (`\_\_init\_\_`) reduced to their text. */
 export function plain(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '\uE000$1')
-    .replace(/(\*\*|__|`)/g, '')
-    .replace(/\uE000(.)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    markdown
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '\uE000$1')
+      // `__` is emphasis only at a word's edge: inside a word it is code (`title__contains`).
+      .replace(/(\*\*|`)/g, '')
+      .replace(/(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu, '')
+      .replace(/\uE000(.)/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** A heading as a term: chapter numbers, a trailing `?` and the Korean `…란` ("… is") removed. */
@@ -66,16 +70,35 @@ export function mask(text: string, names: readonly string[], blank = '○○'): 
 
 const regexes = new Map<string, RegExp>();
 
-/** A regex for a name that tolerates case, spacing and hyphens between its letters. */
+/**
+ * A regex for a name that tolerates case, spacing and hyphens between its letters. A Latin name matches only
+ * as a whole word (`model` is not in `models`, `make` not in `makemigrations`).
+ */
 function looseRegex(name: string): RegExp {
   let re = regexes.get(name);
   if (!re) {
-    re = new RegExp([...squash(name)].map(escapeRe).join('[\\s\\-_·.]*'), 'giu');
+    const key = squash(name);
+    const body = [...key].map(escapeRe).join('[\\s\\-_·.]*');
+    const edge = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
+    const before = edge(key[0]) ? '(?<![A-Za-z0-9_])' : '';
+    const after = edge(key.at(-1)) ? '(?![A-Za-z0-9_])' : '';
+    re = new RegExp(before + body + after, 'giu');
     if (regexes.size > 10_000) regexes.clear();
     regexes.set(name, re);
   }
   re.lastIndex = 0;
   return re;
+}
+
+/**
+ * The words of a name a student would recognise in a line about it (`이벤트 버블링` → 이벤트, 버블링;
+ * `공인 IP` → 공인, IP): two letters or syllables at least, numbers apart.
+ */
+export function nameWords(name: string): string[] {
+  return name
+    .split(/[\s/()·,]+/)
+    .map((w) => w.replace(/(?<=..)(와|과|및|의)$/, ''))
+    .filter((w) => squash(w).length >= 2 && !/^\d+$/.test(squash(w)));
 }
 
 /** True when `text` mentions one of `names` (ignoring case, spacing and punctuation). */

@@ -215,6 +215,8 @@ function predicateStem(stem: string, depth: number): Found | undefined {
     for (const v of VERBALISERS) {
       if (s.length > v.length && s.endsWith(v)) {
         const noun = s.slice(0, -v.length);
+        // `주고받`: a verb of the dictionary whose front is no noun is that verb, not 주고 + 받다.
+        if (lex.verbs.has(s) && !lex.nouns.has(noun)) return { kind: 'verb', stem: s };
         return { kind: 'verb', stem: s, noun };
       }
     }

@@ -228,7 +228,11 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
       addAlt(alts, seen, [s]);
       concept.forms.push(s);
     }
-    if (a.noun) forms.push(a.noun);
+    if (a.noun) {
+      forms.push(a.noun);
+      // The noun of `클릭했는데` is typed too: the notes may spell it in the other script (`click`).
+      concept.typed.push(a.noun);
+    }
     // A predicate's stem, for the glossary's verbs (`바꾸려면` → 바꾸 → 변경).
     else if (a.kind === 'verb' || a.kind === 'adjective')
       forms.push(...a.stems.filter((x) => x !== stripped));

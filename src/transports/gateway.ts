@@ -5,6 +5,7 @@
  */
 import { Client, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
 import { createApp, openDoor } from '../app/bootstrap.ts';
+import type { Clock } from '../app/clock.ts';
 import type { Deferral, Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -106,7 +107,7 @@ export async function connectGateway(options: GatewayOptions): Promise<GatewayCo
 export async function startGateway(
   config: Config,
   log: Logger,
-  opts: { signals?: boolean } = {},
+  opts: { signals?: boolean; clock?: Clock } = {},
 ): Promise<{ close(): Promise<void> }> {
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is required for the gateway');
@@ -115,7 +116,7 @@ export async function startGateway(
     applicationId: config.DISCORD_APPLICATION_ID ?? null,
     log,
   });
-  const app = await createApp(config, log, outbox);
+  const app = await createApp(config, log, outbox, opts.clock ? { clock: opts.clock } : {});
   const { close } = await openDoor(app, () =>
     connectGateway({
       token,

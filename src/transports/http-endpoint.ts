@@ -7,6 +7,7 @@ import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, openDoor } from '../app/bootstrap.ts';
+import type { Clock } from '../app/clock.ts';
 import type { Deferral, Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -269,6 +270,8 @@ export interface StartOptions {
   announce?: boolean;
   /** Stop gracefully on SIGTERM/SIGINT and exit the process. */
   signals?: boolean;
+  /** The app's clock (tests move it by hand). */
+  clock?: Clock;
 }
 
 /**
@@ -288,7 +291,7 @@ export async function startHttpEndpoint(
     applicationId: config.DISCORD_APPLICATION_ID ?? null,
     log,
   });
-  const app = await createApp(config, log, outbox);
+  const app = await createApp(config, log, outbox, opts.clock ? { clock: opts.clock } : {});
   const publicKey = config.DISCORD_PUBLIC_KEY;
   const { door: server, close } = await openDoor(app, () =>
     serveInteractions({

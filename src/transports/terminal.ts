@@ -4,7 +4,6 @@ import type { Readable, Writable } from 'node:stream';
 import type { APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { createApp } from '../app/bootstrap.ts';
 import type { Message, MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
-import { repliesSettled } from '../app/quiz/rounds.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { parseSlashLine } from './terminal-parse.ts';
@@ -109,7 +108,7 @@ export async function runTerminal(
     const { customId, values } = modal;
     modal = null;
     await answer(await router.handle({ ...base(), kind: 'modal', customId, fields: values, message: null }));
-    await repliesSettled(app.ctx);
+    await app.ctx.quiz.idle();
   }
 
   async function onLine(line: string): Promise<void> {
@@ -136,7 +135,7 @@ export async function runTerminal(
       req = { ...base(), kind: 'command', command: parsed.command.data.name, options: parsed.options };
     }
     await answer(await router.handle(req));
-    await repliesSettled(app.ctx);
+    await app.ctx.quiz.idle();
   }
 
   if (interactive) {

@@ -9,6 +9,9 @@ import { QUERIES as JS_DOM } from './chapters/javascript-dom.queries.ts';
 import { QUERIES as LINUX } from './chapters/linux-shell.queries.ts';
 import { QUERIES as NETWORKING } from './chapters/networking.queries.ts';
 import type { ChapterCategory, ChapterQuery } from './chapters/types.ts';
+import { QUERIES as REACT } from './fresh/react-basics.queries.ts';
+import { QUERIES as SQL } from './fresh/sql-database.queries.ts';
+import { QUERIES as SECURITY } from './fresh/web-security.queries.ts';
 import { QUERIES as HTTP_REST } from './held-out/http-rest.queries.ts';
 import { QUERIES as OS } from './held-out/os-basics.queries.ts';
 
@@ -61,6 +64,25 @@ export const CHAPTERS: Chapter[] = [
     queries: HTTP_REST,
     heldOut: true,
   },
+  // Written blind in session 3 (by a writer who saw neither the code nor its results), held out as well.
+  {
+    name: 'sql-database',
+    file: new URL('./fresh/sql-database.md', import.meta.url),
+    queries: SQL,
+    heldOut: true,
+  },
+  {
+    name: 'react-basics',
+    file: new URL('./fresh/react-basics.md', import.meta.url),
+    queries: REACT,
+    heldOut: true,
+  },
+  {
+    name: 'web-security',
+    file: new URL('./fresh/web-security.md', import.meta.url),
+    queries: SECURITY,
+    heldOut: true,
+  },
 ];
 
 const SHIPPED_CHAPTER = new URL('../fixtures/first-chapter/01-web-programming.md', import.meta.url);
@@ -76,8 +98,15 @@ export function chapterKnowledge(chapter: Chapter): Knowledge {
   return loadKnowledge(dir, { cacheDir: false });
 }
 
-const matches = (s: Section | undefined, name: string) =>
-  s !== undefined && (s.title === name || s.path.join(' > ') === name);
+// A title, or the end of a heading path (`인덱스(Index) > 장점과 단점` for a title the notes use twice); a
+// heading's numbering (`4.6 정규화`) is the notes' layout, not its name.
+const unnumbered = (title: string) => title.replace(/^\d+(\.\d+)*\.?\s+/, '');
+const matches = (s: Section | undefined, name: string) => {
+  if (s === undefined) return false;
+  if (s.title === name || unnumbered(s.title) === name) return true;
+  const path = s.path.map(unnumbered).join(' > ');
+  return path === name || path.endsWith(` > ${name}`);
+};
 
 /** True when the results answer the labelled query (see {@link ChapterQuery}). */
 export function answers(q: ChapterQuery, results: Section[]): boolean {

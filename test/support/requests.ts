@@ -3,6 +3,7 @@ import type {
   CommandRequest,
   ComponentRequest,
   Locale,
+  MessageRef,
   ModalRequest,
   OptionValue,
 } from '../../src/app/protocol.ts';
@@ -18,12 +19,14 @@ export const users: Record<string, Actor> = {
   u3: { id: '700000000000000003', name: 'student3' },
 };
 
+/** Who sends a request and from where; every field has a default (student1, in GUILD's CHANNEL). */
 export interface Where {
   user?: Actor;
   guildId?: string | null;
   channelId?: string;
   locale?: Locale;
   memberPermissions?: bigint | null;
+  token?: string;
 }
 
 let n = 0;
@@ -37,30 +40,36 @@ function base(w: Where) {
     user: w.user ?? (users.u1 as Actor),
     locale: w.locale ?? ('ko' as const),
     memberPermissions: w.memberPermissions === undefined ? (guildId ? 0n : null) : w.memberPermissions,
-    token: `token-${n}`,
+    token: w.token ?? `token-${n}`,
     receivedAt: 0,
   };
 }
 
-export const slash = (
-  command: string,
+export const command = (
+  name: string,
   options: Record<string, OptionValue> = {},
   w: Where = {},
-): CommandRequest => ({
-  ...base(w),
-  kind: 'command',
-  command,
-  options,
-});
+): CommandRequest => ({ ...base(w), kind: 'command', command: name, options });
 
-export const click = (customId: string, w: Where = {}): ComponentRequest => ({
-  ...base(w),
-  kind: 'button',
-  customId,
-  message: null,
-});
+/** A click on a button of the message `message` (by default an interaction's reply in the same channel). */
+export const button = (
+  customId: string,
+  w: Where & { message?: MessageRef | null } = {},
+): ComponentRequest => {
+  const { message, ...where } = w;
+  const req = base(where);
+  return {
+    ...req,
+    kind: 'button',
+    customId,
+    message:
+      message === undefined
+        ? { token: 'token-x', messageId: '@original', channelId: req.channelId }
+        : message,
+  };
+};
 
-export const submit = (customId: string, fields: Record<string, string>, w: Where = {}): ModalRequest => ({
+export const modal = (customId: string, fields: Record<string, string>, w: Where = {}): ModalRequest => ({
   ...base(w),
   kind: 'modal',
   customId,

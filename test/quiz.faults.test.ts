@@ -1,0 +1,136 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { extractFacts } from '../src/quiz/facts.ts';
+import { generateQuestions } from '../src/quiz/generate.ts';
+import { QUESTION_TYPES, questionToJSON } from '../src/quiz/question.ts';
+import { plain } from '../src/quiz/text.ts';
+import { CHAPTERS } from './queries/chapters.ts';
+import { faultReport, faultsOf } from './support/quiz-faults.ts';
+import { tempDir } from './support/temp.ts';
+
+/*
+ * The fault classes of a strict review a program can check (test/support/quiz-faults.ts), over every chapter
+ * written for measurement — the held-out and the blind ones included — each on its own, as a new group's notes.
+ */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+function notesOf(name: string, file: URL | string, text?: string) {
+  const dir = join(tmp.dir, name);
+  mkdirSync(dir, { recursive: true });
+  if (text === undefined) copyFileSync(file, join(dir, `${name}.md`));
+  else writeFileSync(join(dir, `${name}.md`), text);
+  return loadKnowledge(dir, { cacheDir: false });
+}
+
+describe.each(CHAPTERS)('questions from the $name chapter', (chapter) => {
+  const k = notesOf(chapter.name, chapter.file);
+
+  it('show no checkable fault in five sessions of 10', () => {
+    const qs = [1, 2, 3, 4, 5].flatMap((seed) =>
+      generateQuestions(k, { count: 10, seed }).map(questionToJSON),
+    );
+    expect(qs).toHaveLength(50);
+    const report = faultReport(qs);
+    expect(
+      report.faulty.map((f) => `${f.faults.join(',')}: ${f.q.prompt} ${JSON.stringify(f.q.choices)}`),
+    ).toEqual([]);
+  });
+
+  it('come in all five kinds where the notes hold two lists, in the other four everywhere', () => {
+    const kinds = new Set(generateQuestions(k, { count: 80, seed: 9 }).map((q) => q.type));
+    // A list's distractors are the other lists' items.
+    const lists = extractFacts(k).groups.length >= 2;
+    const expected = QUESTION_TYPES.filter((t) => lists || t !== 'list-membership');
+    expect([...kinds].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('the fault checks', () => {
+  const leaky = {
+    type: 'definition-to-term' as const,
+    prompt: '다음 설명에 알맞은 용어는?\n> 사설 IP로는 바로 인터넷에 못 나감',
+    choices: ['공인 IP와 사설 IP', '포트', '서브넷 마스크', 'NAT'],
+    answerIndex: 0,
+    explanation: '',
+    source: { file: 'x.md', line: 1, title: 'x' },
+  };
+
+  it('find a word of the answer in the clue, residue, stub choices and broken hints', () => {
+    expect(faultsOf(leaky)).toContain('leak');
+    expect(faultsOf({ ...leaky, choices: ['git ○○', '포트', '서브넷', 'NAT'] })).toContain('residue');
+    expect(faultsOf({ ...leaky, choices: ['x', '포트', '서브넷', 'NAT'] })).toContain('choices');
+    const typed = {
+      type: 'fill-blank' as const,
+      prompt: '빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: 내부망에서만 쓰는 주소\n(힌트: 초성 ㅅㅅ , 4글자)',
+      acceptedAnswers: ['사설 IP'],
+      explanation: '',
+      source: { file: 'x.md', line: 1, title: 'x' },
+    };
+    expect(faultsOf(typed)).toContain('hint');
+    expect(faultsOf({ ...typed, prompt: typed.prompt.replace('ㅅㅅ , 4', 'ㅅㅅ IP, 4') })).toEqual([]);
+  });
+});
+
+describe('question text', () => {
+  it('masks the head words of a name in a clue, and a Latin name only as a whole word', () => {
+    const k = notesOf(
+      'heads',
+      '',
+      '# 서버\n\n### 캐시 서버\n\n- 자주 쓰는 데이터를 메모리 캐시로 저장해 두는 컴퓨터\n\n### 파일 서버\n\n- 파일을 모아 두고 내려받게 해 주는 컴퓨터\n\n' +
+        '### 웹 서버\n\n- 정적인 페이지를 돌려주는 컴퓨터\n\n### model\n\n- models 모듈의 클래스 하나가 테이블 하나인 구조\n',
+    );
+    const qs = generateQuestions(k, { count: 40, seed: 2 });
+    const clues = qs.filter((q) => q.type === 'definition-to-term').map((q) => q.prompt);
+    expect(clues.some((c) => c.includes('메모리 ○○로'))).toBe(true);
+    expect(clues.join('\n')).not.toContain('○○s');
+  });
+
+  it('keeps `__` inside a word (code), and drops it as emphasis', () => {
+    expect(plain('title__contains, __굵게__')).toBe('title__contains, 굵게');
+  });
+
+  it('reads a numbered labelled line and two labelled facts on one line as names without numbers', () => {
+    const k = notesOf(
+      'layers',
+      '',
+      '# 네트워크\n\n### OSI 7계층\n\n- 7 응용 계층 : HTTP, DNS 같은 프로토콜이 동작하는 곳\n' +
+        '- 2 데이터링크 계층 : MAC 주소로 옆 기기까지 전달 / 1 물리 계층 : 케이블과 전기 신호로 비트를 보냄\n',
+    );
+    const names = generateQuestions(k, { count: 40, seed: 4 }).flatMap((q) => [
+      ...(q.choices ?? []),
+      ...(q.acceptedAnswers ?? []),
+    ]);
+    expect(names).toContain('데이터링크 계층');
+    expect(names).toContain('물리 계층');
+    expect(names.some((n) => /^\d\s/.test(n))).toBe(false);
+  });
+
+  it('never takes code cut at a colon, or the start of a sentence, for a term', () => {
+    const k = notesOf(
+      'urls',
+      '',
+      "# 장고\n\n### URL 이름\n\n- 탬플릿에서는 {% url 'blog:detail' post.pk %} 로 주소를 만듦\n- name='detail' 로 이름을 붙여 두면 주소가 바뀌어도 링크가 안 깨짐\n\n### 뷰\n\n- 요청을 받아 응답을 돌려주는 함수나 클래스\n",
+    );
+    const shown = generateQuestions(k, { count: 20, seed: 1 })
+      .map((q) => `${q.prompt} ${(q.choices ?? []).join(' ')}`)
+      .join('\n');
+    expect(shown).not.toContain("{% url 'blog");
+  });
+
+  it('hints names that mix scripts with the Latin part as written', () => {
+    const k = notesOf(
+      'ips',
+      '',
+      '# IP\n\n### 공인 IP\n\n- 인터넷 전체에서 하나뿐인 주소, 통신사가 할당\n\n### 사설 IP\n\n- 내부망에서만 쓰는 주소\n\n### 포트\n\n- 한 컴퓨터 안에서 프로그램을 구분하는 번호\n',
+    );
+    const hints = generateQuestions(k, { count: 30, seed: 6 })
+      .filter((q) => q.prompt.startsWith('빈칸에 들어갈 용어'))
+      .map((q) => /힌트: (.+)\)/.exec(q.prompt)?.[1])
+      .filter((h): h is string => h !== undefined);
+    expect(hints.filter((h) => h.includes('ㅅㅅ') || h.includes('ㄱㅇ')).length).toBeGreaterThan(0);
+    for (const h of hints) if (/ㅅㅅ|ㄱㅇ/.test(h)) expect(h).toMatch(/^초성 (ㅅㅅ|ㄱㅇ) IP, 4글자$/);
+  });
+});
