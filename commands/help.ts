@@ -62,6 +62,17 @@ export const helpEntries: Record<string, Entry> = {
     },
     examples: [{ ko: '/통계', en: '/stats' }],
   },
+  admin: {
+    name: { ko: '/관리 작업', en: '/admin action' },
+    what: {
+      ko: '서버 관리 권한이 있는 사람만: 이번 시즌 순위 초기화 또는 새 시즌 시작 (확인 버튼을 누르면 실행돼요).',
+      en: 'Manage Server only: reset this season’s board or start a new season (acts after a confirmation button).',
+    },
+    examples: [
+      { ko: '/관리 작업:순위 초기화', en: '/admin action:reset the board' },
+      { ko: '/관리 작업:새 시즌', en: '/admin action:new season' },
+    ],
+  },
   help: {
     name: { ko: '/도움말', en: '/help' },
     what: { ko: '이 안내를 보여 줘요.', en: 'Shows this guide.' },

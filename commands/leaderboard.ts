@@ -1,13 +1,7 @@
-import {
-  ApplicationCommandOptionType,
-  ButtonStyle,
-  ComponentType,
-  PermissionFlagsBits,
-} from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { defineCommand, guildIdOf } from '../src/app/command.ts';
 import type { Context } from '../src/app/context.ts';
 import { leaderboardIds } from '../src/app/custom-ids.ts';
-import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Actor, Locale, Message } from '../src/app/protocol.ts';
 import { displayName } from '../src/app/quiz/render.ts';
@@ -90,7 +84,7 @@ export async function boardMessage(
   };
 }
 
-/** `/leaderboard [period] [page] [admin]`: the board, page buttons, and (Manage Server) reset / new season. */
+/** `/leaderboard [period] [page]`: the board and its page buttons (resets and seasons are `/admin`'s). */
 export default defineCommand({
   data: {
     name: 'leaderboard',
@@ -117,17 +111,6 @@ export default defineCommand({
         description_localizations: { ko: '쪽 번호' },
         min_value: 1,
       },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'admin',
-        description: 'Manage Server only: reset the board or start a new season',
-        name_localizations: { ko: '관리' },
-        description_localizations: { ko: '서버 관리 권한 필요: 순위 초기화 또는 새 시즌' },
-        choices: [
-          { name: 'reset', name_localizations: { ko: '초기화' }, value: 'reset' },
-          { name: 'new-season', name_localizations: { ko: '새 시즌' }, value: 'new-season' },
-        ],
-      },
     ],
   },
   preconditions: { guildOnly: 'leaderboard.guildOnly' },
@@ -135,34 +118,6 @@ export default defineCommand({
 
   async execute(req, args, ctx) {
     const guildId = guildIdOf(req);
-    if (args.admin) {
-      const perms = req.memberPermissions ?? 0n;
-      if ((perms & PermissionFlagsBits.ManageGuild) === 0n) throw new UserError('precondition.manageGuild');
-      if (args.admin === 'reset') {
-        await ctx.store.resetBoard(guildId, ctx.now());
-        ctx.log.info({ guildId, by: req.user.id }, 'leaderboard reset');
-        return {
-          type: 'message',
-          message: {
-            content: tr(req.locale, {
-              ko: '🧹 이번 시즌 순위를 초기화했어요. 진행 중이던 퀴즈도 끝냈어요.',
-              en: "🧹 This season's board is reset, and any running quiz has ended.",
-            }),
-          },
-        };
-      }
-      const season = await ctx.store.newSeason(guildId, ctx.now());
-      ctx.log.info({ guildId, season, by: req.user.id }, 'new season');
-      return {
-        type: 'message',
-        message: {
-          content: tr(req.locale, {
-            ko: `🌱 시즌 ${season}을 시작했어요!`,
-            en: `🌱 Season ${season} has begun!`,
-          }),
-        },
-      };
-    }
     const period: Period = args.period ?? 'all-time';
     const message = await boardMessage(ctx, { ...req, guildId }, period, args.page ?? 1);
     return { type: 'message', message };

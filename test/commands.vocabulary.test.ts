@@ -48,7 +48,7 @@ describe('custom-id codecs', () => {
       ],
       [topicsIds, { action: 'page', chapter: null, page: 2 }, 'topics:p:-:2'],
       [statsIds, { action: 'page', userId: '700000000000000001', page: 2 }, 'stats:p:700000000000000001:2'],
-      [adminIds, { action: 'confirm', what: 'reset' }, 'admin:ok:reset'],
+      [adminIds, { action: 'confirm', what: 'reset', season: 2 }, 'admin:ok:reset:2'],
     ] as const;
     for (const [codec, id, wire] of cases) {
       const encoded = (codec.encode as (i: unknown) => string)(id);
@@ -91,6 +91,15 @@ describe('typed options', () => {
     expect(en.content).toBe('⚠️ The `period` option has a value it cannot take.');
     const missing = message(await app.router.handle(command('explain', {}, someone())));
     expect(missing.content).toBe('⚠️ `topic` 옵션을 적어 주세요.');
+  });
+
+  it('refuse a number outside the declared range instead of running something else (count:0 ran 5)', async () => {
+    const m = message(await app.router.handle(command('quiz', { count: 0 }, someone())));
+    expect(m).toEqual({ content: '⚠️ `count` 옵션은 1–20의 정수여야 해요.', ephemeral: true });
+    const en = message(
+      await app.router.handle(command('leaderboard', { page: -5 }, { ...someone(), locale: 'en' })),
+    );
+    expect(en.content).toBe('⚠️ The `page` option takes a whole number 1 or more.');
   });
 
   it('hand a command its values typed as declared', async () => {

@@ -8,6 +8,20 @@ import type { Text } from './i18n.ts';
 
 type Entry = Text | ((params: never) => Text);
 
+/** `1–20`, `1 이상`, `20 이하` (or `from 1 to 20`, `1 or more`, `20 or less`). */
+function range(
+  min: number | undefined,
+  max: number | undefined,
+  atLeast: string,
+  atMost: string,
+  from = '',
+  to = '–',
+) {
+  if (min !== undefined && max !== undefined)
+    return from ? `${from} ${min} ${to} ${max}` : `${min}${to}${max}`;
+  return min !== undefined ? `${min} ${atLeast}` : `${max} ${atMost}`;
+}
+
 export const catalogue = {
   'request.slowDown': {
     ko: '조금 천천히 해 주세요! 잠시 후 다시 시도해 주세요. 🐢',
@@ -30,6 +44,10 @@ export const catalogue = {
     ko: `\`${p.option}\` 옵션을 적어 주세요.`,
     en: `Please fill in the \`${p.option}\` option.`,
   }),
+  'option.range': (p: { option: string; min: number | undefined; max: number | undefined }) => ({
+    ko: `\`${p.option}\` 옵션은 ${range(p.min, p.max, '이상', '이하')}의 정수여야 해요.`,
+    en: `The \`${p.option}\` option takes a whole number ${range(p.min, p.max, 'or more', 'or less', 'from', 'to')}.`,
+  }),
   'precondition.guildOnly': { ko: '서버에서만 할 수 있어요.', en: 'Only in a server.' },
   'precondition.manageGuild': {
     ko: '서버 관리 권한이 있어야 할 수 있어요.',
@@ -44,6 +62,10 @@ export const catalogue = {
     ko: `「${quoteUserText(p.chapter, 80)}」에 해당하는 장을 찾지 못했어요. \`/topics\`로 전체 장을 볼 수 있어요.`,
     en: `No chapter matches “${quoteUserText(p.chapter, 80)}”. \`/topics\` lists them all.`,
   }),
+  'admin.stale': {
+    ko: '이 확인 버튼은 이미 쓰였거나 시즌이 바뀌었어요. 필요하면 `/admin`을 다시 실행해 주세요.',
+    en: 'This confirmation was already used, or the season has changed. Run `/admin` again if needed.',
+  },
   'leaderboard.guildOnly': {
     ko: '순위표는 서버에서만 볼 수 있어요. 내 기록은 /stats 로 볼 수 있어요.',
     en: 'Leaderboards live in servers; see your own record with /stats.',

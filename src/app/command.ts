@@ -42,6 +42,7 @@ export interface StringOption extends OptionBase {
 }
 export interface IntegerOption extends OptionBase {
   readonly type: ApplicationCommandOptionType.Integer;
+  readonly choices?: readonly Choice<number>[];
   readonly min_value?: number;
   readonly max_value?: number;
 }
@@ -131,11 +132,14 @@ function valueFits(option: OptionData, value: OptionValue): boolean {
     case ApplicationCommandOptionType.User:
       return typeof value === 'string';
     case ApplicationCommandOptionType.Integer:
-      return Number.isInteger(value);
+      return Number.isInteger(value) && (!option.choices || option.choices.some((c) => c.value === value));
     case ApplicationCommandOptionType.Boolean:
       return typeof value === 'boolean';
   }
 }
+
+const outOfRange = (o: IntegerOption, n: number) =>
+  (o.min_value !== undefined && n < o.min_value) || (o.max_value !== undefined && n > o.max_value);
 
 /** Checks each declared option's value against its declared type; unknown options are ignored. */
 export function readArguments<D extends CommandData>(
@@ -148,8 +152,15 @@ export function readArguments<D extends CommandData>(
     if (value === undefined) {
       if (option.required) throw new UserError('option.missing', { option: option.name });
       args[option.name] = undefined;
-    } else if (valueFits(option, value)) args[option.name] = value;
-    else throw new UserError('option.invalid', { option: option.name });
+    } else if (!valueFits(option, value)) throw new UserError('option.invalid', { option: option.name });
+    else if (option.type === ApplicationCommandOptionType.Integer && outOfRange(option, value as number)) {
+      // Discord enforces the range itself; the terminal does not.
+      throw new UserError('option.range', {
+        option: option.name,
+        min: option.min_value,
+        max: option.max_value,
+      });
+    } else args[option.name] = value;
   }
   return args as ArgumentsOf<D>;
 }

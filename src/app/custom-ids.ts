@@ -120,15 +120,20 @@ export const statsIds: CustomIdCodec<StatsId> = {
 };
 
 export type AdminAction = 'reset' | 'new-season';
-/** `admin:ok:<action>` carries out a confirmed admin action; `admin:no` calls it off. */
-export type AdminId = { action: 'confirm'; what: AdminAction } | { action: 'cancel' };
+/**
+ * `admin:ok:<action>:<season>` carries out a confirmed admin action, only while the season it was asked
+ * in is still the current one (so a double click, or an old confirmation, cannot act twice);
+ * `admin:no` calls it off.
+ */
+export type AdminId = { action: 'confirm'; what: AdminAction; season: number } | { action: 'cancel' };
 export const adminIds: CustomIdCodec<AdminId> = {
   command: 'admin',
-  encode: (id) => (id.action === 'confirm' ? join('admin', 'ok', id.what) : join('admin', 'no')),
-  decode([action, what]) {
+  encode: (id) => (id.action === 'confirm' ? join('admin', 'ok', id.what, id.season) : join('admin', 'no')),
+  decode([action, what, n]) {
     if (action === 'no') return { action: 'cancel' };
-    return action === 'ok' && (what === 'reset' || what === 'new-season')
-      ? { action: 'confirm', what }
+    const season = page(n);
+    return action === 'ok' && (what === 'reset' || what === 'new-season') && season
+      ? { action: 'confirm', what, season }
       : undefined;
   },
 };
