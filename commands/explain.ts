@@ -146,6 +146,13 @@ export default defineCommand({
         autocomplete: true,
         max_length: 200,
       },
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: 'ephemeral',
+        description: 'Only you see the answer',
+        name_localizations: { ko: '나만보기' },
+        description_localizations: { ko: '나만 보이게 답해요' },
+      },
     ],
   },
   ids: explainIds,
@@ -153,12 +160,15 @@ export default defineCommand({
   async execute(req, args, ctx): Promise<Response> {
     const topic = plainText(withoutMentions(args.topic));
     if (!topic) throw new UserError('explain.noTopic');
+    const mine = args.ephemeral === true ? { ephemeral: true } : {};
     const [a, b] = comparedSections(topic, ctx);
-    if (a && b) return { type: 'message', message: compareMessage([a, b], ctx, req.locale) };
+    if (a && b) return { type: 'message', message: { ...compareMessage([a, b], ctx, req.locale), ...mine } };
     const section = findSection(topic, ctx);
     return {
       type: 'message',
-      message: section ? explainMessage(section, ctx, req.locale) : missMessage(topic, ctx, req.locale),
+      message: section
+        ? { ...explainMessage(section, ctx, req.locale), ...mine }
+        : missMessage(topic, ctx, req.locale),
     };
   },
 
@@ -184,6 +194,6 @@ export default defineCommand({
     return { type: 'message', message: { ...explainMessage(section, ctx, req.locale), ephemeral: true } };
   },
 
-  deferCommand: () => 'reply',
+  deferCommand: (args) => (args.ephemeral === true ? 'ephemeral' : 'reply'),
   deferComponent: () => 'ephemeral',
 });

@@ -111,6 +111,13 @@ export default defineCommand({
         description_localizations: { ko: '쪽 번호' },
         min_value: 1,
       },
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: 'ephemeral',
+        description: 'Only you see the board',
+        name_localizations: { ko: '나만보기' },
+        description_localizations: { ko: '나만 보이게 보여 줘요' },
+      },
     ],
   },
   preconditions: { guildOnly: 'leaderboard.guildOnly' },
@@ -119,7 +126,13 @@ export default defineCommand({
   async execute(req, args, ctx) {
     const guildId = guildIdOf(req);
     const period: Period = args.period ?? 'all-time';
-    const message = await boardMessage(ctx, { ...req, guildId }, period, args.page ?? 1);
+    const message = await boardMessage(
+      ctx,
+      { ...req, guildId },
+      period,
+      args.page ?? 1,
+      args.ephemeral === true,
+    );
     return { type: 'message', message };
   },
 
@@ -131,6 +144,6 @@ export default defineCommand({
     return id.onPrivateCopy ? { type: 'update', message } : { type: 'message', message };
   },
 
-  deferCommand: () => 'reply',
+  deferCommand: (args) => (args.ephemeral === true ? 'ephemeral' : 'reply'),
   deferComponent: (id) => (id.onPrivateCopy ? 'update' : 'ephemeral'),
 });

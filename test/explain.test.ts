@@ -39,6 +39,22 @@ describe('/explain', () => {
     expect(m.ephemeral).toBeFalsy();
   });
 
+  it('answers only the asker when 나만 보기 (ephemeral) is on', async () => {
+    const m = message(
+      await app.router.handle(command('explain', { topic: 'CDN', ephemeral: true }, student())),
+    );
+    expect(m.ephemeral).toBe(true);
+    expect(m.embeds?.[0]?.title).toContain('CDN');
+    const both = message(
+      await app.router.handle(
+        command('explain', { topic: '프론트엔드랑 백엔드 차이', ephemeral: true }, student()),
+      ),
+    );
+    expect(both.embeds).toHaveLength(2);
+    expect(both.ephemeral).toBe(true);
+    expect((await explain('CDN')).ephemeral).toBeFalsy();
+  });
+
   it('keeps the notes’ list formatting', async () => {
     const m = await explain('캐시 서버는');
     expect(m.embeds?.[0]?.description).toBe(
