@@ -150,10 +150,8 @@ async function benchSqlite() {
     );
     db.transaction(() => {
       for (let i = 1; i <= BOARD_USERS; i++) insert.run(userOf(i), `user ${i}`, pointsOf(i));
-      // Rank bands, where the schema keeps them, must count the rows loaded behind the store's back.
-      const banded = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'score_buckets'").get();
-      if (banded)
-        db.exec(`INSERT INTO score_buckets (scope, season, bucket, n)
+      // The rank bands must count the rows loaded behind the store's back.
+      db.exec(`INSERT INTO score_buckets (scope, season, bucket, n)
                  SELECT scope, season, points / 100, COUNT(*) FROM scores WHERE scope = 'big'
                  GROUP BY scope, season, points / 100`);
     })();
@@ -188,7 +186,14 @@ async function benchPostgres() {
        SELECT 'big', 1, 'u' || lpad(i::text, 6, '0'), 'user ' || i, ((i * 7919) % 5000) * 10, 10, 5, 0, 0, 0
        FROM generate_series(1, ${BOARD_USERS}) AS i`,
     );
+    // The rank bands count the rows loaded behind the store's back, as the migration does.
+    await admin.query(
+      `INSERT INTO ${schema}.score_buckets (scope, season, bucket, n)
+       SELECT scope, season, points / 100, COUNT(*) FROM ${schema}.scores WHERE scope = 'big'
+       GROUP BY scope, season, points / 100`,
+    );
     await admin.query(`ANALYZE ${schema}.scores`);
+    await admin.query(`ANALYZE ${schema}.score_buckets`);
     return { writes, board: await boardReads(store, 'big', performance.now() - t) };
   } finally {
     await store.close();

@@ -1,23 +1,33 @@
 import { SetupError } from './app/errors.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, chooseDoor, loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
+import { sqliteLocationProblem } from './store-location.ts';
 
 /**
- * `npm start`: picks the door from the config. DISCORD_TOKEN → the gateway bot (as SHARD_COUNT
- * shard processes when that is set);
- * DISCORD_PUBLIC_KEY + INTERACTIONS_PORT → the HTTP interactions endpoint; neither → the local
- * terminal tutor on the embedded store.
+ * `npm start`: picks the door from the config (`chooseDoor`). DISCORD_TOKEN → the gateway bot (as
+ * SHARD_COUNT shard processes when that is set); DISCORD_PUBLIC_KEY + INTERACTIONS_PORT → the HTTP
+ * interactions endpoint; neither → the local terminal tutor on the embedded store.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL, { secrets: [config.DISCORD_TOKEN] });
-  if (config.DISCORD_TOKEN && config.SHARD_COUNT !== undefined && !process.env.SHARDING_MANAGER) {
+  const door = chooseDoor(config);
+  const log = createLogger(config.LOG_LEVEL, {
+    secrets: [config.DISCORD_TOKEN, config.DISCORD_CLIENT_SECRET],
+  });
+  const storeProblem = sqliteLocationProblem(config.DATABASE_URL);
+  if (storeProblem)
+    throw new SetupError(`Cannot open the store at DATABASE_URL=${config.DATABASE_URL}: ${storeProblem}`);
+  if (door === 'gateway' && config.SHARD_COUNT !== undefined && !process.env.SHARDING_MANAGER) {
     const { startShards } = await import('./transports/shards.ts');
     await startShards(config, log);
-  } else if (config.DISCORD_TOKEN) {
+  } else if (door === 'gateway') {
+    if (config.DISCORD_PUBLIC_KEY && config.INTERACTIONS_PORT !== undefined)
+      log.warn(
+        'DISCORD_TOKEN is set, so this process is the gateway bot; the HTTP endpoint settings are not used',
+      );
     const { startGateway } = await import('./transports/gateway.ts');
     await startGateway(config, log);
-  } else if (config.DISCORD_PUBLIC_KEY && config.INTERACTIONS_PORT !== undefined) {
+  } else if (door === 'http') {
     const { isHttpWorker, startHttpCluster } = await import('./transports/http-cluster.ts');
     if (config.HTTP_WORKERS > 1 && !isHttpWorker()) {
       await startHttpCluster(config, log);

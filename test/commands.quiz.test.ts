@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor, Message } from '../src/app/protocol.ts';
+import type { Question } from '../src/quiz/question.ts';
 import { answer, contentOf, messageOf, roundIdOf, type TestApp, testApp } from './support/app.ts';
-import { button, CHANNEL, command, GUILD, OTHER_GUILD, users } from './support/requests.ts';
+import { button, CHANNEL, command, GUILD, modal, OTHER_GUILD, users } from './support/requests.ts';
 import { tempDir } from './support/temp.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -89,9 +90,14 @@ describe('/quiz in a channel', () => {
   it('counts one answer per member when the same click races', async () => {
     const a = await app();
     const roundId = roundIdOf(messageOf(await a.handle(command('quiz', { count: 1 }))));
-    const replies = await Promise.all(
-      Array.from({ length: 12 }, () => answer(a, roundId, true, { user: u2 })),
-    );
+    // The click that races is the last one: the answer button, or the typed answer's submit.
+    const q = JSON.parse((await a.store.getRound(roundId))?.question ?? '{}') as Question;
+    const typed = q.acceptedAnswers?.[0];
+    const send = () =>
+      typed === undefined
+        ? answer(a, roundId, true, { user: u2 })
+        : a.handle(modal(`quiz:m:${roundId}`, { answer: typed }, { user: u2 }));
+    const replies = await Promise.all(Array.from({ length: 12 }, send));
     const texts = replies.map(contentOf);
     expect(texts.filter((t) => t.includes('정답!'))).toHaveLength(1);
     expect(texts.filter((t) => t.includes('이미 답했어요'))).toHaveLength(11);

@@ -8,7 +8,7 @@ import { deployCommands } from '../src/cli/deploy-commands.ts';
 import { ConfigError, parseConfig } from '../src/config.ts';
 import { silentLogger } from '../src/log.ts';
 import { APP_ID, GUILD } from './fake-discord/interactions.ts';
-import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
+import { FAKE_CLIENT_SECRET, type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import { cleanEnv, projectRoot } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
@@ -91,11 +91,43 @@ describe('deployCommands', () => {
     }
   });
 
-  it('refuses without DISCORD_TOKEN or DISCORD_APPLICATION_ID, naming both', async () => {
+  it('registers with the client credentials when there is no bot token (an HTTP-only application)', async () => {
+    const config = parseConfig({
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_CLIENT_SECRET: FAKE_CLIENT_SECRET,
+      DISCORD_API_BASE: fake.apiBase,
+    });
+    const from = fake.calls.length;
+    const result = await deployCommands(config, silentLogger, GUILD);
+    const calls = fake.calls.slice(from);
+    const grant = calls.find((c) => c.method === 'POST' && c.path === '/oauth2/token');
+    expect(grant?.auth).toBe(`Basic ${Buffer.from(`${APP_ID}:${FAKE_CLIENT_SECRET}`).toString('base64')}`);
+    expect(Object.fromEntries(new URLSearchParams(String(grant?.body)))).toEqual({
+      grant_type: 'client_credentials',
+      scope: 'applications.commands.update',
+    });
+    const put = calls.find((c) => c.method === 'PUT');
+    expect(put?.path).toBe(`/applications/${APP_ID}/guilds/${GUILD}/commands`);
+    expect(put?.auth).toMatch(/^Bearer fake-bearer-/);
+    expect(result.names).toEqual(COMMANDS);
+  });
+
+  it('says which setting to check when Discord refuses the client secret', async () => {
+    const config = parseConfig({
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_CLIENT_SECRET: 'not-the-secret-of-this-app',
+      DISCORD_API_BASE: fake.apiBase,
+    });
+    await expect(deployCommands(config, silentLogger)).rejects.toThrow(
+      /refused the client credentials \(401\): check DISCORD_APPLICATION_ID and DISCORD_CLIENT_SECRET/,
+    );
+  });
+
+  it('refuses without credentials or application id, naming what to set', async () => {
     const config = parseConfig({ DISCORD_API_BASE: fake.apiBase });
     await expect(deployCommands(config, silentLogger)).rejects.toThrow(ConfigError);
     await expect(deployCommands(config, silentLogger)).rejects.toThrow(
-      /DISCORD_TOKEN and DISCORD_APPLICATION_ID/,
+      /needs DISCORD_APPLICATION_ID and DISCORD_TOKEN \(the bot token\) or DISCORD_CLIENT_SECRET/,
     );
   });
 });
@@ -128,9 +160,11 @@ describe('npm run deploy-commands', () => {
     for (const n of names) expect(r.stdout).toContain(`/${n}`);
   });
 
-  it('exits 1 with a clear message when DISCORD_TOKEN is missing', async () => {
+  it('exits 1 with a clear message when neither the bot token nor the client secret is set', async () => {
     const r = await run([], cleanEnv({ DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_BASE: fake.apiBase }));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('deploy-commands needs DISCORD_TOKEN');
+    expect(r.stderr.trim()).toBe(
+      'deploy-commands needs DISCORD_TOKEN (the bot token) or DISCORD_CLIENT_SECRET (OAuth2 → Client Secret, for an app without a bot) (set them in .env or the environment)',
+    );
   });
 });

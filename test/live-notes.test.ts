@@ -1,7 +1,7 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LiveNotes } from '../src/app/live-notes.ts';
+import { LiveNotes, type ReloadResult } from '../src/app/live-notes.ts';
 import { silentLogger } from '../src/log.ts';
 import { tempDir } from './support/temp.ts';
 
@@ -58,12 +58,60 @@ describe('LiveNotes.reload', () => {
   });
 });
 
+/** Resolves with the first watcher reload after which `until` holds; rejects after 5 s of file events without it. */
+function reloadUntil(notes: LiveNotes, until: () => boolean): Promise<ReloadResult> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error('the watcher never reloaded into the expected notes'));
+    }, 5000);
+    const stop = notes.onReload((result) => {
+      if (!until()) return;
+      clearTimeout(timer);
+      stop();
+      resolve(result);
+    });
+  });
+}
+
 describe('LiveNotes.watch', () => {
   it('picks up a change without a restart', async () => {
     const { dir, notes } = notesIn({ 'a.md': queues });
-    notes.watch(50);
+    notes.watch(20);
+    const reloaded = reloadUntil(notes, () => found(notes, 'container') !== undefined);
     writeFileSync(path.join(dir, 'c.md'), '# 도커(Docker)\n\n## 컨테이너(Container)\n\n- 격리된 실행 환경\n');
-    for (let i = 0; i < 50 && !found(notes, 'container'); i++) await new Promise((r) => setTimeout(r, 50));
+    await reloaded;
     expect(found(notes, 'container')).toBe('컨테이너(Container)');
+  });
+
+  it('keeps watching a file after it is replaced (sed -i, safe write), then edited in place', async () => {
+    const { dir, notes } = notesIn({ 'a.md': queues });
+    notes.watch(20);
+    // What `sed -i` and an editor's safe write do: write a new file beside, rename it over the note.
+    let reloaded = reloadUntil(notes, () => found(notes, 'kafka') !== undefined);
+    writeFileSync(path.join(dir, '.a.md.swp'), `${queues}\n## 카프카(Kafka)\n\n- 분산 로그\n`);
+    renameSync(path.join(dir, '.a.md.swp'), path.join(dir, 'a.md'));
+    await reloaded;
+    // The replaced file is a new inode: an edit in place must still be seen.
+    reloaded = reloadUntil(notes, () => found(notes, 'rabbitmq') !== undefined);
+    writeFileSync(path.join(dir, 'a.md'), `${queues}\n## 래빗엠큐(RabbitMQ)\n\n- AMQP 브로커\n`);
+    await reloaded;
+    expect(found(notes, 'kafka')).toBeUndefined();
+  });
+
+  it('sees a note deleted and written again (git pull), and notes in a folder created later', async () => {
+    const { dir, notes } = notesIn({ 'a.md': queues });
+    notes.watch(20);
+    let reloaded = reloadUntil(notes, () => found(notes, 'kafka') !== undefined);
+    unlinkSync(path.join(dir, 'a.md'));
+    writeFileSync(path.join(dir, 'a.md'), `${queues}\n## 카프카(Kafka)\n\n- 분산 로그\n`);
+    await reloaded;
+    reloaded = reloadUntil(notes, () => found(notes, 'branch') !== undefined);
+    mkdirSync(path.join(dir, 'git'));
+    writeFileSync(path.join(dir, 'git', 'b.md'), '# 깃(Git)\n\n## 브랜치(Branch)\n\n- 독립적인 작업 흐름\n');
+    await reloaded;
+    reloaded = reloadUntil(notes, () => found(notes, 'merge') !== undefined);
+    writeFileSync(path.join(dir, 'git', 'b.md'), '# 깃(Git)\n\n## 병합(Merge)\n\n- 두 브랜치를 합친다\n');
+    await reloaded;
   });
 });

@@ -17,17 +17,16 @@ const FLOOR: Record<string, number> = {
   networking: 0.88,
   'os-basics': 0.87,
   'http-rest': 0.9,
-  // Written blind in session 3; where they stood when first run (82.1, 81.3, 74.7).
-  'sql-database': 0.8,
-  'react-basics': 0.8,
-  'web-security': 0.73,
+  // Written blind in session 3: 82.1, 81.3, 74.7 when first run; web-security is never looked at query by query.
+  'sql-database': 0.84,
+  'react-basics': 0.83,
+  'web-security': 0.75,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
-// where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run).
+// where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now).
 const ABSENT_FLOOR: Record<string, number> = {
-  'sql-database': 6 / 9,
-  'react-basics': 7 / 9,
-  'web-security': 7 / 9,
+  'sql-database': 8 / 9,
+  'web-security': 8 / 9,
 };
 
 const scores = CHAPTERS.map((chapter) => {

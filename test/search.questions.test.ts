@@ -145,6 +145,27 @@ describe('NotesIndex.search on "다른" before a noun', () => {
   });
 });
 
+describe('NotesIndex.search on words of other topics that merely look alike', () => {
+  const index = notes(
+    '# 데이터\n\n### 서브쿼리\n\n- 쿼리 안에 쿼리를 넣음, SELECT 결과를 INTO 로 저장하기도\n\n' +
+      '### 웹 애플리케이션\n\n- 브라우저에서 도는 프로그램, 화면을 보게 해 줌\n\n### 컴포넌트\n\n- 화면 조각, props 로 값을 받음\n\n' +
+      '### 트리\n\n- 부모와 자식으로 이어진 자료 구조, 이렇게 그림\n\n### 스케줄러\n\n- 정해진 때 작업을 자동으로 실행\n',
+  );
+
+  it('answers nothing for a topic whose loanword only sounds like a word of the notes', () => {
+    // 윈도우 is not `into`; 레플리케이션 is not 애플리케이션 (a typo keeps the first consonant); 복제 is not the
+    // verb form 보게; Router is not 이렇; `vue` is a name, not a one-syllable word typed on the wrong layout.
+    expect(index.search('윈도우 함수 쿼리')).toEqual([]);
+    expect(index.search('레플리케이션 복제')).toEqual([]);
+    expect(index.search('React Router 컴포넌트')).toEqual([]);
+    expect(index.search('Vue 컴포넌트 props')).toEqual([]);
+  });
+
+  it('does not cut an unknown word into a known one and a particle-ed noun (트리거로 is no 트리)', () => {
+    expect(index.search('트리거로 자동 실행')).toEqual([]);
+  });
+});
+
 describe('NotesIndex.search on topics the notes do not cover', () => {
   it('answers nothing when one specific word is absent, even if generic words match', () => {
     expect(first.search('CDN 캐시 무효화')).toEqual([]);

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, npm } from './support/spawn.ts';
+import { cleanEnv, npm, projectRoot } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 describe('npm start', () => {
@@ -31,6 +33,45 @@ describe('npm start', () => {
       /^Cannot open the store at DATABASE_URL=postgres:\/\/ssaem:\*\*\*@127\.0\.0\.1:9\/x: /,
     );
     expect(noStore.stderr).not.toContain('hunter2');
+  });
+
+  it('refuses a public key without a port instead of opening the terminal', () => {
+    const run = npm(['start'], { env: cleanEnv({ DISCORD_PUBLIC_KEY: 'a'.repeat(64) }) });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^DISCORD_PUBLIC_KEY is set but INTERACTIONS_PORT is not/);
+    expect(run.stdout).not.toContain('쌤');
+  });
+
+  it('explains a DATABASE_URL under a file (not EEXIST) and names a folder it may not write', () => {
+    const { dir } = tempDir();
+    const file = path.join(dir, 'hostname');
+    writeFileSync(file, 'box\n');
+    const underFile = npm(['start'], { env: cleanEnv({ DATABASE_URL: path.join(file, 'x.db') }) });
+    expect(underFile.status).toBe(1);
+    expect(underFile.stderr.trim()).toBe(
+      `Cannot open the store at DATABASE_URL=${path.join(file, 'x.db')}: ${file} is a file, not a folder, so it cannot hold ${path.join(file, 'x.db')}; name a file in a folder, e.g. DATABASE_URL=data/ssaem.db`,
+    );
+
+    chmodSync(dir, 0o755);
+    const locked = path.join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    // root may write anywhere: run as nobody then, as a deployment's service user would be.
+    const asRoot = process.getuid?.() === 0;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: projectRoot,
+      env: cleanEnv({ DATABASE_URL: path.join(locked, 'data', 'ssaem.db') }),
+      input: '',
+      encoding: 'utf8',
+      timeout: 60_000,
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr.trim()).toMatch(
+      new RegExp(
+        `^Cannot open the store at DATABASE_URL=.*: permission denied: .* cannot create .*, because the folder ${locked} is not writable`,
+      ),
+    );
   });
 
   it('with no token opens the terminal tutor, which reads commands from a pipe and exits at end of input', () => {

@@ -376,6 +376,50 @@ describe.each([
       expect(await store.boardSize('g9', { period: 'all-time' })).toBe(0);
     });
 
+    it('reads deep pages through the rank bands exactly as a plain sort orders them', async () => {
+      const { store } = await fresh();
+      await store.startSession(sessionRecord(), roundRecord({ id: 'r0', closesAt: 1e15 }));
+      // 1,200 players over 13 bands, with ties inside bands and across band edges, and a crowd at 0.
+      const players = 1200;
+      const pointsOf = (i: number) => (i % 5 === 0 ? 0 : ((i * 37) % 1300) - (((i * 37) % 1300) % 7));
+      for (let i = 0; i < players; i++) {
+        const p = pointsOf(i);
+        const res = await store.recordAnswer({
+          ...answer(`p${String(i).padStart(4, '0')}`, p > 0, 1000, 'r0'),
+          points: () => p,
+        });
+        expect(res.status).toBe('recorded');
+      }
+      const expected = Array.from({ length: players }, (_, i) => ({
+        userId: `p${String(i).padStart(4, '0')}`,
+        points: pointsOf(i),
+      }))
+        .sort((x, y) => y.points - x.points || (x.userId < y.userId ? -1 : 1))
+        .map((r, i) => ({ rank: i + 1, ...r }));
+      const pick = (rows: { rank: number; userId: string; points: number }[]) =>
+        rows.map(({ rank, userId, points }) => ({ rank, userId, points }));
+      for (const offset of [0, 490, 500, 501, 777, 960, 1190, 1199]) {
+        const page = await store.leaderboard('g1', { period: 'all-time', limit: 10, offset });
+        expect(pick(page)).toEqual(expected.slice(offset, offset + 10));
+      }
+      expect(await store.leaderboard('g1', { period: 'all-time', limit: 10, offset: 5000 })).toEqual([]);
+      for (const i of [0, 1, 599, 1199]) {
+        const want = expected[i] as { userId: string; rank: number };
+        expect((await store.rankOf('g1', want.userId, { period: 'all-time' }))?.rank).toBe(want.rank);
+      }
+      expect(await store.boardSize('g1', { period: 'all-time' })).toBe(players);
+    });
+
+    it('refuses an answer sent from another channel than its round’s', async () => {
+      const { store } = await fresh();
+      await store.startSession(sessionRecord(), roundRecord());
+      expect(await store.recordAnswer({ ...answer('u1', true), channelId: 'c2' })).toEqual({
+        status: 'not-allowed',
+      });
+      expect(await store.hasAnswered('r1', 'u1')).toBe(false);
+      expect((await store.recordAnswer({ ...answer('u1', true), channelId: 'c1' })).status).toBe('recorded');
+    });
+
     it('counts the weekly board by UTC Monday weeks and the all-time board across them', async () => {
       const { store } = await fresh();
       const monday = 4 * DAY; // 1970-01-05, the first Monday after the Thursday epoch

@@ -1,5 +1,5 @@
 import { type FSWatcher, watch } from 'node:fs';
-import { loadKnowledge } from '../knowledge/load.ts';
+import { loadKnowledge, noteFolders } from '../knowledge/load.ts';
 import type { NoteProblem } from '../knowledge/types.ts';
 import type { Logger } from '../log.ts';
 import { NotesIndex } from '../search/index.ts';
@@ -18,7 +18,9 @@ export type ReloadResult =
  */
 export class LiveNotes {
   #notes: Notes;
-  #watcher: FSWatcher | null = null;
+  #watchers: Map<string, FSWatcher> | null = null;
+  #stopTimer = () => {};
+  #listeners = new Set<(result: ReloadResult) => void>();
 
   constructor(
     readonly dir: string,
@@ -67,19 +69,67 @@ export class LiveNotes {
     return { status: 'reloaded', sections: next.knowledge.sections.length };
   }
 
-  /** Reloads shortly after the folder changes (editors write files in bursts). */
+  /**
+   * Reloads shortly after anything in the folder changes (editors write files in bursts). Each folder
+   * is watched, not each file: Node 20's recursive watch on Linux follows a file's inode, so a file
+   * replaced by `sed -i`, an editor's safe write or `git pull` went unnoticed from then on.
+   */
   watch(debounceMs = 300): void {
-    if (this.#watcher) return;
+    if (this.#watchers) return;
+    const watchers = new Map<string, FSWatcher>();
+    this.#watchers = watchers;
     let timer: NodeJS.Timeout | undefined;
-    this.#watcher = watch(this.dir, { recursive: true }, () => {
+    const changed = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => this.reload(), debounceMs);
-    });
-    this.#watcher.unref();
+      timer = setTimeout(() => {
+        // New folders get a watcher before the reload reads them; removed ones lose theirs.
+        this.#watchFolders(watchers, changed);
+        const result = this.reload();
+        for (const listener of this.#listeners) listener(result);
+      }, debounceMs);
+      timer.unref();
+    };
+    this.#stopTimer = () => clearTimeout(timer);
+    this.#watchFolders(watchers, changed);
+  }
+
+  /** Calls `listener` after each reload the watcher makes; returns the unsubscribe. */
+  onReload(listener: (result: ReloadResult) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #watchFolders(watchers: Map<string, FSWatcher>, changed: () => void): void {
+    let folders: string[];
+    try {
+      folders = noteFolders(this.dir);
+    } catch {
+      return; // The folder is gone for now; reload() says so and keeps serving.
+    }
+    for (const [folder, watcher] of watchers)
+      if (!folders.includes(folder)) {
+        watcher.close();
+        watchers.delete(folder);
+      }
+    for (const folder of folders) {
+      if (watchers.has(folder)) continue;
+      try {
+        const watcher = watch(folder, changed);
+        watcher.on('error', () => {
+          watcher.close();
+          watchers.delete(folder);
+        });
+        watcher.unref();
+        watchers.set(folder, watcher);
+      } catch {
+        // Removed between listing and watching: the next change lists again.
+      }
+    }
   }
 
   close(): void {
-    this.#watcher?.close();
-    this.#watcher = null;
+    this.#stopTimer();
+    for (const watcher of this.#watchers?.values() ?? []) watcher.close();
+    this.#watchers = null;
   }
 }

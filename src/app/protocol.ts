@@ -10,6 +10,7 @@ import type {
   APIEmbed,
   APIModalInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
+import type { MessageRef } from '../store/types.ts';
 
 export type Locale = 'ko' | 'en';
 
@@ -19,14 +20,8 @@ export interface Actor {
   name: string;
 }
 
-/** Where a message lives, so a later edit or follow-up can reach it after a restart. */
-export interface MessageRef {
-  /** The interaction token the message was created with (valid 15 minutes on Discord). */
-  token: string;
-  /** `@original` for the interaction's reply, or a follow-up message id. */
-  messageId: string;
-  channelId: string;
-}
+/** Where a message lives: the store keeps it with its round, so the type is the store's. */
+export type { MessageRef };
 
 export type OptionValue = string | number | boolean;
 

@@ -6,11 +6,14 @@ import { BUNDLED_GLOSSARY, GLOSSARY_FILES, readGlossary } from './glossary.ts';
 import { MAX_NOTE_BYTES, parseNote } from './parse.ts';
 import type { GlossaryEntry, Knowledge, NoteProblem, Section } from './types.ts';
 
+/** Hidden entries (`.git`, editors' swap files) and `node_modules` are never notes. */
+const skipped = (name: string) => name.startsWith('.') || name === 'node_modules';
+
 function listNotes(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      if (skipped(e.name)) continue;
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) out.push(p);
@@ -18,6 +21,14 @@ function listNotes(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/** `dir` and every folder under it that can hold notes: what a watcher must watch. */
+export function noteFolders(dir: string): string[] {
+  const out = [dir];
+  for (const e of readdirSync(dir, { withFileTypes: true }))
+    if (e.isDirectory() && !skipped(e.name)) out.push(...noteFolders(join(dir, e.name)));
+  return out;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

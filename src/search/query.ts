@@ -251,8 +251,9 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
         concept.typed.push(hs);
         concept.forms.push(hs);
         addAlt(alts, seen, [hs]);
-        if (!concept.soft) {
-          // The Hangul may itself be a question ending typed on the wrong layout (`dhodyd` = 왜요).
+        if (!concept.soft && h.length >= 2) {
+          // The Hangul may itself be a question ending typed on the wrong layout (`dhodyd` = 왜요); one
+          // syllable (`vue` → 펻) says nothing.
           const role = wordRole(an, h, hs, new Set());
           if (role !== 'content') concept.soft = true;
         }
@@ -297,6 +298,14 @@ function softPiece(piece: string): boolean {
   return a.kind === 'verb' || a.kind === 'adjective' || a.kind === 'adverb';
 }
 
+// `거로`: a dependent noun with its particle, which a question's tail never is alone.
+function bareNoun(pieces: string[]): boolean {
+  const [only] = pieces;
+  if (pieces.length !== 1 || only === undefined || STOP_WORDS.has(only) || SOFT_WORDS.has(only)) return false;
+  const kind = analyzeHangul(only).kind;
+  return kind === 'noun' || kind === 'unknown';
+}
+
 // `는왜씀` → 는, 왜, 씀: the longest soft pieces that cover the text, or undefined.
 function softPieces(text: string): string[] | undefined {
   if (text.length > 12) return undefined;
@@ -335,7 +344,8 @@ function unglue(an: Analyzer, word: string): string[] {
     const head = word.slice(0, k);
     if (!an.isKnown(head) && !splitCompound(head, (w) => an.isKnown(w))) continue;
     const tail = softPieces(word.slice(k));
-    if (tail) return [head, ...tail];
+    // A tail of a bare particle-ed noun (`트리거로` is not 트리 + 거로) is no question: it must say something.
+    if (tail && !bareNoun(tail)) return [head, ...tail];
   }
   // A whole word of question pieces (`쓰면뭐가좋아`) when one of them is a question word.
   const pieces = analyzeHangul(word).kind === 'unknown' ? softPieces(word) : undefined;

@@ -1,8 +1,33 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { hangulSkeleton, latinSkeletons, vowelsAgree } from './loanword.ts';
+import { analyzeHangul } from './morph.ts';
 import { isHangul, toJamo } from './tokenize.ts';
 
 const LATIN_WORD = /^[a-z]{3,}$/;
+
+// A loanword starts with a w-glide (윈도우, 웹, 워커) only where the English word starts with w: 윈도우 is not `into`.
+const W_GLIDES = new Set([9, 10, 11, 14, 15, 16]);
+function sameLoanword(hangul: string, latin: string): boolean {
+  const c = (hangul.codePointAt(0) ?? 0) - 0xac00;
+  const initial = Math.floor(c / 588);
+  const vowel = Math.floor((c % 588) / 28);
+  if (initial === 11 && W_GLIDES.has(vowel) && !/^(w|wh|o)/.test(latin)) return false;
+  return vowelsAgree(hangul, latin);
+}
+
+// A typo keeps the word's first consonant (`패이지네이션`, `로브밸런서`): 레플리케이션 is not 애플리케이션.
+function sameInitial(a: string, b: string): boolean {
+  const ca = Math.floor(((a.codePointAt(0) ?? 0) - 0xac00) / 588);
+  const cb = Math.floor(((b.codePointAt(0) ?? 0) - 0xac00) / 588);
+  return ca === cb;
+}
+
+// A loanword or a typo fix is a name, never a verb form of the notes (`이렇`, `보게`).
+function nounLike(term: string): boolean {
+  if (!isHangul(term)) return true;
+  const kind = analyzeHangul(term).kind;
+  return kind !== 'verb' && kind !== 'adjective' && kind !== 'adverb';
+}
 
 /**
  * The notes' own words, looked up the ways a student misses them: in the other script (`middleware` ↔
@@ -58,13 +83,14 @@ export class VocabularyMatcher {
       if (word.length < 2) return [];
       const key = hangulSkeleton(word);
       const out = new Set<string>();
-      for (const t of this.bySkeleton.get(`l:${key}`) ?? []) if (vowelsAgree(word, t)) out.add(t);
+      for (const t of this.bySkeleton.get(`l:${key}`) ?? []) if (sameLoanword(word, t)) out.add(t);
       return [...out];
     }
     if (!LATIN_WORD.test(word)) return [];
     const out = new Set<string>();
     for (const k of latinSkeletons(word)) {
-      for (const t of this.bySkeleton.get(`h:${k}`) ?? []) if (vowelsAgree(t, word)) out.add(t);
+      for (const t of this.bySkeleton.get(`h:${k}`) ?? [])
+        if (nounLike(t) && sameLoanword(t, word)) out.add(t);
     }
     return [...out];
   }
@@ -95,7 +121,8 @@ export class VocabularyMatcher {
       found.push([terms, d]);
       best = Math.min(best, d);
     }
-    for (const [terms, d] of found) if (d === best) out.push(...terms);
-    return out;
+    for (const [terms, d] of found)
+      if (d === best) out.push(...terms.filter((t) => !hangul || sameInitial(t, word)));
+    return out.filter(nounLike);
   }
 }

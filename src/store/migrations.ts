@@ -1,9 +1,23 @@
 /**
- * Schema changes in order; a database remembers how many it has applied (`schema_migrations`), so
- * only new ones run. Never edit an applied entry: append a new one.
+ * Schema changes in order, each step carrying its text for both databases, so a version means the
+ * same change in SQLite and PostgreSQL and the two cannot drift. A database remembers which versions
+ * it has applied (`schema_migrations`), so only new ones run. Never edit an applied step: append one.
+ *
+ * PostgreSQL text that boards and totals sort by is `COLLATE "C"` so ties break in byte order exactly
+ * as SQLite's BINARY collation does, whatever locale the cluster was initialised with. Millisecond
+ * timestamps are BIGINT there; the store parses them back to numbers.
  */
-export const migrations: readonly string[] = [
-  `
+export interface Migration {
+  /** What the step does, for the reader and the logs. */
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    name: 'the tables',
+    sqlite: `
   CREATE TABLE seasons (
     scope TEXT PRIMARY KEY,
     season INTEGER NOT NULL,
@@ -109,7 +123,116 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (user_id, card_key)
   ) WITHOUT ROWID;
   `,
-  `
+    postgres: `
+  CREATE TABLE seasons (
+    scope TEXT COLLATE "C" PRIMARY KEY,
+    season INTEGER NOT NULL,
+    started_at BIGINT NOT NULL
+  );
+
+  CREATE TABLE sessions (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    scope TEXT COLLATE "C" NOT NULL,
+    guild_id TEXT COLLATE "C",
+    channel_id TEXT COLLATE "C" NOT NULL,
+    owner_id TEXT COLLATE "C" NOT NULL,
+    solo BOOLEAN NOT NULL,
+    locale TEXT NOT NULL,
+    questions TEXT NOT NULL,
+    total INTEGER NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'done')),
+    created_at BIGINT NOT NULL
+  );
+
+  CREATE TABLE rounds (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    session_id TEXT COLLATE "C" NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    scope TEXT COLLATE "C" NOT NULL,
+    channel_id TEXT COLLATE "C" NOT NULL,
+    solo_user_id TEXT COLLATE "C",
+    question TEXT NOT NULL,
+    topic TEXT COLLATE "C" NOT NULL,
+    card_key TEXT COLLATE "C" NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    opened_at BIGINT NOT NULL,
+    closes_at BIGINT NOT NULL,
+    closed_at BIGINT,
+    message TEXT,
+    UNIQUE (session_id, position)
+  );
+  -- The database, not a check in code, keeps a channel to one shared open round.
+  CREATE UNIQUE INDEX rounds_one_open_per_channel ON rounds(channel_id)
+    WHERE status = 'open' AND solo_user_id IS NULL;
+  CREATE UNIQUE INDEX rounds_one_open_solo ON rounds(channel_id, solo_user_id)
+    WHERE status = 'open' AND solo_user_id IS NOT NULL;
+  CREATE INDEX rounds_open ON rounds(closes_at) WHERE status = 'open';
+
+  CREATE TABLE answers (
+    round_id TEXT COLLATE "C" NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+    user_id TEXT COLLATE "C" NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
+    scope TEXT COLLATE "C" NOT NULL,
+    season INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    correct BOOLEAN NOT NULL,
+    points INTEGER NOT NULL,
+    answered_at BIGINT NOT NULL,
+    PRIMARY KEY (round_id, user_id)
+  );
+  CREATE INDEX answers_scope_season ON answers(scope, season);
+
+  CREATE TABLE scores (
+    scope TEXT COLLATE "C" NOT NULL,
+    season INTEGER NOT NULL,
+    user_id TEXT COLLATE "C" NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
+    points BIGINT NOT NULL DEFAULT 0,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct INTEGER NOT NULL DEFAULT 0,
+    streak INTEGER NOT NULL DEFAULT 0,
+    best_streak INTEGER NOT NULL DEFAULT 0,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (scope, season, user_id)
+  );
+  CREATE INDEX scores_board ON scores(scope, season, points DESC, user_id);
+
+  CREATE TABLE weekly_scores (
+    scope TEXT COLLATE "C" NOT NULL,
+    season INTEGER NOT NULL,
+    week INTEGER NOT NULL,
+    user_id TEXT COLLATE "C" NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
+    points BIGINT NOT NULL DEFAULT 0,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (scope, season, week, user_id)
+  );
+  CREATE INDEX weekly_board ON weekly_scores(scope, season, week, points DESC, user_id);
+
+  CREATE TABLE topic_stats (
+    scope TEXT COLLATE "C" NOT NULL,
+    user_id TEXT COLLATE "C" NOT NULL,
+    topic TEXT COLLATE "C" NOT NULL,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (scope, user_id, topic)
+  );
+
+  CREATE TABLE reviews (
+    user_id TEXT COLLATE "C" NOT NULL,
+    card_key TEXT COLLATE "C" NOT NULL,
+    card TEXT NOT NULL,
+    due BIGINT NOT NULL,
+    lapses INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (user_id, card_key)
+  );
+  `,
+  },
+  {
+    name: 'rank bands',
+    sqlite: `
   -- How many players each 100-point band of a board holds, so a player's rank is a sum over a few
   -- hundred bands plus a count inside one band, not a count over the whole board.
   CREATE TABLE score_buckets (
@@ -122,7 +245,23 @@ export const migrations: readonly string[] = [
   INSERT INTO score_buckets (scope, season, bucket, n)
     SELECT scope, season, points / 100, COUNT(*) FROM scores GROUP BY scope, season, points / 100;
   `,
-  `
+    postgres: `
+  -- How many players each 100-point band of a board holds, so a player's rank is a sum over a few
+  -- hundred bands plus a count inside one band, not a count over the whole board.
+  CREATE TABLE score_buckets (
+    scope TEXT COLLATE "C" NOT NULL,
+    season INTEGER NOT NULL,
+    bucket BIGINT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (scope, season, bucket)
+  );
+  INSERT INTO score_buckets (scope, season, bucket, n)
+    SELECT scope, season, points / 100, COUNT(*) FROM scores GROUP BY scope, season, points / 100;
+  `,
+  },
+  {
+    name: 'rate limits',
+    sqlite: `
   -- Token buckets for rate limits, shared by every instance using this store.
   CREATE TABLE rate_buckets (
     key TEXT PRIMARY KEY,
@@ -130,7 +269,18 @@ export const migrations: readonly string[] = [
     updated_at INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
-  `
+    postgres: `
+  -- Token buckets for rate limits, shared by every instance using this store.
+  CREATE TABLE rate_buckets (
+    key TEXT PRIMARY KEY,
+    tokens REAL NOT NULL,
+    updated_at BIGINT NOT NULL
+  );
+  `,
+  },
+  {
+    name: 'one running shared session per channel',
+    sqlite: `
   -- One running shared session per channel: a /quiz between two rounds of a session is refused, not
   -- allowed to cut it short. Sessions already left behind without an open round are closed first.
   UPDATE sessions SET status = 'done'
@@ -139,4 +289,14 @@ export const migrations: readonly string[] = [
   CREATE UNIQUE INDEX sessions_one_active_per_channel ON sessions(channel_id)
     WHERE status = 'active' AND solo = 0;
   `,
+    postgres: `
+  -- One running shared session per channel: a /quiz between two rounds of a session is refused, not
+  -- allowed to cut it short. Sessions already left behind without an open round are closed first.
+  UPDATE sessions SET status = 'done'
+    WHERE status = 'active' AND NOT solo
+      AND id NOT IN (SELECT session_id FROM rounds WHERE status = 'open');
+  CREATE UNIQUE INDEX sessions_one_active_per_channel ON sessions(channel_id)
+    WHERE status = 'active' AND NOT solo;
+  `,
+  },
 ];

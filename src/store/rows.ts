@@ -1,5 +1,4 @@
-import type { MessageRef } from '../app/protocol.ts';
-import type { AnswerRecord, RoundRecord, SessionRecord } from './types.ts';
+import type { AnswerRecord, MessageRef, RoundRecord, SessionRecord } from './types.ts';
 
 /** A row as either driver returns it: snake_case columns. */
 export type Row = Record<string, unknown>;

@@ -1,4 +1,14 @@
-import type { MessageRef } from '../app/protocol.ts';
+/**
+ * Where a posted message lives, so a later edit or follow-up can reach it after a restart. The store
+ * keeps it with its round; the app's protocol uses this same type.
+ */
+export interface MessageRef {
+  /** The interaction token the message was created with (valid 15 minutes on Discord). */
+  token: string;
+  /** `@original` for the interaction's reply, or a follow-up message id. */
+  messageId: string;
+  channelId: string;
+}
 
 /**
  * Where scores count: a guild id, or `dm:<userId>` for DMs and the terminal, so practice alone
@@ -59,6 +69,8 @@ export interface AnswerInput {
   response: string;
   correct: boolean;
   answeredAt: number;
+  /** The channel the answer came from; when given, an answer from elsewhere is `not-allowed`. */
+  channelId?: string;
   /**
    * Points for this answer given the user's streak of correct answers before it; called inside the
    * answer's transaction so the streak it sees is the one the update builds on.

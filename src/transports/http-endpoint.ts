@@ -21,6 +21,9 @@ export const MAX_BODY_BYTES = 256 * 1024;
 /** Signed requests older or newer than this are replays or clock trouble: refused. */
 export const MAX_CLOCK_SKEW_S = 5 * 60;
 
+/** Bad signatures logged at `warn` before any request verified; later ones are noise or attacks. */
+const KEY_WARNINGS = 3;
+
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
 /** The Developer Portal's "Public Key" (64 hex characters) as a node:crypto Ed25519 key. */
@@ -127,6 +130,8 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
   const startedAt = now();
   let served = 0;
   let closing = false;
+  let verifiedOnce = false;
+  let keyWarnings = 0;
 
   const track = <T>(p: Promise<T>): Promise<T> => {
     inFlight.add(p);
@@ -152,10 +157,19 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
       now(),
     );
     if (!sig.ok) {
-      log.debug({ reason: sig.reason }, 'refused an unsigned interaction');
+      // A well-formed, fresh request that fails verification before any has passed is most likely
+      // Discord signing with another key than ours: say so where the operator looks.
+      if (sig.reason === 'bad signature' && !verifiedOnce && keyWarnings < KEY_WARNINGS) {
+        keyWarnings++;
+        log.warn(
+          { reason: sig.reason },
+          "refused a request whose signature does not match DISCORD_PUBLIC_KEY; if Discord's requests are all refused, check that DISCORD_PUBLIC_KEY is this application's Public Key (Developer Portal → General Information)",
+        );
+      } else log.debug({ reason: sig.reason }, 'refused an unsigned interaction');
       send(res, 401, { error: `invalid request signature (${sig.reason})` });
       return;
     }
+    verifiedOnce = true;
     let json: unknown;
     try {
       json = JSON.parse(body.toString('utf8'));

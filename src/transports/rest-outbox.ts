@@ -10,8 +10,8 @@ import type { Logger } from '../log.ts';
 import { canUpdate, defaultDeferral, toMessageBody } from './discord-json.ts';
 
 /** A REST client for `apiBase` (`DISCORD_API_BASE`, e.g. `https://discord.com/api`), API v10. */
-export function createRest(apiBase: string, token?: string): REST {
-  const rest = new REST({ version: '10', api: apiBase.replace(/\/+$/, '') });
+export function createRest(apiBase: string, token?: string, authPrefix: 'Bot' | 'Bearer' = 'Bot'): REST {
+  const rest = new REST({ version: '10', api: apiBase.replace(/\/+$/, ''), authPrefix });
   if (token) rest.setToken(token);
   return rest;
 }

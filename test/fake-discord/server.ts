@@ -22,6 +22,8 @@ export interface Call {
 
 export interface FakeDiscordOptions {
   applicationId?: string;
+  /** The application's OAuth2 client secret, for the client credentials grant. */
+  clientSecret?: string;
   botUserId?: string;
   guilds?: string[];
 }
@@ -56,6 +58,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** The client secret the fake expects unless told another. */
+export const FAKE_CLIENT_SECRET = 'fake-client-secret-0123456789abcdef';
+
 let nextId = 1_300_000_000_000_000_000n;
 const snowflake = () => String(nextId++);
 
@@ -64,6 +69,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const applicationId = options.applicationId ?? '900000000000000001';
   const botUserId = options.botUserId ?? applicationId;
   const guilds = options.guilds ?? ['600000000000000001'];
+  const clientSecret = options.clientSecret ?? FAKE_CLIENT_SECRET;
+  const bearers = new Set<string>();
   const calls: Call[] = [];
   const waiters: { match: (c: Call) => boolean; resolve: (c: Call) => void }[] = [];
   const gatewayReceived: { op: number; d: unknown }[] = [];
@@ -131,8 +138,26 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       else reply(200, message(parts[4] === '@original' ? snowflake() : (parts[4] ?? ''), body));
     } else if (m === 'POST' && parts[0] === 'webhooks' && parts.length === 3) {
       reply(200, message(snowflake(), body));
+    } else if (m === 'POST' && path === '/oauth2/token') {
+      // The client credentials grant: HTTP Basic auth with the application id and its secret.
+      const form = new URLSearchParams(typeof body === 'string' ? body : '');
+      const basic = `Basic ${Buffer.from(`${applicationId}:${clientSecret}`).toString('base64')}`;
+      if (call.auth !== basic) reply(401, { error: 'invalid_client' });
+      else if (form.get('grant_type') !== 'client_credentials')
+        reply(400, { error: 'unsupported_grant_type' });
+      else {
+        const token = `fake-bearer-${randomUUID()}`;
+        bearers.add(token);
+        reply(200, {
+          access_token: token,
+          token_type: 'Bearer',
+          expires_in: 604800,
+          scope: form.get('scope'),
+        });
+      }
     } else if (m === 'PUT' && parts[0] === 'applications' && parts.at(-1) === 'commands') {
-      if (!call.auth?.startsWith('Bot ')) {
+      const bearer = call.auth?.startsWith('Bearer ') && bearers.has(call.auth.slice('Bearer '.length));
+      if (!call.auth?.startsWith('Bot ') && !bearer) {
         reply(401, { message: '401: Unauthorized', code: 0 });
         return;
       }

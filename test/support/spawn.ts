@@ -1,20 +1,21 @@
 import { spawnSync } from 'node:child_process';
+import { devNull } from 'node:os';
 import path from 'node:path';
+import { configSchema } from '../../src/config.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
-/** An environment with none of the developer's own Discord settings leaking into a test. */
+/**
+ * An environment with none of the developer's own settings leaking into a test: no ssaem key from the
+ * shell, and `DOTENV_PATH` (dotenv's own setting) pointing away from the worktree's `.env`, so a
+ * child started in the project root never reads the developer's token or port. The notes are the
+ * fixture chapter unless `extra` says otherwise.
+ */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
-  for (const key of [
-    'DISCORD_TOKEN',
-    'DISCORD_PUBLIC_KEY',
-    'INTERACTIONS_PORT',
-    'KNOWLEDGE_DIR',
-    'DATABASE_URL',
-  ])
-    delete env[key];
-  return { ...env, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env))
+    if (key in configSchema.shape || key.startsWith('DOTENV_')) delete env[key];
+  return { ...env, DOTENV_PATH: devNull, LOG_LEVEL: 'warn', KNOWLEDGE_DIR: firstChapterDir, ...extra };
 }
 
 /** Runs an npm script the way a user does, with stdin from a string. */
