@@ -6,6 +6,8 @@ import { tr } from '../i18n.ts';
 import type { ActionRow, Locale, Message } from '../protocol.ts';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E'];
+/** A choice this long still reads whole on a button (phones show about this much). */
+export const SHORT_CHOICE = 30;
 
 /**
  * A user's display name as shown in public: markdown (links included) shown literally, mentions
@@ -59,14 +61,16 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
     };
   } else {
     const choices = q.choices ?? [];
-    lines.push('', ...choices.map((c, i) => `**${LETTERS[i]}.** ${c}`));
+    // Short choices are read on their buttons; long ones once, lettered in the message, under letter buttons.
+    const short = choices.every((c) => c.length <= SHORT_CHOICE && !c.includes('\n'));
+    if (!short) lines.push('', ...choices.map((c, i) => `**${LETTERS[i]}.** ${c}`));
     row = {
       type: 1,
       components: choices.map((c, i) => ({
         type: 2 as const,
         style: 2 as const,
         custom_id: quizIds.encode({ action: 'answer', roundId: view.roundId, choice: i }),
-        label: oneLine(`${LETTERS[i]}. ${c}`, limits.buttonLabel),
+        label: short ? `${LETTERS[i]}. ${c}` : (LETTERS[i] ?? String(i + 1)),
       })),
     };
   }
