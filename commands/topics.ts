@@ -56,9 +56,14 @@ function items(chapter: Section | null, ctx: Context, locale: Locale): Item[] {
       };
     });
   }
-  return all
-    .filter((s) => s !== chapter && isWithin(s, chapter))
-    .map((s) => ({ section: s, opens: 'explain', line: `${'　'.repeat(s.path.length - 2)}${s.title}` }));
+  const inside = all.filter((s) => s !== chapter && isWithin(s, chapter));
+  // A chapter without sub-sections is one topic: itself.
+  if (!inside.length) return [{ section: chapter, opens: 'explain', line: chapter.title }];
+  return inside.map((s) => ({
+    section: s,
+    opens: 'explain',
+    line: `${'　'.repeat(s.path.length - 2)}${s.title}`,
+  }));
 }
 
 /** One page of the map: the whole notes' chapters, or one chapter's sections, each with a button. */

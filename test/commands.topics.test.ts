@@ -6,7 +6,7 @@ import { testApp } from './support/app.ts';
 import { button, command } from './support/requests.ts';
 import { tempDir } from './support/temp.ts';
 
-/** Two chapters: one with 12 sections (two pages), one with 2; and a section title both use. */
+/** Three chapters: one of 12 sections (two pages), one of 2, one of none. */
 function notes(): string {
   const { dir } = tempDir();
   mkdirSync(dir, { recursive: true });
@@ -16,6 +16,7 @@ function notes(): string {
     path.join(dir, 'b.md'),
     `# 데이터베이스\n\n## 인덱스\n\n- 빠른 조회\n\n## 트랜잭션\n\n- 전부 아니면 전무\n`,
   );
+  writeFileSync(path.join(dir, 'c.md'), '# 용어 모음\n\n- 한 장짜리 노트\n');
   return dir;
 }
 
@@ -43,12 +44,12 @@ describe('/topics', () => {
     const m = message(await app.router.handle(command('topics')));
     expect(m.ephemeral).toBe(true);
     expect(m.content?.split('\n').slice(0, 4)).toEqual([
-      '🗺️ **노트 지도** · 장 2개 · 1/1쪽',
+      '🗺️ **노트 지도** · 장 3개 · 1/1쪽',
       '',
       '**1.** 네트워크 — 주제 12개 · a.md',
       '**2.** 데이터베이스 — 주제 2개 · b.md',
     ]);
-    expect(buttons(m).map((b) => b.label)).toEqual(['1. 네트워크', '2. 데이터베이스']);
+    expect(buttons(m).map((b) => b.label)).toEqual(['1. 네트워크', '2. 데이터베이스', '3. 용어 모음']);
     const res = await app.router.handle(button(buttons(m)[1]?.id ?? ''));
     expect(res.type).toBe('update');
     expect(message(res).content).toContain('🗺️ **데이터베이스** · 1/1쪽');
@@ -73,6 +74,13 @@ describe('/topics', () => {
     expect(explained.embeds?.[0]?.title).toBe('네트워크 > 주제 11 > 하위 주제');
   });
 
+  it('lists a chapter without sub-sections as its one topic', async () => {
+    const m = message(await app.router.handle(command('topics', { chapter: '용어 모음' })));
+    expect(m.content).toContain('**1.** 용어 모음');
+    const opened = message(await app.router.handle(button(buttons(m)[0]?.id ?? '')));
+    expect(opened.embeds?.[0]?.title).toBe('용어 모음');
+  });
+
   it('completes chapter names and takes the chosen one', async () => {
     const res = await app.router.handle({
       ...command('topics'),
@@ -89,6 +97,6 @@ describe('/topics', () => {
     const m = message(await app.router.handle(command('topics', { chapter: 'zzqx' }, { locale: 'en' })));
     expect(m).toEqual({ content: '⚠️ No chapter matches “zzqx”. `/topics` lists them all.', ephemeral: true });
     const en = message(await app.router.handle(command('topics', {}, { locale: 'en' })));
-    expect(en.content).toContain('🗺️ **Map of the notes** · 2 chapters · page 1/1');
+    expect(en.content).toContain('🗺️ **Map of the notes** · 3 chapters · page 1/1');
   });
 });
