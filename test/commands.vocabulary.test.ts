@@ -57,6 +57,34 @@ describe('custom-id codecs', () => {
     }
   });
 
+  it('are read once per request: the router derives the deferral and the answer from one decode', async () => {
+    let decodes = 0;
+    const probe = defineCommand({
+      data: { name: 'probe-ids', description: 'p' },
+      ids: {
+        command: 'probe-ids',
+        encode: (id: { slow: boolean }) => `probe-ids:${id.slow ? 's' : 'f'}`,
+        decode: ([x]) => {
+          decodes += 1;
+          return x === 's' || x === 'f' ? { slow: x === 's' } : undefined;
+        },
+      },
+      async execute() {
+        return { type: 'message', message: {} };
+      },
+      async component(_req, id) {
+        return { type: 'message', message: { content: id.slow ? 'slow' : 'fast' } };
+      },
+      deferComponent: (id) => (id.slow ? 'ephemeral' : 'update'),
+    });
+    const { createRouter } = await import('../src/app/router.ts');
+    const router = createRouter([probe], app.ctx);
+    const req = button('probe-ids:s', someone());
+    expect(router.deferralOf(req)).toBe('ephemeral');
+    expect(message(await router.handle(req)).content).toBe('slow');
+    expect(decodes).toBe(1);
+  });
+
   it('decode nothing they never wrote', () => {
     for (const wire of [
       'quiz:a:r1:x',

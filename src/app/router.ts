@@ -26,11 +26,25 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
         : splitCustomId(req.customId).command,
     );
 
+  // A door asks for the deferral, then for the answer: both come from the one reading of the request.
+  const readings = new WeakMap<Request, Resolved | UserError>();
+
   /** The command's reading of a request: its options or custom id parsed once, here. */
   function resolve(req: Exclude<Request, AutocompleteRequest>): Resolved {
-    const command = commandOf(req);
-    if (!command) throw new UserError('request.unknown');
-    return command.resolve(req);
+    let reading = readings.get(req);
+    if (!reading) {
+      const command = commandOf(req);
+      try {
+        if (!command) throw new UserError('request.unknown');
+        reading = command.resolve(req);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        reading = error;
+      }
+      readings.set(req, reading);
+    }
+    if (reading instanceof UserError) throw reading;
+    return reading;
   }
 
   /** A command's declared preconditions, checked before any of its handlers run. */
@@ -50,7 +64,7 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
       return command?.autocomplete ? command.autocomplete(req, ctx) : { type: 'autocomplete', choices: [] };
     if (!command) throw new UserError('request.unknown');
     checkPreconditions(command, req);
-    return command.resolve(req).run(ctx);
+    return resolve(req).run(ctx);
   }
 
   return {
