@@ -13,6 +13,7 @@ const processTier = [
   'test/reliability.sigterm.test.ts',
   'test/reliability.storm.test.ts',
   'test/scale.two-endpoints.test.ts',
+  'test/quiz.determinism.test.ts',
   'test/search.memory.test.ts',
   'test/start.test.ts',
   'test/store.race.test.ts',

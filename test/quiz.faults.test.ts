@@ -120,6 +120,41 @@ describe('question text', () => {
     expect(shown).not.toContain("{% url 'blog");
   });
 
+  it('asks about concepts, not the headings that organise the notes, and pairs `A / B : X / Y` halves', () => {
+    const k = notesOf(
+      'docker',
+      '',
+      '# 도커\n\n### 이미지\n\n- 컨테이너를 만드는 읽기 전용 틀\n\n### 정리\n\n- 이미지는 틀, 컨테이너는 실행 중인 인스턴스\n\n' +
+        '### 볼륨 vs 바인드 마운트\n\n- 볼륨은 도커가 관리, 바인드 마운트는 호스트 경로\n\n### 명령어\n\n' +
+        '- docker rm / docker rmi : 멈춘 컨테이너를 지움 / 안 쓰는 이미지를 지움\n- 부팅 속도 : VM은 수십 초 / 컨테이너는 1초 이내\n' +
+        '- `docker build -t myapp:1.0 .` : 태그를 붙여 이미지를 빌드함\n',
+    );
+    const facts = extractFacts(k);
+    const names = facts.terms.map((t) => t.name);
+    expect(names).not.toContain('정리');
+    expect(names).not.toContain('명령어');
+    expect(names).not.toContain('볼륨 vs 바인드 마운트');
+    expect(names).not.toContain('부팅 속도');
+    expect(facts.terms.find((t) => t.name === 'docker rmi')?.definitions).toEqual(['안 쓰는 이미지를 지움']);
+    expect(facts.terms.find((t) => t.name === 'docker rm')?.definitions).toEqual(['멈춘 컨테이너를 지움']);
+    expect(names).not.toContain('docker build -t myapp');
+  });
+
+  it('takes a generic without its parameters as typed, and puts the particle a Latin name is read with', () => {
+    const k = notesOf(
+      'ts',
+      '',
+      '# 타입\n\n### 유틸리티 타입\n\n- Partial<T> : 모든 속성을 선택적으로 바꿈\n- Required<T> : 모든 속성을 필수로 바꿈\n' +
+        '- none : 네트워크를 아예 끊어 버리는 드라이버\n- bridge : 한 호스트 안의 컨테이너끼리 연결하는 기본 드라이버\n',
+    );
+    const qs = generateQuestions(k, { count: 40, seed: 3 });
+    const partial = qs.find((q) => q.acceptedAnswers?.[0] === 'Partial<T>');
+    expect(partial?.acceptedAnswers).toContain('Partial');
+    expect(partial?.prompt).toContain('P로 시작, 7글자');
+    const explanations = qs.map((q) => q.explanation).join('\n');
+    expect(explanations).not.toMatch(/none가 아니라|bridge이 아니라/);
+  });
+
   it('hints names that mix scripts with the Latin part as written', () => {
     const k = notesOf(
       'ips',

@@ -42,6 +42,9 @@ interface Item {
 }
 
 const MAX_TERM_LENGTH = 24;
+// Stands for a colon inside code while lines are split into label and definition (see `restoreColons`).
+const CODE_COLON = '\uE001';
+const restoreColons = (text: string) => text.replaceAll(CODE_COLON, ':');
 const MIN_DEFINITION_LENGTH = 8;
 
 /** Bullets and paragraphs of a section body as a tree (indentation decides nesting). */
@@ -54,7 +57,11 @@ function outline(body: string): Item[] {
     if (inFence || /^\s*(```|~~~)/.test(raw) || raw.trim() === '') continue;
     const bullet = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/.exec(raw);
     const indent = bullet ? (bullet[1] ?? '').length : -1;
-    const item: Item = { text: plain(bullet ? (bullet[2] ?? '') : raw), children: [] };
+    // A colon inside code (`myapp:1.0`, `/users/:id`) separates no label from its definition.
+    const source = (bullet ? (bullet[2] ?? '') : raw).replace(/`[^`]*`/g, (code) =>
+      code.replace(/:/g, CODE_COLON),
+    );
+    const item: Item = { text: plain(source), children: [] };
     if (item.text === '') continue;
     while (stack.length > 0 && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
     const parent = bullet ? stack.at(-1) : undefined;
@@ -73,8 +80,10 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
   const sections = knowledge.sections;
   sections.forEach((parent, i) => {
     const labelNames = namesOf(termFromHeading(parent.title));
-    const head = (labelNames[0] ?? '').split(/\s+/).at(-1) ?? '';
-    if (squash(head).length < 2) return;
+    const label = labelNames[0] ?? '';
+    const head = label.split(/\s+/).at(-1) ?? '';
+    // One concept (`조인`, `XSS`), not a pair (`인터페이스와 타입 별칭`, `A vs B`).
+    if (squash(head).length < 2 || label.split(/\s+/).length > 2 || !isTermLike(label)) return;
     const items: string[] = [];
     for (const child of sections.slice(i + 1)) {
       if (child.file !== parent.file || child.path.length <= parent.path.length) break;
@@ -84,17 +93,23 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
       if (words.length >= 2 && words.at(-1) === head && isTermLike(name)) items.push(name);
     }
     if (items.length < 2) return;
-    const label = labelNames[0] ?? head;
     out.push({ label, labelNames, items, line: `${label}: ${items.join(', ')}`, section: parent });
   });
   return out;
+}
+
+// `부팅 속도: VM은 수십 초 / 컨테이너는 1초 이내` compares two things on a property; it defines no `부팅 속도`.
+function comparesOthers(rest: string): boolean {
+  return /^\S+(은|는)\s.*\s\/\s\S+(은|는)\s/.test(rest);
 }
 
 /** `2 데이터링크 계층 : MAC 주소 / 1 물리 계층 : 케이블`: two labelled facts written on one line. */
 function splitLabelled(item: Item): Item[] {
   if (item.children.length > 0 || !LABELLED.test(item.text)) return [item];
   const parts = item.text.split(/\s+\/\s+(?=[^/:：]{1,24}\s[:：]\s)/);
-  return parts.length > 1 ? parts.map((text) => ({ text, children: [] })) : [item];
+  // Every part labelled: in `A / B : X / Y` the first part is a name, paired with the first half.
+  if (parts.length < 2 || !parts.every((p) => LABELLED.test(p))) return [item];
+  return parts.map((text) => ({ text, children: [] }));
 }
 
 /** `Spring, Django 등` → `['Spring', 'Django']`; undefined when the text is not a list of short names. */
@@ -145,8 +160,14 @@ function hasInnerParticle(phrase: string): boolean {
 
 const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 
+// Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`,
+// `인터페이스 vs 타입 별칭`, `compose 핵심 키`).
+const GENERIC_NAME =
+  /^(정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$/i;
+
 function isTermLike(name: string): boolean {
   return (
+    !GENERIC_NAME.test(name.trim()) &&
     name.length >= 2 &&
     name.length <= MAX_TERM_LENGTH &&
     name.split(/\s+/).length <= 4 &&
@@ -308,13 +329,20 @@ export function extractFacts(knowledge: Knowledge): Facts {
         continue;
       }
       if (labelled) {
-        const [, numbered = '', rest = ''] = labelled;
+        const [, numbered = '', raw = ''] = labelled;
+        const rest = restoreColons(raw);
         // `2 데이터링크 계층 : …`: the layer's number is the list's, not part of the name.
-        const label = numbered.replace(/^\d+\s+(?=[\uAC00-\uD7A3])/, '');
+        const label = restoreColons(numbered).replace(/^\d+\s+(?=[\uAC00-\uD7A3])/, '');
         const inline = listItems(rest);
         // `대표적인 거: MySQL, …`, `막아주는 것: 도청, …`: the heading says what the list is of.
         if (inline) addGroup(/(것|거|예|예시|종류)$/.test(label) ? headingTerm : label, inline, item.text);
-        else if (!label.includes(',')) addTerm(label, [rest], ownFamily);
+        else if (label.includes(' / ')) {
+          // `docker rm / docker rmi : 컨테이너 삭제 / 이미지 삭제`: each name with its own half, or none.
+          const names = label.split(/\s+\/\s+/);
+          const halves = rest.split(/\s+\/\s+/);
+          if (names.length === halves.length)
+            for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], ownFamily);
+        } else if (!label.includes(',') && !comparesOthers(rest)) addTerm(label, [rest], ownFamily);
         continue;
       }
       if (item.children.length > 0 && isTermLike(namesOf(item.text)[0] ?? '')) {
@@ -326,7 +354,7 @@ export function extractFacts(knowledge: Knowledge): Facts {
         }
         continue;
       }
-      sectionDefinitions.push(item.text);
+      sectionDefinitions.push(restoreColons(item.text));
     }
     addTerm(headingTerm, sectionDefinitions, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }

@@ -85,7 +85,7 @@ function maskedDefinitions(term: Term): string[] {
     const names = [...term.names, ...nameWords(term.name)];
     for (const d of term.definitions) {
       const m = mask(d, names);
-      if (mentions(m, names)) continue;
+      if (mentions(m, names) || overMasked(m)) continue;
       defs.push(m);
       raw.set(m, d);
     }
@@ -93,6 +93,13 @@ function maskedDefinitions(term: Term): string[] {
     unmasked.set(term, raw);
   }
   return defs;
+}
+
+// `○○ 설정`, `유니온 ○○에 이름 붙이기 → ○○ ○○만 가능`: more mask than clue says nothing.
+function overMasked(clue: string): boolean {
+  const masks = clue.split('○○').length - 1;
+  const left = squash(clue.replaceAll('○○', '')).length;
+  return masks > 2 || (masks > 0 && left < 8 * masks);
 }
 
 /**
@@ -196,7 +203,7 @@ function trueFalse(term: Term, pools: Pools): Maker {
     const prompt = `다음 설명이 맞으면 ⭕, 틀리면 ❌를 고르세요.\n> ${shown}: ${definition}`;
     const explanation = truth
       ? explain(term, definition)
-      : `${josa(shown, '이/가')} 아니라 ${explain(term, definition)}`;
+      : `${withParticle(shown, '이/가')} 아니라 ${explain(term, definition)}`;
     const en = {
       prompt: `Pick ⭕ if this is true, ❌ if it is false.\n> ${shown}: ${definition}`,
       ...(truth ? {} : { explanation: `Not ${shown}: ${explain(term, definition)}` }),
@@ -207,13 +214,15 @@ function trueFalse(term: Term, pools: Pools): Maker {
   };
 }
 
-function hintFor(answer: string, locale: 'ko' | 'en' = 'ko'): string {
+function hintFor(name: string, locale: 'ko' | 'en' = 'ko'): string {
+  const answer = typedForm(name);
   // Latin letters and digits stay as written beside the Hangul's initials (`공인 IP` → ㄱㅇ IP).
   const choseong = answer
     .split(/\s+/)
     .map((w) => [...w].map((c) => (/[\uAC00-\uD7A3]/.test(c) ? getChoseong(c) : c)).join(''))
     .join(' ');
-  const letters = squash(answer).length;
+  // What the student types, spaces apart (`depends_on` is 10, `웹 서버` 3).
+  const letters = answer.replace(/\s+/g, '').length;
   if (/[\u3131-\u314E]/.test(choseong)) {
     return locale === 'en'
       ? `initial consonants ${choseong}, ${letters} letters`
@@ -265,6 +274,31 @@ const READINGS: Record<string, string> = {
   '9': '구',
 };
 
+/** A name as typed: a generic's parameters are no part of it (`Partial<T>` → `Partial`). */
+function typedForm(name: string): string {
+  return name.replace(/<[^<>]*>$/, '').trim() || name;
+}
+
+/**
+ * `name` with a particle chosen as the name is read: es-hangul reads Hangul; a Latin name ends in a consonant
+ * when read in Korean after n, m, ng, l (`none` 논이, `depends_on`이), a vowel otherwise (`server` 서버가,
+ * `interface` 인터페이스가); an acronym is read letter by letter (`API`가, `DOM`이).
+ */
+function withParticle(name: string, pair: '이/가' | '은/는' | '을/를'): string {
+  const last = /[A-Za-z0-9]+$/.exec(name.trim())?.[0];
+  if (!last) return josa(name, pair);
+  const [consonant, vowel] = pair.split('/') as [string, string];
+  let closed: boolean;
+  if (/^[A-Z0-9]+$/.test(last)) {
+    const reading = READINGS[last.at(-1) ?? ''] ?? '';
+    closed = josa(reading || '가', '이/가').endsWith('이');
+  } else {
+    const w = last.toLowerCase();
+    closed = /(n|m|ng|l|ll)$/.test(w) || /[nml]e$/.test(w);
+  }
+  return `${name}${closed ? consonant : vowel}`;
+}
+
 /** `M` → `M으로`, `R` → `R로`, `캐` → `캐로`: the letter with 으로/로 as it is read. */
 function withRo(letter: string): string {
   const reading = READINGS[letter.toUpperCase()] ?? letter;
@@ -283,7 +317,9 @@ function fillBlankTerm(term: Term): Maker {
       prompt: `Type the missing term.\n> ＿＿＿: ${definition}\n(Hint: ${hintFor(term.name, 'en')})`,
     };
     const base = baseOf('fill-blank', prompt, explain(term, definition), term.section, term.topic, en);
-    return { ...base, acceptedAnswers: term.names };
+    const bare = typedForm(term.name);
+    const accepted = bare === term.name ? term.names : [...term.names, bare];
+    return { ...base, acceptedAnswers: accepted };
   };
 }
 

@@ -37,7 +37,8 @@ function answerNames(q: QuestionJSON): string[] {
 
 // The hint a name should get: its initial consonants with Latin letters kept, and its length.
 function hintAgrees(answer: string, hint: string): boolean {
-  const letters = squash(answer).length;
+  // What the student types: spaces and a generic's parameters apart (`Partial<T>` is 7, `depends_on` 10).
+  const letters = answer.replace(/<[^<>]*>$/, '').replace(/\s+/g, '').length;
   if (!hint.includes(`${letters}글자`)) return false;
   if (/초성/.test(hint)) {
     const expected = getChoseong(answer).replace(/\s+/g, '');
@@ -71,10 +72,11 @@ export function faultsOf(q: QuestionJSON): Fault[] {
   if (q.type !== 'true-false' && q.type !== 'term-to-definition') {
     const hay = squash(clue.replace(/＿＿＿/g, ' '));
     const whole = names.filter((n) => squash(n).length >= 3);
-    if (
-      words.some((w) => hay.includes(squash(w).replace(PARTICLE, ''))) ||
-      whole.some((n) => hay.includes(squash(n)))
-    )
+    const stem = (w: string) => {
+      const cut = squash(w).replace(PARTICLE, '');
+      return cut.length >= 2 ? cut : squash(w);
+    };
+    if (words.some((w) => hay.includes(stem(w))) || whole.some((n) => hay.includes(squash(n))))
       out.add('leak');
   }
   if (q.type === 'term-to-definition' && q.choices) {

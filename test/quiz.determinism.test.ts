@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanEnv, firstChapterDir, projectRoot } from './support/spawn.ts';
+import { tempDir } from './support/temp.ts';
+
+/*
+ * Issue 10 item 8: the same seed on the same notes gives byte-identical questions in fresh processes, whether
+ * the process starts with no `.cache` (the lexicon and the index built) or with the one the last run wrote —
+ * and all of them: 400 questions are more than a pipe holds, so an exit before stdout drains would cut them.
+ */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+function quiz(cwd: string, notes: string): string {
+  const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
+  const args = [
+    path.join(projectRoot, 'src/cli/tutor.ts'),
+    'quiz',
+    '--json',
+    '--count',
+    '400',
+    '--seed',
+    '7',
+  ];
+  const run = spawnSync(tsx, [...args, '--knowledge', notes], {
+    cwd,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+describe('tutor quiz --json --seed', () => {
+  it('prints the same bytes in fresh processes, with a cold and a warm cache', () => {
+    const notes = path.join(tmp.dir, 'notes');
+    mkdirSync(notes);
+    copyFileSync(
+      path.join(firstChapterDir, '01-web-programming.md'),
+      path.join(notes, '01-web-programming.md'),
+    );
+    for (const chapter of ['git', 'javascript-dom', 'linux-shell', 'django-models', 'networking']) {
+      const file = new URL(`./queries/chapters/${chapter}.md`, import.meta.url);
+      copyFileSync(file, path.join(notes, `${chapter}.md`));
+    }
+    const cwd = path.join(tmp.dir, 'run');
+    mkdirSync(cwd);
+    const cold = quiz(cwd, notes);
+    expect(existsSync(path.join(cwd, '.cache'))).toBe(true);
+    const warm = quiz(cwd, notes);
+    const again = quiz(cwd, notes);
+    expect(cold.split('\n').filter(Boolean)).toHaveLength(400);
+    expect(warm).toBe(cold);
+    expect(again).toBe(cold);
+  });
+});
