@@ -89,8 +89,8 @@ export function helpText(locale: Locale): string {
   });
   const title = tr(locale, { ko: '📚 **쌤 사용법**', en: '📚 **How to use ssaem**' });
   const notes = tr(locale, {
-    ko: '-# 노트는 서버 관리자가 봇의 노트 폴더에 마크다운 파일로 추가해요.',
-    en: "-# Notes are markdown files the bot's operator adds to its notes folder.",
+    ko: '-# 노트는 이 봇을 운영하는 사람이 노트 폴더에 마크다운 파일로 추가해요. 없는 주제는 서버 관리자에게 알려 주세요.',
+    en: '-# Notes are markdown files added by whoever runs this bot; tell your server’s admins about a missing topic.',
   });
   return [title, '', ...blocks, '', notes].join('\n');
 }
