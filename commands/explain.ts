@@ -1,36 +1,32 @@
-import type { APIEmbed } from 'discord-api-types/v10';
-import { type Command, customId, parseCustomId } from '../src/app/command.ts';
-import type { Context } from '../src/app/context.ts';
-import { UserError } from '../src/app/errors.ts';
 import {
-  fitText,
-  formatBody,
-  limits,
-  oneLine,
-  plainText,
-  quoteUserText,
-  withoutMentions,
-} from '../src/app/format.ts';
+  type APIEmbed,
+  ApplicationCommandOptionType,
+  ButtonStyle,
+  ComponentType,
+} from 'discord-api-types/v10';
+import { defineCommand } from '../src/app/command.ts';
+import type { Context } from '../src/app/context.ts';
+import { explainIds, quizIds } from '../src/app/custom-ids.ts';
+import { UserError } from '../src/app/errors.ts';
+import { formatBody, limits, plainText, quoteUserText, withoutMentions } from '../src/app/format.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Locale, Message, Response } from '../src/app/protocol.ts';
 import { canQuiz } from '../src/app/quiz/session-plan.ts';
 import { sectionByKey, sectionKey } from '../src/app/section-key.ts';
+import { buttonTitle, choiceName, titleOf } from '../src/app/section-names.ts';
 import type { Section } from '../src/knowledge/types.ts';
 
 const color = 0x4f8cff;
 
-/** `1. 웹 프로그래밍이란? > 1.5 … > 로브밸런서`: the heading path as every door shows it. */
-export const titleOf = (section: Section) => section.path.join(' > ');
-
 /** Autocomplete values name a section by key (`§` + key), so any note path fits in 100 characters. */
 const KEY_VALUE = '§';
 
-function sectionButton(section: Section): ActionRow['components'][number] {
+function sectionButton(section: Section, ctx: Context): ActionRow['components'][number] {
   return {
-    type: 2,
-    style: 2,
-    custom_id: customId('explain', 's', sectionKey(section)),
-    label: oneLine(section.title, limits.buttonLabel),
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: explainIds.encode({ action: 'section', ref: sectionKey(section) }),
+    label: buttonTitle(section, ctx.notes().knowledge),
   };
 }
 
@@ -50,7 +46,7 @@ function sectionEmbed(
   max: number = limits.description,
 ): APIEmbed {
   return {
-    title: oneLine(titleOf(section), limits.title),
+    title: titleOf(section),
     description: formatBody(section.body, max) || contents(section, ctx, locale),
     color,
     footer: { text: `📄 ${section.file}:${section.line} · ${section.title}` },
@@ -64,34 +60,32 @@ function sectionEmbed(
 export function compareMessage(sections: [Section, Section], ctx: Context, locale: Locale): Message {
   const each = Math.floor((limits.embedTotal - 2 * (limits.title + 300)) / 2);
   const embeds = sections.map((s) => sectionEmbed(s, ctx, locale, each));
-  return { embeds, components: [{ type: 1, components: sections.map(sectionButton) }] };
+  return {
+    embeds,
+    components: [{ type: ComponentType.ActionRow, components: sections.map((s) => sectionButton(s, ctx)) }],
+  };
 }
 
 /** The answer card: the section, where it comes from, and where to go next. */
 export function explainMessage(section: Section, ctx: Context, locale: Locale): Message {
+  // Related topics are the buttons under the card, not a list inside it as well.
   const related = ctx.notes().index.related(section, 4);
   const embed = sectionEmbed(section, ctx, locale);
-  if (related.length) {
-    embed.fields = [
-      {
-        name: tr(locale, { ko: '관련 주제', en: 'Related topics' }),
-        value: fitText(related.map((r) => `• ${r.title}`).join('\n'), limits.fieldValue),
-      },
-    ];
-  }
   const quizMe: ActionRow = {
-    type: 1,
+    type: ComponentType.ActionRow,
     components: [
       {
-        type: 2,
-        style: 1,
-        custom_id: customId('quiz', 'start', sectionKey(section)),
+        type: ComponentType.Button,
+        style: ButtonStyle.Primary,
+        custom_id: quizIds.encode({ action: 'start', ref: sectionKey(section) }),
         label: tr(locale, { ko: '🧠 이 주제로 퀴즈', en: '🧠 Quiz me on this' }),
       },
     ],
   };
   const rows: ActionRow[] = [
-    ...(related.length ? [{ type: 1 as const, components: related.map(sectionButton) }] : []),
+    ...(related.length
+      ? [{ type: ComponentType.ActionRow as const, components: related.map((s) => sectionButton(s, ctx)) }]
+      : []),
     ...(canQuiz(ctx.notes(), section) ? [quizMe] : []),
   ];
   return { embeds: [embed], components: rows };
@@ -107,19 +101,19 @@ export function missMessage(query: string, ctx: Context, locale: Locale): Messag
       en: `🔎 The notes say nothing about “${shown}” yet.`,
     }),
   ];
-  if (closest.length) {
-    lines.push(
-      tr(locale, { ko: '혹시 이 주제인가요?', en: 'Did you mean one of these?' }),
-      ...closest.map((s) => `• ${titleOf(s)}`),
-    );
-  }
+  // Members cannot reach the bot's notes folder: who can add notes is whoever runs the bot.
   lines.push(
     tr(locale, {
-      ko: '📝 노트를 추가하려면 `knowledge/` 폴더에 마크다운(.md) 파일을 넣어 주세요.',
-      en: '📝 To add notes, drop a markdown (.md) file into the `knowledge/` folder.',
+      ko: '📝 노트는 이 봇을 운영하는 사람이 노트 폴더에 마크다운 파일로 추가해요. 필요한 주제가 있으면 서버 관리자에게 알려 주세요.',
+      en: '📝 Notes are markdown files added by whoever runs this bot. If a topic is missing, tell your server’s admins.',
     }),
   );
-  return { content: lines.join('\n'), ephemeral: true, components: [] };
+  if (closest.length)
+    lines.push(tr(locale, { ko: '👇 혹시 이 주제인가요?', en: '👇 Did you mean one of these?' }));
+  const components: ActionRow[] = closest.length
+    ? [{ type: ComponentType.ActionRow, components: closest.map((s) => sectionButton(s, ctx)) }]
+    : [];
+  return { content: lines.join('\n'), ephemeral: true, components };
 }
 
 /** The two sections a comparison asks about (`A vs B`), or nothing when the topic compares nothing. */
@@ -139,7 +133,7 @@ export function findSection(topic: string, ctx: Context): Section | undefined {
   return exact ?? index.search(topic, 1)[0]?.section;
 }
 
-export default {
+export default defineCommand({
   data: {
     name: 'explain',
     description: 'Explain a topic from the study notes',
@@ -147,7 +141,7 @@ export default {
     description_localizations: { ko: '스터디 노트에서 주제를 찾아 설명해요' },
     options: [
       {
-        type: 3,
+        type: ApplicationCommandOptionType.String,
         name: 'topic',
         description: 'What to explain (Korean or English, typos are fine)',
         name_localizations: { ko: '주제' },
@@ -156,22 +150,29 @@ export default {
         autocomplete: true,
         max_length: 200,
       },
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: 'ephemeral',
+        description: 'Only you see the answer',
+        name_localizations: { ko: '나만보기' },
+        description_localizations: { ko: '나만 보이게 답해요' },
+      },
     ],
   },
+  ids: explainIds,
 
-  async execute(req, ctx): Promise<Response> {
-    const topic = plainText(withoutMentions(String(req.options.topic ?? '')));
-    if (!topic) {
-      throw new UserError(
-        tr(req.locale, { ko: '무엇을 설명할지 주제를 적어 주세요.', en: 'Tell me which topic to explain.' }),
-      );
-    }
+  async execute(req, args, ctx): Promise<Response> {
+    const topic = plainText(withoutMentions(args.topic));
+    if (!topic) throw new UserError('explain.noTopic');
+    const mine = args.ephemeral === true ? { ephemeral: true } : {};
     const [a, b] = comparedSections(topic, ctx);
-    if (a && b) return { type: 'message', message: compareMessage([a, b], ctx, req.locale) };
+    if (a && b) return { type: 'message', message: { ...compareMessage([a, b], ctx, req.locale), ...mine } };
     const section = findSection(topic, ctx);
     return {
       type: 'message',
-      message: section ? explainMessage(section, ctx, req.locale) : missMessage(topic, ctx, req.locale),
+      message: section
+        ? { ...explainMessage(section, ctx, req.locale), ...mine }
+        : missMessage(topic, ctx, req.locale),
     };
   },
 
@@ -183,30 +184,20 @@ export default {
     const found = typed && prefixed.length < 5 ? index.search(typed, 25).map((h) => h.section) : [];
     const sections = [...prefixed, ...found];
     const choices = [...new Set(sections)].slice(0, limits.choices).map((s) => ({
-      name: oneLine(titleOf(s), limits.choiceName),
+      name: choiceName(s, ctx.notes().knowledge),
       value: `${KEY_VALUE}${sectionKey(s)}`,
     }));
     return { type: 'autocomplete', choices };
   },
 
-  async component(req, ctx): Promise<Response> {
-    const [action, ...rest] = parseCustomId(req.customId).parts;
+  async component(req, id, ctx): Promise<Response> {
     const { knowledge, index } = ctx.notes();
     // Older cards carry the section id itself rather than its key.
-    const section =
-      action === 's' ? (sectionByKey(knowledge, rest.join(':')) ?? index.get(rest.join(':'))) : undefined;
-    if (!section) {
-      throw new UserError(
-        tr(req.locale, {
-          ko: '이 주제는 노트에서 사라졌어요. `/explain`으로 다시 찾아 주세요.',
-          en: 'That topic is gone from the notes. Try `/explain` again.',
-        }),
-      );
-    }
+    const section = sectionByKey(knowledge, id.ref) ?? index.get(id.ref);
+    if (!section) throw new UserError('explain.gone');
     return { type: 'message', message: { ...explainMessage(section, ctx, req.locale), ephemeral: true } };
   },
 
-  defer(req) {
-    return req.kind === 'command' ? 'reply' : 'ephemeral';
-  },
-} satisfies Command;
+  deferCommand: (args) => (args.ephemeral === true ? 'ephemeral' : 'reply'),
+  deferComponent: () => 'ephemeral',
+});

@@ -1,14 +1,13 @@
-import { type Command, customId, parseCustomId } from '../src/app/command.ts';
+import { ApplicationCommandOptionType, ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import { defineCommand, guildIdOf } from '../src/app/command.ts';
 import type { Context } from '../src/app/context.ts';
-import { UserError } from '../src/app/errors.ts';
+import { leaderboardIds } from '../src/app/custom-ids.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Actor, Locale, Message } from '../src/app/protocol.ts';
 import { displayName } from '../src/app/quiz/render.ts';
 import type { LeaderboardRow, Period } from '../src/store/store.ts';
 
 const PAGE_SIZE = 10;
-/** Discord's "Manage Server" permission bit. */
-const MANAGE_GUILD = 1n << 5n;
 
 const accuracy = (row: { answered: number; correct: number }) =>
   row.answered ? Math.round((100 * row.correct) / row.answered) : 0;
@@ -23,7 +22,7 @@ function line(row: LeaderboardRow, locale: Locale, me: boolean): string {
 }
 
 interface BoardRequest {
-  guildId: string | null;
+  guildId: string;
   user: Actor;
   locale: Locale;
 }
@@ -37,14 +36,6 @@ export async function boardMessage(
   /** A private copy for one member paging: its buttons page that copy in place. */
   ephemeral = false,
 ): Promise<Message> {
-  if (!req.guildId) {
-    throw new UserError(
-      tr(req.locale, {
-        ko: '순위표는 서버에서만 볼 수 있어요. 내 기록은 /stats 로 볼 수 있어요.',
-        en: 'Leaderboards live in servers; see your own record with /stats.',
-      }),
-    );
-  }
   const now = ctx.now();
   const size = await ctx.store.boardSize(req.guildId, { period, now });
   const pages = Math.max(1, Math.ceil(size / PAGE_SIZE));
@@ -76,16 +67,14 @@ export async function boardMessage(
       })
     : tr(req.locale, { ko: '내 순위: 아직 없음', en: 'Your rank: none yet' });
   const button = (label: string, target: number, disabled: boolean) => ({
-    type: 2 as const,
-    style: 2 as const,
+    type: ComponentType.Button as const,
+    style: ButtonStyle.Secondary as const,
     label,
-    custom_id: ephemeral
-      ? customId('leaderboard', 'p', period, target, 'e')
-      : customId('leaderboard', 'p', period, target),
+    custom_id: leaderboardIds.encode({ action: 'page', period, page: target, onPrivateCopy: ephemeral }),
     disabled,
   });
   const row: ActionRow = {
-    type: 1,
+    type: ComponentType.ActionRow,
     components: [button('◀', current - 1, current <= 1), button('▶', current + 1, current >= pages)],
   };
   return {
@@ -95,26 +84,8 @@ export async function boardMessage(
   };
 }
 
-function requireManager(req: {
-  memberPermissions: bigint | null;
-  locale: Locale;
-  guildId: string | null;
-}): string {
-  if (!req.guildId)
-    throw new UserError(tr(req.locale, { ko: '서버에서만 할 수 있어요.', en: 'Only in a server.' }));
-  if (req.memberPermissions === null || (req.memberPermissions & MANAGE_GUILD) === 0n) {
-    throw new UserError(
-      tr(req.locale, {
-        ko: '서버 관리 권한이 있어야 할 수 있어요.',
-        en: 'You need the Manage Server permission.',
-      }),
-    );
-  }
-  return req.guildId;
-}
-
-/** `/leaderboard [period] [page] [admin]`: the board, page buttons, and (Manage Server) reset / new season. */
-export default {
+/** `/leaderboard [period] [page]`: the board and its page buttons (resets and seasons are `/admin`'s). */
+export default defineCommand({
   data: {
     name: 'leaderboard',
     description: "The server's quiz leaderboard",
@@ -122,7 +93,7 @@ export default {
     description_localizations: { ko: '서버 퀴즈 순위표' },
     options: [
       {
-        type: 3,
+        type: ApplicationCommandOptionType.String,
         name: 'period',
         description: 'All-time (this season) or this week',
         name_localizations: { ko: '기간' },
@@ -133,7 +104,7 @@ export default {
         ],
       },
       {
-        type: 4,
+        type: ApplicationCommandOptionType.Integer,
         name: 'page',
         description: 'Page number',
         name_localizations: { ko: '쪽' },
@@ -141,70 +112,38 @@ export default {
         min_value: 1,
       },
       {
-        type: 3,
-        name: 'admin',
-        description: 'Manage Server only: reset the board or start a new season',
-        name_localizations: { ko: '관리' },
-        description_localizations: { ko: '서버 관리 권한 필요: 순위 초기화 또는 새 시즌' },
-        choices: [
-          { name: 'reset', name_localizations: { ko: '초기화' }, value: 'reset' },
-          { name: 'new-season', name_localizations: { ko: '새 시즌' }, value: 'new-season' },
-        ],
+        type: ApplicationCommandOptionType.Boolean,
+        name: 'ephemeral',
+        description: 'Only you see the board',
+        name_localizations: { ko: '나만보기' },
+        description_localizations: { ko: '나만 보이게 보여 줘요' },
       },
     ],
   },
+  preconditions: { guildOnly: 'leaderboard.guildOnly' },
+  ids: leaderboardIds,
 
-  async execute(req, ctx) {
-    const admin = req.options.admin;
-    if (admin === 'reset' || admin === 'new-season') {
-      const guildId = requireManager(req);
-      if (admin === 'reset') {
-        await ctx.store.resetBoard(guildId, ctx.now());
-        ctx.log.info({ guildId, by: req.user.id }, 'leaderboard reset');
-        return {
-          type: 'message',
-          message: {
-            content: tr(req.locale, {
-              ko: '🧹 이번 시즌 순위를 초기화했어요. 진행 중이던 퀴즈도 끝냈어요.',
-              en: "🧹 This season's board is reset, and any running quiz has ended.",
-            }),
-          },
-        };
-      }
-      const season = await ctx.store.newSeason(guildId, ctx.now());
-      ctx.log.info({ guildId, season, by: req.user.id }, 'new season');
-      return {
-        type: 'message',
-        message: {
-          content: tr(req.locale, {
-            ko: `🌱 시즌 ${season}을 시작했어요!`,
-            en: `🌱 Season ${season} has begun!`,
-          }),
-        },
-      };
-    }
-    const period: Period = req.options.period === 'weekly' ? 'weekly' : 'all-time';
-    const page = Math.trunc(Number(req.options.page ?? 1)) || 1;
-    return { type: 'message', message: await boardMessage(ctx, req, period, page) };
+  async execute(req, args, ctx) {
+    const guildId = guildIdOf(req);
+    const period: Period = args.period ?? 'all-time';
+    const message = await boardMessage(
+      ctx,
+      { ...req, guildId },
+      period,
+      args.page ?? 1,
+      args.ephemeral === true,
+    );
+    return { type: 'message', message };
   },
 
-  async component(req, ctx) {
-    const [action, period, page, where] = parseCustomId(req.customId).parts;
-    if (req.kind !== 'button' || action !== 'p') {
-      throw new UserError(
-        tr(req.locale, { ko: '더 이상 쓸 수 없는 버튼이에요.', en: 'This button no longer works.' }),
-      );
-    }
-    const which: Period = period === 'weekly' ? 'weekly' : 'all-time';
+  async component(req, id, ctx) {
     // The public board shows its invoker's rank; another member's click must not rewrite it. A click on
     // the public board answers privately with that page and the clicker's own rank; a click on such a
     // private copy pages it in place.
-    const message = await boardMessage(ctx, req, which, Number(page) || 1, true);
-    return where === 'e' ? { type: 'update', message } : { type: 'message', message };
+    const message = await boardMessage(ctx, { ...req, guildId: guildIdOf(req) }, id.period, id.page, true);
+    return id.onPrivateCopy ? { type: 'update', message } : { type: 'message', message };
   },
 
-  defer(req) {
-    if (req.kind !== 'button') return 'reply';
-    return parseCustomId(req.customId).parts[3] === 'e' ? 'update' : 'ephemeral';
-  },
-} satisfies Command;
+  deferCommand: (args) => (args.ephemeral === true ? 'ephemeral' : 'reply'),
+  deferComponent: (id) => (id.onPrivateCopy ? 'update' : 'ephemeral'),
+});

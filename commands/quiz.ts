@@ -1,4 +1,6 @@
-import { type Command, parseCustomId } from '../src/app/command.ts';
+import { ApplicationCommandOptionType, ComponentType, TextInputStyle } from 'discord-api-types/v10';
+import { defineCommand } from '../src/app/command.ts';
+import { quizIds } from '../src/app/custom-ids.ts';
 import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
 import { sectionByKey } from '../src/app/section-key.ts';
@@ -6,9 +8,10 @@ import { extractFacts } from '../src/quiz/facts.ts';
 import { squash } from '../src/quiz/text.ts';
 
 const MAX_COUNT = 20;
+const DEFAULT_COUNT = 5;
 
 /** `/quiz [topic] [count] [solo]`: a timed round anyone in the channel can answer, or a solo one. */
-export default {
+export default defineCommand({
   data: {
     name: 'quiz',
     description: 'Quiz the channel (or just you) on the notes',
@@ -16,7 +19,7 @@ export default {
     description_localizations: { ko: '노트로 퀴즈를 내요 (채널 모두 또는 혼자)' },
     options: [
       {
-        type: 3,
+        type: ApplicationCommandOptionType.String,
         name: 'topic',
         description: 'Topic to ask about (default: what you need to review)',
         name_localizations: { ko: '주제' },
@@ -25,16 +28,16 @@ export default {
         max_length: 100,
       },
       {
-        type: 4,
+        type: ApplicationCommandOptionType.Integer,
         name: 'count',
-        description: `Number of questions (1–${MAX_COUNT}, default 5)`,
+        description: `Number of questions (1–${MAX_COUNT}, default ${DEFAULT_COUNT})`,
         name_localizations: { ko: '문제수' },
-        description_localizations: { ko: `문제 수 (1–${MAX_COUNT}, 기본 5)` },
+        description_localizations: { ko: `문제 수 (1–${MAX_COUNT}, 기본 ${DEFAULT_COUNT})` },
         min_value: 1,
         max_value: MAX_COUNT,
       },
       {
-        type: 5,
+        type: ApplicationCommandOptionType.Boolean,
         name: 'solo',
         description: 'Only you see and answer it',
         name_localizations: { ko: '혼자' },
@@ -42,10 +45,11 @@ export default {
       },
     ],
   },
+  ids: quizIds,
 
-  async execute(req, ctx) {
-    const topic = typeof req.options.topic === 'string' ? req.options.topic.trim() : '';
-    const count = Math.min(MAX_COUNT, Math.max(1, Math.trunc(Number(req.options.count ?? 5)) || 5));
+  async execute(req, args, ctx) {
+    const topic = args.topic?.trim() ?? '';
+    const count = Math.min(MAX_COUNT, Math.max(1, args.count ?? DEFAULT_COUNT));
     const message = await ctx.quiz.start({
       guildId: req.guildId,
       channelId: req.channelId,
@@ -54,7 +58,7 @@ export default {
       token: req.token,
       count,
       // In DMs and the terminal there is nobody else to wait for.
-      solo: req.options.solo === true || req.guildId === null,
+      solo: args.solo === true || req.guildId === null,
       ...(topic ? { topic } : {}),
     });
     return { type: 'message', message };
@@ -66,68 +70,16 @@ export default {
     const choices = topics
       .filter((t) => squash(t).includes(typed))
       .slice(0, 25)
-      .map((t) => ({ name: t.slice(0, 100), value: t.slice(0, 100) }));
+      .map((t) => ({ name: t, value: t.slice(0, 100) }));
     return { type: 'autocomplete', choices };
   },
 
-  async component(req, ctx) {
-    const { parts } = parseCustomId(req.customId);
-    const [action, roundId = ''] = parts;
-    const who = {
-      roundId,
-      user: req.user,
-      locale: req.locale,
-      guildId: req.guildId,
-      channelId: req.channelId,
-    };
-    if (req.kind === 'button' && action === 'a') {
-      return { type: 'message', message: await ctx.quiz.answerChoice(who, Number(parts[2])) };
-    }
-    if (req.kind === 'button' && action === 'x') {
-      return {
-        type: 'message',
-        message: await ctx.quiz.stopSession({ ...who, memberPermissions: req.memberPermissions }),
-      };
-    }
-    if (req.kind === 'button' && action === 't') {
-      await ctx.quiz.checkCanType(who);
-      return {
-        type: 'modal',
-        modal: {
-          custom_id: `quiz:m:${roundId}`,
-          title: tr(req.locale, { ko: '답 입력', en: 'Your answer' }),
-          components: [
-            {
-              type: 1,
-              components: [
-                {
-                  type: 4,
-                  custom_id: 'answer',
-                  style: 1,
-                  label: tr(req.locale, { ko: '정답', en: 'Answer' }),
-                  min_length: 1,
-                  max_length: 100,
-                  required: true,
-                },
-              ],
-            },
-          ],
-        },
-      };
-    }
-    if (req.kind === 'button' && action === 'start') {
+  async component(req, id, ctx) {
+    if (id.action === 'start') {
       // `explain`'s "quiz me on this" button: a short channel quiz on that section.
-      // `quiz:start:<sectionKey>`; buttons posted before keys carry the section id itself.
-      const ref = parts.slice(1).join(':');
       const { knowledge } = ctx.notes();
-      const section = sectionByKey(knowledge, ref) ?? knowledge.sections.find((s) => s.id === ref);
-      if (!section)
-        throw new UserError(
-          tr(req.locale, {
-            ko: '노트에서 그 주제를 찾지 못했어요.',
-            en: 'That topic is no longer in the notes.',
-          }),
-        );
+      const section = sectionByKey(knowledge, id.ref) ?? knowledge.sections.find((s) => s.id === id.ref);
+      if (!section) throw new UserError('quiz.topicGone');
       const message = await ctx.quiz.start({
         guildId: req.guildId,
         channelId: req.channelId,
@@ -141,20 +93,49 @@ export default {
       });
       return { type: 'message', message };
     }
-    if (req.kind === 'modal' && action === 'm') {
-      return { type: 'message', message: await ctx.quiz.answerTyped(who, req.fields.answer ?? '') };
+    const who = {
+      roundId: id.roundId,
+      user: req.user,
+      locale: req.locale,
+      guildId: req.guildId,
+      channelId: req.channelId,
+    };
+    if (id.action === 'answer' && req.kind === 'button')
+      return { type: 'message', message: await ctx.quiz.answerChoice(who, id.choice) };
+    if (id.action === 'stop' && req.kind === 'button') {
+      const message = await ctx.quiz.stopSession({ ...who, memberPermissions: req.memberPermissions });
+      return { type: 'message', message };
     }
-    throw new UserError(
-      tr(req.locale, { ko: '더 이상 쓸 수 없는 버튼이에요.', en: 'This button no longer works.' }),
-    );
+    if (id.action === 'typed' && req.kind === 'modal')
+      return { type: 'message', message: await ctx.quiz.answerTyped(who, req.fields.answer ?? '') };
+    if (id.action !== 'type' || req.kind !== 'button') throw new UserError('button.stale');
+    await ctx.quiz.checkCanType(who);
+    return {
+      type: 'modal',
+      modal: {
+        custom_id: quizIds.encode({ action: 'typed', roundId: id.roundId }),
+        title: tr(req.locale, { ko: '답 입력', en: 'Your answer' }),
+        components: [
+          {
+            type: ComponentType.ActionRow,
+            components: [
+              {
+                type: ComponentType.TextInput,
+                custom_id: 'answer',
+                style: TextInputStyle.Short,
+                label: tr(req.locale, { ko: '정답', en: 'Answer' }),
+                min_length: 1,
+                max_length: 100,
+                required: true,
+              },
+            ],
+          },
+        ],
+      },
+    };
   },
 
-  defer(req) {
-    // Held the way it will be answered, so "@original" is the message a round records.
-    const alone = req.guildId === null;
-    if (req.kind === 'command') return req.options.solo === true || alone ? 'ephemeral' : 'reply';
-    if (req.kind === 'button' && parseCustomId(req.customId).parts[0] === 'start')
-      return alone ? 'ephemeral' : 'reply';
-    return 'ephemeral';
-  },
-} satisfies Command;
+  // Held the way it will be answered, so "@original" is the message a round records.
+  deferCommand: (args, req) => (args.solo === true || req.guildId === null ? 'ephemeral' : 'reply'),
+  deferComponent: (id, req) => (id.action === 'start' && req.guildId !== null ? 'reply' : 'ephemeral'),
+});

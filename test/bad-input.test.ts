@@ -80,7 +80,10 @@ describe('bad input: options of the wrong type', () => {
     ['a boolean count', command('quiz', { count: true, topic: 'zzzz-not-a-topic' }, fresh())],
     ['a negative page', command('leaderboard', { page: -5 }, fresh())],
     ['an unknown period', command('leaderboard', { period: 'forever' }, fresh())],
-    ['an unknown admin action', command('leaderboard', { admin: 'drop-tables' }, fresh())],
+    [
+      'an unknown admin action',
+      command('admin', { action: 'drop-tables' }, { ...fresh(), memberPermissions: 1n << 5n }),
+    ],
     ['a user id that is not one', command('stats', { user: '<@everyone>' }, fresh())],
     ['an unknown command', command('rm-rf', {}, fresh())],
   ];

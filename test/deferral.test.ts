@@ -33,8 +33,19 @@ describe('how slow requests are held', () => {
     expect(held(button('leaderboard:p:all-time:2:e'))).toBe('update');
   });
 
+  it('holds /explain and /leaderboard privately when asked for 나만 보기', () => {
+    expect(held(command('explain', { topic: 'CDN' }))).toBe('reply');
+    expect(held(command('explain', { topic: 'CDN', ephemeral: true }))).toBe('ephemeral');
+    expect(held(command('leaderboard', {}))).toBe('reply');
+    expect(held(command('leaderboard', { ephemeral: true }))).toBe('ephemeral');
+  });
+
   it('falls back to the door’s default for commands that say nothing', () => {
     expect(held(command('stats'))).toBe('reply');
-    expect(held(button('nobody:x'))).toBe('update');
+  });
+
+  it('holds a click it will refuse privately, since the refusal is a private reply', () => {
+    expect(held(button('nobody:x'))).toBe('ephemeral');
+    expect(held(button('quiz:zz:r1'))).toBe('ephemeral');
   });
 });

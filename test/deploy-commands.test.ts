@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommandModulesError, loadCommands } from '../src/app/load-commands.ts';
 import { deployCommands } from '../src/cli/deploy-commands.ts';
@@ -13,7 +14,7 @@ import { tempDir } from './support/temp.ts';
 
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
 /** Every command of `commands/`, named literally: one that silently failed to load would be missing. */
-const COMMANDS = ['explain', 'leaderboard', 'quiz', 'stats'];
+const COMMANDS = ['admin', 'explain', 'help', 'leaderboard', 'quiz', 'stats', 'topics'];
 let fake: FakeDiscord;
 
 beforeAll(async () => {
@@ -67,7 +68,8 @@ describe('deployCommands', () => {
     try {
       writeFileSync(
         path.join(dir, 'ping.ts'),
-        "export default { data: { name: 'ping', description: 'Ping' }, async execute() { return { type: 'message', message: {} }; } };\n",
+        `import { defineCommand } from ${JSON.stringify(pathToFileURL(path.join(projectRoot, 'src/app/command.ts')).href)};\n` +
+          "export default defineCommand({ data: { name: 'ping', description: 'Ping' }, async execute() { return { type: 'message', message: {} }; } });\n",
       );
       writeFileSync(path.join(dir, 'broken.ts'), 'export default { data: 1 };\n');
       writeFileSync(path.join(dir, 'typo.ts'), 'export default {{;\n');

@@ -20,6 +20,10 @@ const student = () => ({
 });
 const explain = (topic: string, over = {}) =>
   app.router.handle(command('explain', { topic }, { ...student(), ...over })).then(message);
+const labels = (m: Message) =>
+  (m.components ?? []).flatMap((r) =>
+    r.components.flatMap((c) => ('label' in c && c.label ? [c.label] : [])),
+  );
 const customIds = (m: Message) =>
   (m.components ?? []).flatMap((r) => r.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
 
@@ -30,10 +34,25 @@ describe('/explain', () => {
     expect(embed?.title).toBe('1. 웹 프로그래밍이란? > 1.5 인프라라 불리우는 것들에 대해서 > 로브밸런서');
     expect(embed?.description).toContain('분산처리');
     expect(embed?.footer?.text).toMatch(/^📄 01-web-programming\.md:\d+ · 로브밸런서$/);
-    expect(embed?.fields?.[0]?.name).toBe('관련 주제');
     expect(customIds(m).filter((id) => id.startsWith('explain:s:')).length).toBeGreaterThan(0);
     expect(customIds(m)).toContainEqual(expect.stringMatching(/^quiz:start:/));
     expect(m.ephemeral).toBeFalsy();
+  });
+
+  it('answers only the asker when 나만 보기 (ephemeral) is on', async () => {
+    const m = message(
+      await app.router.handle(command('explain', { topic: 'CDN', ephemeral: true }, student())),
+    );
+    expect(m.ephemeral).toBe(true);
+    expect(m.embeds?.[0]?.title).toContain('CDN');
+    const both = message(
+      await app.router.handle(
+        command('explain', { topic: '프론트엔드랑 백엔드 차이', ephemeral: true }, student()),
+      ),
+    );
+    expect(both.embeds).toHaveLength(2);
+    expect(both.ephemeral).toBe(true);
+    expect((await explain('CDN')).ephemeral).toBeFalsy();
   });
 
   it('keeps the notes’ list formatting', async () => {
@@ -45,7 +64,7 @@ describe('/explain', () => {
 
   it('answers in English when the interaction’s locale is English', async () => {
     const m = await explain('what is a CDN', { locale: 'en' });
-    expect(m.embeds?.[0]?.fields?.[0]?.name).toBe('Related topics');
+    expect(labels(m)).toContain('🧠 Quiz me on this');
     const miss = await explain('kubernetes', { locale: 'en' });
     expect(miss.content).toContain('The notes say nothing about');
   });
@@ -55,7 +74,40 @@ describe('/explain', () => {
     expect(m.embeds ?? []).toHaveLength(0);
     expect(m.ephemeral).toBe(true);
     expect(m.content).toContain('노트에서 「쿠버네티스」에 대한 내용을 찾지 못했어요');
-    expect(m.content).toContain('knowledge/');
+    expect(m.content).toContain('노트는 이 봇을 운영하는 사람이 노트 폴더에 마크다운 파일로 추가해요');
+  });
+
+  it('never tells a member to put files into a folder they cannot reach', async () => {
+    for (const locale of ['ko', 'en'] as const) {
+      const m = await explain('쿠버네티스', { locale });
+      expect(m.content).not.toContain('knowledge/');
+      expect(m.content).not.toMatch(/\.md\b/);
+    }
+    expect((await explain('kubernetes', { locale: 'en' })).content).toContain(
+      'Notes are markdown files added by whoever runs this bot. If a topic is missing, tell your server’s admins.',
+    );
+  });
+
+  it('offers the closest topics of a miss as buttons that open them', async () => {
+    const m = await explain('캐시 무효화');
+    expect(m.content).toContain('👇 혹시 이 주제인가요?');
+    expect(m.content).not.toContain('• 1. 웹 프로그래밍이란?');
+    expect(labels(m)).toEqual(['캐시 서버', '인프라란']);
+    const opened = message(await app.router.handle(button(customIds(m)[0] ?? '')));
+    expect(opened.ephemeral).toBe(true);
+    expect(opened.embeds?.[0]?.title).toBe(
+      '1. 웹 프로그래밍이란? > 1.5 인프라라 불리우는 것들에 대해서 > 캐시 서버',
+    );
+  });
+
+  it('shows related topics once, as buttons, not again as a list in the card', async () => {
+    const m = await explain('load balancer');
+    expect(m.embeds?.[0]?.fields ?? []).toEqual([]);
+    const related = (m.components?.[0]?.components ?? []).flatMap((c) =>
+      'label' in c && c.label ? [c.label] : [],
+    );
+    expect(related.length).toBeGreaterThan(0);
+    expect(new Set(related).size).toBe(related.length);
   });
 
   it('explains a related topic when its button is clicked, only to the clicker', async () => {
@@ -125,7 +177,7 @@ describe('/explain on a chapter heading with no text of its own', () => {
 });
 
 describe('/explain on notes with long paths and headings', () => {
-  it('keeps every custom id within 100 characters and every label on one line within 80', async () => {
+  it('keeps every custom id within 100 characters, and the door fits every label on one line within 80', async () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const path = await import('node:path');
     const { tempDir } = await import('./support/temp.ts');
@@ -145,7 +197,8 @@ describe('/explain on notes with long paths and headings', () => {
     try {
       const res = await other.router.handle(command('explain', { topic: 'load balancer' }));
       const m = message(res);
-      const buttons = (m.components ?? []).flatMap((r) => r.components);
+      const { toMessageBody } = await import('../src/transports/discord-json.ts');
+      const buttons = (toMessageBody(m).components ?? []).flatMap((r) => r.components);
       expect(buttons.length).toBeGreaterThan(1);
       for (const b of buttons) {
         if (!('custom_id' in b) || !('label' in b)) continue;
@@ -161,5 +214,44 @@ describe('/explain on notes with long paths and headings', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('two sections with the same title', () => {
+  let twins: Awaited<ReturnType<typeof testApp>>;
+  beforeAll(async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { tempDir } = await import('./support/temp.ts');
+    const { dir } = tempDir();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'web.md'),
+      '# 웹\n\n## 프론트엔드\n\n- 화면\n\n### 요약\n\n- 화면을 만든다\n\n## 백엔드\n\n- 서버\n\n### 요약\n\n- 서버를 만든다\n',
+    );
+    writeFileSync(path.join(dir, 'again.md'), '# 웹\n\n## 프론트엔드\n\n### 요약\n\n- 다시 한 번\n');
+    twins = await testApp({ env: { KNOWLEDGE_DIR: dir } });
+  });
+  afterAll(() => twins.close());
+
+  it('are told apart by their parent heading in buttons, and by their file when the parents match too', async () => {
+    const m = message(await twins.router.handle(command('explain', { topic: '백엔드' })));
+    expect(labels(m)).toContain('백엔드 › 요약');
+    const front = message(await twins.router.handle(command('explain', { topic: '프론트엔드' })));
+    expect(labels(front)).toContainEqual(expect.stringMatching(/^프론트엔드 › 요약 · (web|again)\.md$/));
+  });
+
+  it('are told apart in autocomplete', async () => {
+    const res = await twins.router.handle({
+      ...command('explain'),
+      kind: 'autocomplete',
+      focused: { name: 'topic', value: '요약' },
+    });
+    if (res.type !== 'autocomplete') throw new Error(res.type);
+    const names = res.choices.map((c) => c.name).filter((n) => n.endsWith('요약') || n.includes('요약 ·'));
+    expect(names.length).toBe(3);
+    expect(new Set(names).size).toBe(3);
+    expect(names).toContain('웹 > 백엔드 > 요약');
+    expect(names).toContain('웹 > 프론트엔드 > 요약 · again.md');
   });
 });

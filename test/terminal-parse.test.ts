@@ -3,11 +3,11 @@ import explain from '../commands/explain.ts';
 import leaderboard from '../commands/leaderboard.ts';
 import quiz from '../commands/quiz.ts';
 import stats from '../commands/stats.ts';
-import type { Command } from '../src/app/command.ts';
+import { defineCommand } from '../src/app/command.ts';
 import { parseSlashLine } from '../src/transports/terminal-parse.ts';
 import { pressableByLetter, renderMessage } from '../src/transports/terminal-render.ts';
 
-const quizLike: Command = {
+const quizLike = defineCommand({
   data: {
     name: 'quiz',
     description: 'quiz',
@@ -19,7 +19,7 @@ const quizLike: Command = {
     ],
   },
   execute: async () => ({ type: 'message', message: {} }),
-};
+});
 const commands = [explain, quizLike];
 
 describe('parseSlashLine', () => {

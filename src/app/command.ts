@@ -1,31 +1,207 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import { z } from 'zod';
+import type { MessageId } from './catalogue.ts';
 import type { Context } from './context.ts';
+import { type CustomIdCodec, splitCustomId } from './custom-ids.ts';
+import { UserError } from './errors.ts';
 import type {
   AutocompleteRequest,
   CommandRequest,
   ComponentRequest,
   Deferral,
   ModalRequest,
+  OptionValue,
   Request,
   Response,
 } from './protocol.ts';
 
-/**
- * One slash command: its registration data (Discord's JSON, with Korean localizations) and its
- * handlers. Buttons and modals belong to the command whose name prefixes their custom id
- * (`quiz:answer:…` goes to `quiz`), so a click finds its handler with no registry of its own.
- */
-export interface Command {
-  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  execute(req: CommandRequest, ctx: Context): Promise<Response>;
-  autocomplete?(req: AutocompleteRequest, ctx: Context): Promise<Response>;
-  component?(req: ComponentRequest | ModalRequest, ctx: Context): Promise<Response>;
-  /** How to hold this request if it runs slow (default: update for clicks, a public reply otherwise). */
-  defer?(req: Request): Deferral;
+type Localizations = Partial<Record<'ko' | 'en-US', string>>;
+
+interface OptionBase {
+  readonly name: string;
+  readonly description: string;
+  readonly name_localizations?: Localizations;
+  readonly description_localizations?: Localizations;
+  readonly required?: boolean;
+}
+interface Choice<V> {
+  readonly name: string;
+  readonly name_localizations?: Localizations;
+  readonly value: V;
+}
+export interface StringOption extends OptionBase {
+  readonly type: ApplicationCommandOptionType.String;
+  readonly choices?: readonly Choice<string>[];
+  readonly autocomplete?: boolean;
+  readonly min_length?: number;
+  readonly max_length?: number;
+}
+export interface IntegerOption extends OptionBase {
+  readonly type: ApplicationCommandOptionType.Integer;
+  readonly choices?: readonly Choice<number>[];
+  readonly min_value?: number;
+  readonly max_value?: number;
+}
+export interface BooleanOption extends OptionBase {
+  readonly type: ApplicationCommandOptionType.Boolean;
+}
+/** Its value is the chosen user's id. */
+export interface UserOption extends OptionBase {
+  readonly type: ApplicationCommandOptionType.User;
+}
+export type OptionData = StringOption | IntegerOption | BooleanOption | UserOption;
+
+/** A slash command's registration data (Discord's JSON, with Korean localizations). */
+export interface CommandData {
+  readonly name: string;
+  readonly description: string;
+  readonly name_localizations?: Localizations;
+  readonly description_localizations?: Localizations;
+  readonly options?: readonly OptionData[];
 }
 
-/** What a module in `commands/` must default-export; the loader rejects (and names) any other. */
+type ValueOf<O extends OptionData> = O extends { readonly choices: readonly Choice<infer V>[] }
+  ? V
+  : O extends StringOption | UserOption
+    ? string
+    : O extends IntegerOption
+      ? number
+      : boolean;
+
+/**
+ * The option values a command receives, typed from its own registration data (as discord-utils-bot's
+ * `ArgumentsOf`): `{ topic: string; count: number | undefined; solo: boolean | undefined }`.
+ */
+export type ArgumentsOf<D extends CommandData> = D['options'] extends readonly OptionData[]
+  ? {
+      [O in D['options'][number] as O['name']]: O extends { readonly required: true }
+        ? ValueOf<O>
+        : ValueOf<O> | undefined;
+    }
+  : Record<string, never>;
+
+/**
+ * What must hold before any of a command's handlers run (as Sapphire's preconditions), checked by the
+ * router and told to Discord at registration (`contexts`, `default_member_permissions`), so members
+ * who may not use a command do not see it.
+ */
+export interface Preconditions {
+  /** Only in a server; a message id names the refusal when the generic one says too little. */
+  readonly guildOnly?: true | MessageId;
+  /** Permission bits the member must hold (`PermissionFlagsBits.ManageGuild`). */
+  readonly permissions?: bigint;
+}
+
+export interface CommandSpec<D extends CommandData, Id> {
+  data: D;
+  preconditions?: Preconditions;
+  /** The codec of this command's buttons and modals; without one it has none. */
+  ids?: CustomIdCodec<Id>;
+  execute(req: CommandRequest, args: ArgumentsOf<D>, ctx: Context): Promise<Response>;
+  autocomplete?(req: AutocompleteRequest, ctx: Context): Promise<Response>;
+  component?(req: ComponentRequest | ModalRequest, id: Id, ctx: Context): Promise<Response>;
+  /** How to hold a slash command if it runs slow (default: a public "thinking…"). */
+  deferCommand?(args: ArgumentsOf<D>, req: CommandRequest): Deferral;
+  /** How to hold a click or form if it runs slow (default: the door's, updating the clicked message). */
+  deferComponent?(id: Id, req: ComponentRequest | ModalRequest): Deferral;
+}
+
+/** A request this command has read: its options or custom id parsed, ready to run. */
+export interface Resolved {
+  run(ctx: Context): Promise<Response>;
+  deferral: Deferral | undefined;
+}
+
+/** A command as the router holds it, whatever its options and ids. */
+export interface Command {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  preconditions: Preconditions;
+  /** Reads a request for this command once; throws a `UserError` for options or ids it cannot take. */
+  resolve(req: Exclude<Request, AutocompleteRequest>): Resolved;
+  autocomplete?(req: AutocompleteRequest, ctx: Context): Promise<Response>;
+}
+
+function valueFits(option: OptionData, value: OptionValue): boolean {
+  switch (option.type) {
+    case ApplicationCommandOptionType.String:
+      return typeof value === 'string' && (!option.choices || option.choices.some((c) => c.value === value));
+    case ApplicationCommandOptionType.User:
+      return typeof value === 'string';
+    case ApplicationCommandOptionType.Integer:
+      return Number.isInteger(value) && (!option.choices || option.choices.some((c) => c.value === value));
+    case ApplicationCommandOptionType.Boolean:
+      return typeof value === 'boolean';
+  }
+}
+
+const outOfRange = (o: IntegerOption, n: number) =>
+  (o.min_value !== undefined && n < o.min_value) || (o.max_value !== undefined && n > o.max_value);
+
+/** Checks each declared option's value against its declared type; unknown options are ignored. */
+export function readArguments<D extends CommandData>(
+  data: D,
+  values: Record<string, OptionValue>,
+): ArgumentsOf<D> {
+  const args: Record<string, OptionValue | undefined> = {};
+  for (const option of data.options ?? []) {
+    const value = values[option.name];
+    if (value === undefined) {
+      if (option.required) throw new UserError('option.missing', { option: option.name });
+      args[option.name] = undefined;
+    } else if (!valueFits(option, value)) throw new UserError('option.invalid', { option: option.name });
+    else if (option.type === ApplicationCommandOptionType.Integer && outOfRange(option, value as number)) {
+      // Discord enforces the range itself; the terminal does not.
+      throw new UserError('option.range', {
+        option: option.name,
+        min: option.min_value,
+        max: option.max_value,
+      });
+    } else args[option.name] = value;
+  }
+  return args as ArgumentsOf<D>;
+}
+
+/** The server of a request to a `guildOnly` command (the router has already refused any other). */
+export function guildIdOf(req: { guildId: string | null }): string {
+  if (req.guildId === null) throw new UserError('precondition.guildOnly');
+  return req.guildId;
+}
+
+/** Builds a command from its spec: typed options and ids inside, one plain shape for the router outside. */
+export function defineCommand<const D extends CommandData, Id = never>(spec: CommandSpec<D, Id>): Command {
+  const preconditions = spec.preconditions ?? {};
+  const data = {
+    ...spec.data,
+    ...(preconditions.guildOnly ? { contexts: [InteractionContextType.Guild] } : {}),
+    ...(preconditions.permissions !== undefined
+      ? { default_member_permissions: String(preconditions.permissions) }
+      : {}),
+  } as RESTPostAPIChatInputApplicationCommandsJSONBody;
+  return {
+    data,
+    preconditions,
+    ...(spec.autocomplete ? { autocomplete: spec.autocomplete } : {}),
+    resolve(req) {
+      if (req.kind === 'command') {
+        const args = readArguments(spec.data, req.options);
+        return {
+          run: (ctx) => spec.execute(req, args, ctx),
+          deferral: spec.deferCommand?.(args, req),
+        };
+      }
+      const id = spec.ids?.decode(splitCustomId(req.customId).parts);
+      const handler = spec.component;
+      if (id === undefined || !handler) throw new UserError('button.stale');
+      return { run: (ctx) => handler(req, id, ctx), deferral: spec.deferComponent?.(id, req) };
+    },
+  };
+}
+
+/** What a module in `commands/` must default-export (a `defineCommand` result); the loader names any other. */
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'must be a function');
 
 export const commandModuleSchema = z.object({
@@ -33,21 +209,8 @@ export const commandModuleSchema = z.object({
     data: z
       .object({ name: z.string().regex(/^[a-z0-9_-]{1,32}$/), description: z.string().min(1).max(100) })
       .loose(),
-    execute: fn,
+    preconditions: z.object({}).loose(),
+    resolve: fn,
     autocomplete: fn.optional(),
-    component: fn.optional(),
-    defer: fn.optional(),
   }),
 });
-
-/** Custom ids are `command:action:arg…`; Discord caps them at 100 characters. */
-export function customId(command: string, ...parts: (string | number)[]): string {
-  const id = [command, ...parts].join(':');
-  if (id.length > 100) throw new Error(`custom id over 100 characters: ${id.slice(0, 40)}…`);
-  return id;
-}
-
-export function parseCustomId(id: string): { command: string; parts: string[] } {
-  const [command = '', ...parts] = id.split(':');
-  return { command, parts };
-}

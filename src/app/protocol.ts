@@ -68,6 +68,8 @@ export interface ModalRequest extends RequestBase {
   kind: 'modal';
   customId: string;
   fields: Record<string, string>;
+  /** The message whose button opened the form (it may then be updated); null for one a slash command opened. */
+  message: MessageRef | null;
 }
 
 export type Request = CommandRequest | AutocompleteRequest | ComponentRequest | ModalRequest;

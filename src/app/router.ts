@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Command } from './command.ts';
-import { parseCustomId } from './command.ts';
+import type { Command, Resolved } from './command.ts';
 import type { Context } from './context.ts';
+import { splitCustomId } from './custom-ids.ts';
 import { UserError } from './errors.ts';
 import { tr } from './i18n.ts';
-import type { Deferral, Request, Response } from './protocol.ts';
+import type { AutocompleteRequest, Deferral, Request, Response } from './protocol.ts';
 import { createRateLimiter } from './rate-limit.ts';
 
 export interface Router {
@@ -24,50 +24,67 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
     byName.get(
       req.kind === 'command' || req.kind === 'autocomplete'
         ? req.command
-        : parseCustomId(req.customId).command,
+        : splitCustomId(req.customId).command,
     );
+
+  // A door asks for the deferral, then for the answer: both come from the one reading of the request.
+  const readings = new WeakMap<Request, Resolved | UserError>();
+
+  /** The command's reading of a request: its options or custom id parsed once, here. */
+  function resolve(req: Exclude<Request, AutocompleteRequest>): Resolved {
+    let reading = readings.get(req);
+    if (!reading) {
+      const command = commandOf(req);
+      try {
+        if (!command) throw new UserError('request.unknown');
+        reading = command.resolve(req);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        reading = error;
+      }
+      readings.set(req, reading);
+    }
+    if (reading instanceof UserError) throw reading;
+    return reading;
+  }
+
+  /** A command's declared preconditions, checked before any of its handlers run. */
+  function checkPreconditions(command: Command, req: Request): void {
+    const { guildOnly, permissions } = command.preconditions;
+    if (guildOnly && !req.guildId)
+      throw new UserError(guildOnly === true ? 'precondition.guildOnly' : guildOnly);
+    if (permissions !== undefined && ((req.memberPermissions ?? 0n) & permissions) !== permissions)
+      throw new UserError('precondition.manageGuild');
+  }
 
   async function dispatch(req: Request): Promise<Response> {
     const limited = req.trusted ? null : await overLimit(req, ctx);
-    if (limited) {
-      throw new UserError(
-        tr(
-          req.locale,
-          limited === 'user'
-            ? {
-                ko: '조금 천천히 해 주세요! 잠시 후 다시 시도해 주세요. 🐢',
-                en: 'Easy there! Please try again in a moment. 🐢',
-              }
-            : {
-                ko: '이 서버에서 요청이 너무 많아요. 잠시 후 다시 시도해 주세요. 🐢',
-                en: 'This server is sending a lot right now. Please try again in a moment. 🐢',
-              },
-        ),
-      );
-    }
+    if (limited) throw new UserError(limited === 'user' ? 'request.slowDown' : 'request.guildBusy');
     const command = commandOf(req);
-    if (req.kind === 'command' && command) return command.execute(req, ctx);
     if (req.kind === 'autocomplete')
       return command?.autocomplete ? command.autocomplete(req, ctx) : { type: 'autocomplete', choices: [] };
-    if ((req.kind === 'button' || req.kind === 'modal') && command?.component)
-      return command.component(req, ctx);
-    throw new UserError(
-      tr(req.locale, {
-        ko: '알 수 없는 명령이거나 더 이상 쓸 수 없는 버튼이에요.',
-        en: 'Unknown command, or a button that no longer works.',
-      }),
-    );
+    if (!command) throw new UserError('request.unknown');
+    checkPreconditions(command, req);
+    return resolve(req).run(ctx);
   }
 
   return {
     commands,
-    deferralOf: (req) => commandOf(req)?.defer?.(req),
+    deferralOf(req) {
+      if (req.kind === 'autocomplete') return undefined;
+      try {
+        return resolve(req).deferral;
+      } catch {
+        // Refused anyway; the refusal is a private reply.
+        return 'ephemeral';
+      }
+    },
     async handle(req) {
       try {
         return await dispatch(req);
       } catch (error) {
         if (error instanceof UserError)
-          return { type: 'message', message: { content: `⚠️ ${error.message}`, ephemeral: true } };
+          return { type: 'message', message: { content: `⚠️ ${error.in(req.locale)}`, ephemeral: true } };
         const requestId = req.id || randomUUID();
         ctx.log.error({ err: error, requestId, kind: req.kind, guildId: req.guildId }, 'handler failed');
         return {

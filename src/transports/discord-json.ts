@@ -12,13 +12,14 @@ import {
   type APIInteractionResponse,
   type APIModalInteractionResponseCallbackData,
   ApplicationCommandOptionType,
+  ComponentType,
   InteractionResponseType,
   InteractionType,
   MessageFlags,
 } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { Command } from '../app/command.ts';
-import { fitText, limits } from '../app/format.ts';
+import { fitText, limits, oneLine } from '../app/format.ts';
 import { localeFrom } from '../app/i18n.ts';
 import type { ActionRow, Deferral, Message, OptionValue, Request, Response } from '../app/protocol.ts';
 import { requestOptionProblem, SNOWFLAKE, SUBCOMMAND, SUBCOMMAND_GROUP } from './option-rules.ts';
@@ -220,23 +221,21 @@ export function fromInteraction(raw: unknown, receivedAt: number, commands?: rea
       // Discord's text inputs hold at most 4,000 characters; more is not from Discord's client.
       if (Object.values(fields).some((v) => v.length > MAX_TEXT_INPUT))
         return refuse(`a form field over ${MAX_TEXT_INPUT} characters`);
-      const request: Request = { ...common, kind: 'modal', customId: data.data.custom_id, fields };
-      if (i.message) modalsOnMessage.add(request);
-      return { kind: 'request', applicationId, request };
+      const message = i.message ? { token: i.token, messageId: i.message.id, channelId } : null;
+      return {
+        kind: 'request',
+        applicationId,
+        request: { ...common, kind: 'modal', customId: data.data.custom_id, fields, message },
+      };
     }
     default:
       return refuse(`unknown interaction type ${i.type}`);
   }
 }
 
-// A modal submitted from a button carries the button's message and may update it (type 7); one
-// opened by a slash command has no message to update. The protocol's ModalRequest does not say
-// which, so the requests built here remember it.
-const modalsOnMessage = new WeakSet<Request>();
-
 /** True when a click or a modal submit can update (type 7) the message it came from. */
 export function canUpdate(req: Request): boolean {
-  return req.kind === 'button' || (req.kind === 'modal' && modalsOnMessage.has(req));
+  return req.kind === 'button' || (req.kind === 'modal' && req.message !== null);
 }
 
 /** Flattens Discord's option tree: subcommand (group) names go under `subCommand`/`subCommandGroup`. */
@@ -318,10 +317,18 @@ export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
   return out;
 }
 
+type RowComponent = ActionRow['components'][number];
+
+/** A button's label on one line within Discord's 80 characters (commands write it in full). */
+const fitLabel = (c: RowComponent): RowComponent =>
+  c.type === ComponentType.Button && 'label' in c && c.label
+    ? { ...c, label: oneLine(c.label, limits.buttonLabel) }
+    : c;
+
 function fitComponents(rows: readonly ActionRow[]): ActionRow[] {
   return rows
     .slice(0, limits.rows)
-    .map((row) => ({ ...row, components: row.components.slice(0, limits.componentsPerRow) }));
+    .map((row) => ({ ...row, components: row.components.slice(0, limits.componentsPerRow).map(fitLabel) }));
 }
 
 /** The JSON body of a message as Discord's callback, webhook edit and follow-up routes take it. */
@@ -357,7 +364,7 @@ export function toCallback(res: Response, req: Request): APIInteractionResponse 
           choices: res.choices
             .filter((c) => c.name.length > 0 && c.value.length <= limits.choiceValue)
             .slice(0, limits.choices)
-            .map((c) => ({ name: fitText(c.name, limits.choiceName), value: c.value })),
+            .map((c) => ({ name: oneLine(c.name, limits.choiceName), value: c.value })),
         },
       };
     case 'modal':

@@ -217,7 +217,7 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
   }
 
   async function submitModal(customId: string, values: Record<string, string>, ref: MessageRef) {
-    await send({ ...base(), kind: 'modal', customId, fields: values }, ref);
+    await send({ ...base(), kind: 'modal', customId, fields: values, message: ref }, ref);
   }
 
   async function press(target: Pressable, ref: MessageRef, typed?: string): Promise<void> {

@@ -74,4 +74,5 @@ export const modal = (customId: string, fields: Record<string, string>, w: Where
   kind: 'modal',
   customId,
   fields,
+  message: null,
 });

@@ -1,7 +1,6 @@
 import type { Question } from '../../quiz/question.ts';
 import type { RoundRecord, Store } from '../../store/store.ts';
 import { UserError } from '../errors.ts';
-import { tr } from '../i18n.ts';
 import type { Actor, Locale } from '../protocol.ts';
 import { scopeOf } from './scope.ts';
 
@@ -13,13 +12,6 @@ export interface AnswerRequest {
   guildId: string | null;
   channelId: string;
 }
-
-export const closedText = { ko: '이미 끝난 문제예요.', en: 'This question has already closed.' };
-
-export const alreadyAnswered = {
-  ko: '이미 답했어요. 한 문제에는 처음 답만 인정돼요.',
-  en: 'You already answered: only your first answer counts.',
-};
 
 /** Why a click may not answer a round, or null when it may (an overdue round is for the caller to close). */
 export type Refusal = 'missing' | 'elsewhere' | 'not-owner' | 'closed' | 'overdue';
@@ -49,27 +41,15 @@ export async function checkRound(
 }
 
 /** The message a refused click gets, at once. */
-export function refusalError(refused: Refusal, locale: Locale): UserError {
+export function refusalError(refused: Refusal): UserError {
   switch (refused) {
     case 'missing':
-      return new UserError(
-        tr(locale, { ko: '이 퀴즈는 더 이상 없어요.', en: 'This quiz no longer exists.' }),
-      );
+      return new UserError('quiz.gone');
     case 'elsewhere':
-      return new UserError(
-        tr(locale, {
-          ko: '이 버튼은 다른 채널의 퀴즈예요.',
-          en: 'That button belongs to a quiz in another channel.',
-        }),
-      );
+      return new UserError('quiz.elsewhere');
     case 'not-owner':
-      return new UserError(
-        tr(locale, {
-          ko: '혼자 풀기 퀴즈라서 시작한 사람만 답할 수 있어요.',
-          en: 'This is a solo quiz: only its owner can answer.',
-        }),
-      );
+      return new UserError('quiz.soloOnly');
     default:
-      return new UserError(tr(locale, closedText));
+      return new UserError('quiz.closed');
   }
 }

@@ -9,10 +9,10 @@ import type { AnswerRecord, NewRound, RoundRecord, SessionRecord, Store } from '
 import type { Cancel, Clock } from '../clock.ts';
 import type { Notes } from '../context.ts';
 import { UserError } from '../errors.ts';
-import { fitText, limits, quoteUserText } from '../format.ts';
+import { fitText, limits } from '../format.ts';
 import { tr } from '../i18n.ts';
 import type { Actor, Locale, Message, MessageRef, Outbox } from '../protocol.ts';
-import { type AnswerRequest, alreadyAnswered, checkRound, closedText, refusalError } from './answers.ts';
+import { type AnswerRequest, checkRound, refusalError } from './answers.ts';
 import { feedbackMessage, finaleText, questionMessage, revealMessage } from './render.ts';
 import { RoundTimers } from './round-timers.ts';
 import { personalScope, scopeOf } from './scope.ts';
@@ -69,16 +69,6 @@ function permanent(err: unknown): boolean {
 
 const newId = () => randomBytes(6).toString('base64url');
 
-const soloBusyText = {
-  ko: '이 채널에서 이미 혼자 풀기 퀴즈를 하고 있어요. 그 문제부터 답해 주세요.',
-  en: 'You already have a solo quiz running here. Answer that question first.',
-};
-
-const busyText = {
-  ko: '이 채널에는 이미 진행 중인 퀴즈가 있어요. 그 문제가 끝난 뒤 다시 시도해 주세요.',
-  en: 'A quiz is already running in this channel. Try again when its question closes.',
-};
-
 const stoppedText = {
   ko: '⚠️ 다음 문제를 올리지 못해서 퀴즈를 여기서 마쳤어요.',
   en: '⚠️ The next question could not be posted, so the quiz ends here.',
@@ -126,7 +116,7 @@ export class QuizEngine {
       !opts.solo &&
       (this.#revealing.has(opts.channelId) || (await store.openRoundInChannel(opts.channelId)))
     )
-      throw new UserError(tr(opts.locale, busyText));
+      throw new UserError('quiz.busy');
     const now = clock.now();
     const seed = opts.seed ?? seedFrom(`${opts.token}:${now}:${opts.user.id}`);
     const max = maxQuestions(settings.quizSeconds);
@@ -142,16 +132,9 @@ export class QuizEngine {
       { cards: () => store.reviews(opts.user.id), now },
     );
     if (questions.length === 0) {
-      throw new UserError(
-        tr(opts.locale, {
-          ko: opts.topic
-            ? `노트에서 '${quoteUserText(opts.topic, 80)}' 주제로 낼 문제를 찾지 못했어요.`
-            : '노트에 문제로 낼 내용이 아직 없어요.',
-          en: opts.topic
-            ? `I found nothing in the notes to ask about '${quoteUserText(opts.topic, 80)}'.`
-            : 'The notes have nothing to ask yet.',
-        }),
-      );
+      throw opts.topic
+        ? new UserError('quiz.nothingOnTopic', { topic: opts.topic })
+        : new UserError('quiz.nothingToAsk');
     }
     const session: SessionRecord = {
       id: newId(),
@@ -178,7 +161,7 @@ export class QuizEngine {
     // last round closed more than a round's length ago is taken as abandoned (see `startSession`).
     const staleBefore = now - (settings.quizSeconds + 10) * 1000;
     if ((await store.startSession(session, round, staleBefore)) === 'channel-busy')
-      throw new UserError(tr(opts.locale, opts.solo ? soloBusyText : busyText));
+      throw new UserError(opts.solo ? 'quiz.soloBusy' : 'quiz.busy');
     this.#arm(round);
     const message = questionMessage(first, viewOf(session, round), session.solo);
     if (!clamped) return message;
@@ -194,7 +177,7 @@ export class QuizEngine {
     const now = this.parts.clock.now();
     const { round, question } = await this.#openRound(req, now);
     if (!question.choices || !Number.isInteger(choice) || choice < 0 || choice >= question.choices.length) {
-      throw new UserError(tr(req.locale, { ko: '알 수 없는 선택지예요.', en: 'Unknown choice.' }));
+      throw new UserError('quiz.unknownChoice');
     }
     return this.#record(req, round, question, now, String(choice), choice === question.answerIndex);
   }
@@ -211,7 +194,7 @@ export class QuizEngine {
   async checkCanType(req: AnswerRequest): Promise<void> {
     const { round } = await this.#openRound(req, this.parts.clock.now());
     if (await this.parts.store.hasAnswered(round.id, req.user.id))
-      throw new UserError(tr(req.locale, alreadyAnswered));
+      throw new UserError('quiz.alreadyAnswered');
   }
 
   /**
@@ -263,18 +246,10 @@ export class QuizEngine {
     const round = await store.getRound(req.roundId);
     const session = round && (await store.getSession(round.sessionId));
     if (!round || !session || round.channelId !== req.channelId || session.guildId !== req.guildId)
-      throw refusalError(round ? 'elsewhere' : 'missing', req.locale);
+      throw refusalError(round ? 'elsewhere' : 'missing');
     const manager = ((req.memberPermissions ?? 0n) & MANAGE_GUILD) !== 0n;
-    if (session.ownerId !== req.user.id && !manager) {
-      throw new UserError(
-        tr(req.locale, {
-          ko: '퀴즈를 시작한 사람이나 서버 관리 권한이 있는 사람만 멈출 수 있어요.',
-          en: 'Only whoever started the quiz, or a member with Manage Server, can stop it.',
-        }),
-      );
-    }
-    if (session.status !== 'active')
-      throw new UserError(tr(req.locale, { ko: '이미 끝난 퀴즈예요.', en: 'This quiz has already ended.' }));
+    if (session.ownerId !== req.user.id && !manager) throw new UserError('quiz.stopNotAllowed');
+    if (session.status !== 'active') throw new UserError('quiz.ended');
     // Done first: whichever closes the round (this click or its timer) then reveals it as the last.
     await store.finishSession(session.id);
     await this.close(round.id);
@@ -309,7 +284,7 @@ export class QuizEngine {
         const id = checked.round.id;
         this.#soon(() => this.close(id));
       }
-      throw refusalError(checked.refused, req.locale);
+      throw refusalError(checked.refused);
     }
     return checked;
   }
@@ -333,8 +308,8 @@ export class QuizEngine {
       answeredAt: now,
       points: (streakBefore) => pointsFor(timing, streakBefore),
     });
-    if (result.status === 'duplicate') throw new UserError(tr(req.locale, alreadyAnswered));
-    if (result.status !== 'recorded') throw new UserError(tr(req.locale, closedText));
+    if (result.status === 'duplicate') throw new UserError('quiz.alreadyAnswered');
+    if (result.status !== 'recorded') throw new UserError('quiz.closed');
     // The store's port has no hook for this inside the answer's transaction: a lost update here
     // only costs one card's schedule, never a score.
     const previous = (await store.reviews(req.user.id)).find((r) => r.cardKey === round.cardKey);

@@ -1,11 +1,13 @@
 import { answerText, forLocale, isTyped, type QuestionJSON } from '../../quiz/question.ts';
 import type { AnswerRecord } from '../../store/store.ts';
-import { customId } from '../command.ts';
+import { quizIds } from '../custom-ids.ts';
 import { fitText, limits, oneLine, quoteUserText } from '../format.ts';
 import { tr } from '../i18n.ts';
 import type { ActionRow, Locale, Message } from '../protocol.ts';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E'];
+/** A choice this long still reads whole on a button (phones show about this much). */
+export const SHORT_CHOICE = 30;
 
 /**
  * A user's display name as shown in public: markdown (links included) shown literally, mentions
@@ -52,21 +54,23 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
         {
           type: 2,
           style: 1,
-          custom_id: customId('quiz', 't', view.roundId),
+          custom_id: quizIds.encode({ action: 'type', roundId: view.roundId }),
           label: tr(view.locale, { ko: '✏️ 답 입력하기', en: '✏️ Type your answer' }),
         },
       ],
     };
   } else {
     const choices = q.choices ?? [];
-    lines.push('', ...choices.map((c, i) => `**${LETTERS[i]}.** ${c}`));
+    // Short choices are read on their buttons; long ones once, lettered in the message, under letter buttons.
+    const short = choices.every((c) => c.length <= SHORT_CHOICE && !c.includes('\n'));
+    if (!short) lines.push('', ...choices.map((c, i) => `**${LETTERS[i]}.** ${c}`));
     row = {
       type: 1,
       components: choices.map((c, i) => ({
         type: 2 as const,
         style: 2 as const,
-        custom_id: customId('quiz', 'a', view.roundId, i),
-        label: oneLine(`${LETTERS[i]}. ${c}`, limits.buttonLabel),
+        custom_id: quizIds.encode({ action: 'answer', roundId: view.roundId, choice: i }),
+        label: short ? `${LETTERS[i]}. ${c}` : (LETTERS[i] ?? String(i + 1)),
       })),
     };
   }
@@ -78,7 +82,7 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
       {
         type: 2,
         style: 4,
-        custom_id: customId('quiz', 'x', view.roundId),
+        custom_id: quizIds.encode({ action: 'stop', roundId: view.roundId }),
         label: tr(view.locale, { ko: '⏹️ 그만하기', en: '⏹️ Stop quiz' }),
       },
     ],
