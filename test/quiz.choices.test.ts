@@ -14,9 +14,12 @@ const base: Question = {
   cardKey: 'a.md#1',
 };
 const round = { roundId: 'r1', position: 0, total: 1, closesAt: 30_000, locale: 'ko' as const };
+// The choice buttons' labels (the stop button sits in a row of its own).
 const labels = (m: Message) =>
   (m.components ?? []).flatMap((r) =>
-    r.components.flatMap((c) => ('label' in c && c.label ? [c.label] : [])),
+    r.components.flatMap((c) =>
+      'label' in c && c.label && 'custom_id' in c && c.custom_id.startsWith('quiz:a:') ? [c.label] : [],
+    ),
   );
 
 describe('quiz choices', () => {
