@@ -4,12 +4,13 @@ import { defineConfig } from 'vitest/config';
  * Files that spawn processes (the bot, npm scripts, cluster workers, racing children) or wait on real
  * rounds across processes. Everything else is the fast `unit` tier: in-process, on virtual time.
  */
-const processTier = [
+export const processTier = [
   'test/deploy-commands.test.ts',
   'test/endpoint.process.test.ts',
   'test/endpoint.workers.test.ts',
   'test/gateway.process.test.ts',
   'test/gateway.shards.test.ts',
+  'test/newcomer.test.ts',
   'test/reliability.sigterm.test.ts',
   'test/reliability.storm.test.ts',
   'test/reliability.store-outage.test.ts',
