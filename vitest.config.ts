@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Files that spawn processes (the bot, npm scripts, cluster workers, racing children) or wait on real
  * rounds across processes. Everything else is the fast `unit` tier: in-process, on virtual time.
  */
-const processTier = [
+export const processTier = [
   'test/deploy-commands.test.ts',
   'test/endpoint.process.test.ts',
   'test/endpoint.workers.test.ts',
