@@ -155,6 +155,19 @@ describe('question text', () => {
     expect(explanations).not.toMatch(/none가 아니라|bridge이 아니라/);
   });
 
+  it('accepts a command without its example argument, and takes no `예:` line for a list member', () => {
+    const k = notesOf(
+      'npm',
+      '',
+      '# npm\n\n### 명령어 모음\n\n- npm install express : 패키지를 설치하고 dependencies에 추가함\n' +
+        '- npm run dev : scripts에 적어 둔 개발 서버 명령을 실행함\n\n### 버전 표기\n\n- MAJOR.MINOR.PATCH 형식, 예: 4.18.2\n',
+    );
+    const qs = generateQuestions(k, { count: 40, seed: 2, repeat: true });
+    const typed = qs.find((q) => q.acceptedAnswers?.[0] === 'npm install express');
+    expect(typed?.acceptedAnswers).toContain('npm install');
+    expect(extractFacts(k).groups.flatMap((g) => g.items)).not.toContain('예: 4.18.2');
+  });
+
   it('hints names that mix scripts with the Latin part as written', () => {
     const k = notesOf(
       'ips',

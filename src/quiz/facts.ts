@@ -130,6 +130,8 @@ export function listItems(text: string): string[] | undefined {
       p.length <= 20 &&
       p.split(/\s+/).length <= 2 &&
       !/[()]/.test(p) &&
+      // `예: 4.18.2` gives an example of the line, it is no member of a list.
+      !/[:：]|^예\b|^예시\b/.test(p) &&
       !hasInnerParticle(`${p} .`),
   );
   const distinct = new Set(parts.map(squash));

@@ -334,7 +334,9 @@ function fillBlankTerm(term: Term): Maker {
     };
     const base = baseOf('fill-blank', prompt, explain(term, definition), term.section, term.topic, en);
     const bare = typedForm(term.name);
-    const accepted = bare === term.name ? term.names : [...term.names, bare];
+    // A command with an example argument (`npm install express`): the command itself is right too.
+    const command = /^[a-z][\w.-]* [a-z][\w-]*(?= \S)/.exec(term.name)?.[0];
+    const accepted = [...new Set([...term.names, bare, ...(command ? [command] : [])])];
     return { ...base, acceptedAnswers: accepted };
   };
 }
