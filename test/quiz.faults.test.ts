@@ -5,7 +5,7 @@ import { loadKnowledge } from '../src/knowledge/load.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
 import { generateQuestions } from '../src/quiz/generate.ts';
 import { QUESTION_TYPES, questionToJSON } from '../src/quiz/question.ts';
-import { plain } from '../src/quiz/text.ts';
+import { mask, plain } from '../src/quiz/text.ts';
 import { CHAPTERS } from './queries/chapters.ts';
 import { faultReport, faultsOf } from './support/quiz-faults.ts';
 import { tempDir } from './support/temp.ts';
@@ -86,6 +86,12 @@ describe('question text', () => {
     const clues = qs.filter((q) => q.type === 'definition-to-term').map((q) => q.prompt);
     expect(clues.some((c) => c.includes('메모리 ○○로'))).toBe(true);
     expect(clues.join('\n')).not.toContain('○○s');
+  });
+
+  it('never masks a Latin name inside a file name (`.env` stays)', () => {
+    expect(mask('.env 파일은 git에 올리지 않음, env 로 전체 보기', ['env'])).toBe(
+      '.env 파일은 git에 올리지 않음, ○○ 로 전체 보기',
+    );
   });
 
   it('keeps `__` inside a word (code), and drops it as emphasis', () => {

@@ -80,7 +80,7 @@ function looseRegex(name: string): RegExp {
     const key = squash(name);
     const body = [...key].map(escapeRe).join('[\\s\\-_·.]*');
     const edge = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
-    const before = edge(key[0]) ? '(?<![A-Za-z0-9_])' : '';
+    const before = edge(key[0]) ? '(?<![A-Za-z0-9_./])' : '';
     const after = edge(key.at(-1)) ? '(?![A-Za-z0-9_])' : '';
     re = new RegExp(before + body + after, 'giu');
     if (regexes.size > 10_000) regexes.clear();
