@@ -94,6 +94,19 @@ describe('question text', () => {
     );
   });
 
+  it('shows colons inside code as colons, in sub-bullets too', () => {
+    const k = notesOf(
+      'routes',
+      '',
+      '# 익스프레스\n\n### 라우팅\n\n- 경로 매개변수\n  - `app.get("/users/:id")` 처럼 주소 안에 콜론으로 받는 값\n' +
+        '- 쿼리 스트링\n  - `?page=2` 처럼 주소 뒤에 붙는 값, `req.query` 로 읽음\n' +
+        '- 요청 바디\n  - POST로 보낸 데이터, `express.json()` 미들웨어가 있어야 `req.body` 로 읽음\n',
+    );
+    const text = JSON.stringify(generateQuestions(k, { count: 20, seed: 1, repeat: true }));
+    expect(text).toContain('/users/:id');
+    expect(text).not.toMatch(/[\uE000-\uF8FF]/);
+  });
+
   it('keeps `__` inside a word (code), and drops it as emphasis', () => {
     expect(plain('title__contains, __굵게__')).toBe('title__contains, 굵게');
   });

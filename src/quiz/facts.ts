@@ -38,6 +38,8 @@ export interface Facts {
 
 interface Item {
   text: string;
+  /** The text with colons inside code replaced, for telling a label from its definition. */
+  guarded: string;
   children: Item[];
 }
 
@@ -61,7 +63,8 @@ function outline(body: string): Item[] {
     const source = (bullet ? (bullet[2] ?? '') : raw).replace(/`[^`]*`/g, (code) =>
       code.replace(/:/g, CODE_COLON),
     );
-    const item: Item = { text: plain(source), children: [] };
+    const guarded = plain(source);
+    const item: Item = { text: restoreColons(guarded), guarded, children: [] };
     if (item.text === '') continue;
     while (stack.length > 0 && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
     const parent = bullet ? stack.at(-1) : undefined;
@@ -105,11 +108,11 @@ function comparesOthers(rest: string): boolean {
 
 /** `2 데이터링크 계층 : MAC 주소 / 1 물리 계층 : 케이블`: two labelled facts written on one line. */
 function splitLabelled(item: Item): Item[] {
-  if (item.children.length > 0 || !LABELLED.test(item.text)) return [item];
-  const parts = item.text.split(/\s+\/\s+(?=[^/:：]{1,24}\s[:：]\s)/);
+  if (item.children.length > 0 || !LABELLED.test(item.guarded)) return [item];
+  const parts = item.guarded.split(/\s+\/\s+(?=[^/:：]{1,24}\s[:：]\s)/);
   // Every part labelled: in `A / B : X / Y` the first part is a name, paired with the first half.
   if (parts.length < 2 || !parts.every((p) => LABELLED.test(p))) return [item];
-  return parts.map((text) => ({ text, children: [] }));
+  return parts.map((guarded) => ({ text: restoreColons(guarded), guarded, children: [] }));
 }
 
 /** `Spring, Django 등` → `['Spring', 'Django']`; undefined when the text is not a list of short names. */
@@ -297,7 +300,8 @@ export function extractFacts(knowledge: Knowledge): Facts {
       const typo = glossaryTypo(names[0] ?? label, glossary);
       if (typo) names.unshift(typo.name);
       const name = names[0] ?? label;
-      const defs = definitions.filter(isDefinition);
+      // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
+      const defs = definitions.filter(isDefinition).map(restoreColons);
       if (!isTermLike(name) || defs.length === 0) return;
       terms.push({
         name,
@@ -324,7 +328,7 @@ export function extractFacts(knowledge: Knowledge): Facts {
 
     const sectionDefinitions: string[] = [];
     for (const item of items.flatMap(splitLabelled)) {
-      const labelled = LABELLED.exec(item.text);
+      const labelled = LABELLED.exec(item.guarded);
       const list = listItems(item.text);
       if (list) {
         addGroup(headingTerm, list, item.text);
@@ -341,22 +345,25 @@ export function extractFacts(knowledge: Knowledge): Facts {
         else if (label.includes(' / ')) {
           // `docker rm / docker rmi : 컨테이너 삭제 / 이미지 삭제`: each name with its own half, or none.
           const names = label.split(/\s+\/\s+/);
-          const halves = rest.split(/\s+\/\s+/);
+          const halves = raw.split(/\s+\/\s+/);
           if (names.length === halves.length)
             for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], ownFamily);
-        } else if (!label.includes(',') && !comparesOthers(rest)) addTerm(label, [rest], ownFamily);
+        } else if (!label.includes(',') && !comparesOthers(rest)) addTerm(label, [raw], ownFamily);
         continue;
       }
       if (item.children.length > 0 && isTermLike(namesOf(item.text)[0] ?? '')) {
-        const childText = item.children.map((c) => c.text);
-        addTerm(item.text, childText, ownFamily);
-        for (const child of childText) {
+        addTerm(
+          item.text,
+          item.children.map((c) => c.guarded),
+          ownFamily,
+        );
+        for (const { text: child } of item.children) {
           const childList = listItems(child);
           if (childList) addGroup(item.text, childList, `${item.text}: ${child}`);
         }
         continue;
       }
-      sectionDefinitions.push(restoreColons(item.text));
+      sectionDefinitions.push(item.guarded);
     }
     addTerm(headingTerm, sectionDefinitions, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }
