@@ -15,13 +15,6 @@ function sameLoanword(hangul: string, latin: string): boolean {
   return vowelsAgree(hangul, latin);
 }
 
-// A typo keeps the word's first consonant (`패이지네이션`, `로브밸런서`): 레플리케이션 is not 애플리케이션.
-function sameInitial(a: string, b: string): boolean {
-  const ca = Math.floor(((a.codePointAt(0) ?? 0) - 0xac00) / 588);
-  const cb = Math.floor(((b.codePointAt(0) ?? 0) - 0xac00) / 588);
-  return ca === cb;
-}
-
 // A loanword or a typo fix is a name, never a verb form of the notes (`이렇`, `보게`).
 function nounLike(term: string): boolean {
   if (!isHangul(term)) return true;
@@ -116,13 +109,13 @@ export class VocabularyMatcher {
     const max = key.length >= 9 ? 2 : 1;
     let best = max + 1;
     const found: Array<[string[], number]> = [];
-    for (const [, [terms, d]] of this.tree.fuzzyGet(key, max)) {
-      if (d === 0) continue;
+    for (const [other, [terms, d]] of this.tree.fuzzyGet(key, max)) {
+      // A Hangul typo keeps the word's first consonant (`패이지네이션`): 레플리케이션 is not 애플리케이션.
+      if (d === 0 || (hangul && other[0] !== key[0])) continue;
       found.push([terms, d]);
       best = Math.min(best, d);
     }
-    for (const [terms, d] of found)
-      if (d === best) out.push(...terms.filter((t) => !hangul || sameInitial(t, word)));
+    for (const [terms, d] of found) if (d === best) out.push(...terms);
     return out.filter(nounLike);
   }
 }
