@@ -82,7 +82,10 @@ describe('a reload of 10,000 sections', () => {
     const editedAt = performance.now();
     const probes = [
       probe(pings, () => ({ type: 1 })),
-      probe(explains, () => explain(manyNotesTitle((n += 37) % 10_000))),
+      probe(explains, () => {
+        n += 37;
+        return explain(manyNotesTitle(n % 10_000));
+      }),
     ];
     appendFileSync(path.join(notes, '000.md'), '\n## 새로 쓴 절\n\n- 편집 뒤에 찾을 수 있어야 하는 내용\n');
     for (let i = 0; i < 1200 && !reloaded(); i++) await new Promise((r) => setTimeout(r, 100));
