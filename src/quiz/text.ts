@@ -1,3 +1,4 @@
+import { Memo, WORD_MEMO_BYTES } from '../search/memo.ts';
 import { normalizeText } from '../search/tokenize.ts';
 
 /** Comparable form of a name or answer: NFKC, lower case, letters and digits only. */
@@ -6,13 +7,13 @@ export function squash(text: string): string {
   if (out === undefined) {
     out = normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, '');
     // Generation compares the same few hundred names over and over.
-    if (squashed.size > 50_000) squashed.clear();
     squashed.set(text, out);
   }
   return out;
 }
 
-const squashed = new Map<string, string>();
+// Keys are the notes' names and lines (a quiz compares whole explanations), never user text.
+const squashed = new Memo<string>(WORD_MEMO_BYTES, undefined, 8192);
 
 /** Markdown emphasis, code, links and backslash escapes (`\_\_init\_\_`) reduced to their text. */
 export function plain(markdown: string): string {
@@ -68,7 +69,7 @@ export function mask(text: string, names: readonly string[], blank = '○○'): 
   return out;
 }
 
-const regexes = new Map<string, RegExp>();
+const regexes = new Memo<RegExp>(WORD_MEMO_BYTES, (re) => re.source.length);
 
 /**
  * A regex for a name that tolerates case, spacing and hyphens between its letters. A Latin name matches only
@@ -83,7 +84,6 @@ function looseRegex(name: string): RegExp {
     const before = edge(key[0]) ? '(?<![A-Za-z0-9_./])' : '';
     const after = edge(key.at(-1)) ? '(?![A-Za-z0-9_])' : '';
     re = new RegExp(before + body + after, 'giu');
-    if (regexes.size > 10_000) regexes.clear();
     regexes.set(name, re);
   }
   re.lastIndex = 0;

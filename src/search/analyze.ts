@@ -1,4 +1,5 @@
 import type { GlossaryIndex } from './glossary-index.ts';
+import { Memo, WORD_MEMO_BYTES } from './memo.ts';
 import { analyzeHangul } from './morph.ts';
 import {
   fromWrongLayout,
@@ -72,7 +73,7 @@ export interface Vocabulary {
 
 /** Term analysis shared by the index and the query side; memoises the expensive per-word work. */
 export class Analyzer {
-  private readonly extraCache = new Map<string, string[]>();
+  private readonly extraCache = new Memo<string[]>(WORD_MEMO_BYTES, (x) => x.join('').length + 8);
 
   constructor(
     readonly glossary: GlossaryIndex,
@@ -107,7 +108,6 @@ export class Analyzer {
       const h = fromWrongLayout(word);
       if (h && h.length >= 2 && this.isKnown(h)) out.push(h);
     }
-    if (this.extraCache.size > 100_000) this.extraCache.clear();
     this.extraCache.set(word, out);
     return out;
   }

@@ -1,4 +1,5 @@
 import { lexicon } from './lexicon.ts';
+import { Memo, WORD_MEMO_BYTES } from './memo.ts';
 import { stripParticle } from './tokenize.ts';
 
 /*
@@ -253,7 +254,7 @@ function asPredicate(word: string): Found | undefined {
   return undefined;
 }
 
-const memo = new Map<string, WordAnalysis>();
+const memo = new Memo<WordAnalysis>(WORD_MEMO_BYTES, (a) => a.stems.join('').length + 16);
 
 /**
  * What a Hangul word is and the stems to match it by. A noun reading (after particles) wins over a predicate
@@ -281,7 +282,6 @@ export function analyzeHangul(word: string): WordAnalysis {
       out = { kind: 'unknown', stems: [stripped] };
     }
   }
-  if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
   return out;
 }

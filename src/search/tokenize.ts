@@ -1,4 +1,5 @@
 import { convertQwertyToHangul, disassemble, getChoseong, hasBatchim } from 'es-hangul';
+import { Memo, WORD_MEMO_BYTES } from './memo.ts';
 
 /*
  * Korean-aware text normalisation and tokenisation. Every function here is pure and total:
@@ -433,7 +434,7 @@ function endsWithRieul(syllable: string): boolean {
  * Strips Korean particles and endings off the end of one eojeol, conservatively
  * (`로드밸런서가` → `로드밸런서`, `서버에서는` → `서버`, `속도` stays). Non-Hangul words are returned as is.
  */
-const stripCache = new Map<string, string>();
+const stripCache = new Memo<string>(WORD_MEMO_BYTES);
 
 export function stripParticle(word: string): string {
   const cached = stripCache.get(word);
@@ -445,32 +446,29 @@ export function stripParticle(word: string): string {
   const once = stripOnce(w);
   // A second pass catches stacked particles (`서버들은`).
   const out = once === w ? w : stripOnce(once);
-  if (stripCache.size > 200_000) stripCache.clear();
   stripCache.set(word, out);
   return out;
 }
 
-const jamoCache = new Map<string, string>();
+const jamoCache = new Memo<string>(WORD_MEMO_BYTES);
 
 /** Jamo decomposition of a word (`캐시` → `ㅋㅐㅅㅣ`), memoised because the same terms repeat a lot. */
 export function toJamo(word: string): string {
   let j = jamoCache.get(word);
   if (j === undefined) {
     j = disassemble(word);
-    if (jamoCache.size > 200_000) jamoCache.clear();
     jamoCache.set(word, j);
   }
   return j;
 }
 
 /** Initial consonants of a Hangul word (`로드밸런서` → `ㄹㄷㅂㄹㅅ`); other characters are dropped. */
-const choCache = new Map<string, string>();
+const choCache = new Memo<string>(WORD_MEMO_BYTES);
 
 export function toChoseong(word: string): string {
   let c = choCache.get(word);
   if (c === undefined) {
     c = getChoseong(word).replace(/[^\u3131-\u314E]/g, '');
-    if (choCache.size > 200_000) choCache.clear();
     choCache.set(word, c);
   }
   return c;
