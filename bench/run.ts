@@ -8,14 +8,17 @@ const parts: Record<string, () => Promise<object>> = {
   quiz: async () => (await import('./quiz.ts')).benchQuiz(),
   store: async () => (await import('./store.ts')).benchStore(),
   endpoint: async () => (await import('./endpoint.ts')).benchEndpoint(),
+  soak: async () => (await import('./soak.ts')).benchSoak(),
 };
+// Long parts run only when named: `npm run bench -- soak` (SOAK_SECONDS=60 for a shorter soak).
+const onlyWhenNamed = new Set(['soak']);
 
 const wanted = process.argv.slice(2).filter((a) => a in parts);
 const figures: Record<string, unknown> = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
 };
 for (const [name, run] of Object.entries(parts)) {
-  if (wanted.length && !wanted.includes(name)) continue;
+  if (wanted.length ? !wanted.includes(name) : onlyWhenNamed.has(name)) continue;
   try {
     figures[name] = await run();
   } catch (error) {
