@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isStoreUnavailable } from '../store/store.ts';
 import type { Command, Resolved } from './command.ts';
 import type { Context } from './context.ts';
 import { splitCustomId } from './custom-ids.ts';
@@ -82,7 +83,10 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
     async handle(req) {
       try {
         return await dispatch(req);
-      } catch (error) {
+      } catch (thrown) {
+        // A store that cannot take writes (its file gone or read-only) is no bug of the handler: the
+        // store said so once at error; the student is told plainly that nothing was recorded.
+        const error = isStoreUnavailable(thrown) ? new UserError('store.unavailable') : thrown;
         if (error instanceof UserError)
           return { type: 'message', message: { content: `⚠️ ${error.in(req.locale)}`, ephemeral: true } };
         const requestId = req.id || randomUUID();
