@@ -9,9 +9,11 @@ const parts: Record<string, () => Promise<object>> = {
   store: async () => (await import('./store.ts')).benchStore(),
   endpoint: async () => (await import('./endpoint.ts')).benchEndpoint(),
   soak: async () => (await import('./soak.ts')).benchSoak(),
+  memory: async () => (await import('./limits.ts')).benchMemory(),
+  queries: async () => (await import('./limits.ts')).benchQueries(),
 };
-// Long parts run only when named: `npm run bench -- soak` (SOAK_SECONDS=60 for a shorter soak).
-const onlyWhenNamed = new Set(['soak']);
+// Long parts run only when named: `npm run bench -- soak` (SOAK_SECONDS=60 for a shorter soak), `memory`.
+const onlyWhenNamed = new Set(['soak', 'memory']);
 
 const wanted = process.argv.slice(2).filter((a) => a in parts);
 const figures: Record<string, unknown> = {
