@@ -21,12 +21,18 @@ const FLOOR: Record<string, number> = {
   'sql-database': 0.84,
   'react-basics': 0.83,
   'web-security': 0.75,
+  // Written blind in session 4; python-basics and data-structures never looked at query by query.
+  'python-basics': 0.92,
+  'cloud-deploy': 0.93,
+  'testing-ci': 0.84,
+  'data-structures': 0.82,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
 // where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now).
 const ABSENT_FLOOR: Record<string, number> = {
   'sql-database': 8 / 9,
   'web-security': 8 / 9,
+  'testing-ci': 6 / 7,
 };
 
 const scores = CHAPTERS.map((chapter) => {
