@@ -1,13 +1,14 @@
 import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts';
 import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
+import { editDistance } from '../text/edit-distance.ts';
+import { isHangul, isLatin, splitWords, stripParticle, toJamo } from '../text/korean.ts';
 import { Analyzer } from './analyze.ts';
 import { GlossaryIndex, phraseTokens } from './glossary-index.ts';
 import { type Concept, type ParsedQuery, parseQuery } from './query.ts';
 import { SuggestIndex } from './suggest.ts';
 import { TERM_FIELDS, TermIndex, TermIndexBuilder, type TermIndexJSON } from './term-index.ts';
 import { TitleIndex, type TitleQuery } from './title-index.ts';
-import { editDistance, isHangul, isLatin, splitWords, stripParticle, toJamo } from './tokenize.ts';
 import { VocabularyMatcher } from './vocabulary.ts';
 
 export { parseQuery } from './query.ts';
@@ -34,6 +35,8 @@ const INDEX_KEY = `${INDEX_VERSION}:${sourceFingerprint(
     './term-index.ts',
     './title-index.ts',
     './tokenize.ts',
+    '../text/korean.ts',
+    '../text/particles.ts',
     './morph.ts',
     './lexicon.ts',
   ],

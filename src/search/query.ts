@@ -1,18 +1,16 @@
-import { type Analyzer, splitCompound } from './analyze.ts';
-import { commonEnglish, lexicon } from './lexicon.ts';
-import { analyzeHangul } from './morph.ts';
 import {
-  ENGLISH_SOFT,
   fromWrongLayout,
   isChoseongQuery,
   isHangul,
   isLatin,
   isParticle,
-  SOFT_WORDS,
-  STOP_WORDS,
   splitWords,
   stripParticle,
-} from './tokenize.ts';
+} from '../text/korean.ts';
+import { type Analyzer, splitCompound } from './analyze.ts';
+import { commonEnglish, lexicon } from './lexicon.ts';
+import { analyzeHangul } from './morph.ts';
+import { ENGLISH_SOFT, SOFT_WORDS, STOP_WORDS } from './query-words.ts';
 
 /**
  * One thing the user asked about. A section matches it when it contains every token of any alternative;

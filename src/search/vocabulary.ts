@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { isHangul, toJamo } from '../text/korean.ts';
 import { hangulSkeleton, latinSkeletons, vowelsAgree } from './loanword.ts';
 import { analyzeHangul } from './morph.ts';
-import { isHangul, toJamo } from './tokenize.ts';
 
 const LATIN_WORD = /^[a-z]{3,}$/;
 
