@@ -1,6 +1,5 @@
+import { stripParticle } from '../text/korean.ts';
 import { lexicon } from './lexicon.ts';
-import { Memo, WORD_MEMO_BYTES } from './memo.ts';
-import { stripParticle } from './tokenize.ts';
 
 /*
  * A small Korean analyser for search: it reduces an eojeol to the stems it is built on, checking every guess
@@ -254,7 +253,7 @@ function asPredicate(word: string): Found | undefined {
   return undefined;
 }
 
-const memo = new Memo<WordAnalysis>(WORD_MEMO_BYTES, (a) => a.stems.join('').length + 16);
+const memo = new Map<string, WordAnalysis>();
 
 /**
  * What a Hangul word is and the stems to match it by. A noun reading (after particles) wins over a predicate
@@ -282,6 +281,7 @@ export function analyzeHangul(word: string): WordAnalysis {
       out = { kind: 'unknown', stems: [stripped] };
     }
   }
+  if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
   return out;
 }
