@@ -51,7 +51,8 @@ describe('a reload of 10,000 sections', () => {
     bot.stderr?.on('data', (c) => {
       stderr += c;
     });
-    for (let i = 0; i < 1200 && !stdout.includes('\n') && bot.exitCode === null; i++)
+    // Building 10,000 sections at start takes seconds idle, minutes on a machine shared by a dozen test runs.
+    for (let i = 0; i < 3000 && !stdout.includes('\n') && bot.exitCode === null; i++)
       await new Promise((r) => setTimeout(r, 100));
     const url = /listening on (\S+)/.exec(stdout)?.[1];
     expect(url, stderr).toBeDefined();
@@ -88,7 +89,7 @@ describe('a reload of 10,000 sections', () => {
       }),
     ];
     appendFileSync(path.join(notes, '000.md'), '\n## 새로 쓴 절\n\n- 편집 뒤에 찾을 수 있어야 하는 내용\n');
-    for (let i = 0; i < 1200 && !reloaded(); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 3000 && !reloaded(); i++) await new Promise((r) => setTimeout(r, 100));
     const reloadMs = performance.now() - editedAt;
     stopAt = performance.now();
     await Promise.all(probes);
@@ -109,5 +110,5 @@ describe('a reload of 10,000 sections', () => {
     expect(pings.length).toBeGreaterThan(20);
     expect(worst.ping).toBeLessThan(bound);
     expect(worst.explain).toBeLessThan(bound);
-  }, 240_000);
+  }, 720_000);
 });

@@ -11,12 +11,12 @@ describe('NotesIndex memory', () => {
       {
         cwd: projectRoot,
         encoding: 'utf8',
-        timeout: 120_000,
+        timeout: 240_000,
       },
     );
     expect(run.status, run.stderr).toBe(0);
     expect(Number(run.stdout.trim())).toBeLessThan(20);
-  }, 130_000);
+  }, 250_000);
 });
 
 describe('word memos', () => {
@@ -26,9 +26,9 @@ describe('word memos', () => {
     const run = spawnSync(
       process.execPath,
       ['--expose-gc', '--import', 'tsx', 'test/support/max-autocompletes.ts', '20000', '40'],
-      { cwd: projectRoot, encoding: 'utf8', timeout: 240_000 },
+      { cwd: projectRoot, encoding: 'utf8', timeout: 480_000 },
     );
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).heapGrowth).toBeLessThan(8);
-  }, 250_000);
+  }, 490_000);
 });
