@@ -185,6 +185,13 @@ function baseRole(
   if (/^\d+$/.test(word)) return 'soft';
   if (isLatin(word)) return ENGLISH_SOFT.has(word) ? 'soft' : 'content';
   if (!isHangul(word)) return isChoseongQuery(word) ? 'content' : 'soft';
+  // A name of three syllables or more that a heading or the glossary uses (`커버리지`) is a topic, whatever a
+  // verb reading of it says (크 + 어 버리지); a heading's `만들기` is still a verb.
+  const named =
+    an.glossary.koreanWords.has(stripped) || (an.isTitleWord(stripped) && !stripped.endsWith('기'));
+  if (stripped.length >= 3 && named) {
+    return 'content';
+  }
   const a = analyzeHangul(word);
   if (a.kind === 'adverb') return 'soft';
   if (a.kind === 'verb' || a.kind === 'adjective') {
