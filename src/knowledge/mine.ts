@@ -55,7 +55,8 @@ export function minePairs(text: string): Array<[string, string]> {
   return pairs;
 }
 
-const HEADING_PAIR = /^(?:[\d.]+\s+)?([\uAC00-\uD7A3][\uAC00-\uD7A3 ]*?) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;
+const HEADING_PAIR =
+  /^(?:[\d.]+\s+)?([\uAC00-\uD7A3][\uAC00-\uD7A3 ]*?) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;
 
 /**
  * Name pairs of a heading. A heading is a name, not prose: `제약 조건(Constraint)` pairs the whole Korean part with
