@@ -6,6 +6,7 @@ import { seededRandom } from '../../quiz/random.ts';
 import { pickForReview } from '../../quiz/review.ts';
 import type { ReviewRecord } from '../../store/store.ts';
 import type { Notes } from '../context.ts';
+import { questionKey } from './teach.ts';
 
 /**
  * Every reveal and follow-up of a session goes through the `/quiz` interaction's token, which Discord
@@ -44,10 +45,19 @@ export async function chooseQuestions(
   choice: QuestionChoice,
   seed: number,
   review: { cards: () => Promise<ReviewRecord[]>; now: number },
+  /** Keys of questions reported where this quiz is played (`questionKey`): never asked there again. */
+  reported: ReadonlySet<string> = new Set(),
 ): Promise<Question[]> {
   const { count } = choice;
-  if (choice.section) return generateQuestions(knowledge, { count, seed, section: choice.section });
-  if (choice.topic) return generateQuestions(knowledge, { count, seed, topic: choice.topic, index });
-  const pool = generateQuestions(knowledge, { count: Math.max(count * 4, 20), seed });
+  const keep = (qs: Question[]) => (reported.size ? qs.filter((q) => !reported.has(questionKey(q))) : qs);
+  if (choice.section)
+    return keep(
+      generateQuestions(knowledge, { count: count + reported.size, seed, section: choice.section }),
+    ).slice(0, count);
+  if (choice.topic)
+    return keep(
+      generateQuestions(knowledge, { count: count + reported.size, seed, topic: choice.topic, index }),
+    ).slice(0, count);
+  const pool = keep(generateQuestions(knowledge, { count: Math.max(count * 4, 20), seed }));
   return pickForReview(pool, await review.cards(), review.now, count, seededRandom(seed ^ 0x5eed));
 }
