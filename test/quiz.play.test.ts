@@ -6,6 +6,7 @@ import { extractFacts } from '../src/quiz/facts.ts';
 import type { Question } from '../src/quiz/question.ts';
 import { squash } from '../src/quiz/text.ts';
 import { answer, contentOf, messageOf, roundIdOf, type TestApp, testApp } from './support/app.ts';
+import { startUntil } from './support/quiz-start.ts';
 import { button, CHANNEL, command, GUILD, modal, OTHER_GUILD, users } from './support/requests.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -23,41 +24,8 @@ const u1 = users.u1 as Actor;
 const u2 = users.u2 as Actor;
 const u3 = users.u3 as Actor;
 
-const questionOf = async (a: TestApp, roundId: string) =>
-  JSON.parse((await a.store.getRound(roundId))?.question ?? '{}') as Question;
-
 const idsOf = (m: Message | undefined) =>
   (m?.components ?? []).flatMap((r) => r.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
-
-/**
- * Starts quizzes (seed 0, 1, 2 …) until the first question is one `wanted` accepts; returns its message. Shared
- * sessions in CHANNEL unless `solo`; those not kept are stopped.
- */
-async function startUntil(
-  a: TestApp,
-  wanted: (q: Question) => boolean,
-  opts: { solo?: boolean; count?: number; guildId?: string } = {},
-): Promise<{ message: Message; question: Question; roundId: string; seed: number }> {
-  for (let seed = 0; seed < 300; seed++) {
-    const message = await a.ctx.quiz.start({
-      guildId: opts.guildId ?? GUILD,
-      channelId: CHANNEL,
-      user: u1,
-      locale: 'ko',
-      token: `token-${seed}`,
-      count: opts.count ?? 1,
-      solo: opts.solo ?? false,
-      seed,
-    });
-    const roundId = roundIdOf(message);
-    const question = await questionOf(a, roundId);
-    if (wanted(question)) return { message, question, roundId, seed };
-    const round = await a.store.getRound(roundId);
-    await a.store.finishSession(round?.sessionId ?? '');
-    await a.store.closeRound(roundId, a.clock.now());
-  }
-  throw new Error('no such question in 300 seeds');
-}
 
 describe('feedback that teaches', () => {
   it('tells a wrong choice whose definition it picked', async () => {

@@ -3,7 +3,7 @@ import type { Section } from '../../knowledge/types.ts';
 import type { Logger } from '../../log.ts';
 import { matchesAnswer } from '../../quiz/match.ts';
 import { isTyped, type Question } from '../../quiz/question.ts';
-import { reviewAfter } from '../../quiz/review.ts';
+import { cardFor, reviewAfter } from '../../quiz/review.ts';
 import { pointsFor } from '../../quiz/scoring.ts';
 import type { AnswerRecord, NewRound, RoundRecord, SessionRecord, Store } from '../../store/store.ts';
 import type { Cancel, Clock } from '../clock.ts';
@@ -376,7 +376,11 @@ export class QuizEngine {
     if (result.status !== 'recorded') throw new UserError('quiz.closed');
     // The store's port has no hook for this inside the answer's transaction: a lost update here
     // only costs one card's schedule, never a score.
-    const previous = (await store.reviews(req.user.id)).find((r) => r.cardKey === round.cardKey);
+    // A fact without a card of its own starts from its section's older one.
+    const previous = cardFor(
+      { cardKey: round.cardKey, source: question.source },
+      await store.reviews(req.user.id),
+    );
     await store.saveReview(req.user.id, reviewAfter(previous, round.cardKey, correct, now));
     // Alone, nobody else is waiting for the timer: reveal and move on right after this feedback is
     // delivered, so the student reads "right/wrong" before the next question.

@@ -39,7 +39,40 @@ export interface QuestionChoice {
   count: number;
 }
 
-/** The session's questions: the topic's, or (without one) what the user most needs to review. */
+/** Kinds drawn per fact the learner's cards single out, so a recognized fact finds its typed question. */
+const KINDS_PER_FACT = 4;
+
+/**
+ * The facts (by card key) a learner's cards single out, most urgent first (due, often missed, soonest): each is
+ * owed the kind its card asks for (typed once recognized, a choice after a miss).
+ */
+function wantedBy(
+  cards: readonly ReviewRecord[],
+  now: number,
+  limit: number,
+): { accepts: (cardKey: string) => boolean; size: number } {
+  const urgent = [...cards]
+    .sort((a, b) => Number(b.due <= now) - Number(a.due <= now) || b.lapses - a.lapses || a.due - b.due)
+    .slice(0, limit);
+  const facts = new Set(urgent.filter((c) => !c.cardKey.startsWith('section:')).map((c) => c.cardKey));
+  // A section's card of the old kind stands for every fact of that section (`file#line#…`).
+  const sections = urgent
+    .filter((c) => c.cardKey.startsWith('section:'))
+    .map((c) => `${c.cardKey.slice(8)}#`);
+  return {
+    accepts: (key) => facts.has(key) || sections.some((s) => key.startsWith(s)),
+    // A section holds a few facts.
+    size: facts.size + sections.length * 3,
+  };
+}
+
+/**
+ * The session's questions: of the section, the topic, or all the notes, each fact at most once, in the order
+ * and the kind the user's review cards ask for (FSRS: what they got wrong and is due first; a fact answered
+ * right comes back typed). The pool is a sample of the scope's facts plus, in several kinds, the facts the
+ * cards single out, so planning costs a few dozen questions, not every fact of the notes. Questions reported
+ * where the quiz is played are left out.
+ */
 export async function chooseQuestions(
   { knowledge, index }: Notes,
   choice: QuestionChoice,
@@ -49,15 +82,23 @@ export async function chooseQuestions(
   reported: ReadonlySet<string> = new Set(),
 ): Promise<Question[]> {
   const { count } = choice;
-  const keep = (qs: Question[]) => (reported.size ? qs.filter((q) => !reported.has(questionKey(q))) : qs);
-  if (choice.section)
-    return keep(
-      generateQuestions(knowledge, { count: count + reported.size, seed, section: choice.section }),
-    ).slice(0, count);
-  if (choice.topic)
-    return keep(
-      generateQuestions(knowledge, { count: count + reported.size, seed, topic: choice.topic, index }),
-    ).slice(0, count);
-  const pool = keep(generateQuestions(knowledge, { count: Math.max(count * 4, 20), seed }));
-  return pickForReview(pool, await review.cards(), review.now, count, seededRandom(seed ^ 0x5eed));
+  const scope = choice.section
+    ? { section: choice.section }
+    : choice.topic
+      ? { topic: choice.topic, index }
+      : {};
+  const cards = await review.cards();
+  const sample = generateQuestions(knowledge, { ...scope, count: Math.max(count * 4, 20), seed });
+  const wanted = wantedBy(cards, review.now, count * 2);
+  const owed = wanted.size
+    ? generateQuestions(knowledge, {
+        ...scope,
+        facts: wanted.accepts,
+        count: wanted.size * KINDS_PER_FACT,
+        seed,
+        repeat: true,
+      })
+    : [];
+  const pool = [...sample, ...owed].filter((q) => !reported.has(questionKey(q)));
+  return pickForReview(pool, cards, review.now, count, seededRandom(seed ^ 0x5eed));
 }
