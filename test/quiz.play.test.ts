@@ -145,8 +145,11 @@ describe('the end of a session', () => {
       question.choices?.[question.answerIndex ?? 0],
     );
     expect(a.outbox.sent.at(-1)?.message.content).toContain('퀴즈 2/5');
+    expect(a.outbox.sent.at(-1)?.message.content).not.toContain('🔁');
     for (let i = 1; i < 5; i++) {
-      const id = roundIdOf(a.outbox.sent.at(-1)?.message as Message);
+      const asked = a.outbox.sent.at(-1)?.message;
+      expect(asked?.content?.includes('🔁 앞에서 놓친 문제를 다시 물어요.')).toBe(i === 3);
+      const id = roundIdOf(asked as Message);
       // The second asking (question 4) is missed too.
       await answer(a, id, i !== 3, { user: u1 });
       await a.idle();

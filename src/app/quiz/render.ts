@@ -49,7 +49,16 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
   const q = forLocale(asked, view.locale);
   // The hint is not shown to everyone: whoever wants it presses 💡 and pays for it (see `scoring.ts`).
   const { prompt, hint } = splitHint(q.prompt);
-  const lines = [header(view), '', prompt];
+  // A question missed earlier in the session, asked again (see `learn.ts`).
+  const again = (asked as { again?: boolean }).again
+    ? [
+        tr(view.locale, {
+          ko: '-# 🔁 앞에서 놓친 문제를 다시 물어요.',
+          en: '-# 🔁 Missed earlier: here it is again.',
+        }),
+      ]
+    : [];
+  const lines = [header(view), ...again, '', prompt];
   let row: ActionRow;
   if (isTyped(q)) {
     row = {

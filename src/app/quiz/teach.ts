@@ -60,8 +60,8 @@ export function pickedNote(
     const line = term?.definitions[0];
     if (!term || !line) return undefined;
     return tr(locale, {
-      ko: `👉 「${term.name}」은(는): ${oneLine(line, 200)}`,
-      en: `👉 「${term.name}」: ${oneLine(line, 200)}`,
+      ko: `👉 고른 답 「${term.name}」: ${oneLine(line, 200)}`,
+      en: `👉 What you picked, 「${term.name}」: ${oneLine(line, 200)}`,
     });
   }
   return undefined;
