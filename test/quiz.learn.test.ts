@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor, Message } from '../src/app/protocol.ts';
+import type { Section } from '../src/knowledge/types.ts';
 import { generateQuestions } from '../src/quiz/generate.ts';
 import { isTyped, type Question } from '../src/quiz/question.ts';
 import { reviewAfter } from '../src/quiz/review.ts';
 import { answer, roundIdOf, type TestApp, testApp } from './support/app.ts';
-import { questionOf, startUntil } from './support/quiz-start.ts';
+import { startUntil } from './support/quiz-start.ts';
 import { users } from './support/requests.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -26,6 +27,27 @@ const dm = { user: u1, guildId: null, channelId: '900000000000000001' };
 async function planned(a: TestApp, message: Message): Promise<Question[]> {
   const round = await a.store.getRound(roundIdOf(message));
   return JSON.parse((await a.store.getSession(round?.sessionId ?? ''))?.questions ?? '[]') as Question[];
+}
+
+/** A solo session in its own DM channel, planned with `seed`; returns its planned questions. */
+async function plan(
+  a: TestApp,
+  seed: number,
+  scope: { section?: Section; topic?: string },
+  count: number,
+): Promise<Question[]> {
+  const message = await a.ctx.quiz.start({
+    ...scope,
+    guildId: null,
+    channelId: `9000000000000${String(seed).padStart(5, '0')}`,
+    user: u1,
+    locale: 'ko',
+    token: `t${seed}`,
+    count,
+    solo: true,
+    seed,
+  });
+  return planned(a, message);
 }
 
 const sectionTitled = (a: TestApp, title: string) => {
@@ -68,18 +90,7 @@ describe('recognition, then recall', () => {
     expect((await a.store.reviews(u1.id)).find((r) => r.cardKey === question.cardKey)?.recognized).toBe(true);
     // Whatever the seed, the fact now comes as a typed question.
     for (const seed of [1, 2, 3]) {
-      const message = await a.ctx.quiz.start({
-        guildId: null,
-        channelId: `90000000000000010${seed}`,
-        user: u1,
-        locale: 'ko',
-        token: `t${seed}`,
-        count: 5,
-        solo: true,
-        section,
-        seed,
-      });
-      const again = (await planned(a, message)).find((q) => q.cardKey === question.cardKey);
+      const again = (await plan(a, seed, { section }, 5)).find((q) => q.cardKey === question.cardKey);
       expect(again && isTyped(again)).toBe(true);
     }
   });
@@ -98,18 +109,7 @@ describe('recognition, then recall', () => {
     await answer(a, roundId, false, dm);
     await a.idle();
     for (const seed of [4, 5, 6]) {
-      const message = await a.ctx.quiz.start({
-        guildId: null,
-        channelId: `90000000000000019${seed}`,
-        user: u1,
-        locale: 'ko',
-        token: `t${seed}`,
-        count: 5,
-        solo: true,
-        section,
-        seed,
-      });
-      const again = (await planned(a, message)).find((q) => q.cardKey === question.cardKey);
+      const again = (await plan(a, seed, { section }, 5)).find((q) => q.cardKey === question.cardKey);
       expect(again && !isTyped(again)).toBe(true);
     }
   });
@@ -125,18 +125,7 @@ describe('topic quizzes use the scheduler', () => {
     // Due again within minutes (FSRS's first learning step), while the facts never seen wait behind it.
     await a.advance(60 * 60_000);
     for (const seed of [11, 12, 13, 14]) {
-      const message = await a.ctx.quiz.start({
-        guildId: null,
-        channelId: `9000000000000002${seed}`,
-        user: u1,
-        locale: 'ko',
-        token: `t${seed}`,
-        count: 1,
-        solo: true,
-        topic,
-        seed,
-      });
-      expect((await questionOf(a, roundIdOf(message))).cardKey).toBe(question.cardKey);
+      expect((await plan(a, seed, { topic }, 1))[0]?.cardKey).toBe(question.cardKey);
     }
   });
 });
@@ -149,20 +138,9 @@ describe('cards kept per section before', () => {
     const old = reviewAfter(undefined, `section:${section.id}`, false, a.clock.now() - 7 * DAY);
     await a.store.saveReview(u1.id, old);
     for (const seed of [21, 22, 23]) {
-      const message = await a.ctx.quiz.start({
-        guildId: null,
-        channelId: `9000000000000003${seed}`,
-        user: u1,
-        locale: 'ko',
-        token: `t${seed}`,
-        count: 2,
-        solo: true,
-        seed,
-      });
-      const [first, second] = await planned(a, message);
+      const [first, second] = await plan(a, seed, {}, 2);
       expect(first?.source.line).toBe(section.line);
       expect(second?.source.line).toBe(section.line);
-      await a.ctx.quiz.leave(`9000000000000003${seed}`, u1.id);
     }
     const { roundId, question } = await startUntil(a, () => true, { ...dm, solo: true, section, count: 1 });
     await answer(a, roundId, true, dm);

@@ -1,7 +1,7 @@
 import { answerText, forLocale, isTyped, type QuestionJSON } from '../../quiz/question.ts';
 import { HINT_COST } from '../../quiz/scoring.ts';
 import type { AnswerRecord } from '../../store/store.ts';
-import { explainIds, quizIds } from '../custom-ids.ts';
+import { explainIds, type QuizId, quizIds } from '../custom-ids.ts';
 import { fitText, limits, oneLine, quoteUserText } from '../format.ts';
 import { tr } from '../i18n.ts';
 import type { ActionRow, Locale, Message } from '../protocol.ts';
@@ -35,6 +35,14 @@ function header(view: RoundView): string {
   });
 }
 
+/** A button of the quiz's own (`quiz:…`): 1 primary, 2 secondary, 4 danger. */
+const quizButton = (id: QuizId, label: string, style: 1 | 2 | 4 = 2) => ({
+  type: 2 as const,
+  style,
+  custom_id: quizIds.encode(id),
+  label,
+});
+
 /** The question as posted: prompt, lettered choices and one button per choice (or one to type). */
 /**
  * Where a question comes from, as far as a player may see before the reveal: the file and its chapter, never
@@ -64,24 +72,18 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
     row = {
       type: 1,
       components: [
-        {
-          type: 2,
-          style: 1,
-          custom_id: quizIds.encode({ action: 'type', roundId: view.roundId }),
-          label: tr(view.locale, { ko: '✏️ 답 입력하기', en: '✏️ Type your answer' }),
-        },
+        quizButton(
+          { action: 'type', roundId: view.roundId },
+          tr(view.locale, { ko: '✏️ 답 입력하기', en: '✏️ Type your answer' }),
+          1,
+        ),
         ...(hint === undefined
           ? []
           : [
-              {
-                type: 2 as const,
-                style: 2 as const,
-                custom_id: quizIds.encode({ action: 'hint', roundId: view.roundId }),
-                label: tr(view.locale, {
-                  ko: `💡 힌트 (−${HINT_COST}점)`,
-                  en: `💡 Hint (−${HINT_COST} pts)`,
-                }),
-              },
+              quizButton(
+                { action: 'hint', roundId: view.roundId },
+                tr(view.locale, { ko: `💡 힌트 (−${HINT_COST}점)`, en: `💡 Hint (−${HINT_COST} pts)` }),
+              ),
             ]),
       ],
     };
@@ -92,12 +94,12 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
     if (!short) lines.push('', ...choices.map((c, i) => `**${LETTERS[i]}.** ${c}`));
     row = {
       type: 1,
-      components: choices.map((c, i) => ({
-        type: 2 as const,
-        style: 2 as const,
-        custom_id: quizIds.encode({ action: 'answer', roundId: view.roundId, choice: i }),
-        label: short ? `${LETTERS[i]}. ${c}` : (LETTERS[i] ?? String(i + 1)),
-      })),
+      components: choices.map((c, i) =>
+        quizButton(
+          { action: 'answer', roundId: view.roundId, choice: i },
+          short ? `${LETTERS[i]}. ${c}` : (LETTERS[i] ?? String(i + 1)),
+        ),
+      ),
     };
   }
   lines.push('', `-# 📄 ${chapterOf(q.source)}`);
@@ -105,12 +107,11 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
   const stop: ActionRow = {
     type: 1,
     components: [
-      {
-        type: 2,
-        style: 4,
-        custom_id: quizIds.encode({ action: 'stop', roundId: view.roundId }),
-        label: tr(view.locale, { ko: '⏹️ 그만하기', en: '⏹️ Stop quiz' }),
-      },
+      quizButton(
+        { action: 'stop', roundId: view.roundId },
+        tr(view.locale, { ko: '⏹️ 그만하기', en: '⏹️ Stop quiz' }),
+        4,
+      ),
     ],
   };
   return { content: fitText(lines.join('\n'), limits.content), components: [row, stop], ephemeral };
@@ -248,16 +249,10 @@ export function revealMessage(
   ];
   const components: ActionRow[] = [];
   if (view.roundId) {
+    const label = tr(view.locale, { ko: '🚩 문제 신고', en: '🚩 Report question' });
     components.push({
       type: 1,
-      components: [
-        {
-          type: 2,
-          style: 2,
-          custom_id: quizIds.encode({ action: 'report', roundId: view.roundId }),
-          label: tr(view.locale, { ko: '🚩 문제 신고', en: '🚩 Report question' }),
-        },
-      ],
+      components: [quizButton({ action: 'report', roundId: view.roundId }, label)],
     });
   }
   const buttons = missed.slice(0, limits.componentsPerRow * (limits.rows - 1)).map((m, i) => ({
