@@ -325,7 +325,7 @@ export function feedbackMessage(
   if (detail.typed !== undefined && q.acceptedAnswers)
     lines.push(...typedLines(detail.typed, q.acceptedAnswers, locale, (t) => quoteUserText(t, 100)));
   if (detail.picked) lines.push(detail.picked);
-  lines.push(`💡 ${why}`);
+  if (why) lines.push(`💡 ${why}`);
   return { content: fitText(lines.join('\n'), limits.content), ephemeral: true };
 }
 
