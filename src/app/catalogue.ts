@@ -107,6 +107,10 @@ export const catalogue = {
     en: 'Only whoever started the quiz, or a member with Manage Server, can stop it.',
   },
   'quiz.ended': { ko: '이미 끝난 퀴즈예요.', en: 'This quiz has already ended.' },
+  'quiz.reportOpen': {
+    ko: '문제가 끝난 뒤에 신고할 수 있어요.',
+    en: 'A question can be reported once it has closed.',
+  },
   'store.unavailable': {
     ko: '지금은 기록을 저장할 수 없어서 처리하지 못했어요(아무것도 기록되지 않았어요). 봇을 운영하는 사람에게 알려 주시고, 잠시 후 다시 시도해 주세요.',
     en: "This couldn't be done: the bot cannot save records right now (nothing was recorded). Please tell whoever runs the bot, and try again later.",
