@@ -605,5 +605,43 @@ describe.each([
       expect(await x.hasAnswered('r1', 'u1')).toBe(true);
       expect(await y.boardSize('g1', { period: 'all-time' })).toBe(1);
     });
+
+    it("counts a player's answers per day in the asked time zone: the window's days and the season's", async () => {
+      const { store } = await fresh();
+      const seoul = { utcOffsetMinutes: 9 * 60 };
+      const day = (d: number, hour = 12) => d * DAY + hour * 3_600_000;
+      await store.startSession(sessionRecord({ total: 9 }), roundRecord({ id: 'r0', closesAt: 1e15 }));
+      // Season 1, day 10: before the window and of an old season by the time it is read.
+      await store.recordAnswer(answer('u1', true, day(10), 'r0'));
+      await store.closeRound('r0', day(11));
+      await store.newSeason('g1', day(20));
+      const play = async (id: string, position: number, at: number, correct = true) => {
+        await store.addRound(roundRecord({ id, position, closesAt: 1e15 }));
+        await store.recordAnswer(answer('u1', correct, at, id));
+        await store.recordAnswer(answer('u2', true, at, id));
+        await store.closeRound(id, at + 1);
+      };
+      await play('r1', 1, day(30)); // season 2, before the window: kept as a day of the season
+      await play('r2', 2, day(100, 14.99)); // 23:59 in Seoul: still day 100 there
+      await play('r3', 3, day(100, 15), false); // 00:00 in Seoul: day 101
+      await play('r4', 4, day(101, 3)); // 12:00 in Seoul, day 101
+      const days = await store.studyDays('g1', 'u1', { since: day(90), ...seoul });
+      expect(days).toEqual([
+        { day: 30, season: 2, answered: 1, correct: 1, points: 100 },
+        { day: 100, season: 2, answered: 1, correct: 1, points: 110 },
+        { day: 101, season: 2, answered: 2, correct: 1, points: 100 },
+      ]);
+      // In UTC the two late answers fall on day 100; the old season's day comes in when the window reaches it.
+      expect(
+        (await store.studyDays('g1', 'u1', { since: 0, utcOffsetMinutes: 0 })).map((d) => [d.day, d.answered]),
+      ).toEqual([
+        [10, 1],
+        [30, 1],
+        [100, 2],
+        [101, 1],
+      ]);
+      expect(await store.studyDays('g1', 'nobody', { since: 0, ...seoul })).toEqual([]);
+      expect(await store.studyDays('dm:u1', 'u1', { since: 0, ...seoul })).toEqual([]);
+    });
   });
 });

@@ -8,6 +8,7 @@ import type {
   ReviewRecord,
   Scope,
   Store,
+  StudyDay,
   UserStats,
 } from './types.ts';
 import { weekOf } from './week.ts';
@@ -48,6 +49,8 @@ const BOARD_COLUMNS = sql`user_id AS "userId", name, points, answered, correct`;
 const SEEK_FROM = 500;
 
 type BoardRow = Omit<LeaderboardRow, 'rank'>;
+
+const DAY_MS = 86_400_000;
 
 /** How often claimed interaction ids past their window are deleted. */
 const PRUNE_EVERY_MS = 60_000;
@@ -280,6 +283,26 @@ export function sharedStore(db: Database, hot: HotPaths): Store {
     },
     async currentSeason(scope) {
       return count(sql`SELECT ${seasonOf(scope)} AS n`);
+    },
+    async studyDays(scope, userId, { since, utcOffsetMinutes }) {
+      // Constants in the text: better-sqlite3 binds numbers as REAL, and a day number is integer division.
+      const shift = integer(Math.round(utcOffsetMinutes) * 60_000);
+      const rows = await db.all(
+        sql`SELECT (answered_at + ${shift}) / ${integer(DAY_MS)} AS day, season, COUNT(*) AS answered,
+              SUM(correct${words.asInt}) AS correct, SUM(points) AS points
+            FROM answers WHERE scope = ${scope} AND user_id = ${userId}
+              AND (answered_at >= ${since} OR season = ${seasonOf(scope)})
+            GROUP BY day, season ORDER BY day, season`,
+      );
+      return rows.map(
+        (r): StudyDay => ({
+          day: Number(r.day),
+          season: Number(r.season),
+          answered: Number(r.answered),
+          correct: Number(r.correct),
+          points: Number(r.points),
+        }),
+      );
     },
     async resetBoard(scope, now) {
       const season = seasonOf(scope);

@@ -329,4 +329,13 @@ export const migrations: readonly Migration[] = [
   ALTER TABLE score_buckets ADD PRIMARY KEY (scope, season, bucket, shard);
   `,
   },
+  {
+    name: "a player's answers by time, for the stats card's calendar",
+    sqlite: `
+  CREATE INDEX answers_player ON answers(scope, user_id, answered_at);
+  `,
+    postgres: `
+  CREATE INDEX answers_player ON answers(scope, user_id, answered_at);
+  `,
+  },
 ];

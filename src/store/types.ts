@@ -138,6 +138,16 @@ export interface UserStats {
   topics: TopicCount[];
 }
 
+/** One day a player answered in a scope: what the stats card draws its calendar and season line from. */
+export interface StudyDay {
+  /** Days since 1970-01-01, counted in the time zone asked for. */
+  day: number;
+  season: number;
+  answered: number;
+  correct: number;
+  points: number;
+}
+
 /** A spaced-repetition card for one user and one concept; `card` is the scheduler's JSON. */
 export interface ReviewRecord {
   cardKey: string;
@@ -196,6 +206,16 @@ export interface Store {
   boardSize(scope: Scope, query: Omit<LeaderboardQuery, 'limit' | 'offset'>): Promise<number>;
   userStats(scope: Scope, userId: string): Promise<UserStats>;
   currentSeason(scope: Scope): Promise<number>;
+  /**
+   * A player's answers in a scope per day (per season, when a day spans two), oldest first: every day
+   * from `since` on, and every day of the scope's current season. A day starts at midnight
+   * `utcOffsetMinutes` east of UTC.
+   */
+  studyDays(
+    scope: Scope,
+    userId: string,
+    query: { since: number; utcOffsetMinutes: number },
+  ): Promise<StudyDay[]>;
   /**
    * Wipes the current season's board of a scope — scores, the answers behind them and topic counts —
    * and ends its running quizzes (open rounds close, sessions finish), so nobody answers a question
