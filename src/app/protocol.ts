@@ -76,12 +76,23 @@ export type Request = CommandRequest | AutocompleteRequest | ComponentRequest | 
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
+/** A file sent with a message (a picture card): its bytes travel beside the message's JSON. */
+export interface MessageFile {
+  /** `stats.png`; the door sends it under this name. */
+  name: string;
+  data: Uint8Array;
+  /** What the picture shows, for screen readers (Discord's alt text). */
+  description?: string;
+}
+
 export interface Message {
   content?: string;
   embeds?: APIEmbed[];
   components?: ActionRow[];
   /** Only the caller sees it. */
   ephemeral?: boolean;
+  /** Attached files; an edit that leaves them out keeps the message's files as they are. */
+  files?: MessageFile[];
 }
 
 export type Response =

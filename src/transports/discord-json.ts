@@ -21,7 +21,15 @@ import { z } from 'zod';
 import type { Command } from '../app/command.ts';
 import { fitText, limits, oneLine } from '../app/format.ts';
 import { localeFrom } from '../app/i18n.ts';
-import type { ActionRow, Deferral, Message, OptionValue, Request, Response } from '../app/protocol.ts';
+import type {
+  ActionRow,
+  Deferral,
+  Message,
+  MessageFile,
+  OptionValue,
+  Request,
+  Response,
+} from '../app/protocol.ts';
 import { requestOptionProblem, SNOWFLAKE, SUBCOMMAND, SUBCOMMAND_GROUP } from './option-rules.ts';
 
 export { SUBCOMMAND, SUBCOMMAND_GROUP };
@@ -338,6 +346,16 @@ export interface MessageBody {
   components?: ActionRow[];
   flags?: number;
   allowed_mentions: { parse: [] };
+  /** The files sent beside this body (`files[n]` of a multipart request), by `id` = n. */
+  attachments?: { id: number; filename: string; description?: string }[];
+}
+
+/** Discord's longest attachment description (alt text). */
+const MAX_ALT_TEXT = 1024;
+
+/** The files a response carries, to be sent beside its JSON as multipart `files[n]`. */
+export function filesOf(res: Response): MessageFile[] {
+  return res.type === 'message' || res.type === 'update' ? (res.message.files ?? []) : [];
 }
 
 /**
@@ -351,6 +369,12 @@ export function toMessageBody(message: Message, forEdit = false): MessageBody {
   if (message.embeds !== undefined) body.embeds = fitEmbeds(message.embeds);
   if (message.components !== undefined) body.components = fitComponents(message.components);
   if (message.ephemeral && !forEdit) body.flags = MessageFlags.Ephemeral;
+  if (message.files?.length)
+    body.attachments = message.files.map((f, id) => ({
+      id,
+      filename: f.name,
+      ...(f.description ? { description: fitText(f.description, MAX_ALT_TEXT) } : {}),
+    }));
   return body;
 }
 
@@ -416,8 +440,21 @@ export function effectiveDeferral(req: Request, asked: Deferral | undefined): De
 export interface Answer {
   /** The callback to send now. */
   callback: APIInteractionResponse;
+  /** Files to send beside `callback` (multipart), when the door can. */
+  files: MessageFile[];
   /** When `callback` is a deferral: the handler's eventual response, to deliver via REST. */
   later: Promise<Response> | null;
+  /** The deferral `callback` is, when `later` is set: how the late response fills it. */
+  deferral: Deferral;
+}
+
+/**
+ * How to hold a response with files for a door whose callback cannot carry them (the HTTP endpoint:
+ * Discord fails a multipart answer to its POST), so the files follow by an edit of the deferral.
+ */
+function deferralForFiles(res: Response, req: Request): Deferral {
+  if (res.type === 'update' && canUpdate(req)) return 'update';
+  return res.type === 'message' && res.message.ephemeral ? 'ephemeral' : 'reply';
 }
 
 /**
@@ -430,6 +467,8 @@ export async function answerWithin(
   req: Request,
   deferAfterMs: number,
   deferral: Deferral = defaultDeferral(req),
+  /** False for a door whose callback cannot carry files: a response with files is deferred, then edited in. */
+  filesInCallback = true,
 ): Promise<Answer> {
   const pending = handle(req);
   let timer: NodeJS.Timeout | undefined;
@@ -438,7 +477,18 @@ export async function answerWithin(
   });
   const first = await Promise.race([pending, late]);
   clearTimeout(timer);
-  if (first !== 'late') return { callback: toCallback(first, req), later: null };
+  if (first !== 'late') {
+    const files = filesOf(first);
+    if (!files.length || filesInCallback)
+      return { callback: toCallback(first, req), files, later: null, deferral };
+    const held = deferralForFiles(first, req);
+    return { callback: deferralFor(req, held), files: [], later: pending, deferral: held };
+  }
   // A late autocomplete answer is useless: Discord has closed the window; drop it.
-  return { callback: deferralFor(req, deferral), later: req.kind === 'autocomplete' ? null : pending };
+  return {
+    callback: deferralFor(req, deferral),
+    files: [],
+    later: req.kind === 'autocomplete' ? null : pending,
+    deferral,
+  };
 }
