@@ -185,3 +185,14 @@ export function parseSlashLine(
     return problem;
   }
 }
+
+/**
+ * `/stats --card out.png`: where the reply's picture card should be written, taken off the end of a
+ * typed line (the path may be quoted). `error` when `--card` has no path.
+ */
+export function takeCardPath(line: string): { line: string; cardPath: string | null } | { error: true } {
+  const m = /(?:^|\s)--card(?:[=\s]+("[^"]*"|'[^']*'|\S+))?\s*$/.exec(line);
+  if (!m) return { line, cardPath: null };
+  const path = m[1] ? unquote(m[1]) : '';
+  return path ? { line: line.slice(0, m.index), cardPath: path } : { error: true };
+}

@@ -10,7 +10,7 @@ import type { Locale, Message, MessageRef, Outbox, Request, Response } from '../
 import type { Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { sqlitePathFrom } from '../store/store.ts';
-import { parseSlashLine } from './terminal-parse.ts';
+import { parseSlashLine, takeCardPath } from './terminal-parse.ts';
 import { type Pressable, pressableByLetter, renderMessage } from './terminal-render.ts';
 
 /** The terminal is one student in a private room: scores go to their personal (DM) scope. */
@@ -207,13 +207,45 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
       );
     });
 
-  async function send(req: Request, ref: MessageRef): Promise<Response> {
+  async function send(req: Request, ref: MessageRef, cardPath: string | null = null): Promise<Response> {
     const response = await router.handle(req);
     if (response.type === 'message')
       show(response.message, { token: req.token, messageId: '@original', channelId });
     else if (response.type === 'update') show(response.message, ref);
     else if (response.type === 'autocomplete') say(response.choices.map((c) => `• ${c.name}`).join('\n'));
+    if (response.type === 'message' || response.type === 'update') saveCard(response.message, cardPath);
     return response;
+  }
+
+  /** A picture card goes to the file `--card` named (its path is printed); without one, says how. */
+  function saveCard(message: Message, cardPath: string | null): void {
+    const [card] = message.files ?? [];
+    if (!card) {
+      if (cardPath)
+        say(t({ ko: '🖼️ 이 답에는 그림 카드가 없어요.', en: '🖼️ This reply has no picture card.' }));
+      return;
+    }
+    if (!cardPath) {
+      say(
+        t({
+          ko: `🖼️ 그림 카드(${card.name})가 있어요: 명령 끝에 --card 파일.png 를 붙이면 저장해요.`,
+          en: `🖼️ This reply has a picture card (${card.name}): add --card file.png to the command to save it.`,
+        }),
+      );
+      return;
+    }
+    const file = resolve(cardPath);
+    try {
+      writeFileSync(file, card.data);
+      say(t({ ko: `🖼️ 카드 저장: ${file}`, en: `🖼️ Card saved: ${file}` }));
+    } catch (error) {
+      say(
+        t({
+          ko: `⚠️ 카드를 저장하지 못했어요 (${file}): ${(error as Error).message}`,
+          en: `⚠️ Could not save the card to ${file}: ${(error as Error).message}`,
+        }),
+      );
+    }
   }
 
   async function submitModal(customId: string, values: Record<string, string>, ref: MessageRef) {
@@ -250,7 +282,15 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
       lineReader.close();
       return;
     }
-    const parsed = parseSlashLine(line, router.commands, locale);
+    const card = line.trimStart().startsWith('/') ? takeCardPath(line) : { line, cardPath: null };
+    if ('error' in card)
+      return void say(
+        t({
+          ko: '⚠️ --card 뒤에 저장할 파일 이름을 써 주세요 (예: --card stats.png).',
+          en: '⚠️ --card needs a file name (e.g. --card stats.png).',
+        }),
+      );
+    const parsed = parseSlashLine(card.line, router.commands, locale);
     if (parsed.kind === 'error') return void say(`⚠️ ${parsed.message}`);
     if (parsed.kind === 'press' || parsed.kind === 'text') {
       const on = current;
@@ -285,7 +325,7 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
       command: parsed.command.data.name,
       options: parsed.options,
     };
-    await send(req, { token: req.token, messageId: '@original', channelId });
+    await send(req, { token: req.token, messageId: '@original', channelId }, card.cardPath);
   }
 
   if (interactive) {
