@@ -55,7 +55,7 @@ export type Ctx = SKRSContext2D;
 export function newCard(width: number, height: number): { canvas: Canvas; ctx: Ctx } {
   registerCardFonts();
   const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
+  const ctx = canvas.getContext('2d', { alpha: false });
   ctx.fillStyle = palette.background;
   ctx.fillRect(0, 0, width, height);
   ctx.textBaseline = 'alphabetic';

@@ -25,8 +25,8 @@ import { CALENDAR_WEEKS, calendarStart, DAY_MS, type StatsCard } from './model.t
 export const STATS_WIDTH = 800;
 const PAD = 32;
 const TOPIC_ROW = 30;
-/** The topic name column: 20 Hangul characters at 15 px fit whole. */
-export const TOPIC_NAME_WIDTH = 310;
+/** The topic name column of a one-column card: 20 Hangul characters at 15 px fit whole. */
+const TOPIC_NAME_WIDTH = 310;
 const HEADER = 104;
 const TILES_Y = HEADER + 8;
 const TILE_H = 78;
@@ -78,10 +78,10 @@ const words = {
 
 type Words = (typeof words)[Locale];
 
-/** The card's height for its number of topic rows. */
+/** The card's height for its topics. */
 export function statsHeight(card: StatsCard): number {
-  const rows = Math.max(1, card.topics.length) + (card.moreTopics ? 1 : 0);
-  return TOPICS_Y + 40 + rows * TOPIC_ROW + PAD;
+  const layout = topicLayout(card.topics.length);
+  return TOPICS_Y + 40 + layout.rows * layout.rowHeight + (card.moreTopics ? TOPIC_ROW : 0) + PAD;
 }
 
 /** Calendar level 0–4 for a day's answers. */
@@ -245,32 +245,87 @@ function seasonChart(ctx: Ctx, card: StatsCard, w: Words, x: number, y: number, 
   ctx.fill();
 }
 
+/** Up to this many topics, one a row with its name, bar and counts beside each other. */
+const ONE_COLUMN_TOPICS = 12;
+const COLUMN_GAP = 24;
+const COLUMN_WIDTH = (STATS_WIDTH - 2 * PAD - COLUMN_GAP) / 2;
+const STACKED_ROW = 44;
+
+/**
+ * How the topics sit: a few in one column (name, bar, counts on a line), many in two columns of
+ * stacked entries (the name over its bar and share), so 50 topics make a card of sensible height
+ * and size.
+ */
+export function topicLayout(count: number): TopicLayout {
+  return count <= ONE_COLUMN_TOPICS
+    ? {
+        columns: 1,
+        rowHeight: TOPIC_ROW,
+        rows: Math.max(1, count),
+        nameSize: 15,
+        nameWidth: TOPIC_NAME_WIDTH,
+      }
+    : {
+        columns: 2,
+        rowHeight: STACKED_ROW,
+        rows: Math.ceil(count / 2),
+        nameSize: 14,
+        nameWidth: COLUMN_WIDTH,
+      };
+}
+
+export interface TopicLayout {
+  columns: 1 | 2;
+  rowHeight: number;
+  rows: number;
+  /** A topic name's font size, and the width past which it is cut with `…`. */
+  nameSize: number;
+  nameWidth: number;
+}
+
 function topics(ctx: Ctx, card: StatsCard, w: Words): void {
   text(ctx, w.mastery, PAD, TOPICS_Y + 20, { size: 17, bold: true });
-  const nameX = PAD;
-  const barX = nameX + TOPIC_NAME_WIDTH + 12;
-  const figuresWidth = 110;
-  const barWidth = STATS_WIDTH - PAD - figuresWidth - 12 - barX;
-  let y = TOPICS_Y + 40;
+  const top = TOPICS_Y + 40;
   if (!card.topics.length) {
-    text(ctx, w.none, nameX, y + 19, { size: 15, color: palette.muted });
+    text(ctx, w.none, PAD, top + 19, { size: 15, color: palette.muted });
     return;
   }
-  for (const t of card.topics) {
-    text(ctx, cardText(t.topic), nameX, y + 20, { size: 15, width: TOPIC_NAME_WIDTH });
-    roundRect(ctx, barX, y + 9, barWidth, 13, 6.5, palette.panel);
-    if (t.share > 0)
-      roundRect(ctx, barX, y + 9, Math.max(13, barWidth * t.share), 13, 6.5, shareColor(t.share));
-    text(ctx, `${Math.round(t.share * 100)}% · ${t.correct}/${t.answered}`, STATS_WIDTH - PAD, y + 20, {
-      size: 14,
-      color: palette.muted,
-      align: 'right',
-      width: figuresWidth,
-    });
-    y += TOPIC_ROW;
-  }
+  const layout = topicLayout(card.topics.length);
+  card.topics.forEach((t, i) => {
+    const name = cardText(t.topic);
+    const share = `${Math.round(t.share * 100)}%`;
+    if (layout.columns === 1) {
+      const y = top + i * layout.rowHeight;
+      const barX = PAD + TOPIC_NAME_WIDTH + 12;
+      const figuresWidth = 110;
+      text(ctx, name, PAD, y + 20, { size: layout.nameSize, width: layout.nameWidth });
+      bar(ctx, barX, y + 9, STATS_WIDTH - PAD - figuresWidth - 12 - barX, t.share);
+      text(ctx, `${share} · ${t.correct}/${t.answered}`, STATS_WIDTH - PAD, y + 20, {
+        size: 14,
+        color: palette.muted,
+        align: 'right',
+        width: figuresWidth,
+      });
+      return;
+    }
+    // Down the left column, then the right: weakest first reads top to bottom.
+    const x = PAD + (i < layout.rows ? 0 : COLUMN_WIDTH + COLUMN_GAP);
+    const y = top + (i % layout.rows) * layout.rowHeight;
+    text(ctx, name, x, y + 16, { size: layout.nameSize, width: layout.nameWidth });
+    bar(ctx, x, y + 24, COLUMN_WIDTH - 48, t.share, 9);
+    text(ctx, share, x + COLUMN_WIDTH, y + 33, { size: 12, color: palette.muted, align: 'right', width: 44 });
+  });
   if (card.moreTopics)
-    text(ctx, w.moreTopics(card.moreTopics), nameX, y + 20, { size: 14, color: palette.faint });
+    text(ctx, w.moreTopics(card.moreTopics), PAD, top + layout.rows * layout.rowHeight + 20, {
+      size: 14,
+      color: palette.faint,
+    });
+}
+
+/** A mastery bar: its track, and the share filled in its colour. */
+function bar(ctx: Ctx, x: number, y: number, width: number, share: number, height = 13): void {
+  roundRect(ctx, x, y, width, height, height / 2, palette.panel);
+  if (share > 0) roundRect(ctx, x, y, Math.max(height, width * share), height, height / 2, shareColor(share));
 }
 
 /** The stats card as PNG bytes. */
