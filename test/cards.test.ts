@@ -10,18 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { renderBoardCard } from '../src/cards/board-card.ts';
 import { cardText, font, registerCardFonts } from '../src/cards/draw.ts';
 import { boardAltText, statsAltText } from '../src/cards/files.ts';
-import {
-  type BoardCard,
-  boardCardData,
-  calendarStart,
-  masteryOrder,
-  type StatsCard,
-  statsCardData,
-  studyDayOf,
-  weekdayOf,
-} from '../src/cards/model.ts';
+import { boardCardData, statsCardData, weekdayOf } from '../src/cards/model.ts';
 import { renderStatsCard, STATS_WIDTH, statsHeight, topicLayout } from '../src/cards/stats-card.ts';
 import { openStore } from '../src/store/store.ts';
+import { board, fiftyTopics, player, TODAY } from './support/cards.ts';
 import { answer, roundRecord, sessionRecord } from './support/rounds.ts';
 import { projectRoot } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
@@ -70,94 +62,15 @@ async function expectLikeReference(png: Buffer, name: string): Promise<void> {
   expect(await difference(png, readFileSync(file))).toBeLessThan(MAX_DIFFERENT);
 }
 
-/** Monday 2026-12-07 in Seoul. */
-const TODAY = studyDayOf(Date.UTC(2026, 11, 7, 3));
-
-/** A fixed player: three topics, a streak, a calendar with a rhythm, a season that climbs. */
-function player(over: Partial<StatsCard> = {}): StatsCard {
-  const calendar = Array.from({ length: TODAY - calendarStart(TODAY) + 1 }, (_, i) =>
-    i % 3 === 0 ? 0 : (i * 7) % 23,
-  );
-  return {
-    name: '김민지 Minji',
-    season: 2,
-    points: 4_210,
-    answered: 48,
-    correct: 37,
-    streak: 5,
-    bestStreak: 12,
-    topics: masteryOrder([
-      { topic: '1. 웹 프로그래밍이란?', answered: 20, correct: 17 },
-      { topic: 'HTTP와 REST', answered: 16, correct: 9 },
-      { topic: '로드밸런서(Load Balancer)', answered: 12, correct: 3 },
-    ]),
-    moreTopics: 0,
-    today: TODAY,
-    calendar,
-    seasonPoints: [
-      { day: TODAY - 40, total: 300 },
-      { day: TODAY - 31, total: 1_150 },
-      { day: TODAY - 20, total: 2_400 },
-      { day: TODAY - 6, total: 3_620 },
-      { day: TODAY, total: 4_210 },
-    ],
-    ...over,
-  };
-}
-
-const row = (rank: number, name: string, points: number, answered: number, correct: number) => ({
-  rank,
-  userId: `u${rank}`,
-  name,
-  points,
-  answered,
-  correct,
-});
-
-function board(over: Partial<BoardCard> = {}): BoardCard {
-  const names = [
-    '김민지',
-    'Bo',
-    '이서준 (Seojun)',
-    'Cy',
-    '박지호',
-    'Dana Kim',
-    '최유나',
-    'Eli',
-    '정하늘',
-    'Fay',
-  ];
-  return {
-    period: 'all-time',
-    season: 3,
-    players: 52,
-    top: names.map((n, i) => row(i + 1, n, 2_400 - i * 210, 30 - i, 25 - 2 * i)),
-    me: row(37, '나의 아주 긴 이름입니다 정말로 길어요', 320, 9, 4),
-    ...over,
-  };
-}
-
 describe('the stats card', () => {
   it('looks like its reference for a fixed player (Korean)', async () => {
     await expectLikeReference(await renderStatsCard(player(), 'ko'), 'stats.ko.png');
   });
 
   it('fits 50 topics of 20 characters each, every name whole, under 200 KB', async () => {
-    // 20 characters of the widest kinds the font has: Hangul syllables, wide Latin capitals, both.
-    const names = Array.from(
-      { length: 50 },
-      (_, i) =>
-        [
-          `${String(i).padStart(2, '0')}번째 주제의 이름은 정말로 길어요`,
-          `WWWWWWWWWWWWWWWWWW${String(i).padStart(2, '0')}`,
-          `Kubernetes 인그레스 ${2000 + i}`,
-        ][i % 3] ?? '',
-    );
-    expect(names.every((n) => [...n].length === 20)).toBe(true);
-    const card = player({
-      topics: masteryOrder(names.map((topic, i) => ({ topic, answered: 10, correct: i % 11 }))),
-    });
+    const card = fiftyTopics();
     expect(card.topics).toHaveLength(50);
+    expect(card.topics.every((t) => [...t.topic].length === 20)).toBe(true);
     const layout = topicLayout(50);
     registerCardFonts();
     const ctx = createCanvas(1, 1).getContext('2d');

@@ -633,7 +633,10 @@ describe.each([
       ]);
       // In UTC the two late answers fall on day 100; the old season's day comes in when the window reaches it.
       expect(
-        (await store.studyDays('g1', 'u1', { since: 0, utcOffsetMinutes: 0 })).map((d) => [d.day, d.answered]),
+        (await store.studyDays('g1', 'u1', { since: 0, utcOffsetMinutes: 0 })).map((d) => [
+          d.day,
+          d.answered,
+        ]),
       ).toEqual([
         [10, 1],
         [30, 1],
