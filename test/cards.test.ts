@@ -8,10 +8,10 @@ import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { renderBoardCard } from '../src/cards/board-card.ts';
-import { cardText, font, registerCardFonts } from '../src/cards/draw.ts';
+import { CARD_WIDTH, cardText, font, registerCardFonts } from '../src/cards/draw.ts';
 import { boardAltText, statsAltText } from '../src/cards/files.ts';
 import { boardCardData, statsCardData, weekdayOf } from '../src/cards/model.ts';
-import { renderStatsCard, STATS_WIDTH, statsHeight, topicLayout } from '../src/cards/stats-card.ts';
+import { renderStatsCard, statsHeight, topicLayout } from '../src/cards/stats-card.ts';
 import { openStore } from '../src/store/store.ts';
 import { board, fiftyTopics, player, TODAY } from './support/cards.ts';
 import { answer, roundRecord, sessionRecord } from './support/rounds.ts';
@@ -81,7 +81,7 @@ describe('the stats card', () => {
     const png = await renderStatsCard(card, 'ko');
     expect(png.length).toBeLessThan(200 * 1024);
     const image = await pixels(png);
-    expect([image.width, image.height]).toEqual([STATS_WIDTH, statsHeight(card)]);
+    expect([image.width, image.height]).toEqual([CARD_WIDTH, statsHeight(card)]);
     expect(image.height).toBeLessThan(1700);
     // The last row of each column is drawn inside the picture: its bar's track differs from the background.
     const at = (x: number, y: number) => [

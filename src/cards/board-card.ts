@@ -6,12 +6,15 @@
 import type { Locale } from '../app/protocol.ts';
 import type { LeaderboardRow } from '../store/store.ts';
 import {
+  CARD_WIDTH,
   type Ctx,
   cardText,
+  font,
   gapDots,
   grouped,
   medal,
   newCard,
+  PAD,
   palette,
   png,
   roundRect,
@@ -20,8 +23,6 @@ import {
 } from './draw.ts';
 import type { BoardCard } from './model.ts';
 
-export const BOARD_WIDTH = 800;
-const PAD = 32;
 const HEADER = 100;
 const ROW = 58;
 const ROW_GAP = 8;
@@ -57,12 +58,12 @@ export function boardHeight(card: BoardCard): number {
 }
 
 function row(ctx: Ctx, r: LeaderboardRow, y: number, leader: number, me: boolean, w: Words): void {
-  roundRect(ctx, PAD, y, BOARD_WIDTH - 2 * PAD, ROW, 14, me ? '#33396a' : palette.panel);
+  roundRect(ctx, PAD, y, CARD_WIDTH - 2 * PAD, ROW, 14, me ? '#33396a' : palette.panel);
   if (me) {
     ctx.strokeStyle = palette.accent;
     ctx.lineWidth = 2;
     ctx.beginPath();
-    ctx.roundRect(PAD + 1, y + 1, BOARD_WIDTH - 2 * PAD - 2, ROW - 2, 13);
+    ctx.roundRect(PAD + 1, y + 1, CARD_WIDTH - 2 * PAD - 2, ROW - 2, 13);
     ctx.stroke();
   }
   const mid = y + ROW / 2;
@@ -77,7 +78,7 @@ function row(ctx: Ctx, r: LeaderboardRow, y: number, leader: number, me: boolean
   const name = cardText(r.name) || '?';
   text(ctx, name, nameX, mid + 7, { size: 18, bold: true, width: me ? 250 : 290 });
   if (me) {
-    ctx.font = '700 18px "Noto Sans KR"';
+    ctx.font = font(18, true);
     const shown = Math.min(250, ctx.measureText(name).width);
     roundRect(ctx, nameX + shown + 10, mid - 10, 34, 20, 10, palette.accent);
     text(ctx, w.me, nameX + shown + 27, mid + 5, {
@@ -93,7 +94,7 @@ function row(ctx: Ctx, r: LeaderboardRow, y: number, leader: number, me: boolean
   const share = leader > 0 ? Math.max(0, r.points) / leader : 0;
   if (share > 0) roundRect(ctx, barX, mid - 4, Math.max(8, barWidth * share), 8, 4, palette.accent);
   const pct = r.answered ? Math.round((100 * r.correct) / r.answered) : 0;
-  const right = BOARD_WIDTH - PAD - 18;
+  const right = CARD_WIDTH - PAD - 18;
   text(ctx, w.points(r.points), right, mid - 1, { size: 18, bold: true, align: 'right', width: 170 });
   text(ctx, w.accuracy(pct, r.correct, r.answered), right, mid + 18, {
     size: 12,
@@ -106,18 +107,18 @@ function row(ctx: Ctx, r: LeaderboardRow, y: number, leader: number, me: boolean
 /** The leaderboard card as PNG bytes. */
 export async function renderBoardCard(card: BoardCard, locale: Locale): Promise<Buffer> {
   const w = words[locale];
-  const { canvas, ctx } = newCard(BOARD_WIDTH, boardHeight(card));
+  const { canvas, ctx } = newCard(CARD_WIDTH, boardHeight(card));
   trophyIcon(ctx, PAD, 34, 40);
   text(ctx, w.title(card.period === 'weekly'), PAD + 54, 66, { size: 28, bold: true, width: 440 });
-  text(ctx, w.sub(card.season, card.players), BOARD_WIDTH - PAD, 66, {
+  text(ctx, w.sub(card.season, card.players), CARD_WIDTH - PAD, 66, {
     size: 16,
     color: palette.muted,
     align: 'right',
   });
   let y = HEADER;
   if (!card.top.length) {
-    roundRect(ctx, PAD, y, BOARD_WIDTH - 2 * PAD, ROW, 14, palette.panel);
-    text(ctx, w.empty, BOARD_WIDTH / 2, y + ROW / 2 + 6, { size: 16, color: palette.muted, align: 'center' });
+    roundRect(ctx, PAD, y, CARD_WIDTH - 2 * PAD, ROW, 14, palette.panel);
+    text(ctx, w.empty, CARD_WIDTH / 2, y + ROW / 2 + 6, { size: 16, color: palette.muted, align: 'center' });
     y += ROW + ROW_GAP;
   }
   const leader = Math.max(0, ...card.top.map((r) => r.points));
@@ -126,7 +127,7 @@ export async function renderBoardCard(card: BoardCard, locale: Locale): Promise<
     y += ROW + ROW_GAP;
   }
   if (card.me && meBelow(card)) {
-    gapDots(ctx, BOARD_WIDTH / 2, y + 10);
+    gapDots(ctx, CARD_WIDTH / 2, y + 10);
     row(ctx, card.me, y + 28, leader, true, w);
   }
   return png(canvas);

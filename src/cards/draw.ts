@@ -9,6 +9,9 @@ import { type Canvas, createCanvas, GlobalFonts, PngFilter, type SKRSContext2D }
 import { plainText } from '../app/format.ts';
 
 export const FONT = 'Noto Sans KR';
+/** Every card's width, and its margin. */
+export const CARD_WIDTH = 800;
+export const PAD = 32;
 
 /**
  * Registers Noto Sans KR from @fontsource/noto-sans-kr: its `korean` subset holds every Hangul

@@ -3,7 +3,15 @@
  * `stats-card.ts` and `board-card.ts`. Nothing in this file draws, so what a card says is tested
  * without pixels.
  */
-import type { LeaderboardRow, Period, Scope, Store, StudyDay, TopicCount } from '../store/store.ts';
+import type {
+  LeaderboardRow,
+  Period,
+  Scope,
+  Store,
+  StudyDay,
+  TopicCount,
+  UserStats,
+} from '../store/store.ts';
 
 export const DAY_MS = 86_400_000;
 /** Students' days are Seoul days (UTC+9, no daylight saving): a quiz at 1 a.m. counts for that night. */
@@ -35,14 +43,10 @@ export function masteryOrder(topics: readonly TopicCount[]): TopicMastery[] {
     .sort((a, b) => a.share - b.share || b.answered - a.answered || a.topic.localeCompare(b.topic));
 }
 
-export interface StatsCard {
+/** The record's totals as the store keeps them, and what the card draws besides. */
+export interface StatsCard
+  extends Pick<UserStats, 'season' | 'points' | 'answered' | 'correct' | 'streak' | 'bestStreak'> {
   name: string;
-  season: number;
-  points: number;
-  answered: number;
-  correct: number;
-  streak: number;
-  bestStreak: number;
   /** Played topics, weakest first, at most `CARD_TOPICS`. */
   topics: TopicMastery[];
   /** Played topics beyond those drawn. */

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../app/protocol.ts';
 import {
+  CARD_WIDTH,
   type Ctx,
   calendarIcon,
   cardText,
@@ -13,6 +14,7 @@ import {
   font,
   grouped,
   newCard,
+  PAD,
   palette,
   png,
   roundRect,
@@ -22,8 +24,6 @@ import {
 } from './draw.ts';
 import { CALENDAR_WEEKS, calendarStart, DAY_MS, type StatsCard } from './model.ts';
 
-export const STATS_WIDTH = 800;
-const PAD = 32;
 const TOPIC_ROW = 30;
 /** The topic name column of a one-column card: 20 Hangul characters at 15 px fit whole. */
 const TOPIC_NAME_WIDTH = 310;
@@ -96,8 +96,8 @@ function header(ctx: Ctx, card: StatsCard, w: Words): void {
   text(ctx, cardText(card.name) || '?', PAD, 56, { size: 30, bold: true, width: 430 });
   text(ctx, w.record(card.season), PAD, 86, { size: 16, color: palette.muted });
   const pct = card.answered ? Math.round((100 * card.correct) / card.answered) : 0;
-  text(ctx, w.points(card.points), STATS_WIDTH - PAD, 56, { size: 30, bold: true, align: 'right' });
-  text(ctx, w.right(card.correct, card.answered, pct), STATS_WIDTH - PAD, 86, {
+  text(ctx, w.points(card.points), CARD_WIDTH - PAD, 56, { size: 30, bold: true, align: 'right' });
+  text(ctx, w.right(card.correct, card.answered, pct), CARD_WIDTH - PAD, 86, {
     size: 16,
     color: palette.muted,
     align: 'right',
@@ -107,7 +107,7 @@ function header(ctx: Ctx, card: StatsCard, w: Words): void {
 function tiles(ctx: Ctx, card: StatsCard, w: Words): void {
   const studied = card.calendar.filter((n) => n > 0).length;
   const gap = 16;
-  const width = (STATS_WIDTH - 2 * PAD - 2 * gap) / 3;
+  const width = (CARD_WIDTH - 2 * PAD - 2 * gap) / 3;
   const items: [string, string, (x: number, y: number) => void][] = [
     [w.streak, String(card.streak), (x, y) => flameIcon(ctx, x, y, 36)],
     [w.best, String(card.bestStreak), (x, y) => starIcon(ctx, x, y, 36)],
@@ -248,7 +248,7 @@ function seasonChart(ctx: Ctx, card: StatsCard, w: Words, x: number, y: number, 
 /** Up to this many topics, one a row with its name, bar and counts beside each other. */
 const ONE_COLUMN_TOPICS = 12;
 const COLUMN_GAP = 24;
-const COLUMN_WIDTH = (STATS_WIDTH - 2 * PAD - COLUMN_GAP) / 2;
+const COLUMN_WIDTH = (CARD_WIDTH - 2 * PAD - COLUMN_GAP) / 2;
 const STACKED_ROW = 44;
 
 /**
@@ -299,8 +299,8 @@ function topics(ctx: Ctx, card: StatsCard, w: Words): void {
       const barX = PAD + TOPIC_NAME_WIDTH + 12;
       const figuresWidth = 110;
       text(ctx, name, PAD, y + 20, { size: layout.nameSize, width: layout.nameWidth });
-      bar(ctx, barX, y + 9, STATS_WIDTH - PAD - figuresWidth - 12 - barX, t.share);
-      text(ctx, `${share} · ${t.correct}/${t.answered}`, STATS_WIDTH - PAD, y + 20, {
+      bar(ctx, barX, y + 9, CARD_WIDTH - PAD - figuresWidth - 12 - barX, t.share);
+      text(ctx, `${share} · ${t.correct}/${t.answered}`, CARD_WIDTH - PAD, y + 20, {
         size: 14,
         color: palette.muted,
         align: 'right',
@@ -331,12 +331,12 @@ function bar(ctx: Ctx, x: number, y: number, width: number, share: number, heigh
 /** The stats card as PNG bytes. */
 export async function renderStatsCard(card: StatsCard, locale: Locale): Promise<Buffer> {
   const w = words[locale];
-  const { canvas, ctx } = newCard(STATS_WIDTH, statsHeight(card));
+  const { canvas, ctx } = newCard(CARD_WIDTH, statsHeight(card));
   header(ctx, card, w);
   tiles(ctx, card, w);
   const calendarWidth = 52 + CALENDAR_WEEKS * (CELL + CELL_GAP) + 14;
   calendar(ctx, card, w, PAD, PANELS_Y, calendarWidth);
-  seasonChart(ctx, card, w, PAD + calendarWidth + 16, PANELS_Y, STATS_WIDTH - 2 * PAD - calendarWidth - 16);
+  seasonChart(ctx, card, w, PAD + calendarWidth + 16, PANELS_Y, CARD_WIDTH - 2 * PAD - calendarWidth - 16);
   topics(ctx, card, w);
   return png(canvas);
 }
