@@ -22,6 +22,8 @@ import { firstChapterDir } from './support/spawn.ts';
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
 const { publicKeyHex, privateKey } = keyPair();
 const dir = mkdtempSync(path.join(tmpdir(), 'ssaem-e2e-cards-'));
+/** A card's first drawing loads the font: on a busy shared machine that alone has taken seconds. */
+const LOADED_MACHINE_MS = 25_000;
 
 type Raw = Record<string, unknown>;
 type Body = {
@@ -69,6 +71,7 @@ const doors: [string, (raw: Raw) => Promise<{ callback: Body; carrier: Call }>][
       expect(r.status).toBe(200);
       const carrier = await fake.waitFor(
         (c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${raw.token}/messages/@original`,
+        LOADED_MACHINE_MS,
       );
       return { callback: r.json as Body, carrier };
     },
@@ -77,7 +80,10 @@ const doors: [string, (raw: Raw) => Promise<{ callback: Body; carrier: Call }>][
     'gateway',
     async (raw) => {
       fake.pushInteraction(raw);
-      const carrier = await fake.waitFor((c) => c.path === `/interactions/${raw.id}/${raw.token}/callback`);
+      const carrier = await fake.waitFor(
+        (c) => c.path === `/interactions/${raw.id}/${raw.token}/callback`,
+        LOADED_MACHINE_MS,
+      );
       return { callback: carrier.body as Body, carrier };
     },
   ],
