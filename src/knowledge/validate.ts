@@ -1,4 +1,4 @@
-import { loadKnowledge } from './load.ts';
+import { loadKnowledge, readNoteFiles } from './load.ts';
 import type { Knowledge, NoteProblem } from './types.ts';
 
 export interface ValidationReport {
@@ -36,5 +36,28 @@ export function validateNotes(
     problems,
     errors,
     warnings: problems.length - errors,
+  };
+}
+
+/**
+ * Checks one note given as bytes (a file a server uploads) exactly as {@link validateNotes} checks a folder's:
+ * the same reading, front matter, headings and `checks`. The knowledge it was checked as comes back too.
+ */
+export function validateNoteFile(
+  file: string,
+  bytes: Buffer,
+  checks: readonly ((k: Knowledge) => NoteProblem[])[] = [],
+): ValidationReport & { knowledge: Knowledge } {
+  const { sections, problems: read } = readNoteFiles([{ file, bytes }]);
+  const knowledge: Knowledge = { dir: '', sections, glossary: [], hash: '', problems: read };
+  const problems = [...read, ...checks.flatMap((check) => check(knowledge))];
+  const errors = problems.filter((p) => p.severity !== 'warning').length;
+  return {
+    files: 1,
+    sections: sections.length,
+    problems,
+    errors,
+    warnings: problems.length - errors,
+    knowledge,
   };
 }
