@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { type FrontMatter, readFrontMatter } from './front-matter.ts';
-import { minePairs } from './mine.ts';
+import { headingPairs, minePairs } from './mine.ts';
 import type { GlossaryEntry, NoteProblem, Section } from './types.ts';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
@@ -79,9 +79,12 @@ function fileStem(file: string): string {
   return (file.split('/').at(-1) ?? file).replace(/\.md$/i, '');
 }
 
+// A `#` heading or a bold-only line (the notes' smallest heading), with its text.
+const HEADING_LINE = /^\s{0,3}(?:#{1,6}\s+(.+?)\s*#*|\*\*([^*]+)\*\*)\s*$/;
+
 function titleAliases(title: string): string[] {
   const out: string[] = [];
-  for (const [a, b] of minePairs(title)) out.push(a, b);
+  for (const [a, b] of headingPairs(title)) out.push(a, b);
   return out;
 }
 
@@ -166,7 +169,11 @@ export function parseNote(file: string, text: string): ParsedNote {
 
   const glossary: GlossaryEntry[] = [];
   for (const l of lines) {
-    for (const [a, b] of minePairs(l)) glossary.push({ names: [a, b], source: 'mined' });
+    const m = HEADING_LINE.exec(l);
+    const heading = m?.[1] ?? m?.[2];
+    for (const [a, b] of heading ? headingPairs(heading) : minePairs(l)) {
+      glossary.push({ names: [a, b], source: 'mined' });
+    }
   }
   return { sections, problems, frontMatter: fm.frontMatter, glossary };
 }
