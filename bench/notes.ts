@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Notes } from '../src/app/context.ts';
 import { GuildNotes } from '../src/app/guild-notes.ts';
 import { addNote } from '../src/app/note-library.ts';
-import type { Notes } from '../src/app/context.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { silentLogger } from '../src/log.ts';
 import { NotesIndex } from '../src/search/index.ts';
@@ -86,8 +86,15 @@ export async function benchNotes(): Promise<object> {
   });
   const cacheDir = join(dir, 'cache');
   const fresh = (budget = budgetMb) =>
-    new GuildNotes({ shared: () => shared, store, budgetBytes: budget * 1024 * 1024, cacheDir, log: silentLogger });
-  const ask = async (notes: GuildNotes, i: number, q: string) => (await notes.forGuild(guild(i))).index.search(q);
+    new GuildNotes({
+      shared: () => shared,
+      store,
+      budgetBytes: budget * 1024 * 1024,
+      cacheDir,
+      log: silentLogger,
+    });
+  const ask = async (notes: GuildNotes, i: number, q: string) =>
+    (await notes.forGuild(guild(i))).index.search(q);
 
   const rssBefore = mb();
   // Cold, built: no index of the server anywhere yet. The sweep covers every server, so it also measures RSS.
