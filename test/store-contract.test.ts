@@ -1,12 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../src/store/postgres.ts';
-import { openStore, type QuestionReport, type Store } from '../src/store/store.ts';
-import { admin, PG_URL, pgMissing } from './support/postgres.ts';
+import type { QuestionReport, Store } from '../src/store/store.ts';
+import { pgMissing } from './support/postgres.ts';
 import { answer, roundRecord, sessionRecord } from './support/rounds.ts';
-import { tempDir } from './support/temp.ts';
+import { postgresTarget, sqliteTarget } from './support/store-targets.ts';
 
 /**
  * One contract for every Store: the same cases run against a real SQLite file and a real
@@ -14,28 +11,6 @@ import { tempDir } from './support/temp.ts';
  */
 
 const DAY = 86_400_000;
-
-/** A place a store lives; `open` may be called again to reach the same data, as a restart would. */
-interface Target {
-  open(): Promise<Store>;
-  cleanup(): Promise<void>;
-}
-
-const sqliteTarget = async (): Promise<Target> => {
-  const tmp = tempDir();
-  const url = `sqlite:${join(tmp.dir, 'ssaem.db')}`;
-  return { open: () => openStore(url), cleanup: async () => tmp.cleanup() };
-};
-
-const postgresTarget = async (): Promise<Target> => {
-  // Its own schema per test: parallel files, reruns and leftovers of a killed run never meet.
-  const schema = `ssaem_test_${randomBytes(6).toString('hex')}`;
-  await admin(`CREATE SCHEMA ${schema}`);
-  return {
-    open: () => openPostgresStore(PG_URL, { schema }),
-    cleanup: () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`),
-  };
-};
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,3 +1,4 @@
+import { guildNotesStore } from './guild-notes.ts';
 import { type Row, toAnswer, toRound, toSession } from './rows.ts';
 import { type DialectName, integer, type Sql, sql, words } from './sql.ts';
 import type {
@@ -335,6 +336,7 @@ export function sharedStore(db: Database, hot: HotPaths): Store {
               lapses = excluded.lapses, recognized = excluded.recognized`,
       );
     },
+    ...guildNotesStore(db),
     close: () => db.close(),
     async takeHint(roundId, userId) {
       return (
