@@ -107,6 +107,10 @@ export const catalogue = {
     en: 'Only whoever started the quiz, or a member with Manage Server, can stop it.',
   },
   'quiz.ended': { ko: '이미 끝난 퀴즈예요.', en: 'This quiz has already ended.' },
+  'quiz.reportOpen': {
+    ko: '문제가 끝난 뒤에 신고할 수 있어요.',
+    en: 'A question can be reported once it has closed.',
+  },
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof catalogue;
