@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import type { Section } from '../knowledge/types.ts';
 import { createLogger } from '../log.ts';
 import { quizJsonLines } from '../quiz/cli.ts';
+import { type QuestionJSON, questionToJSON } from '../quiz/question.ts';
 import { openStore, type Store } from '../store/store.ts';
 
 /**
@@ -17,12 +18,14 @@ import { openStore, type Store } from '../store/store.ts';
  *   tutor explain "<query>" --json [--knowledge DIR]     one object; no query → one per stdin line
  *   tutor quiz --json --count N --seed S [--topic T]     N question lines
  *   tutor leaderboard --json --guild ID [--period P]     one array
+ *   tutor reports --json [--guild ID]                    one array: reported questions, oldest first
  * and, for people: `--card FILE` writes a picture card (stats, leaderboard) and prints its path.
  */
 const usage = `usage:
   npm run --silent tutor -- explain "<query>" [--json] [--knowledge DIR]
   npm run --silent tutor -- quiz --json --count N --seed S [--topic T] [--knowledge DIR]
   npm run --silent tutor -- leaderboard --json --guild ID [--period all-time|weekly] [--card FILE [--user ID]]
+  npm run --silent tutor -- reports --json [--guild ID]
   npm run --silent tutor -- stats --card FILE [--guild ID] [--user ID]      (the terminal's own: --user local)`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -169,6 +172,30 @@ async function main(argv: string[]): Promise<number> {
         out,
       );
     });
+  }
+  if (verb === 'reports') {
+    if (values.guild !== undefined && !/^\d{17,20}$/.test(values.guild))
+      throw new UsageError('--guild takes a server id (a number of 17 to 20 digits)');
+    const store = await openStore(config.DATABASE_URL);
+    try {
+      const rows = await store.reports(values.guild);
+      out(
+        JSON.stringify(
+          rows.map((r) => ({
+            reportedAt: new Date(r.reportedAt).toISOString(),
+            guildId: r.guildId,
+            channelId: r.channelId,
+            roundId: r.roundId,
+            reporter: { id: r.userId, name: r.name },
+            questionKey: r.questionKey,
+            question: questionToJSON(JSON.parse(r.question) as QuestionJSON),
+          })),
+        ),
+      );
+    } finally {
+      await store.close();
+    }
+    return 0;
   }
   process.stderr.write(`unknown command "${verb}"\n${usage}\n`);
   return 2;
