@@ -8,6 +8,8 @@ const parts: Record<string, () => Promise<object>> = {
   quiz: async () => (await import('./quiz.ts')).benchQuiz(),
   store: async () => (await import('./store.ts')).benchStore(),
   endpoint: async () => (await import('./endpoint.ts')).benchEndpoint(),
+  notes: async () => (await import('./notes.ts')).benchNotes(),
+  cards: async () => (await import('./cards.ts')).benchCards(),
   soak: async () => (await import('./soak.ts')).benchSoak(),
   memory: async () => (await import('./limits.ts')).benchMemory(),
   queries: async () => (await import('./limits.ts')).benchQueries(),

@@ -5,6 +5,7 @@ import { leaderboardIds } from '../src/app/custom-ids.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Actor, Locale, Message } from '../src/app/protocol.ts';
 import { displayName } from '../src/app/quiz/render.ts';
+import { boardCardFile, withCard } from '../src/cards/files.ts';
 import type { LeaderboardRow, Period } from '../src/store/store.ts';
 
 const PAGE_SIZE = 10;
@@ -126,12 +127,18 @@ export default defineCommand({
   async execute(req, args, ctx) {
     const guildId = guildIdOf(req);
     const period: Period = args.period ?? 'all-time';
-    const message = await boardMessage(
+    const text = await boardMessage(
       ctx,
       { ...req, guildId },
       period,
       args.page ?? 1,
       args.ephemeral === true,
+    );
+    // The top 10 and the caller's row as a picture; the page buttons change the text and leave it.
+    const message = await withCard(
+      text,
+      () => boardCardFile(ctx.store, guildId, req.user.id, { period, now: ctx.now(), locale: req.locale }),
+      ctx.log,
     );
     return { type: 'message', message };
   },
