@@ -1,6 +1,7 @@
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { analyzeHangul } from '../search/morph.ts';
 import { editDistance, toJamo } from '../search/tokenize.ts';
+import { isKeyName } from './cloze.ts';
 import { namesOf, plain, squash, termFromHeading } from './text.ts';
 
 /** A concept the notes define: a heading, a labelled bullet, or `label : definition` line. */
@@ -34,6 +35,11 @@ export interface Facts {
   groups: Group[];
   /** A name with its glossary translations (`Django` → `Django`, `django`, `장고`). */
   aliasesOf(name: string): string[];
+  /**
+   * Terms a cloze may blank inside a line, each with its other names: what the notes define and their bold
+   * and code spans.
+   */
+  keys: { names: string[] }[];
 }
 
 interface Item {
@@ -374,9 +380,48 @@ export function extractFacts(knowledge: Knowledge): Facts {
     terms,
     groups: groups.filter((g) => g.items.length >= 2),
     aliasesOf: (name) => withGlossary([name], glossary),
+    keys: keyTerms(knowledge, terms, glossary),
   };
   cache.set(knowledge, facts);
   return facts;
 }
 
 const cache = new WeakMap<Knowledge, Facts>();
+
+// `**뒤에**`, `**절대**`, `**중요**`: bold that stresses a word of a sentence names no term; a Hangul word in bold is
+// one when the glossary knows it or it is a noun of three syllables or more (`**비동기**`).
+function isEmphasis(span: string, glossary: Map<string, string[]>): boolean {
+  if (/[A-Za-z0-9]/.test(span) || span.includes(' ') || glossary.has(squash(span))) return false;
+  return span.length < 3 || analyzeHangul(span).kind !== 'noun';
+}
+
+/**
+ * What a cloze may blank, each concept once with its glossary names: the notes' terms and their bold and code
+ * spans. A glossary name the notes only use in passing (`이미지`, `레이아웃`) is a word of the topic, not a key.
+ */
+function keyTerms(
+  knowledge: Knowledge,
+  terms: Term[],
+  glossary: Map<string, string[]>,
+): { names: string[] }[] {
+  const out: { names: string[] }[] = [];
+  const seen = new Set<string>();
+  const add = (names: string[]) => {
+    const usable = names.filter(isKeyName);
+    if (usable.length === 0 || usable.some((n) => seen.has(squash(n)))) return;
+    for (const n of usable) seen.add(squash(n));
+    out.push({ names: usable });
+  };
+  for (const t of terms) add(t.names);
+  for (const s of knowledge.sections) {
+    for (const m of s.body.matchAll(/\*\*([^*\n]+)\*\*|`([^`\n]+)`/g)) {
+      const span = plain(m[1] ?? m[2] ?? '');
+      // Code that starts with a quote or a marker (`'blog'`, `>>>>>>> feature`) is an example, not a name.
+      const named = /^[A-Za-z_$@\uAC00-\uD7A3]/.test(span);
+      if (named && isTermLike(span) && (m[2] !== undefined || !isEmphasis(span, glossary))) {
+        add(withGlossary([span], glossary));
+      }
+    }
+  }
+  return out;
+}

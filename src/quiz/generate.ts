@@ -3,6 +3,7 @@ import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import type { NotesIndex } from '../search/index.ts';
 import { quizBlocks } from './blocks.ts';
+import { clozesOf } from './cloze.ts';
 import { extractFacts, type Facts, type Group, type Term } from './facts.ts';
 import { FALSE_CHOICE, type Question, type QuestionType, TRUE_CHOICE } from './question.ts';
 import { seededRandom, shuffled } from './random.ts';
@@ -321,6 +322,12 @@ function withRo(letter: string): string {
   return letter + josa(reading, '으로/로').slice(reading.length);
 }
 
+/** A command with an example argument (`npm install express`): the command itself is right too. */
+function commandOf(name: string): string[] {
+  const command = /^[a-z][\w.-]* [a-z][\w-]*(?= \S)/.exec(name)?.[0];
+  return command ? [command] : [];
+}
+
 function fillBlankTerm(term: Term): Maker {
   return (random) => {
     // A line that never names the term: the blank is the only gap a student reads.
@@ -334,9 +341,7 @@ function fillBlankTerm(term: Term): Maker {
     };
     const base = baseOf('fill-blank', prompt, explain(term, definition), term.section, term.topic, en);
     const bare = typedForm(term.name);
-    // A command with an example argument (`npm install express`): the command itself is right too.
-    const command = /^[a-z][\w.-]* [a-z][\w-]*(?= \S)/.exec(term.name)?.[0];
-    const accepted = [...new Set([...term.names, bare, ...(command ? [command] : [])])];
+    const accepted = [...new Set([...term.names, bare, ...commandOf(term.name)])];
     return { ...base, acceptedAnswers: accepted };
   };
 }
@@ -359,6 +364,25 @@ function fillBlankList(group: Group, facts: Facts): Maker {
     };
     return {
       ...baseOf('fill-blank', prompt, group.line, group.section, group.topic, en),
+      acceptedAnswers: accepted,
+    };
+  };
+}
+
+/** A line of the notes with a key term inside it blanked, to type (Anki's cloze). */
+function cloze(term: Term, facts: Facts): Maker {
+  return (random) => {
+    const options = clozesOf(term, facts);
+    const chosen = options[Math.floor(random() * options.length)];
+    if (chosen === undefined) return undefined;
+    const answer = chosen.answers[0] ?? '';
+    const clue = `${term.name}: ${chosen.shown}`;
+    const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ${clue}\n(힌트: ${hintFor(answer)})`;
+    const en = { prompt: `Type the missing term.\n> ${clue}\n(Hint: ${hintFor(answer, 'en')})` };
+    const explanation = `${term.name}: ${chosen.line}`;
+    const accepted = [...new Set([...chosen.answers, typedForm(answer), ...commandOf(answer)])];
+    return {
+      ...baseOf('cloze', prompt, explanation, term.section, term.topic, en),
       acceptedAnswers: accepted,
     };
   };
@@ -408,6 +432,7 @@ function makersFor(knowledge: Knowledge, allowed: Set<string> | null): { key: st
     makers.push({ key: `td${i}`, make: termToDefinition(term, pools) });
     makers.push({ key: `tf${i}`, make: trueFalse(term, pools) });
     makers.push({ key: `fb${i}`, make: fillBlankTerm(term) });
+    makers.push({ key: `cz${i}`, make: cloze(term, all) });
   });
   pools.groups.forEach((group, i) => {
     makers.push({ key: `lm${i}`, make: listMembership(group, pools) });
@@ -420,8 +445,8 @@ function makersFor(knowledge: Knowledge, allowed: Set<string> | null): { key: st
   return makers;
 }
 
-// `dt3`, `td3`, `tf3`, `fb3` ask about term 3; `lm1`, `fl1` about list 1.
-const factOf = (makerKey: string) => makerKey.replace(/^(?:dt|td|tf|fb)/, 't').replace(/^(?:lm|fl)/, 'g');
+// `dt3`, `td3`, `tf3`, `fb3`, `cz3` ask about term 3; `lm1`, `fl1` about list 1.
+const factOf = (makerKey: string) => makerKey.replace(/^(?:dt|td|tf|fb|cz)/, 't').replace(/^(?:lm|fl)/, 'g');
 
 // The line of the notes a question teaches, as its explanation ends with it (`CDN: 사용자와 가까운 …`).
 const lineOf = (q: Question) => `${q.source.file}:${squash(q.explanation).slice(-60)}`;

@@ -92,7 +92,8 @@ export function faultsOf(q: QuestionJSON): Fault[] {
   const maskAllowed = q.type === 'definition-to-term' ? clue : '';
   if (readable.some((t) => t !== maskAllowed && t.includes('○○'))) out.add('residue');
   if (readable.some((t) => /\\[_*`]|\*\*|`|\]\(|[:：]\s*$/.test(t))) out.add('residue');
-  if (q.type === 'fill-blank' && (clue.match(/＿＿＿/g) ?? []).length !== 1) out.add('residue');
+  const typed = q.type === 'fill-blank' || q.type === 'cloze';
+  if (typed && (clue.match(/＿＿＿/g) ?? []).length !== 1) out.add('residue');
   // Choices: two the same, stubs, or fewer than a question needs.
   if (choices.length > 0) {
     const keys = choices.map(squash);
@@ -101,7 +102,7 @@ export function faultsOf(q: QuestionJSON): Fault[] {
     if (q.type !== 'true-false' && choices.length < 3) out.add('choices');
     if (q.type === 'true-false' && choices[0] !== TRUE_CHOICE) out.add('choices');
   }
-  if (q.type === 'fill-blank' && !hintAgrees(names[0] ?? '', hint)) out.add('hint');
+  if (typed && !hintAgrees(names[0] ?? '', hint)) out.add('hint');
   // Every name shown as a term: a numbered label (`2 데이터링크 계층`), code or a sentence is none.
   const terms =
     q.type === 'definition-to-term'
