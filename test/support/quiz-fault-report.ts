@@ -35,12 +35,13 @@ const SETS: Array<{ set: string; files: string[] }> = [
   { set: 'held out', files: ['held-out/os-basics.md', 'held-out/http-rest.md', 'fresh/web-security.md'] },
 ];
 
+const print = (line: string) => process.stdout.write(`${line}\n`);
 const verbose = process.argv.includes('-v');
 const byKind = new Map<string, { total: number; faulty: number }>();
 let total = 0;
 let faulty = 0;
 for (const { set, files } of SETS) {
-  console.log(`## ${set}`);
+  print(`## ${set}`);
   for (const file of files) {
     const dir = mkdtempSync(join(tmpdir(), 'ssaem-faults-'));
     mkdirSync(dir, { recursive: true });
@@ -59,18 +60,18 @@ for (const { set, files } of SETS) {
         kind.faulty++;
         bad++;
         if (verbose)
-          console.log(
+          print(
             `  [${f.join(',')}] ${q.type} ${JSON.stringify(q.prompt)} ${JSON.stringify(q.choices ?? q.acceptedAnswers)}`,
           );
       }
     }
     total += qs.length;
     faulty += bad;
-    console.log(
+    print(
       `${basename(file, '.md')}: ${bad}/${qs.length} (${((100 * bad) / Math.max(1, qs.length)).toFixed(1)}%)`,
     );
   }
 }
-console.log('## by kind');
-for (const [k, v] of [...byKind].sort()) console.log(`${k}: ${v.faulty}/${v.total}`);
-console.log(`all: ${faulty}/${total} (${((100 * faulty) / total).toFixed(1)}%)`);
+print('## by kind');
+for (const [k, v] of [...byKind].sort()) print(`${k}: ${v.faulty}/${v.total}`);
+print(`all: ${faulty}/${total} (${((100 * faulty) / total).toFixed(1)}%)`);
