@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { generateQuestions } from '../../src/quiz/generate.ts';
 import { type QuestionJSON, questionToJSON } from '../../src/quiz/question.ts';
-import { faultsOf } from './quiz-faults.ts';
+import { faultsOf, glossaryAliases, sessionFaults } from './quiz-faults.ts';
 
 /*
  * The checker's fault rate per chapter and per kind, over sessions as the strict reviews drew them (seeds 1–8,
@@ -47,12 +47,15 @@ for (const { set, files } of SETS) {
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(root, file), join(dir, basename(file)));
     const k = loadKnowledge(dir, { cacheDir: false });
-    const qs: QuestionJSON[] = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) =>
+    const context = { aliasesOf: glossaryAliases(k.glossary) };
+    const sessions: QuestionJSON[][] = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) =>
       generateQuestions(k, { count: 10, seed }).map(questionToJSON),
     );
+    const qs = sessions.flat();
+    const repeats = sessions.flatMap((s) => s.map((_, i) => sessionFaults(s).get(i) ?? []));
     let bad = 0;
-    for (const q of qs) {
-      const f = faultsOf(q);
+    for (const [n, q] of qs.entries()) {
+      const f = [...faultsOf(q, context), ...(repeats[n] ?? [])];
       const kind = byKind.get(q.type) ?? { total: 0, faulty: 0 };
       byKind.set(q.type, kind);
       kind.total++;
