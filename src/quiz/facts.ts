@@ -47,6 +47,8 @@ interface Item {
   /** The text with colons inside code replaced, for telling a label from its definition. */
   guarded: string;
   children: Item[];
+  /** A line in bold and nothing else (`**box-sizing**`): a heading in all but markup. */
+  label?: boolean;
 }
 
 const MAX_TERM_LENGTH = 24;
@@ -71,6 +73,7 @@ function outline(body: string): Item[] {
     );
     const guarded = plain(source);
     const item: Item = { text: restoreColons(guarded), guarded, children: [] };
+    if (!bullet && /^\s*(\*\*|__)[^*_]+\1\s*[:：]?\s*$/.test(raw)) item.label = true;
     if (item.text === '') continue;
     while (stack.length > 0 && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
     const parent = bullet ? stack.at(-1) : undefined;
@@ -166,15 +169,18 @@ const PARTICLE_END = /[\uAC00-\uD7A3](의|과|와|를|을|에서|및)$/;
 
 function hasInnerParticle(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return words.slice(0, -1).some((w) => w.length >= 2 && PARTICLE_END.test(w));
+  // `공인 IP와 사설 IP`, `ls와 cd`, `bcrypt와 키 스트레칭`: a Latin name joined by 와/과 pairs two things too.
+  return words
+    .slice(0, -1)
+    .some((w) => (w.length >= 2 && PARTICLE_END.test(w)) || /[A-Za-z0-9)](와|과)$/.test(w));
 }
 
 const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`,
-// `인터페이스 vs 타입 별칭`, `compose 핵심 키`).
+// `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
 const GENERIC_NAME =
-  /^(정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$/i;
+  /^(정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -333,11 +339,26 @@ export function extractFacts(knowledge: Knowledge): Facts {
     };
 
     const sectionDefinitions: string[] = [];
+    // The lines under a bold label (`**z-index**`) are about it, not about the heading above it.
+    let bold: { label: string; definitions: string[] } | undefined;
+    const closeBold = () => {
+      if (bold) addTerm(bold.label, bold.definitions, ownFamily);
+      bold = undefined;
+    };
     for (const item of items.flatMap(splitLabelled)) {
+      if (item.label) {
+        closeBold();
+        const label = item.text.replace(/\s*[:：]$/, '');
+        // `**종류**`, `**정리**` organise the section: what follows is the heading's again.
+        if (isTermLike(namesOf(label)[0] ?? '')) bold = { label, definitions: [] };
+        continue;
+      }
+      // `→ 부모에 relative …` after a code block comments on the code, not on any term.
+      if (/^(→|->|=>)/.test(item.text)) continue;
       const labelled = LABELLED.exec(item.guarded);
       const list = listItems(item.text);
       if (list) {
-        addGroup(headingTerm, list, item.text);
+        addGroup(bold?.label ?? headingTerm, list, item.text);
         continue;
       }
       if (labelled) {
@@ -369,8 +390,9 @@ export function extractFacts(knowledge: Knowledge): Facts {
         }
         continue;
       }
-      sectionDefinitions.push(item.guarded);
+      (bold?.definitions ?? sectionDefinitions).push(item.guarded);
     }
+    closeBold();
     addTerm(headingTerm, sectionDefinitions, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }
   for (const kinds of kindsByHeading(knowledge)) {
