@@ -42,12 +42,12 @@ describe.each(CHAPTERS)('questions from the $name chapter', (chapter) => {
     expect(sessions.flatMap((s) => [...sessionFaults(s).keys()])).toEqual([]);
   });
 
-  it('come in all five kinds where the notes hold two lists, in the other four everywhere', () => {
-    const kinds = new Set(generateQuestions(k, { count: 80, seed: 9, repeat: true }).map((q) => q.type));
-    // A list's distractors are the other lists' items.
+  it('come in every kind, cloze included; list-membership where the notes hold a list to ask', () => {
+    const kinds = new Set(generateQuestions(k, { count: 120, seed: 9, repeat: true }).map((q) => q.type));
+    // A list's distractors are the other lists' items, or terms written like its items.
     const lists = extractFacts(k).groups.length >= 2;
     const expected = QUESTION_TYPES.filter((t) => lists || t !== 'list-membership');
-    expect([...kinds].sort()).toEqual([...expected].sort());
+    for (const kind of expected) expect(kinds).toContain(kind);
   });
 });
 

@@ -118,3 +118,33 @@ describe('hints', () => {
     expect(hints.join('\n')).not.toContain('DOM');
   });
 });
+
+describe('lists', () => {
+  const k = notes(
+    'css2.md',
+    '# CSS\n\n## position\n\n- static : 기본값, 문서 흐름대로 배치되고 top/left 무시됨\n' +
+      '- relative : 원래 자리를 기준으로 이동함, 원래 공간은 그대로 남음\n- absolute : 가장 가까운 조상 기준으로 배치, 흐름에서 빠짐\n' +
+      '- fixed : 뷰포트 기준으로 고정, 스크롤해도 그 자리에 있음\n\n## 컨테이너 속성\n\n- flex-direction : 주축의 방향을 정함\n' +
+      '- justify-content : 주축 방향 정렬\n- align-items : 교차축 방향 정렬\n\n## 기타\n\n- float : 이미지 옆에 글을 흘리려고 만든 속성\n' +
+      '- clearfix : float 해제하려고 쓰던 트릭\n- overflow : 넘치는 내용을 자를지 정함\n\n## 컴포넌트\n\n### 함수형 컴포넌트\n\n- 함수로 만든 컴포넌트, 요즘 표준\n\n' +
+      '### 클래스형 컴포넌트\n\n- class 문법으로 만든 옛날 방식\n',
+  );
+
+  it('reads the labelled lines under a heading as its members, but not under an organising one', () => {
+    const groups = extractFacts(k).groups.map((g) => `${g.label}: ${g.items.join(', ')}`);
+    expect(groups).toContain('position: static, relative, absolute, fixed');
+    expect(groups).toContain('컨테이너 속성: flex-direction, justify-content, align-items');
+    expect(groups.filter((g) => g.startsWith('기타'))).toEqual([]);
+  });
+
+  it('never marks the right choice with a word of the label no other choice has', () => {
+    const qs = generateQuestions(k, { count: 200, seed: 3, repeat: true }).filter(
+      (q) => q.type === 'list-membership',
+    );
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      const answer = q.choices?.[q.answerIndex ?? 0] ?? '';
+      if (answer.endsWith('컴포넌트')) expect(q.choices?.every((c) => c.includes('컴포넌트'))).toBe(true);
+    }
+  });
+});

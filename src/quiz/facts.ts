@@ -115,6 +115,20 @@ function comparesOthers(rest: string): boolean {
   return /^\S+(은|는)\s.*\s\/\s\S+(은|는)\s/.test(rest);
 }
 
+/**
+ * The labelled terms under a heading as its members, when they read as a list of one kind: three or more,
+ * all written in the same script, none a narrower name of the heading itself (`스코프 체인` under `스코프`).
+ */
+function membersOf(label: string, names: string[]): string[] | undefined {
+  const head = namesOf(label)[0] ?? '';
+  if (names.length < 3 || !isTermLike(head)) return undefined;
+  const headWords = new Set(head.split(/\s+/).map(squash));
+  if (names.some((n) => n.split(/\s+/).some((w) => headWords.has(squash(w))))) return undefined;
+  const hangul = (n: string) => /[\uAC00-\uD7A3]/.test(n);
+  if (!names.every(hangul) && names.some(hangul)) return undefined;
+  return new Set(names.map(squash)).size === names.length ? names : undefined;
+}
+
 /** `2 데이터링크 계층 : MAC 주소 / 1 물리 계층 : 케이블`: two labelled facts written on one line. */
 function splitLabelled(item: Item): Item[] {
   if (item.children.length > 0 || !LABELLED.test(item.guarded)) return [item];
@@ -180,7 +194,7 @@ const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`,
 // `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
 const GENERIC_NAME =
-  /^(정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -314,7 +328,7 @@ export function extractFacts(knowledge: Knowledge): Facts {
       const name = names[0] ?? label;
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
       const defs = definitions.filter(isDefinition).map(restoreColons);
-      if (!isTermLike(name) || defs.length === 0) return;
+      if (!isTermLike(name) || defs.length === 0) return false;
       terms.push({
         name,
         names: withGlossary([...names, ...extra], glossary),
@@ -323,6 +337,7 @@ export function extractFacts(knowledge: Knowledge): Facts {
         family,
         topic,
       });
+      return true;
     };
     const addGroup = (label: string, list: string[], line: string) => {
       const labelNames = namesOf(label);
@@ -341,8 +356,19 @@ export function extractFacts(knowledge: Knowledge): Facts {
     const sectionDefinitions: string[] = [];
     // The lines under a bold label (`**z-index**`) are about it, not about the heading above it.
     let bold: { label: string; definitions: string[] } | undefined;
+    // The labelled lines under the heading (or a bold label) name its members (`static`, `relative`, … of
+    // `position`), as a list would.
+    let members: string[] = [];
+    const closeMembers = (label: string) => {
+      const group = membersOf(label, members);
+      if (group) addGroup(label, group, `${label}: ${group.join(', ')}`);
+      members = [];
+    };
     const closeBold = () => {
-      if (bold) addTerm(bold.label, bold.definitions, ownFamily);
+      if (bold) {
+        addTerm(bold.label, bold.definitions, ownFamily);
+        closeMembers(bold.label);
+      } else closeMembers(headingTerm);
       bold = undefined;
     };
     for (const item of items.flatMap(splitLabelled)) {
@@ -375,7 +401,9 @@ export function extractFacts(knowledge: Knowledge): Facts {
           const halves = raw.split(/\s+\/\s+/);
           if (names.length === halves.length)
             for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], ownFamily);
-        } else if (!label.includes(',') && !comparesOthers(rest)) addTerm(label, [raw], ownFamily);
+        } else if (!label.includes(',') && !comparesOthers(rest) && addTerm(label, [raw], ownFamily)) {
+          members.push(namesOf(label)[0] ?? label);
+        }
         continue;
       }
       if (item.children.length > 0 && isTermLike(namesOf(item.text)[0] ?? '')) {

@@ -225,9 +225,21 @@ function listMembership(group: Group, pools: Pools): Maker {
     // Nor may a distractor be another name of a listed item (`장고` when `Django` is listed).
     const forbidden = [...group.items, ...sameLabel].flatMap(pools.all.aliasesOf);
     const taken = new Set(forbidden.map(squash));
-    const safe = others.filter((item) => !pools.all.aliasesOf(item).some((n) => taken.has(squash(n))));
+    // Notes with one list: terms written like the answer from other sections (`git init` among commands),
+    // never the label's own kinds.
+    const shape = shapeOf(answer);
+    const terms = byKinship(group, pools.all.terms, random)
+      .filter((t) => t.section.id !== group.section.id && shapeOf(t.name) === shape)
+      .filter((t) => !narrows(wordsOf(t), nameWords(group.label).map(squash)))
+      .map((t) => t.name);
+    const safe = [...others, ...terms].filter(
+      (item) => !mentions(prompt, [item]) && !pools.all.aliasesOf(item).some((n) => taken.has(squash(n))),
+    );
+    // `클래스형 컴포넌트` for 「컴포넌트」: a word of the label marks the answer unless every choice has it.
+    const marks = nameWords(group.label).filter((w) => mentions(answer, [w]));
+    const alike = safe.filter((item) => marks.every((w) => mentions(item, [w])));
     const base = baseOf('list-membership', prompt, group.line, group.section, group.topic, en);
-    return choiceQuestion(base, answer, distinct(safe, forbidden, CHOICES - 1), random);
+    return choiceQuestion(base, answer, distinct(alike, forbidden, CHOICES - 1), random);
   };
 }
 
@@ -388,7 +400,8 @@ function fillBlankList(group: Group, facts: Facts): Maker {
     const blank = kind === undefined ? '＿＿＿' : `＿＿＿ ${head}`;
     const shown = group.items.map((it, i) => (i === hidden ? blank : it)).join(', ');
     const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${group.label}의 예: ${shown}\n(힌트: ${hintFor(answer)})`;
-    const accepted = kind === undefined ? facts.aliasesOf(item) : [kind, ...facts.aliasesOf(item)];
+    const names = [...facts.aliasesOf(item), typedForm(item)];
+    const accepted = [...new Set(kind === undefined ? names : [kind, ...names])];
     if (mentions(prompt, accepted) || footerNames(group.section, accepted)) return undefined;
     const en = {
       prompt: `Type the missing word.\n> Examples of ${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,

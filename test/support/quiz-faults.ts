@@ -136,6 +136,12 @@ export function faultsOf(q: QuestionJSON, context: FaultContext = {}): Fault[] {
     if (words.some((w) => hay.includes(stem(w))) || whole.some((n) => hay.includes(squash(n))))
       out.add('leak');
   }
+  if (q.type === 'list-membership' && q.choices) {
+    // A word of the list's label in the right choice only marks it (`클래스형 컴포넌트` for 「컴포넌트」).
+    const label = contentWords(/「(.+)」/.exec(q.prompt)?.[1] ?? '').map(squash);
+    const has = (c: string) => label.some((w) => squash(c).includes(w));
+    if (has(names[0] ?? '') && !q.choices.every(has)) out.add('leak');
+  }
   if (q.type === 'term-to-definition' && q.choices) {
     // The term's own words in the right choice only mark it.
     const term = /「(.+)」/.exec(q.prompt)?.[1] ?? '';
