@@ -1,4 +1,4 @@
-import { isParticle } from '../search/tokenize.ts';
+import { isParticle } from '../text/korean.ts';
 import type { Facts, Term } from './facts.ts';
 import { nameWords, occurrences, squash } from './text.ts';
 
