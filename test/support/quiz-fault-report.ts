@@ -32,7 +32,15 @@ const SETS: Array<{ set: string; files: string[] }> = [
     set: 'fresh (sql, react tuned on for search only)',
     files: ['fresh/sql-database.md', 'fresh/react-basics.md'],
   },
-  { set: 'held out', files: ['held-out/os-basics.md', 'held-out/http-rest.md', 'fresh/web-security.md'] },
+  {
+    set: 'held out',
+    files: [
+      'held-out/os-basics.md',
+      'held-out/http-rest.md',
+      'fresh/web-security.md',
+      'session4/cloud-deploy.md',
+    ],
+  },
 ];
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
