@@ -51,6 +51,7 @@ export default defineCommand({
     const topic = args.topic?.trim() ?? '';
     const count = Math.min(MAX_COUNT, Math.max(1, args.count ?? DEFAULT_COUNT));
     const message = await ctx.quiz.start({
+      notes: ctx.notes(),
       guildId: req.guildId,
       channelId: req.channelId,
       user: req.user,
@@ -81,6 +82,7 @@ export default defineCommand({
       const section = sectionByKey(knowledge, id.ref) ?? knowledge.sections.find((s) => s.id === id.ref);
       if (!section) throw new UserError('quiz.topicGone');
       const message = await ctx.quiz.start({
+        notes: ctx.notes(),
         guildId: req.guildId,
         channelId: req.channelId,
         user: req.user,
@@ -106,6 +108,10 @@ export default defineCommand({
       const message = await ctx.quiz.stopSession({ ...who, memberPermissions: req.memberPermissions });
       return { type: 'message', message };
     }
+    if (id.action === 'hint' && req.kind === 'button')
+      return { type: 'message', message: await ctx.quiz.hint(who) };
+    if (id.action === 'report' && req.kind === 'button')
+      return { type: 'message', message: await ctx.quiz.report(who) };
     if (id.action === 'typed' && req.kind === 'modal')
       return { type: 'message', message: await ctx.quiz.answerTyped(who, req.fields.answer ?? '') };
     if (id.action !== 'type' || req.kind !== 'button') throw new UserError('button.stale');

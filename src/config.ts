@@ -40,6 +40,13 @@ export const configSchema = z.object({
     .default('data/ssaem.db'),
   QUIZ_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Memory for servers' note indexes; beyond it the least recently used are dropped (and rebuilt on use). */
+  NOTES_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(256),
+  /**
+   * Where note attachments may be fetched from: Discord's attachment hosts unless set (tests point it at the
+   * fake Discord). Only https is accepted, except for a loopback address.
+   */
+  DISCORD_CDN_BASE: z.url().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -53,10 +53,25 @@ export interface BooleanOption extends OptionBase {
 export interface UserOption extends OptionBase {
   readonly type: ApplicationCommandOptionType.User;
 }
-export type OptionData = StringOption | IntegerOption | BooleanOption | UserOption;
+/** Its value is the attachment's id; the file itself is in the request's `attachments`. */
+export interface AttachmentOption extends OptionBase {
+  readonly type: ApplicationCommandOptionType.Attachment;
+}
+/** Its value is the chosen role's id. */
+export interface RoleOption extends OptionBase {
+  readonly type: ApplicationCommandOptionType.Role;
+}
+export type OptionData =
+  | StringOption
+  | IntegerOption
+  | BooleanOption
+  | UserOption
+  | AttachmentOption
+  | RoleOption;
 
-/** A slash command's registration data (Discord's JSON, with Korean localizations). */
-export interface CommandData {
+/** A subcommand (`/notes add`); a command has either subcommands or options of its own. */
+export interface SubcommandData {
+  readonly type: ApplicationCommandOptionType.Subcommand;
   readonly name: string;
   readonly description: string;
   readonly name_localizations?: Localizations;
@@ -64,9 +79,21 @@ export interface CommandData {
   readonly options?: readonly OptionData[];
 }
 
+/** Where a request's chosen subcommand is (see `CommandRequest.options`). */
+const SUBCOMMAND = 'subCommand';
+
+/** A slash command's registration data (Discord's JSON, with Korean localizations). */
+export interface CommandData {
+  readonly name: string;
+  readonly description: string;
+  readonly name_localizations?: Localizations;
+  readonly description_localizations?: Localizations;
+  readonly options?: readonly OptionData[] | readonly SubcommandData[];
+}
+
 type ValueOf<O extends OptionData> = O extends { readonly choices: readonly Choice<infer V>[] }
   ? V
-  : O extends StringOption | UserOption
+  : O extends StringOption | UserOption | AttachmentOption | RoleOption
     ? string
     : O extends IntegerOption
       ? number
@@ -76,13 +103,20 @@ type ValueOf<O extends OptionData> = O extends { readonly choices: readonly Choi
  * The option values a command receives, typed from its own registration data (as discord-utils-bot's
  * `ArgumentsOf`): `{ topic: string; count: number | undefined; solo: boolean | undefined }`.
  */
-export type ArgumentsOf<D extends CommandData> = D['options'] extends readonly OptionData[]
+type OptionArguments<Os> = Os extends readonly OptionData[]
   ? {
-      [O in D['options'][number] as O['name']]: O extends { readonly required: true }
+      [O in Os[number] as O['name']]: O extends { readonly required: true }
         ? ValueOf<O>
         : ValueOf<O> | undefined;
     }
   : Record<string, never>;
+type SubcommandArguments<S> = S extends SubcommandData
+  ? { subCommand: S['name'] } & OptionArguments<S['options']>
+  : never;
+/** With subcommands, one object per subcommand told apart by `subCommand`: `{ subCommand: 'show'; name: string }`. */
+export type ArgumentsOf<D extends CommandData> = D['options'] extends readonly SubcommandData[]
+  ? SubcommandArguments<D['options'][number]>
+  : OptionArguments<D['options']>;
 
 /**
  * What must hold before any of a command's handlers run (as Sapphire's preconditions), checked by the
@@ -94,6 +128,11 @@ export interface Preconditions {
   readonly guildOnly?: true | MessageId;
   /** Permission bits the member must hold (`PermissionFlagsBits.ManageGuild`). */
   readonly permissions?: bigint;
+  /**
+   * Permission bits Discord shows the command to by default (`default_member_permissions`), when the command
+   * itself decides who may do what (a server may also name a role): not checked by the router.
+   */
+  readonly shownTo?: bigint;
 }
 
 export interface CommandSpec<D extends CommandData, Id> {
@@ -130,6 +169,8 @@ function valueFits(option: OptionData, value: OptionValue): boolean {
     case ApplicationCommandOptionType.String:
       return typeof value === 'string' && (!option.choices || option.choices.some((c) => c.value === value));
     case ApplicationCommandOptionType.User:
+    case ApplicationCommandOptionType.Attachment:
+    case ApplicationCommandOptionType.Role:
       return typeof value === 'string';
     case ApplicationCommandOptionType.Integer:
       return Number.isInteger(value) && (!option.choices || option.choices.some((c) => c.value === value));
@@ -146,8 +187,15 @@ export function readArguments<D extends CommandData>(
   data: D,
   values: Record<string, OptionValue>,
 ): ArgumentsOf<D> {
+  const declared = data.options ?? [];
+  if (declared.some((o) => o.type === ApplicationCommandOptionType.Subcommand)) {
+    const sub = (declared as readonly SubcommandData[]).find((o) => o.name === values[SUBCOMMAND]);
+    if (!sub) throw new UserError('option.missing', { option: SUBCOMMAND });
+    const args = readArguments({ ...sub, options: sub.options ?? [] }, values);
+    return { ...args, [SUBCOMMAND]: sub.name } as ArgumentsOf<D>;
+  }
   const args: Record<string, OptionValue | undefined> = {};
-  for (const option of data.options ?? []) {
+  for (const option of declared as readonly OptionData[]) {
     const value = values[option.name];
     if (value === undefined) {
       if (option.required) throw new UserError('option.missing', { option: option.name });
@@ -177,8 +225,8 @@ export function defineCommand<const D extends CommandData, Id = never>(spec: Com
   const data = {
     ...spec.data,
     ...(preconditions.guildOnly ? { contexts: [InteractionContextType.Guild] } : {}),
-    ...(preconditions.permissions !== undefined
-      ? { default_member_permissions: String(preconditions.permissions) }
+    ...((preconditions.permissions ?? preconditions.shownTo) !== undefined
+      ? { default_member_permissions: String(preconditions.permissions ?? preconditions.shownTo) }
       : {}),
   } as RESTPostAPIChatInputApplicationCommandsJSONBody;
   return {

@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { Logger } from '../log.ts';
 import type { NotesIndex } from '../search/index.ts';
 import type { Store } from '../store/store.ts';
+import type { GuildNotes } from './guild-notes.ts';
 import type { Outbox } from './protocol.ts';
 import type { QuizEngine } from './quiz/engine.ts';
 
@@ -14,6 +15,7 @@ export interface Notes {
 
 /** What a command gets besides its request. Built once per process by the transport's start-up. */
 export interface Context {
+  /** The notes this request searches: the shared folder plus its server's own (the router picks them). */
   notes(): Notes;
   store: Store;
   config: Config;
@@ -24,4 +26,6 @@ export interface Context {
   now(): number;
   /** Quiz sessions over time: rounds, their timers, reveals. */
   quiz: QuizEngine;
+  /** Every server's notes: the shared folder plus what the server added from Discord. */
+  guildNotes: GuildNotes;
 }

@@ -52,7 +52,11 @@ export type QuizId =
   /** `quiz:start:<section key>`: explain's "quiz me on this"; older buttons carry the section id. */
   | { action: 'start'; ref: string }
   /** `quiz:x:<round>`: the stop button of a running session. */
-  | { action: 'stop'; roundId: string };
+  | { action: 'stop'; roundId: string }
+  /** `quiz:h:<round>`: a typed question's hint, shown privately, for fewer points. */
+  | { action: 'hint'; roundId: string }
+  /** `quiz:r:<round>`: the 🚩 button of a revealed question. */
+  | { action: 'report'; roundId: string };
 export const quizIds: CustomIdCodec<QuizId> = {
   command: 'quiz',
   encode(id) {
@@ -67,6 +71,10 @@ export const quizIds: CustomIdCodec<QuizId> = {
         return join('quiz', 'start', id.ref);
       case 'stop':
         return join('quiz', 'x', id.roundId);
+      case 'hint':
+        return join('quiz', 'h', id.roundId);
+      case 'report':
+        return join('quiz', 'r', id.roundId);
     }
   },
   decode([action, ...rest]) {
@@ -80,6 +88,8 @@ export const quizIds: CustomIdCodec<QuizId> = {
     if (action === 't') return { action: 'type', roundId };
     if (action === 'm') return { action: 'typed', roundId };
     if (action === 'x') return { action: 'stop', roundId };
+    if (action === 'h') return { action: 'hint', roundId };
+    if (action === 'r') return { action: 'report', roundId };
     return undefined;
   },
 };
@@ -140,5 +150,40 @@ export const adminIds: CustomIdCodec<AdminId> = {
     return action === 'ok' && (what === 'reset' || what === 'new-season') && season
       ? { action: 'confirm', what, season }
       : undefined;
+  },
+};
+
+/**
+ * `notes:p:<page>` a page of the server's note list; `notes:rm:<name>` removes a note once confirmed,
+ * `notes:no` calls it off; `notes:add[:r]` is the form of a short note (`r`: replacing one).
+ */
+export type NotesId =
+  | { action: 'page'; page: number }
+  | { action: 'remove'; name: string }
+  | { action: 'cancel' }
+  | { action: 'add'; replace: boolean };
+export const notesIds: CustomIdCodec<NotesId> = {
+  command: 'notes',
+  encode(id) {
+    switch (id.action) {
+      case 'page':
+        return join('notes', 'p', id.page);
+      case 'remove':
+        return join('notes', 'rm', id.name);
+      case 'cancel':
+        return join('notes', 'no');
+      case 'add':
+        return id.replace ? join('notes', 'add', 'r') : join('notes', 'add');
+    }
+  },
+  decode([action, ...rest]) {
+    if (action === 'p') {
+      const p = page(rest[0]);
+      return p ? { action: 'page', page: p } : undefined;
+    }
+    if (action === 'rm' && rest.length) return { action: 'remove', name: rest.join(':') };
+    if (action === 'no') return { action: 'cancel' };
+    if (action === 'add') return { action: 'add', replace: rest[0] === 'r' };
+    return undefined;
   },
 };

@@ -35,6 +35,8 @@ interface RequestBase {
   locale: Locale;
   /** The member's permissions as Discord computed them for this interaction; null outside a guild. */
   memberPermissions: bigint | null;
+  /** The member's role ids (a server may let a role change its notes); absent outside a guild. */
+  memberRoles?: readonly string[];
   /** Interaction token: lets a command store where its reply lives for later edits. */
   token: string;
   receivedAt: number;
@@ -47,6 +49,21 @@ export interface CommandRequest extends RequestBase {
   command: string;
   /** Option values by name; a chosen subcommand and its group come as `subCommand`/`subCommandGroup`. */
   options: Record<string, OptionValue>;
+  /** Files attached to the command's attachment options, by id, as the interaction itself resolved them. */
+  attachments?: Record<string, Attachment>;
+}
+
+/** A file attached to a command (Discord's resolved attachment). */
+export interface Attachment {
+  id: string;
+  filename: string;
+  /** Size in bytes, as Discord reported it. */
+  size: number;
+  /** Where Discord serves it. */
+  url: string;
+  contentType?: string;
+  /** The file itself, when the door holds it already (the terminal's local file); never set from Discord. */
+  bytes?: Buffer;
 }
 
 export interface AutocompleteRequest extends RequestBase {

@@ -145,6 +145,23 @@ export interface ReviewRecord {
   due: number;
   /** How many times the user answered it wrong. */
   lapses: number;
+  /** Answered right as a choice and not yet typed: it comes back as a typed question. */
+  recognized?: boolean;
+}
+
+/** A question a member flagged as bad, with the question as it was asked. */
+export interface QuestionReport {
+  roundId: string;
+  userId: string;
+  /** Display name at report time. */
+  name: string;
+  guildId: string | null;
+  channelId: string;
+  /** Names the question whatever its choices' order (see the quiz's `questionKey`). */
+  questionKey: string;
+  /** The question as JSON text, as the round kept it. */
+  question: string;
+  reportedAt: number;
 }
 
 /**
@@ -152,7 +169,7 @@ export interface ReviewRecord {
  * same interface; the rules that must hold under concurrency (one answer per user per round, a round
  * closes once, one open round per channel) are enforced by the database, not by callers.
  */
-export interface Store {
+export interface Store extends GuildNotesStore {
   /**
    * Creates the session and its first round; `channel-busy` when the channel already has an open round
    * or (for a shared session) a running shared session. A running session counts only while it has an
@@ -218,4 +235,60 @@ export interface Store {
   reviews(userId: string): Promise<ReviewRecord[]>;
   saveReview(userId: string, review: ReviewRecord): Promise<void>;
   close(): Promise<void>;
+  /** Notes that a user asked for a round's hint; false when they already had. */
+  takeHint(roundId: string, userId: string): Promise<boolean>;
+  hintTaken(roundId: string, userId: string): Promise<boolean>;
+  /** Replaces a running session's questions (a missed fact asked again later) and its total. */
+  setSessionQuestions(id: string, questions: string, total: number): Promise<void>;
+  /** Records a report; false when this user already reported this round. */
+  reportQuestion(report: QuestionReport): Promise<boolean>;
+  /** Reports, oldest first: one server's (`guildId`), those made outside servers (null), or all (undefined). */
+  reports(guildId?: string | null): Promise<QuestionReport[]>;
+  /** Keys of the questions reported in a server, or (outside servers, `guildId` null) by this user. */
+  reportedKeys(guildId: string | null, userId: string): Promise<string[]>;
+}
+
+/** A note a server added from Discord, as stored (its text is validated before it gets here). */
+export interface NewGuildNote {
+  guildId: string;
+  /** Unique within the server; the note's file name is `${name}.md`. */
+  name: string;
+  body: string;
+  /** Content hash of `body` (sha-256 hex), so caches are keyed by what the notes say. */
+  hash: string;
+  bytes: number;
+  sections: number;
+  addedBy: string;
+  addedByName: string;
+  addedAt: number;
+}
+
+/** A server's note as listed: its current version, without the text. */
+export type GuildNoteInfo = Omit<NewGuildNote, 'body'> & {
+  version: number;
+  /** Whether a previous version is kept for `restoreGuildNote`. */
+  hasPrevious: boolean;
+};
+
+export type GuildNote = GuildNoteInfo & { body: string };
+
+/** The methods of a server's notes, part of {@link Store}. */
+export interface GuildNotesStore {
+  /**
+   * Stores a note as the current version of its name. Without `replace`, an existing name is `taken` and
+   * nothing changes; with it, the current text becomes the previous version (older ones are dropped).
+   */
+  addGuildNote(note: NewGuildNote, replace: boolean): Promise<'added' | 'replaced' | 'taken'>;
+  /** The server's current notes, by name, without their text. */
+  guildNoteList(guildId: string): Promise<GuildNoteInfo[]>;
+  /** The server's current notes with their text, by name. */
+  guildNotes(guildId: string): Promise<GuildNote[]>;
+  guildNote(guildId: string, name: string): Promise<GuildNote | null>;
+  /** Deletes a note and its previous version; false when there was none. */
+  removeGuildNote(guildId: string, name: string): Promise<boolean>;
+  /** Makes the previous version current (and the current one previous, so a second restore undoes it). */
+  restoreGuildNote(guildId: string, name: string): Promise<'restored' | 'no-previous' | 'missing'>;
+  /** The role (besides Manage Server) whose members may change the server's notes, or null. */
+  notesEditorRole(guildId: string): Promise<string | null>;
+  setNotesEditorRole(guildId: string, roleId: string | null): Promise<void>;
 }

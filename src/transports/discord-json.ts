@@ -21,7 +21,15 @@ import { z } from 'zod';
 import type { Command } from '../app/command.ts';
 import { fitText, limits, oneLine } from '../app/format.ts';
 import { localeFrom } from '../app/i18n.ts';
-import type { ActionRow, Deferral, Message, OptionValue, Request, Response } from '../app/protocol.ts';
+import type {
+  ActionRow,
+  Attachment,
+  Deferral,
+  Message,
+  OptionValue,
+  Request,
+  Response,
+} from '../app/protocol.ts';
 import { requestOptionProblem, SNOWFLAKE, SUBCOMMAND, SUBCOMMAND_GROUP } from './option-rules.ts';
 
 export { SUBCOMMAND, SUBCOMMAND_GROUP };
@@ -86,6 +94,7 @@ const baseSchema = z
         user: userSchema,
         nick: z.string().nullish(),
         permissions: z.string().regex(/^\d+$/).optional(),
+        roles: z.array(z.string()).optional(),
       })
       .loose()
       .optional(),
@@ -95,8 +104,21 @@ const baseSchema = z
   })
   .loose();
 
+const attachmentSchema = z
+  .object({
+    id: z.string(),
+    filename: z.string(),
+    size: z.number().int().min(0),
+    url: z.string(),
+    content_type: z.string().optional(),
+  })
+  .loose();
 const commandDataSchema = z
   .object({
+    resolved: z
+      .object({ attachments: z.record(z.string(), attachmentSchema).optional() })
+      .loose()
+      .optional(),
     name: z.string().min(1),
     type: z.number().int().optional(),
     options: z.array(optionSchema).optional(),
@@ -174,6 +196,7 @@ export function fromInteraction(raw: unknown, receivedAt: number, commands?: rea
     locale: localeFrom(i.locale),
     memberPermissions:
       i.guild_id && i.member?.permissions !== undefined ? BigInt(i.member.permissions) : null,
+    ...(i.guild_id && i.member?.roles ? { memberRoles: i.member.roles } : {}),
     token: i.token,
     receivedAt,
   };
@@ -192,7 +215,13 @@ export function fromInteraction(raw: unknown, receivedAt: number, commands?: rea
       const { options, focused } = flattenOptions(data.data.options ?? []);
       const request: Request =
         i.type === InteractionType.ApplicationCommand
-          ? { ...common, kind: 'command', command: data.data.name, options }
+          ? {
+              ...common,
+              kind: 'command',
+              command: data.data.name,
+              options,
+              ...attachmentsOf(data.data.resolved?.attachments),
+            }
           : {
               ...common,
               kind: 'autocomplete',
@@ -231,6 +260,23 @@ export function fromInteraction(raw: unknown, receivedAt: number, commands?: rea
     default:
       return refuse(`unknown interaction type ${i.type}`);
   }
+}
+
+/** The files the interaction resolved for its attachment options, as Discord described them. */
+function attachmentsOf(raw: Record<string, z.infer<typeof attachmentSchema>> | undefined): {
+  attachments?: Record<string, Attachment>;
+} {
+  if (!raw) return {};
+  const attachments: Record<string, Attachment> = {};
+  for (const [id, a] of Object.entries(raw))
+    attachments[id] = {
+      id: a.id,
+      filename: a.filename,
+      size: a.size,
+      url: a.url,
+      ...(a.content_type ? { contentType: a.content_type } : {}),
+    };
+  return { attachments };
 }
 
 /** True when a click or a modal submit can update (type 7) the message it came from. */

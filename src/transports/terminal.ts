@@ -1,15 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { pathToFileURL } from 'node:url';
+import type {
+  APIApplicationCommandOption,
+  APIModalInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
 import { createApp } from '../app/bootstrap.ts';
+import type { Command } from '../app/command.ts';
 import { tr } from '../app/i18n.ts';
-import type { Locale, Message, MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
+import { MAX_NOTE_FILE_BYTES } from '../app/note-library.ts';
+import type {
+  Attachment,
+  Locale,
+  Message,
+  MessageRef,
+  OptionValue,
+  Outbox,
+  Request,
+  Response,
+} from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { sqlitePathFrom } from '../store/store.ts';
+import { SUBCOMMAND } from './discord-json.ts';
+import { OPTION } from './option-rules.ts';
 import { parseSlashLine } from './terminal-parse.ts';
 import { type Pressable, pressableByLetter, renderMessage } from './terminal-render.ts';
 
@@ -279,11 +296,17 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
       );
     }
     current = null;
+    let files: ReturnType<typeof localAttachments>;
+    try {
+      files = localAttachments(parsed.command, parsed.options);
+    } catch (error) {
+      return void say(`⚠️ ${error instanceof Error ? error.message : String(error)}`);
+    }
     const req: Request = {
       ...base(),
       kind: 'command',
       command: parsed.command.data.name,
-      options: parsed.options,
+      ...files,
     };
     await send(req, { token: req.token, messageId: '@original', channelId });
   }
@@ -336,4 +359,38 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
   // Leaving ends the quiz: no reveal after the prompt is gone, no "already running" on the next run.
   await app.ctx.quiz.leave(channelId, student.id);
   await app.close();
+}
+
+/**
+ * In the terminal a file option names a local path (`/notes add notes/css.md`): the file becomes the request's
+ * attachment, read here (the size is told first, so a file over a command's limit is refused unread). Throws
+ * when a file cannot be read.
+ */
+function localAttachments(
+  command: Command,
+  options: Record<string, OptionValue>,
+): { options: Record<string, OptionValue>; attachments?: Record<string, Attachment> } {
+  const declared = (command.data.options ?? []) as APIApplicationCommandOption[];
+  const sub = declared.find((o) => o.type === 1 && o.name === options[SUBCOMMAND]);
+  const files = ((sub && 'options' in sub ? sub.options : declared) ?? []).filter(
+    (o) => o.type === OPTION.attachment && typeof options[o.name] === 'string',
+  );
+  if (files.length === 0) return { options };
+  const attachments: Record<string, Attachment> = {};
+  const out = { ...options };
+  files.forEach((o, i) => {
+    const path = resolve(String(options[o.name]));
+    const id = String(i + 1);
+    const size = statSync(path).size;
+    attachments[id] = {
+      id,
+      filename: basename(path),
+      size,
+      url: pathToFileURL(path).href,
+      // A file over the limit is not read: the command refuses it by its size.
+      ...(size <= MAX_NOTE_FILE_BYTES ? { bytes: readFileSync(path) } : {}),
+    };
+    out[o.name] = id;
+  });
+  return { options: out, attachments };
 }

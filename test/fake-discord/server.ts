@@ -45,6 +45,17 @@ export interface FakeDiscord {
   sessions(): number;
   /** Resolves once `n` gateway sessions have identified; rejects after `timeoutMs`. */
   untilSessions(n: number, timeoutMs?: number): Promise<void>;
+  /** Use as `DISCORD_CDN_BASE`: where `attach` serves files. */
+  cdnBase: string;
+  /**
+   * Serves `bytes` as an attachment and returns it as an interaction's `resolved.attachments` entry. `size`
+   * is what the interaction claims (default: the real size); `redirectTo` answers with a redirect instead.
+   */
+  attach(
+    filename: string,
+    bytes: Buffer | string,
+    opts?: { size?: number; redirectTo?: string },
+  ): FakeAttachment;
   close(): Promise<void>;
 }
 
@@ -58,6 +69,16 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   } catch {
     return text;
   }
+}
+
+/** An attachment as an interaction resolves it. */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
 }
 
 /** The client secret the fake expects unless told another. */
@@ -90,6 +111,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     }
   };
 
+  const served = new Map<string, { bytes: Buffer; redirectTo?: string }>();
   const http = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const body = await readJson(req);
@@ -97,6 +119,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       res.writeHead(status, json === undefined ? {} : { 'content-type': 'application/json' });
       res.end(json === undefined ? undefined : JSON.stringify(json));
     };
+    const file = served.get(url.pathname);
+    if (file) {
+      if (file.redirectTo) res.writeHead(302, { location: file.redirectTo }).end();
+      else res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file.bytes);
+      return;
+    }
     if (!url.pathname.startsWith('/api/v10/')) {
       reply(404, { message: '404: Not Found', code: 0 });
       return;
@@ -180,7 +208,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const port = (http.address() as AddressInfo).port;
-  const apiBase = `http://127.0.0.1:${port}/api`;
+  const origin = `http://127.0.0.1:${port}`;
+  const apiBase = `${origin}/api`;
 
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
@@ -296,6 +325,22 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         sessionWaiters.add(check);
         check();
       });
+    },
+    cdnBase: `${origin}/attachments/`,
+    attach(filename, bytes, opts = {}) {
+      const id = snowflake();
+      const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8');
+      const path = `/attachments/800000000000000001/${id}/${encodeURIComponent(filename)}`;
+      served.set(path, { bytes: data, ...(opts.redirectTo ? { redirectTo: opts.redirectTo } : {}) });
+      const url = `${origin}${path}`;
+      return {
+        id,
+        filename,
+        size: opts.size ?? data.length,
+        url,
+        proxy_url: url,
+        content_type: 'text/markdown; charset=utf-8',
+      };
     },
     pushInteraction(interaction) {
       for (const ws of identified) dispatch(ws, 'INTERACTION_CREATE', interaction);
