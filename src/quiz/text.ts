@@ -64,6 +64,12 @@ export function mask(text: string, names: readonly string[], blank = '○○'): 
   return out;
 }
 
+/** Where `name` is written in `text` (as `mask` finds it), each as a `[start, end)` span. */
+export function occurrences(text: string, name: string): { start: number; end: number }[] {
+  if (squash(name).length < 2) return [];
+  return [...text.matchAll(looseRegex(name))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /**
  * A regex for a name that tolerates case, spacing and hyphens between its letters. A Latin name matches only
  * as a whole word (`model` is not in `models`, `make` not in `makemigrations`).
