@@ -12,6 +12,12 @@ describe('matchesAnswer', () => {
     expect(matchesAnswer('캐시서버', cache)).toBe(true);
   });
 
+  it('forgives vowels that sound alike, even in a short name (the notes write 해쉬 충돌, the key 해시 충돌)', () => {
+    expect(matchesAnswer('해쉬 충돌', ['해시 충돌', 'hash collision'])).toBe(true);
+    expect(matchesAnswer('베포', ['배포', 'deploy'])).toBe(true);
+    expect(matchesAnswer('해시', ['배포'])).toBe(false);
+  });
+
   it('forgives a trailing particle or polite ending', () => {
     expect(matchesAnswer('캐시 서버요', cache)).toBe(true);
     expect(matchesAnswer('캐시 서버입니다', cache)).toBe(true);

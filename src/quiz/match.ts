@@ -1,5 +1,5 @@
 import { editDistance } from '../text/edit-distance.ts';
-import { stripParticle, toJamo } from '../text/korean.ts';
+import { soundKey, stripParticle, toJamo } from '../text/korean.ts';
 import { squash } from './text.ts';
 
 // Endings a typed answer often carries that say nothing about it (`장고요`, `DNS입니다`).
@@ -41,7 +41,7 @@ function typoAllowed(target: string): boolean {
 
 /**
  * Whether a typed answer matches one of the accepted answers, forgiving what a teacher would:
- * spacing, case and punctuation, a trailing particle or polite ending, a generic noun added to the name
+ * spacing, case and punctuation, vowels that sound alike (`해쉬` for 해시), a trailing particle or polite ending, a generic noun added to the name
  * (`GET 방식`), and one typo (one jamo or letter inserted, dropped or changed, or two neighbours swapped) in
  * answers of three or more syllables / four or more letters. Aliases count because the accepted list already
  * holds the English and Korean names.
@@ -53,7 +53,7 @@ export function matchesAnswer(typed: string, accepted: readonly string[]): boole
     const target = squash(answer);
     if (target.length === 0) continue;
     for (const form of candidates) {
-      if (form === target) return true;
+      if (form === target || soundKey(form) === soundKey(target)) return true;
       if (!typoAllowed(target)) continue;
       const [f, t] = [toJamo(form), toJamo(target)];
       if (editDistance(f, t, 1) <= 1 || transposed(f, t) || transposed(form, target)) return true;

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { isHangul, toJamo } from '../text/korean.ts';
+import { isHangul, soundKey, toJamo } from '../text/korean.ts';
 import { hangulSkeleton, latinSkeletons, vowelsAgree } from './loanword.ts';
 import { analyzeHangul } from './morph.ts';
 
@@ -20,11 +20,6 @@ function nounLike(term: string): boolean {
   if (!isHangul(term)) return true;
   const kind = analyzeHangul(term).kind;
   return kind !== 'verb' && kind !== 'adjective' && kind !== 'adverb';
-}
-
-// On decomposed jamo: ㅚ is ㅗㅣ and ㅙ is ㅗㅐ, ㅞ is ㅜㅔ.
-function soundKey(word: string): string {
-  return toJamo(word).replace(/ㅔ/g, 'ㅐ').replace(/ㅖ/g, 'ㅒ').replace(/ㅗㅣ/g, 'ㅗㅐ');
 }
 
 /**

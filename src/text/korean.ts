@@ -141,3 +141,15 @@ export function fromWrongLayout(word: string): string | undefined {
   }
   return isHangul(h) ? h : undefined;
 }
+
+/**
+ * A word's jamo as it sounds: vowels most speakers no longer tell apart are one (ㅔ/ㅐ, ㅖ/ㅒ, ㅚ/ㅙ), and a
+ * loanword's 쉬 is 시 (캐쉬/캐시, 해쉬/해시): the commonest Korean misspellings, forgiven even in short words.
+ */
+export function soundKey(word: string): string {
+  return toJamo(word)
+    .replace(/ㅅㅜㅣ/g, 'ㅅㅣ')
+    .replace(/ㅔ/g, 'ㅐ')
+    .replace(/ㅖ/g, 'ㅒ')
+    .replace(/ㅗㅣ/g, 'ㅗㅐ');
+}
