@@ -67,8 +67,8 @@ export const catalogue = {
     en: 'This confirmation was already used, or the season has changed. Run `/admin` again if needed.',
   },
   'leaderboard.guildOnly': {
-    ko: '순위표는 서버에서만 볼 수 있어요. 내 기록은 /stats 로 볼 수 있어요.',
-    en: 'Leaderboards live in servers; see your own record with /stats.',
+    ko: '순위표는 쌤이 있는 서버나 친구들과의 DM에서 볼 수 있어요. 내 기록은 /stats 로 볼 수 있어요.',
+    en: 'Leaderboards live in servers with ssaem and in DMs among friends; see your own record with /stats.',
   },
   'quiz.topicGone': { ko: '노트에서 그 주제를 찾지 못했어요.', en: 'That topic is no longer in the notes.' },
   'quiz.busy': {

@@ -1,5 +1,6 @@
 import {
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
@@ -96,9 +97,23 @@ export interface Preconditions {
   readonly permissions?: bigint;
 }
 
+/** Where Discord offers a command: servers, the bot's DMs, DMs and group DMs among users. */
+export type CommandContext = 'guild' | 'botDm' | 'privateChannel';
+const CONTEXT_TYPES: Record<CommandContext, InteractionContextType> = {
+  guild: InteractionContextType.Guild,
+  botDm: InteractionContextType.BotDM,
+  privateChannel: InteractionContextType.PrivateChannel,
+};
+const EVERYWHERE: readonly CommandContext[] = ['guild', 'botDm', 'privateChannel'];
+
 export interface CommandSpec<D extends CommandData, Id> {
   data: D;
   preconditions?: Preconditions;
+  /**
+   * Where Discord offers it (default everywhere: installed to a server or to a user). A `guildOnly`
+   * command is offered in servers the app is installed to, and nowhere else.
+   */
+  contexts?: readonly CommandContext[];
   /** The codec of this command's buttons and modals; without one it has none. */
   ids?: CustomIdCodec<Id>;
   execute(req: CommandRequest, args: ArgumentsOf<D>, ctx: Context): Promise<Response>;
@@ -176,7 +191,12 @@ export function defineCommand<const D extends CommandData, Id = never>(spec: Com
   const preconditions = spec.preconditions ?? {};
   const data = {
     ...spec.data,
-    ...(preconditions.guildOnly ? { contexts: [InteractionContextType.Guild] } : {}),
+    ...(preconditions.guildOnly
+      ? { integration_types: [ApplicationIntegrationType.GuildInstall], contexts: [InteractionContextType.Guild] }
+      : {
+          integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+          contexts: (spec.contexts ?? EVERYWHERE).map((c) => CONTEXT_TYPES[c]),
+        }),
     ...(preconditions.permissions !== undefined
       ? { default_member_permissions: String(preconditions.permissions) }
       : {}),

@@ -5,6 +5,7 @@ import { splitCustomId } from './custom-ids.ts';
 import { UserError } from './errors.ts';
 import { tr } from './i18n.ts';
 import type { AutocompleteRequest, Deferral, Request, Response } from './protocol.ts';
+import { placeOf } from './quiz/scope.ts';
 import { createRateLimiter } from './rate-limit.ts';
 
 export interface Router {
@@ -51,7 +52,8 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
   /** A command's declared preconditions, checked before any of its handlers run. */
   function checkPreconditions(command: Command, req: Request): void {
     const { guildOnly, permissions } = command.preconditions;
-    if (guildOnly && !req.guildId)
+    // A server the bot is not in (the app installed to the user only) is no server of its own.
+    if (guildOnly && (!req.guildId || placeOf(req) !== 'server'))
       throw new UserError(guildOnly === true ? 'precondition.guildOnly' : guildOnly);
     if (permissions !== undefined && ((req.memberPermissions ?? 0n) & permissions) !== permissions)
       throw new UserError('precondition.manageGuild');

@@ -1,7 +1,7 @@
 import type { Question } from '../../quiz/question.ts';
 import type { RoundRecord, Store } from '../../store/store.ts';
 import { UserError } from '../errors.ts';
-import type { Actor, Locale } from '../protocol.ts';
+import type { Actor, Locale, Place } from '../protocol.ts';
 import { scopeOf } from './scope.ts';
 
 export interface AnswerRequest {
@@ -11,6 +11,7 @@ export interface AnswerRequest {
   /** Where the click came from: a round only takes answers in the place it was posted. */
   guildId: string | null;
   channelId: string;
+  place?: Place | undefined;
 }
 
 /** Why a click may not answer a round, or null when it may (an overdue round is for the caller to close). */
@@ -31,7 +32,7 @@ export async function checkRound(
   const elsewhere =
     round.channelId !== req.channelId ||
     (round.soloUserId === null
-      ? round.scope !== scopeOf(req.guildId, req.user.id)
+      ? round.scope !== scopeOf(req, req.user.id)
       : (await store.getSession(round.sessionId))?.guildId !== req.guildId);
   if (elsewhere) return { refused: 'elsewhere' };
   if (round.soloUserId !== null && round.soloUserId !== req.user.id) return { refused: 'not-owner' };

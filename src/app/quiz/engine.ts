@@ -11,7 +11,7 @@ import type { Notes } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { fitText, limits } from '../format.ts';
 import { tr } from '../i18n.ts';
-import type { Actor, Locale, Message, MessageRef, Outbox } from '../protocol.ts';
+import type { Actor, Locale, Message, MessageRef, Outbox, Place } from '../protocol.ts';
 import { type AnswerRequest, checkRound, refusalError } from './answers.ts';
 import { feedbackMessage, finaleText, questionMessage, revealMessage } from './render.ts';
 import { RoundTimers } from './round-timers.ts';
@@ -37,6 +37,8 @@ export interface QuizEngineParts {
 export interface StartQuizOptions {
   guildId: string | null;
   channelId: string;
+  /** Where it is played (see `Place`): a shared quiz counts on that place's board. */
+  place?: Place | undefined;
   user: Actor;
   locale: Locale;
   /** The interaction token: the first question is the interaction's own reply. */
@@ -139,7 +141,7 @@ export class QuizEngine {
     const session: SessionRecord = {
       id: newId(),
       // Solo practice never counts on a server's board, even when played in a server.
-      scope: opts.solo ? personalScope(opts.user.id) : scopeOf(opts.guildId, opts.user.id),
+      scope: opts.solo ? personalScope(opts.user.id) : scopeOf(opts, opts.user.id),
       guildId: opts.guildId,
       channelId: opts.channelId,
       ownerId: opts.user.id,
