@@ -2,8 +2,8 @@ import { ApplicationCommandOptionType, ButtonStyle, ComponentType } from 'discor
 import { defineCommand } from '../src/app/command.ts';
 import type { Context } from '../src/app/context.ts';
 import { leaderboardIds } from '../src/app/custom-ids.ts';
-import { tr } from '../src/app/i18n.ts';
 import { UserError } from '../src/app/errors.ts';
+import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Actor, Locale, Message, Place } from '../src/app/protocol.ts';
 import { displayName } from '../src/app/quiz/render.ts';
 import { isShared, placeOf, scopeOf } from '../src/app/quiz/scope.ts';

@@ -192,9 +192,15 @@ export function defineCommand<const D extends CommandData, Id = never>(spec: Com
   const data = {
     ...spec.data,
     ...(preconditions.guildOnly
-      ? { integration_types: [ApplicationIntegrationType.GuildInstall], contexts: [InteractionContextType.Guild] }
+      ? {
+          integration_types: [ApplicationIntegrationType.GuildInstall],
+          contexts: [InteractionContextType.Guild],
+        }
       : {
-          integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+          integration_types: [
+            ApplicationIntegrationType.GuildInstall,
+            ApplicationIntegrationType.UserInstall,
+          ],
           contexts: (spec.contexts ?? EVERYWHERE).map((c) => CONTEXT_TYPES[c]),
         }),
     ...(preconditions.permissions !== undefined

@@ -21,15 +21,7 @@ import { z } from 'zod';
 import type { Command } from '../app/command.ts';
 import { fitText, limits, oneLine } from '../app/format.ts';
 import { localeFrom } from '../app/i18n.ts';
-import type {
-  ActionRow,
-  Deferral,
-  Message,
-  OptionValue,
-  Place,
-  Request,
-  Response,
-} from '../app/protocol.ts';
+import type { ActionRow, Deferral, Message, OptionValue, Place, Request, Response } from '../app/protocol.ts';
 import { requestOptionProblem, SNOWFLAKE, SUBCOMMAND, SUBCOMMAND_GROUP } from './option-rules.ts';
 
 export { SUBCOMMAND, SUBCOMMAND_GROUP };
