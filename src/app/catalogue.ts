@@ -107,6 +107,22 @@ export const catalogue = {
     en: 'Only whoever started the quiz, or a member with Manage Server, can stop it.',
   },
   'quiz.ended': { ko: '이미 끝난 퀴즈예요.', en: 'This quiz has already ended.' },
+  'remind.nothingDue': {
+    ko: '지금 복습할 카드가 없어요. 잘하고 있어요! 🎉',
+    en: 'Nothing is due for review right now. Well done! 🎉',
+  },
+  'remind.unavailable': {
+    ko: '이 쌤은 봇 토큰 없이 실행 중이라 DM 알림을 보낼 수 없어요.',
+    en: 'This ssaem runs without a bot token, so it cannot send reminder DMs.',
+  },
+  'schedule.badZone': (p: { zone: string }) => ({
+    ko: `「${quoteUserText(p.zone, 64)}」는 알 수 없는 시간대예요. \`Asia/Seoul\`처럼 적어 주세요. 아무것도 바꾸지 않았어요.`,
+    en: `“${quoteUserText(p.zone, 64)}” is not a time zone I know. Write it like \`Asia/Seoul\`. Nothing was changed.`,
+  }),
+  'daily.cannotPost': (p: { channel: string }) => ({
+    ko: `<#${p.channel}> 채널에는 쌤이 글을 올릴 수 없어요. 채널 권한(채널 보기, 메시지 보내기)을 확인해 주세요. 아무것도 저장하지 않았어요.`,
+    en: `ssaem cannot post in <#${p.channel}>. Check its channel permissions (View Channel, Send Messages). Nothing was saved.`,
+  }),
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof catalogue;

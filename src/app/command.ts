@@ -54,7 +54,27 @@ export interface BooleanOption extends OptionBase {
 export interface UserOption extends OptionBase {
   readonly type: ApplicationCommandOptionType.User;
 }
-export type OptionData = StringOption | IntegerOption | BooleanOption | UserOption;
+/** Its value is the chosen channel's id. */
+export interface ChannelOption extends OptionBase {
+  readonly type: ApplicationCommandOptionType.Channel;
+  readonly channel_types?: readonly number[];
+}
+export type ValueOptionData = StringOption | IntegerOption | BooleanOption | UserOption | ChannelOption;
+/**
+ * A subcommand (`/remind on`): `true` when chosen; its own options are read beside the others' (a value
+ * only arrives under its subcommand), so they are never required.
+ */
+export interface SubcommandOption extends OptionBase {
+  readonly type: ApplicationCommandOptionType.Subcommand;
+  readonly options?: readonly ValueOptionData[];
+}
+export type OptionData = ValueOptionData | SubcommandOption;
+
+/** The options a command's values come from: its own, and its subcommands' (not required there). */
+type Flat<O extends OptionData> = O extends SubcommandOption
+  ? O | NotRequired<NonNullable<O['options']>[number]>
+  : O;
+type NotRequired<O> = O extends unknown ? Omit<O, 'required'> : never;
 
 /** A slash command's registration data (Discord's JSON, with Korean localizations). */
 export interface CommandData {
@@ -65,9 +85,9 @@ export interface CommandData {
   readonly options?: readonly OptionData[];
 }
 
-type ValueOf<O extends OptionData> = O extends { readonly choices: readonly Choice<infer V>[] }
+type ValueOf<O> = O extends { readonly choices: readonly Choice<infer V>[] }
   ? V
-  : O extends StringOption | UserOption
+  : O extends StringOption | UserOption | ChannelOption
     ? string
     : O extends IntegerOption
       ? number
@@ -79,7 +99,7 @@ type ValueOf<O extends OptionData> = O extends { readonly choices: readonly Choi
  */
 export type ArgumentsOf<D extends CommandData> = D['options'] extends readonly OptionData[]
   ? {
-      [O in D['options'][number] as O['name']]: O extends { readonly required: true }
+      [O in Flat<D['options'][number]> as O['name']]: O extends { readonly required: true }
         ? ValueOf<O>
         : ValueOf<O> | undefined;
     }
@@ -145,7 +165,10 @@ function valueFits(option: OptionData, value: OptionValue): boolean {
     case ApplicationCommandOptionType.String:
       return typeof value === 'string' && (!option.choices || option.choices.some((c) => c.value === value));
     case ApplicationCommandOptionType.User:
+    case ApplicationCommandOptionType.Channel:
       return typeof value === 'string';
+    case ApplicationCommandOptionType.Subcommand:
+      return true;
     case ApplicationCommandOptionType.Integer:
       return Number.isInteger(value) && (!option.choices || option.choices.some((c) => c.value === value));
     case ApplicationCommandOptionType.Boolean:
@@ -162,8 +185,18 @@ export function readArguments<D extends CommandData>(
   values: Record<string, OptionValue>,
 ): ArgumentsOf<D> {
   const args: Record<string, OptionValue | undefined> = {};
-  for (const option of data.options ?? []) {
-    const value = values[option.name];
+  const chosen = values.subCommand;
+  // A subcommand reads as `true` when chosen; its options are read with the command's own.
+  const options = (data.options ?? []).flatMap((o): OptionData[] =>
+    o.type === ApplicationCommandOptionType.Subcommand
+      ? [o, ...(o.name === chosen ? (o.options ?? []) : [])]
+      : [o],
+  );
+  for (const option of options) {
+    const value =
+      option.type === ApplicationCommandOptionType.Subcommand
+        ? option.name === chosen || undefined
+        : values[option.name];
     if (value === undefined) {
       if (option.required) throw new UserError('option.missing', { option: option.name });
       args[option.name] = undefined;

@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { Logger } from '../log.ts';
 import type { NotesIndex } from '../search/index.ts';
 import type { Store } from '../store/store.ts';
+import type { Messenger } from './messenger.ts';
 import type { Outbox } from './protocol.ts';
 import type { QuizEngine } from './quiz/engine.ts';
 
@@ -24,4 +25,6 @@ export interface Context {
   now(): number;
   /** Quiz sessions over time: rounds, their timers, reveals. */
   quiz: QuizEngine;
+  /** The bot's own messages (reminder DMs, the question of the day); null without a bot token. */
+  messenger: Messenger | null;
 }

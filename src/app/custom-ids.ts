@@ -142,3 +142,24 @@ export const adminIds: CustomIdCodec<AdminId> = {
       : undefined;
   },
 };
+
+/** `remind:go`: the reminder DM's "review now" button. */
+export type RemindId = { action: 'review' };
+export const remindIds: CustomIdCodec<RemindId> = {
+  command: 'remind',
+  encode: () => join('remind', 'go'),
+  decode: ([action]) => (action === 'go' ? { action: 'review' } : undefined),
+};
+
+/** `daily:a:<round>:<choice>`: a choice on the question of the day. */
+export type DailyId = { action: 'answer'; roundId: string; choice: number };
+export const dailyIds: CustomIdCodec<DailyId> = {
+  command: 'daily',
+  encode: (id) => join('daily', 'a', id.roundId, id.choice),
+  decode([action, roundId, n]) {
+    const choice = Number(n);
+    return action === 'a' && roundId && Number.isInteger(choice) && choice >= 0
+      ? { action: 'answer', roundId, choice }
+      : undefined;
+  },
+};

@@ -7,6 +7,7 @@ import { tr } from './i18n.ts';
 import type { AutocompleteRequest, Deferral, Request, Response } from './protocol.ts';
 import { placeOf } from './quiz/scope.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { withNotice } from './schedule/notices.ts';
 
 export interface Router {
   commands: readonly Command[];
@@ -83,7 +84,7 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
     },
     async handle(req) {
       try {
-        return await dispatch(req);
+        return await withNotice(ctx, req, await dispatch(req));
       } catch (error) {
         if (error instanceof UserError)
           return { type: 'message', message: { content: `⚠️ ${error.in(req.locale)}`, ephemeral: true } };

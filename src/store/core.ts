@@ -1,4 +1,5 @@
 import { type Row, toAnswer, toRound, toSession } from './rows.ts';
+import { scheduleStore } from './schedules.ts';
 import { type DialectName, integer, type Sql, sql, words } from './sql.ts';
 import type {
   AnswerInput,
@@ -104,6 +105,7 @@ export function sharedStore(db: Database, hot: HotPaths): Store {
   };
 
   return {
+    ...scheduleStore(db),
     async startSession(session, first, staleBefore = Number.MAX_SAFE_INTEGER) {
       return busyOr([
         ...(session.solo

@@ -49,6 +49,8 @@ export interface StartQuizOptions {
   count: number;
   solo: boolean;
   seed?: number;
+  /** Only the user's due facts (the reminder's "review now"). */
+  dueOnly?: boolean;
 }
 
 /** Every instance looks for overdue open rounds this often, so a round whose timer was lost still closes. */
@@ -129,11 +131,13 @@ export class QuizEngine {
         count: Math.min(opts.count, max),
         ...(opts.topic ? { topic: opts.topic } : {}),
         ...(opts.section ? { section: opts.section } : {}),
+        ...(opts.dueOnly ? { dueOnly: true } : {}),
       },
       seed,
       { cards: () => store.reviews(opts.user.id), now },
     );
     if (questions.length === 0) {
+      if (opts.dueOnly) throw new UserError('remind.nothingDue');
       throw opts.topic
         ? new UserError('quiz.nothingOnTopic', { topic: opts.topic })
         : new UserError('quiz.nothingToAsk');

@@ -36,7 +36,12 @@ export interface QuestionChoice {
   /** Exactly this section and its sub-sections (explain's "quiz me on this"). */
   section?: Section;
   count: number;
+  /** Only facts whose review is due (the reminder's "review now"). */
+  dueOnly?: boolean;
 }
+
+/** Questions drawn to find a learner's due facts among (the notes' facts, at most this many). */
+const DUE_POOL = 500;
 
 /** The session's questions: the topic's, or (without one) what the user most needs to review. */
 export async function chooseQuestions(
@@ -48,6 +53,14 @@ export async function chooseQuestions(
   const { count } = choice;
   if (choice.section) return generateQuestions(knowledge, { count, seed, section: choice.section });
   if (choice.topic) return generateQuestions(knowledge, { count, seed, topic: choice.topic, index });
-  const pool = generateQuestions(knowledge, { count: Math.max(count * 4, 20), seed });
-  return pickForReview(pool, await review.cards(), review.now, count, seededRandom(seed ^ 0x5eed));
+  const cards = await review.cards();
+  let pool = generateQuestions(knowledge, {
+    count: choice.dueOnly ? DUE_POOL : Math.max(count * 4, 20),
+    seed,
+  });
+  if (choice.dueOnly) {
+    const due = new Set(cards.filter((c) => c.due <= review.now).map((c) => c.cardKey));
+    pool = pool.filter((q) => due.has(q.cardKey));
+  }
+  return pickForReview(pool, cards, review.now, count, seededRandom(seed ^ 0x5eed));
 }
