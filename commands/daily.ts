@@ -66,7 +66,7 @@ export default defineCommand({
       },
     ],
   },
-  preconditions: { guildOnly: true, permissions: PermissionFlagsBits.ManageGuild },
+  preconditions: { guildOnly: true, permissions: PermissionFlagsBits.ManageGuild, buttonsForEveryone: true },
   ids: dailyIds,
 
   async execute(req, args, ctx) {

@@ -115,6 +115,8 @@ export interface Preconditions {
   readonly guildOnly?: true | MessageId;
   /** Permission bits the member must hold (`PermissionFlagsBits.ManageGuild`). */
   readonly permissions?: bigint;
+  /** `permissions` guard the slash command only: its buttons are every member's (the question of the day's answers). */
+  readonly buttonsForEveryone?: true;
 }
 
 /** Where Discord offers a command: servers, the bot's DMs, DMs and group DMs among users. */

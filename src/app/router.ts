@@ -52,7 +52,9 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
 
   /** A command's declared preconditions, checked before any of its handlers run. */
   function checkPreconditions(command: Command, req: Request): void {
-    const { guildOnly, permissions } = command.preconditions;
+    const { guildOnly, buttonsForEveryone } = command.preconditions;
+    const permissions =
+      buttonsForEveryone && req.kind !== 'command' ? undefined : command.preconditions.permissions;
     // A server the bot is not in (the app installed to the user only) is no server of its own.
     if (guildOnly && (!req.guildId || placeOf(req) !== 'server'))
       throw new UserError(guildOnly === true ? 'precondition.guildOnly' : guildOnly);
