@@ -8,6 +8,7 @@ const parts: Record<string, () => Promise<object>> = {
   quiz: async () => (await import('./quiz.ts')).benchQuiz(),
   store: async () => (await import('./store.ts')).benchStore(),
   endpoint: async () => (await import('./endpoint.ts')).benchEndpoint(),
+  reminders: async () => (await import('./reminders.ts')).benchReminders(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in parts);

@@ -4,11 +4,13 @@
  * (50007) turns the reminder off and is told at the next command. The DMs go over REST with the bot
  * token to the fake Discord; time is the app's manual clock (08:00 in Seoul is 47 minutes after it starts).
  */
+import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { reviewAfter } from '../src/quiz/review.ts';
 import { createRestMessenger } from '../src/transports/rest-messenger.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import { answer, contentOf, messageOf, roundIdOf, type TestApp, testApp } from './support/app.ts';
+import { admin, PG_URL, pgMissing } from './support/postgres.ts';
 import { button, command, users } from './support/requests.ts';
 
 const MINUTE = 60_000;
@@ -25,8 +27,10 @@ beforeAll(async () => {
 afterAll(() => fake?.close());
 
 const apps: TestApp[] = [];
+const drops: string[] = [];
 afterEach(async () => {
   for (const a of apps.splice(0)) await a.close();
+  for (const schema of drops.splice(0)) await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
 });
 
 /** Looks every `pollMs` (ten minutes keeps a simulated day cheap; a reminder still goes out by 08:10). */
@@ -79,7 +83,7 @@ describe('/remind', () => {
     const round = await a.store.getRound(roundIdOf(review));
     expect(round?.soloUserId).toBe(u1);
     expect(due).toContain(round?.cardKey);
-  });
+  }, 90_000);
 
   it('sends nothing when no review is due, and says so when asked to review', async () => {
     const a = await open();
@@ -104,34 +108,62 @@ describe('/remind', () => {
     // Nothing more is tried the next day.
     await a.advance(DAY);
     expect(fake.calls.filter((c) => c.path === `/channels/9${u2}/messages`)).toHaveLength(1);
-  });
+  }, 90_000);
+});
 
-  it('two instances on one store send each due reminder exactly once, and pick up what a dead one claimed', async () => {
+/** Two instances on one store: the same SQLite file, or one PostgreSQL schema. */
+async function pair(store: 'sqlite' | 'postgres', base: number): Promise<[TestApp, TestApp]> {
+  if (store === 'sqlite') {
     const a = await open(undefined, 5_000);
-    const b = await open(a.dbPath, 5_000);
-    const now = a.clock.now();
-    const ids = Array.from({ length: 120 }, (_, i) => String(710_000_000_000_000_000n + BigInt(i)));
-    for (const id of ids) {
-      await a.store.saveReview(id, reviewAfter(undefined, 'card', false, now - DAY));
-      await a.store.setReminder({
-        userId: id,
-        status: 'on',
-        hour: 7,
-        timeZone: 'Asia/Seoul',
-        locale: 'ko',
-        nextAt: now - MINUTE,
-      });
-    }
-    // An instance that claims ten and dies before sending them.
-    const dead = await a.store.claimReminders({ claim: 'dead', now, until: now + 20_000, limit: 10 });
-    expect(dead).toHaveLength(10);
-    await Promise.all([a.schedule?.tick(), b.schedule?.tick()]);
-    const first = new Set(fake.posted.filter((p) => ids.includes(p.recipient ?? '')).map((p) => p.recipient));
-    expect(first.size).toBe(110);
-    // Their lease runs out; the next look takes them.
-    await Promise.all([a.advance(30_000), b.advance(30_000)]);
-    const sent = fake.posted.filter((p) => ids.includes(p.recipient ?? ''));
-    expect(sent).toHaveLength(120);
-    expect(new Set(sent.map((p) => p.recipient)).size).toBe(120);
-  });
+    return [a, await open(a.dbPath, 5_000)];
+  }
+  const schema = `ssaem_test_${randomBytes(6).toString('hex')}`;
+  drops.push(schema);
+  const env = { DATABASE_URL: `${PG_URL}?schema=${schema}` };
+  const one = async () => {
+    const a = await testApp({
+      env,
+      messenger: createRestMessenger({ apiBase: fake.apiBase, token: TOKEN }),
+      schedule: { pollMs: 5_000, leaseMs: 20_000, batch: 50, concurrency: 10 },
+      start: base,
+    });
+    apps.push(a);
+    return a;
+  };
+  return [await one(), await one()];
+}
+
+describe.each([
+  ['sqlite', false, 710_000_000_000_000_000n],
+  ['postgres', pgMissing !== null, 711_000_000_000_000_000n],
+] as const)('reminders claimed by two instances on %s', (store, skip, first) => {
+  it.skipIf(skip)(
+    'sends each due reminder exactly once, and picks up what a dead instance claimed',
+    async () => {
+      const [a, b] = await pair(store, 1_700_000_000_000);
+      const now = a.clock.now();
+      const ids = Array.from({ length: 120 }, (_, i) => String(first + BigInt(i)));
+      for (const id of ids) {
+        await a.store.saveReview(id, reviewAfter(undefined, 'card', false, now - DAY));
+        await a.store.setReminder({
+          userId: id,
+          status: 'on',
+          hour: 7,
+          timeZone: 'Asia/Seoul',
+          locale: 'ko',
+          nextAt: now - MINUTE,
+        });
+      }
+      // An instance that claims ten and dies before sending them.
+      const dead = await a.store.claimReminders({ claim: 'dead', now, until: now + 20_000, limit: 10 });
+      expect(dead).toHaveLength(10);
+      await Promise.all([a.schedule?.tick(), b.schedule?.tick()]);
+      const mine = () => fake.posted.filter((p) => ids.includes(p.recipient ?? ''));
+      expect(new Set(mine().map((p) => p.recipient)).size).toBe(110);
+      // Their lease runs out; the next look takes them.
+      await Promise.all([a.advance(30_000), b.advance(30_000)]);
+      expect(mine()).toHaveLength(120);
+      expect(new Set(mine().map((p) => p.recipient)).size).toBe(120);
+    },
+  );
 });

@@ -99,14 +99,17 @@ const toDaily = (row: Row): DailyRecord => ({
 });
 
 /**
- * The claim: due rows nobody holds get this claim and lease. The inner SELECT picks candidates; the
- * outer WHERE checks them again, so under PostgreSQL's READ COMMITTED a row another instance claimed
- * meanwhile is re-read and left out, and on SQLite the statement runs alone.
+ * The claim: due rows nobody holds get this claim and lease, in one statement. The candidates are
+ * picked once (a materialised CTE: PostgreSQL may otherwise run a `LIMIT … SKIP LOCKED` subquery again
+ * per row and take more than the limit); the UPDATE checks them again, so under READ COMMITTED a row
+ * another instance claimed meanwhile is left out, and on SQLite the statement runs alone.
  */
 const claimDue = (table: Sql, key: Sql, due: Sql, c: Claim) =>
-  sql`UPDATE ${table} SET lease_until = ${c.until}, claim = ${c.claim}
-      WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${due} AND next_at <= ${c.now} AND lease_until <= ${c.now}
-                       ORDER BY next_at LIMIT ${integer(c.limit)} ${skipLocked})
+  sql`WITH picked AS MATERIALIZED (
+        SELECT ${key} FROM ${table} WHERE ${due} AND next_at <= ${c.now} AND lease_until <= ${c.now}
+        ORDER BY next_at LIMIT ${integer(c.limit)} ${skipLocked})
+      UPDATE ${table} SET lease_until = ${c.until}, claim = ${c.claim}
+      WHERE ${key} IN (SELECT ${key} FROM picked)
         AND ${due} AND next_at <= ${c.now} AND lease_until <= ${c.now}
       RETURNING *`;
 
