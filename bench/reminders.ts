@@ -12,9 +12,11 @@ import { openPostgresStore } from '../src/store/postgres.ts';
 import { startFakeDiscord } from '../test/fake-discord/server.ts';
 import { firstChapterDir, projectRoot } from '../test/support/spawn.ts';
 
-const USERS = 10_000;
-const KILL_AFTER = 3_000;
-const LIMIT_MS = 120_000;
+const USERS = Number(process.env.BENCH_REMINDER_USERS ?? 10_000);
+/** One instance is killed once this share of the DMs is out. */
+const KILL_AFTER = Math.floor(USERS * 0.3);
+/** The bar is one minute; the bench waits longer so a slower run still reports its figure. */
+const LIMIT_MS = 300_000;
 const PG_URL = process.env.SSAEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
 
