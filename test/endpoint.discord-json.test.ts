@@ -239,8 +239,12 @@ describe('toCallback', () => {
 describe('answerWithin', () => {
   const slash = requestOf(command('explain', { topic: 'x' }));
   const click = requestOf(button('quiz:answer:1', '555'));
-  const slow = (ms: number, res: Response) => () =>
-    new Promise<Response>((r) => setTimeout(() => r(res), ms));
+  // A handler that answers only when the test lets it: late by construction, not by a sleep.
+  const held = (res: Response) => {
+    let release = () => {};
+    const handle = () => new Promise<Response>((r) => (release = () => r(res)));
+    return { handle, release: () => release() };
+  };
 
   it('answers inline when the handler is fast', async () => {
     const a = await answerWithin(async () => ({ type: 'message', message: { content: 'hi' } }), slash, 100);
@@ -250,10 +254,14 @@ describe('answerWithin', () => {
 
   it('defers a slow command with 5 and a slow click with 6, keeping the result for later', async () => {
     const res: Response = { type: 'message', message: { content: 'late' } };
-    const a = await answerWithin(slow(80, res), slash, 10);
+    const slowCommand = held(res);
+    const a = await answerWithin(slowCommand.handle, slash, 10);
     expect(a.callback).toEqual({ type: 5 });
+    slowCommand.release();
     expect(await a.later).toEqual(res);
-    const b = await answerWithin(slow(80, res), click, 10);
+    const slowClick = held(res);
+    const b = await answerWithin(slowClick.handle, click, 10);
     expect(b.callback).toEqual({ type: 6 });
+    slowClick.release();
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { command, keyPair, postSigned } from './fake-discord/interactions.ts';
+import { whenOutput } from './support/output.ts';
 import { cleanEnv, projectRoot } from './support/spawn.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ssaem-ep-proc-'));
@@ -39,7 +40,12 @@ describe('src/main.ts with DISCORD_PUBLIC_KEY and INTERACTIONS_PORT=0', () => {
     bot.stderr?.on('data', (c) => {
       stderr += c;
     });
-    for (let i = 0; i < 200 && !stdout.includes('\n'); i++) await new Promise((r) => setTimeout(r, 100));
+    await whenOutput(
+      bot,
+      () => stdout,
+      (out) => out.includes('\n'),
+      40_000,
+    ).catch(() => undefined);
     expect(stdout, stderr).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+\n$/);
     const url = stdout.trim().slice('listening on '.length);
 

@@ -40,7 +40,7 @@ describe('SHARD_COUNT=2', () => {
     bot.stderr?.on('data', (c) => {
       output += c;
     });
-    for (let i = 0; i < 300 && fake.sessions() < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    await fake.untilSessions(2, 50_000).catch(() => undefined);
     expect(fake.sessions(), output).toBe(2);
     const shards = fake.gatewayReceived
       .filter((p) => p.op === 2)

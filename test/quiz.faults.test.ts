@@ -25,7 +25,20 @@ function notesOf(name: string, file: URL | string, text?: string) {
   return loadKnowledge(dir, { cacheDir: false });
 }
 
-describe.each(CHAPTERS)('questions from the $name chapter', (chapter) => {
+// The chapters written blind in session 4 are the quiz's unseen set too: their checker figure is printed, not
+// asserted, so nobody tunes the generator on them (a blind strict review judges them instead).
+const UNSEEN = CHAPTERS.filter((c) => c.file.pathname.includes('/session4/'));
+const MEASURED = CHAPTERS.filter((c) => !UNSEEN.includes(c));
+const unseen = UNSEEN.map((c) => {
+  const k = notesOf(c.name, c.file);
+  const qs = [1, 2, 3, 4, 5].flatMap((seed) => generateQuestions(k, { count: 10, seed }).map(questionToJSON));
+  return `${c.name} ${faultReport(qs).faulty.length}/${qs.length}`;
+});
+process.stdout.write(
+  `checkable quiz faults on unseen chapters (five sessions of 10): ${unseen.join(', ')}\n`,
+);
+
+describe.each(MEASURED)('questions from the $name chapter', (chapter) => {
   const k = notesOf(chapter.name, chapter.file);
 
   it('show no checkable fault in five sessions of 10', () => {

@@ -15,18 +15,24 @@ const FLOOR: Record<string, number> = {
   'linux-shell': 0.88,
   'django-models': 0.86,
   networking: 0.88,
-  'os-basics': 0.87,
+  'os-basics': 0.9,
   'http-rest': 0.9,
   // Written blind in session 3: 82.1, 81.3, 74.7 when first run; web-security is never looked at query by query.
   'sql-database': 0.84,
   'react-basics': 0.83,
   'web-security': 0.75,
+  // Written blind in session 4; python-basics and data-structures never looked at query by query.
+  'python-basics': 0.92,
+  'cloud-deploy': 0.93,
+  'testing-ci': 0.88,
+  'data-structures': 0.82,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
 // where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now).
 const ABSENT_FLOOR: Record<string, number> = {
   'sql-database': 8 / 9,
   'web-security': 8 / 9,
+  'testing-ci': 6 / 7,
 };
 
 const scores = CHAPTERS.map((chapter) => {

@@ -211,3 +211,53 @@ describe('single-word glossary names that are English stop words', () => {
     expect(top(index, 'IT')).toEqual(['IT 기초']);
   });
 });
+
+describe('NotesIndex.search on the misses of the chapters written blind in session 4', () => {
+  const index = notes(
+    [
+      '# 6. 테스트와 배포',
+      '',
+      '### 테스트 커버리지(Coverage)',
+      '',
+      '- 코드 중에서 테스트가 실행한 줄의 비율을 재는 지표',
+      '',
+      '### 블루-그린 배포(Blue-Green)',
+      '',
+      '- 두 환경을 두고 트래픽을 한 번에 옮기는 배포 방식',
+      '',
+      '### 제약 조건(Constraint)',
+      '',
+      '- 테이블에 들어갈 값을 제한하는 규칙',
+      '',
+      '### 조건문',
+      '',
+      '- if 로 분기하는 문법',
+      '',
+    ].join('\n'),
+  );
+
+  it('forgives ㅔ for ㅐ (and ㅖ/ㅒ) even in a short word: 베포 is 배포', () => {
+    expect(top(index, '블루 그린 베포')).toEqual(['블루-그린 배포(Blue-Green)']);
+  });
+
+  it('takes a heading word the analyser would read as a verb for a topic, typed on the wrong layout too', () => {
+    // 커버리지 reads as 크 + 어 버리지; zjqjflwl is 커버리지 on an English keyboard.
+    expect(top(index, '커버리지')).toEqual(['테스트 커버리지(Coverage)']);
+    expect(top(index, 'zjqjflwl')).toEqual(['테스트 커버리지(Coverage)']);
+  });
+
+  it('answers a question about one heading topic with an everyday noun the notes never use', () => {
+    expect(top(index, '커버리지 몇 퍼센트면 되나요')).toEqual(['테스트 커버리지(Coverage)']);
+    // …but not one whose only found topic no heading names: a body word is not what was asked about.
+    expect(index.search('도커 트래픽 옮기는 법')).toEqual([]);
+  });
+
+  it('pairs a heading name whole: 제약 조건(Constraint) does not make 조건 mean constraint', () => {
+    expect(top(index, 'constraint')).toEqual(['제약 조건(Constraint)']);
+    expect(top(index, '조건문')).toEqual(['조건문']);
+    expect(index.knowledge.sections.find((s) => s.title === '제약 조건(Constraint)')?.aliases).toEqual([
+      '제약 조건',
+      'Constraint',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/search/tokenize.ts';
 import {
   fromWrongLayout,
   isChoseongQuery,
@@ -7,8 +8,7 @@ import {
   splitWords,
   stripParticle,
   toChoseong,
-  tokenize,
-} from '../src/search/tokenize.ts';
+} from '../src/text/korean.ts';
 
 const nasty = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),

@@ -2,6 +2,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import { loadKnowledge, noteFolders } from '../knowledge/load.ts';
 import type { NoteProblem } from '../knowledge/types.ts';
 import type { Logger } from '../log.ts';
+import { validateQuizBlocks } from '../quiz/blocks.ts';
 import { NotesIndex } from '../search/index.ts';
 import type { Notes } from './context.ts';
 
@@ -33,7 +34,7 @@ export class LiveNotes {
   }
 
   static #load(dir: string, cacheDir: string): Notes {
-    const knowledge = loadKnowledge(dir, { cacheDir });
+    const knowledge = loadKnowledge(dir, { cacheDir, checks: [validateQuizBlocks] });
     return { knowledge, index: NotesIndex.load(knowledge, cacheDir) };
   }
 

@@ -55,12 +55,17 @@ const PARSER_FINGERPRINT = sourceFingerprint(
 /** Below this many bytes of notes, parsing is about as fast as reading a cache file, so none is written. */
 const CACHE_MIN_BYTES = 256 * 1024;
 
+/** A check the notes must pass that the parser cannot make (hand-written questions are the quiz's to read). */
+export type NoteCheck = (knowledge: Knowledge) => NoteProblem[];
+
 export interface LoadOptions {
   /**
    * Folder for the parsed-notes cache, keyed by the notes' content hash (`false` disables it). Parsing 5 MB of
    * markdown takes seconds; hashing the files and reading the cache takes tens of milliseconds.
    */
   cacheDir?: string | false;
+  /** Their problems join the notes' own, so a reload and `validate-notes` treat them like any other. */
+  checks?: readonly NoteCheck[];
 }
 
 type CachedKnowledge = Omit<Knowledge, 'dir'> & { v: string };
@@ -73,6 +78,12 @@ type CachedKnowledge = Omit<Knowledge, 'dir'> & { v: string };
  * and restored from `options.cacheDir` (default `.cache`) afterwards.
  */
 export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge {
+  const knowledge = parseKnowledge(dir, options);
+  for (const check of options.checks ?? []) knowledge.problems.push(...check(knowledge));
+  return knowledge;
+}
+
+function parseKnowledge(dir: string, options: LoadOptions): Knowledge {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new Error(`knowledge folder not found: ${dir} (set KNOWLEDGE_DIR or create the folder)`);
   }

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { type FrontMatter, readFrontMatter } from './front-matter.ts';
-import { minePairs } from './mine.ts';
-import type { GlossaryEntry, NoteProblem, Section } from './types.ts';
+import { headingPairs, minePairs } from './mine.ts';
+import type { GlossaryEntry, NoteProblem, QuizFence, Section } from './types.ts';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
@@ -75,13 +75,36 @@ function collectHeadings(tokens: Token[]): Heading[] {
   return headings;
 }
 
+interface Fence {
+  /** 0-based lines in the markdown given to markdown-it: the opening fence, and the line after the closing one. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The ```quiz fences (hand-written questions), wherever they sit: under a heading, in a list, in a quote. */
+function quizFences(tokens: Token[]): Fence[] {
+  const out: Fence[] = [];
+  for (const t of tokens) {
+    if (t.type === 'fence' && t.info.trim() === 'quiz' && t.map)
+      out.push({ start: t.map[0], end: t.map[1], text: t.content });
+  }
+  return out;
+}
+
+// Only sections with questions carry the field, so the cached notes stay as small as before.
+const withQuizzes = (quizzes: QuizFence[] | undefined) => (quizzes ? { quizzes } : {});
+
 function fileStem(file: string): string {
   return (file.split('/').at(-1) ?? file).replace(/\.md$/i, '');
 }
 
+// A `#` heading or a bold-only line (the notes' smallest heading), with its text.
+const HEADING_LINE = /^\s{0,3}(?:#{1,6}\s+(.+?)\s*#*|\*\*([^*]+)\*\*)\s*$/;
+
 function titleAliases(title: string): string[] {
   const out: string[] = [];
-  for (const [a, b] of minePairs(title)) out.push(a, b);
+  for (const [a, b] of headingPairs(title)) out.push(a, b);
   return out;
 }
 
@@ -106,14 +129,48 @@ export function parseNote(file: string, text: string): ParsedNote {
   const fm = readFrontMatter(file, noBom);
   const problems = [...fm.problems];
   const lines = fm.content.split(/\r?\n/);
-  const headings = collectHeadings(md.parse(fm.content, {}));
+  const tokens = md.parse(fm.content, {});
+  const headings = collectHeadings(tokens);
+  const fences = quizFences(tokens);
+  const fenceAt = new Map(fences.map((f) => [f.start, f]));
   const tags = fm.frontMatter.tags ?? [];
   const aliasMap = fm.frontMatter.aliases;
 
   const sections: Section[] = [];
   const seen = new Map<string, number>();
   const stack: Array<{ level: number; title: string }> = [];
-  const bodyOf = (from: number, to: number) => lines.slice(from, to).join('\n').trim();
+  // A section's text without its ```quiz fences: those are questions with their answers, not notes to show.
+  const bodyOf = (from: number, to: number) => {
+    if (!fences.some((f) => f.start >= from && f.start < to)) return lines.slice(from, to).join('\n').trim();
+    const kept: string[] = [];
+    for (let i = from; i < to; i++) {
+      const fence = fenceAt.get(i);
+      if (!fence) {
+        kept.push(lines[i] ?? '');
+        continue;
+      }
+      i = fence.end - 1;
+      // The blank line after a fence goes with it, so the text around it keeps one blank line between.
+      if (i + 1 < to && (kept.at(-1) ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') i++;
+    }
+    return kept.join('\n').trim();
+  };
+  const quizzesOf = (from: number, to: number): QuizFence[] | undefined => {
+    const inside = fences.filter((f) => f.start >= from && f.start < to);
+    return inside.length
+      ? inside.map((f) => ({ line: f.start + 1 + fm.lineOffset, text: f.text }))
+      : undefined;
+  };
+  const firstHeading = headings[0]?.line ?? lines.length;
+  for (const f of fences) {
+    if (f.start < firstHeading && headings.length > 0)
+      problems.push({
+        file,
+        line: f.start + 1 + fm.lineOffset,
+        message: 'quiz block: above the first heading, so it belongs to no section and is never asked',
+        severity: 'warning',
+      });
+  }
 
   if (headings.length === 0) {
     const title = fm.frontMatter.title ?? fileStem(file);
@@ -127,6 +184,7 @@ export function parseNote(file: string, text: string): ParsedNote {
       body: bodyOf(0, lines.length),
       aliases: Array.isArray(aliasMap) ? [...aliasMap] : [],
       tags: [...tags],
+      ...withQuizzes(quizzesOf(0, lines.length)),
     });
   }
 
@@ -148,15 +206,17 @@ export function parseNote(file: string, text: string): ParsedNote {
     } else seen.set(key, line);
     const aliases = titleAliases(h.title);
     if (aliasMap && !Array.isArray(aliasMap)) aliases.push(...(aliasMap[h.title] ?? []));
+    const end = headings[i + 1]?.line ?? lines.length;
     const section: Section = {
       id: `${file}#${line}`,
       file,
       line,
       path,
       title: h.title,
-      body: bodyOf(h.bodyStart, headings[i + 1]?.line ?? lines.length),
+      body: bodyOf(h.bodyStart, end),
       aliases,
       tags: [...tags],
+      ...withQuizzes(quizzesOf(h.bodyStart, end)),
     };
     if (!firstTop && stack.length === 1) firstTop = section;
     sections.push(section);
@@ -166,7 +226,11 @@ export function parseNote(file: string, text: string): ParsedNote {
 
   const glossary: GlossaryEntry[] = [];
   for (const l of lines) {
-    for (const [a, b] of minePairs(l)) glossary.push({ names: [a, b], source: 'mined' });
+    const m = HEADING_LINE.exec(l);
+    const heading = m?.[1] ?? m?.[2];
+    for (const [a, b] of heading ? headingPairs(heading) : minePairs(l)) {
+      glossary.push({ names: [a, b], source: 'mined' });
+    }
   }
   return { sections, problems, frontMatter: fm.frontMatter, glossary };
 }

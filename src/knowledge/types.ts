@@ -16,6 +16,14 @@ export interface Section {
   aliases: string[];
   /** Front matter tags of the file. */
   tags: string[];
+  /** The section's hand-written questions: its ```quiz fences, taken out of `body` (absent when it has none). */
+  quizzes?: QuizFence[];
+}
+
+/** One ```quiz fence of a note: its text (YAML, read by the quiz) and the 1-based line of its opening fence. */
+export interface QuizFence {
+  line: number;
+  text: string;
 }
 
 /** A glossary entry: one concept and its names in Korean and English (first is the preferred name). */

@@ -1,5 +1,5 @@
-import { loadKnowledge } from './load.ts';
-import type { Knowledge, NoteProblem } from './types.ts';
+import { loadKnowledge, type NoteCheck } from './load.ts';
+import type { NoteProblem } from './types.ts';
 
 export interface ValidationReport {
   files: number;
@@ -22,12 +22,9 @@ export function summaryLine(r: ValidationReport): string {
 }
 
 /** Loads a knowledge folder and summarises what is wrong with it. Throws only when the folder is missing. */
-export function validateNotes(
-  dir: string,
-  checks: readonly ((k: Knowledge) => NoteProblem[])[] = [],
-): ValidationReport {
-  const k = loadKnowledge(dir);
-  const problems = [...k.problems, ...checks.flatMap((check) => check(k))];
+export function validateNotes(dir: string, checks: readonly NoteCheck[] = []): ValidationReport {
+  const k = loadKnowledge(dir, { checks });
+  const problems = k.problems;
   const files = new Set([...k.sections.map((s) => s.file), ...problems.map((p) => p.file)]);
   const errors = problems.filter((p) => p.severity !== 'warning').length;
   return {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Knowledge, NoteProblem, Section } from '../knowledge/types.ts';
 import { FALSE_CHOICE, type Question, TRUE_CHOICE } from './question.ts';
-import { mentions, plain, squash } from './text.ts';
+import { mentions, squash } from './text.ts';
 
 /**
  * Hand-written questions live in the notes as fenced ```quiz blocks of YAML under a section: one
@@ -42,57 +40,23 @@ interface RawBlock {
   section: Section;
 }
 
-const FENCE = /^\s*(```|~~~)\s*quiz\s*$/;
-
-/** Finds ```quiz blocks with their exact line, reading the note file when it is on disk. */
+/** The notes' ```quiz fences, as the parser took them out of each section. */
 function findBlocks(knowledge: Knowledge): RawBlock[] {
-  const byFile = new Map<string, Section[]>();
-  for (const s of knowledge.sections) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
-  const out: RawBlock[] = [];
-  for (const [file, sections] of byFile) {
-    if (!sections.some((s) => s.body.includes('quiz'))) continue;
-    let lines: string[];
-    let offset = 0;
-    try {
-      lines = readFileSync(join(knowledge.dir, file), 'utf8').split(/\r?\n/);
-    } catch {
-      // Notes built in memory: count lines from the heading, as closely as the body allows.
-      for (const section of sections) {
-        const body = section.body.split('\n');
-        for (const block of scan(body)) {
-          out.push({ file, line: section.line + 1 + block.start + 1, text: block.text, section });
-        }
-      }
-      continue;
-    }
-    offset = 0;
-    for (const block of scan(lines)) {
-      const line = block.start + 1 + offset;
-      const section = [...sections].reverse().find((s) => s.line <= line);
-      if (section) out.push({ file, line, text: block.text, section });
-    }
-  }
-  return out;
-}
-
-function scan(lines: readonly string[]): { start: number; text: string }[] {
-  const blocks: { start: number; text: string }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!FENCE.test(lines[i] ?? '')) continue;
-    const fence = (lines[i] ?? '').trim().slice(0, 3);
-    let end = i + 1;
-    while (end < lines.length && (lines[end] ?? '').trim() !== fence) end++;
-    blocks.push({ start: i, text: lines.slice(i + 1, end).join('\n') });
-    i = end;
-  }
-  return blocks;
+  return knowledge.sections.flatMap((section) =>
+    (section.quizzes ?? []).map((fence) => ({
+      file: section.file,
+      line: fence.line,
+      text: fence.text,
+      section,
+    })),
+  );
 }
 
 function toQuestion(q: BlockQuestion, block: RawBlock): { question?: Question; problem?: string } {
   const base = {
     prompt: q.prompt,
-    explanation:
-      q.explanation ?? plain(block.section.body.split('\n').find((l) => l.trim()) ?? block.section.title),
+    // Without one of its own, a question has no explanation: the section's first line is about something else.
+    explanation: q.explanation ?? '',
     source: { file: block.file, line: block.line, title: block.section.path.join(' > ') },
     topic: block.section.path[1] ?? block.section.path[0] ?? block.section.title,
     cardKey: block.section.id,

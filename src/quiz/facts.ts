@@ -1,6 +1,7 @@
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { analyzeHangul } from '../search/morph.ts';
-import { editDistance, toJamo } from '../search/tokenize.ts';
+import { editDistance } from '../text/edit-distance.ts';
+import { toJamo } from '../text/korean.ts';
 import { namesOf, plain, squash, termFromHeading } from './text.ts';
 
 /** A concept the notes define: a heading, a labelled bullet, or `label : definition` line. */

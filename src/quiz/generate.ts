@@ -423,8 +423,12 @@ function makersFor(knowledge: Knowledge, allowed: Set<string> | null): { key: st
 // `dt3`, `td3`, `tf3`, `fb3` ask about term 3; `lm1`, `fl1` about list 1.
 const factOf = (makerKey: string) => makerKey.replace(/^(?:dt|td|tf|fb)/, 't').replace(/^(?:lm|fl)/, 'g');
 
-// The line of the notes a question teaches, as its explanation ends with it (`CDN: 사용자와 가까운 …`).
-const lineOf = (q: Question) => `${q.source.file}:${squash(q.explanation).slice(-60)}`;
+// The line of the notes a question teaches, as its explanation ends with it (`CDN: 사용자와 가까운 …`); a
+// hand-written question without an explanation teaches its own.
+const lineOf = (q: Question) =>
+  q.explanation
+    ? `${q.source.file}:${squash(q.explanation).slice(-60)}`
+    : `${q.source.file}:${q.source.line}:${squash(q.prompt)}`;
 
 /**
  * Questions from the notes, the same ones for the same seed and notes. Kinds are mixed; no fact and no

@@ -1,4 +1,5 @@
-import { editDistance, stripParticle, toJamo } from '../search/tokenize.ts';
+import { editDistance } from '../text/edit-distance.ts';
+import { stripParticle, toJamo } from '../text/korean.ts';
 import { squash } from './text.ts';
 
 // Endings a typed answer often carries that say nothing about it (`장고요`, `DNS입니다`).

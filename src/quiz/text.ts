@@ -1,18 +1,12 @@
-import { normalizeText } from '../search/tokenize.ts';
+import { normalizeText } from '../text/korean.ts';
+import { memoize } from '../text/memo.ts';
 
 /** Comparable form of a name or answer: NFKC, lower case, letters and digits only. */
-export function squash(text: string): string {
-  let out = squashed.get(text);
-  if (out === undefined) {
-    out = normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, '');
-    // Generation compares the same few hundred names over and over.
-    if (squashed.size > 50_000) squashed.clear();
-    squashed.set(text, out);
-  }
-  return out;
-}
-
-const squashed = new Map<string, string>();
+// Memoised: generation compares the same few hundred names over and over.
+export const squash = memoize(
+  (text: string): string => normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, ''),
+  50_000,
+);
 
 /** Markdown emphasis, code, links and backslash escapes (`\_\_init\_\_`) reduced to their text. */
 export function plain(markdown: string): string {
@@ -68,27 +62,24 @@ export function mask(text: string, names: readonly string[], blank = '○○'): 
   return out;
 }
 
-const regexes = new Map<string, RegExp>();
-
 /**
  * A regex for a name that tolerates case, spacing and hyphens between its letters. A Latin name matches only
  * as a whole word (`model` is not in `models`, `make` not in `makemigrations`).
  */
 function looseRegex(name: string): RegExp {
-  let re = regexes.get(name);
-  if (!re) {
-    const key = squash(name);
-    const body = [...key].map(escapeRe).join('[\\s\\-_·.]*');
-    const edge = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
-    const before = edge(key[0]) ? '(?<![A-Za-z0-9_./])' : '';
-    const after = edge(key.at(-1)) ? '(?![A-Za-z0-9_])' : '';
-    re = new RegExp(before + body + after, 'giu');
-    if (regexes.size > 10_000) regexes.clear();
-    regexes.set(name, re);
-  }
+  const re = regexFor(name);
   re.lastIndex = 0;
   return re;
 }
+
+const regexFor = memoize((name: string): RegExp => {
+  const key = squash(name);
+  const body = [...key].map(escapeRe).join('[\\s\\-_·.]*');
+  const edge = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
+  const before = edge(key[0]) ? '(?<![A-Za-z0-9_./])' : '';
+  const after = edge(key.at(-1)) ? '(?![A-Za-z0-9_])' : '';
+  return new RegExp(before + body + after, 'giu');
+}, 10_000);
 
 /**
  * The words of a name a student would recognise in a line about it (`이벤트 버블링` → 이벤트, 버블링;

@@ -1,5 +1,3 @@
-import type { GlossaryIndex } from './glossary-index.ts';
-import { analyzeHangul } from './morph.ts';
 import {
   fromWrongLayout,
   isHangul,
@@ -8,7 +6,10 @@ import {
   stripParticle,
   toChoseong,
   toJamo,
-} from './tokenize.ts';
+} from '../text/korean.ts';
+import { memoize } from '../text/memo.ts';
+import type { GlossaryIndex } from './glossary-index.ts';
+import { analyzeHangul } from './morph.ts';
 
 /** The indexed fields of one section: exact-match term lists, and space-separated jamo/choseong terms. */
 export interface SectionFields {
@@ -72,8 +73,6 @@ export interface Vocabulary {
 
 /** Term analysis shared by the index and the query side; memoises the expensive per-word work. */
 export class Analyzer {
-  private readonly extraCache = new Map<string, string[]>();
-
   constructor(
     readonly glossary: GlossaryIndex,
     /** Known Korean terms: glossary words plus the notes' own words. */
@@ -93,10 +92,8 @@ export class Analyzer {
    * Extra terms a note word stands for: the glossary spelling of a typo (`로브밸런서` → 로드밸런서), the Hangul of
    * a wrong-layout word (`dlswmd` → 인증) and the parts of a compound (`캐시서버` → 캐시, 서버).
    */
-  extras(word: string): string[] {
-    let out = this.extraCache.get(word);
-    if (out) return out;
-    out = [];
+  readonly extras = memoize((word: string): string[] => {
+    const out: string[] = [];
     if (isHangul(word)) {
       const fixed = this.glossary.correctKorean(word);
       if (fixed) out.push(fixed);
@@ -107,10 +104,8 @@ export class Analyzer {
       const h = fromWrongLayout(word);
       if (h && h.length >= 2 && this.isKnown(h)) out.push(h);
     }
-    if (this.extraCache.size > 100_000) this.extraCache.clear();
-    this.extraCache.set(word, out);
     return out;
-  }
+  }, 100_000);
 
   /**
    * Terms of a text for the exact-match fields: words, stripped words, stems of predicates (`저장해` → 저장,

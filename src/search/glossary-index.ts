@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { GlossaryEntry } from '../knowledge/types.ts';
+import { isHangul, splitWords, stripParticle, toJamo } from '../text/korean.ts';
 import { analyzeHangul } from './morph.ts';
-import { isHangul, splitWords, stripParticle, toJamo } from './tokenize.ts';
 
 /** Longest glossary name, in words, looked for in a query. */
 const MAX_PHRASE = 5;

@@ -1,5 +1,5 @@
+import { stripParticle } from '../text/korean.ts';
 import { lexicon } from './lexicon.ts';
-import { stripParticle } from './tokenize.ts';
 
 /*
  * A small Korean analyser for search: it reduces an eojeol to the stems it is built on, checking every guess

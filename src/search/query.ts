@@ -1,18 +1,16 @@
-import { type Analyzer, splitCompound } from './analyze.ts';
-import { commonEnglish, lexicon } from './lexicon.ts';
-import { analyzeHangul } from './morph.ts';
 import {
-  ENGLISH_SOFT,
   fromWrongLayout,
   isChoseongQuery,
   isHangul,
   isLatin,
   isParticle,
-  SOFT_WORDS,
-  STOP_WORDS,
   splitWords,
   stripParticle,
-} from './tokenize.ts';
+} from '../text/korean.ts';
+import { type Analyzer, splitCompound } from './analyze.ts';
+import { commonEnglish, lexicon } from './lexicon.ts';
+import { analyzeHangul } from './morph.ts';
+import { ENGLISH_SOFT, SOFT_WORDS, STOP_WORDS } from './query-words.ts';
 
 /**
  * One thing the user asked about. A section matches it when it contains every token of any alternative;
@@ -187,6 +185,13 @@ function baseRole(
   if (/^\d+$/.test(word)) return 'soft';
   if (isLatin(word)) return ENGLISH_SOFT.has(word) ? 'soft' : 'content';
   if (!isHangul(word)) return isChoseongQuery(word) ? 'content' : 'soft';
+  // A name of three syllables or more that a heading or the glossary uses (`커버리지`) is a topic, whatever a
+  // verb reading of it says (크 + 어 버리지); a heading's `만들기` is still a verb.
+  const named =
+    an.glossary.koreanWords.has(stripped) || (an.isTitleWord(stripped) && !stripped.endsWith('기'));
+  if (stripped.length >= 3 && named) {
+    return 'content';
+  }
   const a = analyzeHangul(word);
   if (a.kind === 'adverb') return 'soft';
   if (a.kind === 'verb' || a.kind === 'adjective') {

@@ -1,5 +1,6 @@
 import type { Section } from '../knowledge/types.ts';
-import { editDistance, isChoseongQuery, normalizeText, toChoseong, toJamo } from './tokenize.ts';
+import { editDistance } from '../text/edit-distance.ts';
+import { isChoseongQuery, normalizeText, toChoseong, toJamo } from '../text/korean.ts';
 
 interface Key {
   key: string;

@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { isHangul, toJamo } from '../text/korean.ts';
 import { hangulSkeleton, latinSkeletons, vowelsAgree } from './loanword.ts';
 import { analyzeHangul } from './morph.ts';
-import { isHangul, toJamo } from './tokenize.ts';
 
 const LATIN_WORD = /^[a-z]{3,}$/;
 
@@ -22,6 +22,11 @@ function nounLike(term: string): boolean {
   return kind !== 'verb' && kind !== 'adjective' && kind !== 'adverb';
 }
 
+// On decomposed jamo: ㅚ is ㅗㅣ and ㅙ is ㅗㅐ, ㅞ is ㅜㅔ.
+function soundKey(word: string): string {
+  return toJamo(word).replace(/ㅔ/g, 'ㅐ').replace(/ㅖ/g, 'ㅒ').replace(/ㅗㅣ/g, 'ㅗㅐ');
+}
+
 /**
  * The notes' own words, looked up the ways a student misses them: in the other script (`middleware` ↔
  * 미들웨어) and with a typo (`이밴트`, `clousre`, `comit`) — for any word, not only titles and glossary names.
@@ -30,6 +35,7 @@ function nounLike(term: string): boolean {
 export class VocabularyMatcher {
   private skeletons?: Map<string, string[]>;
   private fuzzy?: SearchableMap<string[]>;
+  private bySound?: Map<string, string[]>;
 
   constructor(
     private readonly terms: () => Iterable<string>,
@@ -70,6 +76,23 @@ export class VocabularyMatcher {
     return this.fuzzy;
   }
 
+  // Hangul words keyed by how they sound: vowels most speakers no longer tell apart (ㅔ/ㅐ, ㅖ/ㅒ, ㅚ/ㅙ) are
+  // one, the commonest misspelling there is (베포 for 배포, 되/돼), so it is forgiven even in a short word.
+  private get soundAlike(): Map<string, string[]> {
+    if (!this.bySound) {
+      const map = new Map<string, string[]>();
+      for (const t of this.terms()) {
+        if (!isHangul(t) || t.length < 2) continue;
+        const key = soundKey(t);
+        const list = map.get(key);
+        if (!list) map.set(key, [t]);
+        else if (!list.includes(t)) list.push(t);
+      }
+      this.bySound = map;
+    }
+    return this.bySound;
+  }
+
   /** Words of the notes that spell `word` in the other script (loanwords), most specific first. */
   otherScript(word: string): string[] {
     if (isHangul(word)) {
@@ -104,6 +127,10 @@ export class VocabularyMatcher {
         if (swapped !== word && this.has(swapped)) out.push(swapped);
       }
       if (out.length > 0) return out;
+    }
+    if (hangul) {
+      const alike = (this.soundAlike.get(soundKey(word)) ?? []).filter((t) => t !== word && nounLike(t));
+      if (alike.length > 0) return alike;
     }
     if (key.length < 5) return [];
     const max = key.length >= 9 ? 2 : 1;

@@ -58,6 +58,8 @@ export interface FakeDiscord {
   waitFor(match: (c: Call) => boolean, timeoutMs?: number): Promise<Call>;
   /** Connected gateway sessions that have identified. */
   sessions(): number;
+  /** Resolves once `n` gateway sessions have identified; rejects after `timeoutMs`. */
+  untilSessions(n: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -95,6 +97,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const closedDms = new Set(options.closedDms ?? []);
   const forbidden = new Set(options.forbiddenChannels ?? []);
   const identified = new Set<WebSocket>();
+  const sessionWaiters = new Set<() => void>();
   let seq = 0;
 
   const record = (call: Call) => {
@@ -245,6 +248,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       } else if (payload.op === 2) {
         identified.add(ws);
+        for (const w of [...sessionWaiters]) w();
         dispatch(ws, 'READY', {
           v: 10,
           user: {
@@ -317,6 +321,25 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     posted,
     gatewayReceived,
     sessions: () => identified.size,
+    untilSessions(n, timeoutMs = 30_000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          sessionWaiters.delete(check);
+          reject(
+            new Error(`fake Discord: ${identified.size} of ${n} gateway sessions within ${timeoutMs} ms`),
+          );
+        }, timeoutMs);
+        timer.unref();
+        const check = () => {
+          if (identified.size < n) return;
+          clearTimeout(timer);
+          sessionWaiters.delete(check);
+          resolve();
+        };
+        sessionWaiters.add(check);
+        check();
+      });
+    },
     pushInteraction(interaction) {
       for (const ws of identified) dispatch(ws, 'INTERACTION_CREATE', interaction);
     },

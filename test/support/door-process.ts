@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { whenOutput } from './output.ts';
 import { projectRoot } from './spawn.ts';
 
 /**
@@ -58,13 +59,7 @@ export function startNpm(args: string[], env: NodeJS.ProcessEnv): DoorProcess {
   child.stderr?.on('data', (c) => {
     all += c;
   });
-  let done = false;
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => {
-      done = true;
-      resolve(code);
-    }),
-  );
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const signal = (s: NodeJS.Signals) => {
     try {
       if (child.pid) process.kill(-child.pid, s);
@@ -77,13 +72,14 @@ export function startNpm(args: string[], env: NodeJS.ProcessEnv): DoorProcess {
     output: () => all,
     stdout: () => stdout,
     async waitForOutput(pattern, timeoutMs = 30_000) {
-      for (let waited = 0; waited < timeoutMs; waited += 50) {
-        if (pattern.test(all)) return all;
-        if (done) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      if (pattern.test(all)) return all;
-      throw new Error(`no ${pattern} in the output:\n${all}`);
+      return whenOutput(
+        child,
+        () => all,
+        (out) => pattern.test(out),
+        timeoutMs,
+      ).catch(() => {
+        throw new Error(`no ${pattern} in the output:\n${all}`);
+      });
     },
     exited,
     async stop() {

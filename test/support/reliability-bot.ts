@@ -8,6 +8,7 @@ import { type KeyObject, sign } from 'node:crypto';
 import { request } from 'node:http';
 import Database from 'better-sqlite3';
 import { button, command, modalSubmit, type Who } from '../fake-discord/interactions.ts';
+import { whenOutput } from './output.ts';
 import { cleanEnv, projectRoot } from './spawn.ts';
 
 export interface BotOptions {
@@ -73,7 +74,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const kill = (signal: NodeJS.Signals) => {
     if (!done) process.kill(-pid, signal);
   };
-  for (let i = 0; i < 200 && !out.includes('\n') && !done; i++) await new Promise((r) => setTimeout(r, 100));
+  await whenOutput(
+    child,
+    () => out,
+    (o) => o.includes('\n'),
+    28_000,
+  ).catch(() => undefined);
   const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(out);
   if (!match) {
     kill('SIGKILL');

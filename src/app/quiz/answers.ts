@@ -1,4 +1,5 @@
 import type { Question } from '../../quiz/question.ts';
+import { type Refusal, whyRefused } from '../../store/answer-rule.ts';
 import type { RoundRecord, Store } from '../../store/store.ts';
 import { UserError } from '../errors.ts';
 import type { Actor, Locale, Place } from '../protocol.ts';
@@ -14,13 +15,10 @@ export interface AnswerRequest {
   place?: Place | undefined;
 }
 
-/** Why a click may not answer a round, or null when it may (an overdue round is for the caller to close). */
-export type Refusal = 'missing' | 'elsewhere' | 'not-owner' | 'closed' | 'overdue';
-
 /**
- * The round a click may answer. A custom id can be copied or forged: a round answers only in its own
- * server and channel; a solo round only its owner. A solo round is scored to its owner's personal
- * scope, so its server is checked on its session.
+ * The round a click may answer, by the stores' own rule (`whyRefused`), after one check only the engine can
+ * make: a custom id can be copied or forged, so a round answers only in its own server — a solo round is scored
+ * to its owner's personal scope, so its server is checked on its session. A late round is for the caller to close.
  */
 export async function checkRound(
   store: Store,
@@ -28,17 +26,15 @@ export async function checkRound(
   now: number,
 ): Promise<{ round: RoundRecord; question: Question } | { refused: Refusal; round?: RoundRecord }> {
   const round = await store.getRound(req.roundId);
-  if (!round) return { refused: 'missing' };
-  const elsewhere =
-    round.channelId !== req.channelId ||
-    (round.soloUserId === null
-      ? round.scope !== scopeOf(req, req.user.id)
-      : (await store.getSession(round.sessionId))?.guildId !== req.guildId);
-  if (elsewhere) return { refused: 'elsewhere' };
-  if (round.soloUserId !== null && round.soloUserId !== req.user.id) return { refused: 'not-owner' };
-  if (round.status !== 'open') return { refused: 'closed' };
-  if (now >= round.closesAt) return { refused: 'overdue', round };
+  if (round && !(await sameServer(store, round, req))) return { refused: 'elsewhere' };
+  const refused = whyRefused(round, { userId: req.user.id, answeredAt: now, channelId: req.channelId });
+  if (refused || !round) return { refused: refused ?? 'missing', ...(round ? { round } : {}) };
   return { round, question: JSON.parse(round.question) as Question };
+}
+
+async function sameServer(store: Store, round: RoundRecord, req: AnswerRequest): Promise<boolean> {
+  if (round.soloUserId === null) return round.scope === scopeOf(req, req.user.id);
+  return (await store.getSession(round.sessionId))?.guildId === req.guildId;
 }
 
 /** The message a refused click gets, at once. */

@@ -286,7 +286,7 @@ export class QuizEngine {
     if ('refused' in checked) {
       // The timer may be late (or its process gone): close it, but tell the click at once, without
       // waiting for the reveal and the next question. The database picks one closer.
-      if (checked.refused === 'overdue' && checked.round) {
+      if (checked.refused === 'late' && checked.round) {
         const id = checked.round.id;
         this.#soon(() => this.close(id));
       }

@@ -139,7 +139,8 @@ export function revealMessage(
   const promptMax = Math.max(Math.floor(room / 2), room - q.explanation.length - 3);
   const prompt = fitText(q.prompt, Math.max(20, promptMax));
   const explanation = fitText(q.explanation, Math.max(20, room - prompt.length - 3));
-  const lines = [head, '', prompt, '', answerLine, `💡 ${explanation}`, `${tally}${who}`, source];
+  const why = explanation ? [`💡 ${explanation}`] : [];
+  const lines = [head, '', prompt, '', answerLine, ...why, `${tally}${who}`, source];
   return { content: fitText(lines.join('\n') + tail, limits.content), components: [] };
 }
 
@@ -181,5 +182,5 @@ export function feedbackMessage(
         ko: `❌ 아쉬워요. 정답은 **${answerText(q)}**`,
         en: `❌ Not quite. The answer is **${answerText(q)}**`,
       });
-  return { content: `${verdict}\n💡 ${why}`, ephemeral: true };
+  return { content: why ? `${verdict}\n💡 ${why}` : verdict, ephemeral: true };
 }

@@ -1,0 +1,143 @@
+import { convertQwertyToHangul, disassemble, getChoseong, hasBatchim } from 'es-hangul';
+import { memoize } from './memo.ts';
+import { PARTICLE_LIST } from './particles.ts';
+
+/*
+ * Korean-aware text normalisation, shared by search and quiz. Every function here is pure and total:
+ * arbitrary input (lone surrogates, control characters, huge strings) never throws.
+ */
+
+const HANGUL_SYLLABLE = /^[\uAC00-\uD7A3]+$/;
+const CHOSEONG_ONLY = /^[\u3131-\u314E]+$/;
+const LATIN = /^[a-z]/;
+
+// Zero-width, bidi marks, BOM, soft hyphen, C0/C1 controls and lone surrogates carry no meaning for search.
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+// A word is a run of one script: Hangul syllables, Hangul jamo, Latin letters/digits, or other letters.
+const WORD = /[\uAC00-\uD7A3]+|[\u3131-\u318E]+|[a-z0-9]+(?:[+#]+)?|[\p{L}\p{N}]+/gu;
+
+// NFKC turns the compatibility jamo people type (`ㄹㄷㅂ`) into conjoining jamo; map them back.
+const CHO = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+const JONG = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+function compatJamo(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x1100 && c <= 0x1112) return CHO[c - 0x1100] ?? ch;
+  if (c >= 0x1161 && c <= 0x1175) return String.fromCharCode(0x314f + c - 0x1161);
+  if (c >= 0x11a8 && c <= 0x11c2) return JONG[c - 0x11a8] ?? ch;
+  return ' ';
+}
+
+/** NFKC, lower case, invisible characters removed, Hangul jamo kept in their typed (compatibility) form. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(INVISIBLE, ' ')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(INVISIBLE, ' ')
+    .replace(/[\u1100-\u11FF]/g, compatJamo);
+}
+
+/** Splits normalised text into single-script words (`ORM방식을` → `orm`, `방식을`). */
+export function splitWords(text: string): string[] {
+  const norm = normalizeText(text);
+  const out: string[] = [];
+  for (const m of norm.matchAll(WORD)) {
+    const w = m[0];
+    // A match is a slice of the whole text in V8 (from 13 characters on), and words are memo keys: copy it, so a
+    // cached word never keeps a 6,000-character query alive.
+    if (w.length > 0 && w.length <= 64) out.push(w.length >= 13 && norm.length > 256 ? ` ${w}`.slice(1) : w);
+  }
+  return out;
+}
+
+/** True for a word made only of complete Hangul syllables. */
+export function isHangul(word: string): boolean {
+  return HANGUL_SYLLABLE.test(word);
+}
+
+/** True for a word made only of Hangul consonants (an initial-consonant query like `ㄹㄷㅂㄹㅅ`). */
+export function isChoseongQuery(word: string): boolean {
+  return word.length >= 2 && CHOSEONG_ONLY.test(word);
+}
+
+/** True for a word that starts with a Latin letter or digit. */
+export function isLatin(word: string): boolean {
+  return LATIN.test(word);
+}
+
+// Particles and endings, longest first.
+const PARTICLES = PARTICLE_LIST.slice().sort((a, b) => b[0].length - a[0].length);
+
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES.map(([p]) => p));
+
+/** True for a word that is only a particle, as left after `CDN은` is split at the script boundary. */
+export function isParticle(word: string): boolean {
+  return PARTICLE_WORDS.has(word);
+}
+
+// Question endings glued to the word (`로드밸런서가뭐야`).
+const GLUED_QUESTION = /(?:란|이란)?(?:뭐야|뭐지|뭐임|뭔가요|뭐예요|뭐에요|무엇인가요|무엇이야|무엇)$/;
+
+function stripOnce(word: string): string {
+  for (const [p, after] of PARTICLES) {
+    if (word.length <= p.length || !word.endsWith(p)) continue;
+    const stem = word.slice(0, -p.length);
+    const last = stem.at(-1) ?? '';
+    if (after === 'any') {
+      if (stem.length >= 2) return stem;
+      continue;
+    }
+    const batchim = hasBatchim(last);
+    // `로` also follows a ㄹ batchim (`파일로`), `으로` never does.
+    if (after === 'batchim' ? batchim : !batchim || (p === '로' && last !== '' && endsWithRieul(last))) {
+      return stem;
+    }
+  }
+  return word;
+}
+
+function endsWithRieul(syllable: string): boolean {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === 8;
+}
+
+/**
+ * Strips Korean particles and endings off the end of one eojeol, conservatively
+ * (`로드밸런서가` → `로드밸런서`, `서버에서는` → `서버`, `속도` stays). Non-Hangul words are returned as is.
+ */
+export const stripParticle = memoize((word: string): string => {
+  if (!isHangul(word)) return word;
+  let w = word;
+  const q = w.replace(GLUED_QUESTION, '');
+  if (q.length >= 1 && q !== w) w = q;
+  const once = stripOnce(w);
+  // A second pass catches stacked particles (`서버들은`).
+  return once === w ? w : stripOnce(once);
+}, 200_000);
+
+/** Jamo decomposition of a word (`캐시` → `ㅋㅐㅅㅣ`), memoised because the same terms repeat a lot. */
+export const toJamo = memoize((word: string): string => disassemble(word), 200_000);
+
+/** Initial consonants of a Hangul word (`로드밸런서` → `ㄹㄷㅂㄹㅅ`); other characters are dropped. */
+export const toChoseong = memoize(
+  (word: string): string => getChoseong(word).replace(/[^\u3131-\u314E]/g, ''),
+  200_000,
+);
+
+/**
+ * The Hangul a Latin word was meant to be when typed on the wrong keyboard layout (`dlswmd` → `인증`),
+ * or undefined when the keys do not spell complete syllables (`html`, `css`).
+ */
+export function fromWrongLayout(word: string): string | undefined {
+  if (!/^[a-z]{2,}$/.test(word)) return undefined;
+  let h: string;
+  try {
+    h = convertQwertyToHangul(word);
+  } catch {
+    return undefined;
+  }
+  return isHangul(h) ? h : undefined;
+}
