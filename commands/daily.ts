@@ -6,6 +6,7 @@ import { tr } from '../src/app/i18n.ts';
 import type { Response } from '../src/app/protocol.ts';
 import { dailyChannel } from '../src/app/schedule/daily.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone, nextAtHour } from '../src/app/schedule/local-time.ts';
+import { hourOption } from '../src/app/schedule/options.ts';
 
 const DEFAULT_HOUR = 9;
 
@@ -38,15 +39,7 @@ export default defineCommand({
             channel_types: [ChannelType.GuildText],
             required: true,
           },
-          {
-            type: ApplicationCommandOptionType.Integer,
-            name: 'hour',
-            description: `Hour of the day, 0–23 (default ${DEFAULT_HOUR})`,
-            name_localizations: { ko: '시' },
-            description_localizations: { ko: `몇 시에 올릴지 0–23 (기본 ${DEFAULT_HOUR}시)` },
-            min_value: 0,
-            max_value: 23,
-          },
+          hourOption(DEFAULT_HOUR, '올릴지'),
           {
             type: ApplicationCommandOptionType.String,
             name: 'zone',

@@ -5,20 +5,11 @@ import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
 import type { Locale, Response } from '../src/app/protocol.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone, nextAtHour } from '../src/app/schedule/local-time.ts';
+import { hourOption } from '../src/app/schedule/options.ts';
 import type { ReminderRecord } from '../src/store/store.ts';
 
 /** Eight in the evening: after school, before bed. */
 const DEFAULT_HOUR = 20;
-
-const hourOption = {
-  type: ApplicationCommandOptionType.Integer,
-  name: 'hour',
-  description: `Hour of the day, 0–23 (default ${DEFAULT_HOUR})`,
-  name_localizations: { ko: '시' },
-  description_localizations: { ko: `몇 시에 받을지 0–23 (기본 ${DEFAULT_HOUR}시)` },
-  min_value: 0,
-  max_value: 23,
-} as const;
 
 const zoneOption = {
   type: ApplicationCommandOptionType.String,
@@ -57,7 +48,7 @@ export default defineCommand({
         description: 'Turn the review reminder on',
         name_localizations: { ko: '켜기' },
         description_localizations: { ko: '복습 알림 켜기' },
-        options: [hourOption],
+        options: [hourOption(DEFAULT_HOUR, '받을지')],
       },
       {
         type: ApplicationCommandOptionType.Subcommand,
