@@ -22,6 +22,7 @@ export const processTier = [
   'test/store.faults.test.ts',
   'test/store.race.test.ts',
   'test/validate-notes.test.ts',
+  'test/reports.cli.test.ts',
 ];
 
 export default defineConfig({

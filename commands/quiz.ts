@@ -110,6 +110,10 @@ export default defineCommand({
       const message = await ctx.quiz.stopSession({ ...who, memberPermissions: req.memberPermissions });
       return { type: 'message', message };
     }
+    if (id.action === 'hint' && req.kind === 'button')
+      return { type: 'message', message: await ctx.quiz.hint(who) };
+    if (id.action === 'report' && req.kind === 'button')
+      return { type: 'message', message: await ctx.quiz.report(who) };
     if (id.action === 'typed' && req.kind === 'modal')
       return { type: 'message', message: await ctx.quiz.answerTyped(who, req.fields.answer ?? '') };
     if (id.action !== 'type' || req.kind !== 'button') throw new UserError('button.stale');

@@ -60,8 +60,11 @@ describe('/quiz in a channel', () => {
     expect(reveal?.kind).toBe('edit');
     expect(reveal?.ref).toMatchObject({ messageId: '@original', channelId: CHANNEL });
     expect(reveal?.message.content).toContain('3명 중 2명 정답: student1, student3');
-    expect(reveal?.message.content).toContain('✅ 정답:');
-    expect(reveal?.message.components).toEqual([]);
+    expect(reveal?.message.content).toMatch(/^✅ /m);
+    // The answer buttons are gone; only the 🚩 to report the question is left.
+    expect(
+      reveal?.message.components?.flatMap((r) => r.components.map((c) => 'custom_id' in c && c.custom_id)),
+    ).toEqual([`quiz:r:${roundId}`]);
     expect(next?.kind).toBe('followUp');
     expect(next?.message.content).toContain('퀴즈 2/2');
     for (const s of a.outbox.sent) expect(s.message.content).not.toMatch(/<@!?\d+>/);

@@ -179,7 +179,9 @@ describe.each(['HTTP endpoint', 'gateway'])('a quiz round through the %s', (name
     );
     const body = reveal.body as { content: string; allowed_mentions: unknown; components: unknown[] };
     expect(body.allowed_mentions).toEqual({ parse: [] });
-    expect(body.components).toEqual([]);
+    // No answer buttons are left, only the 🚩 to report the question.
+    expect(JSON.stringify(body.components)).not.toMatch(/quiz:[atmhx]:/);
+    expect(JSON.stringify(body.components)).toContain('quiz:r:');
     expect(body.content).toMatch(/3명 중 2명 정답: Ana, Cy/);
   });
 

@@ -44,7 +44,7 @@ describe('src/main.ts with DISCORD_TOKEN', () => {
     bot.stderr?.on('data', (c) => {
       output += c;
     });
-    for (let i = 0; i < 200 && fake.sessions() === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    await fake.untilSessions(1, 40_000).catch(() => undefined);
     expect(fake.sessions(), output).toBe(1);
 
     const raw = command('explain', { topic: 'CDN' });

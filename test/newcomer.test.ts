@@ -45,8 +45,8 @@ describe('the gateway door from a .env copied from .env.example', () => {
     expect(deploy.stdout()).toMatch(/^registered \d+ commands globally/);
 
     const bot = startNpm(['start'], testEnv(dotenv));
-    for (let i = 0; i < 400 && fake.sessions() === 0 && bot.child.exitCode === null; i++)
-      await new Promise((r) => setTimeout(r, 50));
+    // Identified, or the bot gone: whichever comes first.
+    await Promise.race([fake.untilSessions(1, 45_000), bot.exited]).catch(() => undefined);
     expect(fake.sessions(), bot.output()).toBe(1);
     const raw = command('explain', { topic: 'CDN' });
     fake.pushInteraction(raw);

@@ -43,7 +43,10 @@ describe('tutor quiz --json --seed', () => {
       path.join(firstChapterDir, '01-web-programming.md'),
       path.join(notes, '01-web-programming.md'),
     );
-    for (const chapter of CHAPTERS) copyFileSync(chapter.file, path.join(notes, `${chapter.name}.md`));
+    // The chapters measured before session 4 (the session-4 ones would hold more facts than the 400 asked).
+    for (const chapter of CHAPTERS.filter((c) => !c.file.pathname.includes('/session4/'))) {
+      copyFileSync(chapter.file, path.join(notes, `${chapter.name}.md`));
+    }
     const cwd = path.join(tmp.dir, 'run');
     mkdirSync(cwd);
     const cold = quiz(cwd, notes);

@@ -46,8 +46,11 @@ describe('reveals stay whole', () => {
     const long = { ...question, explanation: `${question.explanation}\n${'설명이 길어요. '.repeat(150)}` };
     const content = revealMessage(long, view, answers, finale).content ?? '';
     expect(content.length).toBeLessThanOrEqual(2000);
-    expect(content).toContain('✅ 정답: **CDN**');
-    expect(content).toContain('💡 CDN: 사용자와');
+    expect(content).toContain('✅ **A. CDN** · 120명');
+    expect(content).toContain('▫️ B. DNS · 0명');
+    // The definition is the prompt's quoted line; the explanation keeps only what the reveal does not show.
+    expect(content.split('사용자와 가까운 곳에서').length).toBe(2);
+    expect(content).toContain('💡 설명이 길어요.');
     expect(content).toContain('-# 📄 01-web-programming.md:87 · 1.5 인프라 > CDN');
     expect(content).toContain('🏁 **퀴즈 끝!**');
     expect(content).toMatch(/🎯 120명 중 120명 정답: .+ 외 1\d\d명/);
@@ -89,7 +92,7 @@ describe('questions in the reader’s language', () => {
   it('renders generated prompts, hints and true/false choices in English for en, Korean otherwise', async () => {
     const { generateQuestions } = await import('../src/quiz/generate.ts');
     const { realKnowledge } = await import('./support/notes.ts');
-    const { questionMessage, feedbackMessage } = await import('../src/app/quiz/render.ts');
+    const { questionMessage, feedbackMessage, hintMessage } = await import('../src/app/quiz/render.ts');
     const { questionToJSON } = await import('../src/quiz/question.ts');
     const questions = generateQuestions(realKnowledge(), { count: 60, seed: 11, repeat: true });
     const kinds = new Set<string>();
@@ -103,8 +106,13 @@ describe('questions in the reader’s language', () => {
           /다음 설명|알맞은|해당하는|빈칸|힌트|초성|글자|로 시작|맞아요|틀려요|고르세요/,
         );
       }
-      if (q.type === 'true-false') expect(revealed).toMatch(/Answer: \*\*(⭕ True|❌ False)\*\*/);
-      if (q.type === 'fill-blank') expect(shown).toMatch(/\(Hint: (initial consonants|starts with) /);
+      if (q.type === 'true-false')
+        expect(revealed).toMatch(/✅ \*\*[AB]\. (⭕ True|❌ False)\*\* · 0 picked/);
+      if (q.type === 'fill-blank') {
+        expect(shown).not.toMatch(/Hint:/);
+        expect(JSON.stringify(questionMessage(q, en, false).components)).toContain('💡 Hint (−50 pts)');
+        expect(hintMessage(q, 'en').content).toMatch(/^💡 Hint: (initial consonants|starts with) /);
+      }
       kinds.add(q.type);
       const ko = questionMessage(q, { ...en, locale: 'ko' }, false).content ?? '';
       expect(ko).toContain(q.prompt.split('\n')[0] ?? '');

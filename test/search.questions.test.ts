@@ -252,6 +252,15 @@ describe('NotesIndex.search on the misses of the chapters written blind in sessi
     expect(index.search('도커 트래픽 옮기는 법')).toEqual([]);
   });
 
+  it('compares the two words of a two-word glossary name (`CI CD 차이점`)', () => {
+    const ci = notes(
+      '# CI/CD\n\n### 지속적 통합(CI)\n\n- 자주 합치고 매번 테스트\n\n### 지속적 배포(CD)\n\n- 통과하면 자동으로 배포\n\n### CI/CD 도구\n\n- 젠킨스, 깃허브 액션\n',
+    );
+    const hits = ci.search('CI CD 차이점', 2);
+    expect(hits.map((h) => h.section.title).sort()).toEqual(['지속적 배포(CD)', '지속적 통합(CI)']);
+    expect(hits.every((h) => h.side !== undefined)).toBe(true);
+  });
+
   it('pairs a heading name whole: 제약 조건(Constraint) does not make 조건 mean constraint', () => {
     expect(top(index, 'constraint')).toEqual(['제약 조건(Constraint)']);
     expect(top(index, '조건문')).toEqual(['조건문']);

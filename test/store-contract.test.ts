@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../src/store/postgres.ts';
-import { openStore, type Store } from '../src/store/store.ts';
+import { openStore, type QuestionReport, type Store } from '../src/store/store.ts';
 import { admin, PG_URL, pgMissing } from './support/postgres.ts';
 import { answer, roundRecord, sessionRecord } from './support/rounds.ts';
 import { tempDir } from './support/temp.ts';
@@ -604,6 +604,68 @@ describe.each([
       const [x, y] = await Promise.all([open(), open()]);
       expect(await x.hasAnswered('r1', 'u1')).toBe(true);
       expect(await y.boardSize('g1', { period: 'all-time' })).toBe(1);
+    });
+
+    it('keeps hints per user and round, once each', async () => {
+      const { store, open } = await fresh();
+      await store.startSession(sessionRecord(), roundRecord());
+      const other = await open();
+      const takes = await Promise.all([store, other, store, other].map((s) => s.takeHint('r1', 'u1')));
+      expect(takes.filter(Boolean)).toHaveLength(1);
+      expect(await store.hintTaken('r1', 'u1')).toBe(true);
+      expect(await other.hintTaken('r1', 'u2')).toBe(false);
+    });
+
+    it('replaces a session’s questions and total', async () => {
+      const { store } = await fresh();
+      await store.startSession(sessionRecord({ questions: '[1]', total: 1 }), roundRecord());
+      await store.setSessionQuestions('s1', '[1,2]', 2);
+      expect(await store.getSession('s1')).toMatchObject({ questions: '[1,2]', total: 2, position: 0 });
+    });
+
+    it('keeps whether a card was recognized as a choice', async () => {
+      const { store } = await fresh();
+      await store.saveReview('u1', { cardKey: 'a', card: '{}', due: 5, lapses: 0, recognized: true });
+      await store.saveReview('u1', { cardKey: 'b', card: '{}', due: 6, lapses: 0 });
+      expect(await store.reviews('u1')).toEqual([
+        { cardKey: 'a', card: '{}', due: 5, lapses: 0, recognized: true },
+        { cardKey: 'b', card: '{}', due: 6, lapses: 0 },
+      ]);
+      await store.saveReview('u1', { cardKey: 'a', card: '{}', due: 7, lapses: 0, recognized: false });
+      expect((await store.reviews('u1'))[0]).toEqual({ cardKey: 'a', card: '{}', due: 7, lapses: 0 });
+    });
+
+    it('records a report once per user and round, and lists them per server', async () => {
+      const { store } = await fresh();
+      const report = (over: Partial<QuestionReport>): QuestionReport => ({
+        roundId: 'r1',
+        userId: 'u1',
+        name: 'student1',
+        guildId: 'g1',
+        channelId: 'c1',
+        questionKey: 'k1',
+        question: '{"prompt":"?"}',
+        reportedAt: 10,
+        ...over,
+      });
+      expect(await store.reportQuestion(report({}))).toBe(true);
+      expect(await store.reportQuestion(report({ reportedAt: 11 }))).toBe(false);
+      expect(await store.reportQuestion(report({ userId: 'u2', reportedAt: 12 }))).toBe(true);
+      expect(await store.reportQuestion(report({ roundId: 'r2', guildId: 'g2', questionKey: 'k2' }))).toBe(
+        true,
+      );
+      const dm = report({ roundId: 'r3', guildId: null, userId: 'u3', questionKey: 'k3', reportedAt: 13 });
+      expect(await store.reportQuestion(dm)).toBe(true);
+      expect((await store.reports('g1')).map((r) => [r.userId, r.reportedAt])).toEqual([
+        ['u1', 10],
+        ['u2', 12],
+      ]);
+      expect(await store.reports(null)).toEqual([dm]);
+      expect(await store.reports()).toHaveLength(4);
+      expect(await store.reportedKeys('g1', 'u9')).toEqual(['k1']);
+      expect(await store.reportedKeys('g2', 'u9')).toEqual(['k2']);
+      expect(await store.reportedKeys(null, 'u3')).toEqual(['k3']);
+      expect(await store.reportedKeys(null, 'u1')).toEqual([]);
     });
   });
 });

@@ -121,3 +121,43 @@ describe('one migration list for both databases', () => {
     });
   });
 });
+
+describe('cards per fact', () => {
+  const legacyCard =
+    "INSERT INTO reviews (user_id, card_key, card, due, lapses) VALUES ('u1', 'notes.md#12', '{}', 5, 1)";
+  const before = migrations.length - 1;
+  const expected = [{ cardKey: 'section:notes.md#12', card: '{}', due: 5, lapses: 1 }];
+
+  it('moves a section card of SQLite under section: so each fact of it starts from it', async () => {
+    const tmp = tempDir();
+    cleanups.push(tmp.cleanup);
+    const path = join(tmp.dir, 'ssaem.db');
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
+    migrations.slice(0, before).forEach((step, i) => {
+      db.exec(step.sqlite);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, 0)').run(i + 1);
+    });
+    db.exec(legacyCard);
+    db.close();
+    const store = openSqliteStore(path, { checkpointer: false });
+    cleanups.push(() => store.close());
+    expect(await store.reviews('u1')).toEqual(expected);
+  });
+
+  it.skipIf(pgMissing !== null)('does the same on PostgreSQL', async () => {
+    const schema = await freshSchema();
+    const steps = migrations
+      .slice(0, before)
+      .map((step, i) => `${step.postgres};\nINSERT INTO schema_migrations VALUES (${i + 1}, 0);`);
+    await admin(
+      `SET search_path TO ${schema};
+       CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL);
+       ${steps.join('\n')}
+       ${legacyCard};`,
+    );
+    const store = await openPostgresStore(PG_URL, { schema });
+    cleanups.push(() => store.close());
+    expect(await store.reviews('u1')).toEqual(expected);
+  });
+});

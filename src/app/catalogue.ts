@@ -107,6 +107,10 @@ export const catalogue = {
     en: 'Only whoever started the quiz, or a member with Manage Server, can stop it.',
   },
   'quiz.ended': { ko: '이미 끝난 퀴즈예요.', en: 'This quiz has already ended.' },
+  'quiz.reportOpen': {
+    ko: '문제가 끝난 뒤에 신고할 수 있어요.',
+    en: 'A question can be reported once it has closed.',
+  },
   'remind.nothingDue': {
     ko: '지금 복습할 카드가 없어요. 잘하고 있어요! 🎉',
     en: 'Nothing is due for review right now. Well done! 🎉',

@@ -52,7 +52,11 @@ export type QuizId =
   /** `quiz:start:<section key>`: explain's "quiz me on this"; older buttons carry the section id. */
   | { action: 'start'; ref: string }
   /** `quiz:x:<round>`: the stop button of a running session. */
-  | { action: 'stop'; roundId: string };
+  | { action: 'stop'; roundId: string }
+  /** `quiz:h:<round>`: a typed question's hint, shown privately, for fewer points. */
+  | { action: 'hint'; roundId: string }
+  /** `quiz:r:<round>`: the 🚩 button of a revealed question. */
+  | { action: 'report'; roundId: string };
 export const quizIds: CustomIdCodec<QuizId> = {
   command: 'quiz',
   encode(id) {
@@ -67,6 +71,10 @@ export const quizIds: CustomIdCodec<QuizId> = {
         return join('quiz', 'start', id.ref);
       case 'stop':
         return join('quiz', 'x', id.roundId);
+      case 'hint':
+        return join('quiz', 'h', id.roundId);
+      case 'report':
+        return join('quiz', 'r', id.roundId);
     }
   },
   decode([action, ...rest]) {
@@ -80,6 +88,8 @@ export const quizIds: CustomIdCodec<QuizId> = {
     if (action === 't') return { action: 'type', roundId };
     if (action === 'm') return { action: 'typed', roundId };
     if (action === 'x') return { action: 'stop', roundId };
+    if (action === 'h') return { action: 'hint', roundId };
+    if (action === 'r') return { action: 'report', roundId };
     return undefined;
   },
 };

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import type { Section } from '../knowledge/types.ts';
 import { createLogger } from '../log.ts';
 import { quizJsonLines } from '../quiz/cli.ts';
+import { type QuestionJSON, questionToJSON } from '../quiz/question.ts';
 import { openStore } from '../store/store.ts';
 
 /**
@@ -13,11 +14,13 @@ import { openStore } from '../store/store.ts';
  *   tutor explain "<query>" --json [--knowledge DIR]     one object; no query → one per stdin line
  *   tutor quiz --json --count N --seed S [--topic T]     N question lines
  *   tutor leaderboard --json --guild ID [--period P]     one array
+ *   tutor reports --json [--guild ID]                    one array: reported questions, oldest first
  */
 const usage = `usage:
   npm run --silent tutor -- explain "<query>" [--json] [--knowledge DIR]
   npm run --silent tutor -- quiz --json --count N --seed S [--topic T] [--knowledge DIR]
-  npm run --silent tutor -- leaderboard --json --guild ID [--period all-time|weekly]`;
+  npm run --silent tutor -- leaderboard --json --guild ID [--period all-time|weekly]
+  npm run --silent tutor -- reports --json [--guild ID]`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -138,6 +141,30 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
+  if (verb === 'reports') {
+    if (values.guild !== undefined && !/^\d{17,20}$/.test(values.guild))
+      throw new UsageError('--guild takes a server id (a number of 17 to 20 digits)');
+    const store = await openStore(config.DATABASE_URL);
+    try {
+      const rows = await store.reports(values.guild);
+      out(
+        JSON.stringify(
+          rows.map((r) => ({
+            reportedAt: new Date(r.reportedAt).toISOString(),
+            guildId: r.guildId,
+            channelId: r.channelId,
+            roundId: r.roundId,
+            reporter: { id: r.userId, name: r.name },
+            questionKey: r.questionKey,
+            question: questionToJSON(JSON.parse(r.question) as QuestionJSON),
+          })),
+        ),
+      );
+    } finally {
+      await store.close();
+    }
+    return 0;
+  }
   process.stderr.write(`unknown command "${verb}"\n${usage}\n`);
   return 2;
 }
@@ -149,6 +176,10 @@ const exit = (code: number) => process.stdout.write('', () => process.exit(code)
 main(process.argv.slice(2)).then(
   (code) => exit(code),
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n${usage}\n`);
+      process.exit(2);
+    }
     process.stderr.write(
       `${error instanceof ConfigError || error instanceof TypeError ? error.message : error instanceof Error ? error.stack : String(error)}\n`,
     );

@@ -21,6 +21,8 @@ export interface GenerateOptions {
    * quiz never does: it asks fewer.
    */
   repeat?: boolean;
+  /** Only the facts whose review card (`Question.cardKey`) this accepts: a scheduler asking about those. */
+  facts?: (cardKey: string) => boolean;
 }
 
 const CHOICES = 4;
@@ -375,6 +377,20 @@ function baseOf(
   return { type, prompt, explanation, source: sourceOf(section), topic, cardKey: cardOf(section), en };
 }
 
+/**
+ * A fact's review card (`file#line#name`, `file#line#list:label`): every question about one term or list shares
+ * it, whatever its kind.
+ */
+const factCard = (section: Section, name: string) =>
+  `${section.id}#${name.startsWith('list:') ? 'list:' : ''}${squash(name)}`;
+
+const withCard =
+  (make: Maker, cardKey: string): Maker =>
+  (random) => {
+    const q = make(random);
+    return q && { ...q, cardKey };
+  };
+
 /** Sections a topic names: heading path matches first; the search index for anything else. */
 function sectionsFor(
   knowledge: Knowledge,
@@ -397,25 +413,31 @@ function sectionsFor(
 }
 
 /** Every question maker the notes allow, keyed so a quiz avoids asking the same thing twice. */
-function makersFor(knowledge: Knowledge, allowed: Set<string> | null): { key: string; make: Maker }[] {
+function makersFor(
+  knowledge: Knowledge,
+  allowed: Set<string> | null,
+): { key: string; card: string; make: Maker }[] {
   const all = extractFacts(knowledge);
   const inScope = (s: Section) => allowed === null || allowed.has(s.id);
   const pools: Pools = { terms: all.terms.filter((t) => inScope(t.section)), groups: [], all };
   pools.groups = all.groups.filter((g) => inScope(g.section));
-  const makers: { key: string; make: Maker }[] = [];
+  const makers: { key: string; card: string; make: Maker }[] = [];
   pools.terms.forEach((term, i) => {
-    makers.push({ key: `dt${i}`, make: definitionToTerm(term, pools) });
-    makers.push({ key: `td${i}`, make: termToDefinition(term, pools) });
-    makers.push({ key: `tf${i}`, make: trueFalse(term, pools) });
-    makers.push({ key: `fb${i}`, make: fillBlankTerm(term) });
+    const card = factCard(term.section, term.name);
+    makers.push({ key: `dt${i}`, card, make: withCard(definitionToTerm(term, pools), card) });
+    makers.push({ key: `td${i}`, card, make: withCard(termToDefinition(term, pools), card) });
+    makers.push({ key: `tf${i}`, card, make: withCard(trueFalse(term, pools), card) });
+    makers.push({ key: `fb${i}`, card, make: withCard(fillBlankTerm(term), card) });
   });
   pools.groups.forEach((group, i) => {
-    makers.push({ key: `lm${i}`, make: listMembership(group, pools) });
-    makers.push({ key: `fl${i}`, make: fillBlankList(group, all) });
+    const card = factCard(group.section, `list:${group.label}`);
+    makers.push({ key: `lm${i}`, card, make: withCard(listMembership(group, pools), card) });
+    makers.push({ key: `fl${i}`, card, make: withCard(fillBlankList(group, all), card) });
   });
   quizBlocks(knowledge).questions.forEach((q, i) => {
     if (allowed !== null && !allowed.has(q.cardKey)) return;
-    makers.push({ key: `hw${i}`, make: () => q });
+    const card = `${q.cardKey}#${squash(q.prompt).slice(0, 40)}`;
+    makers.push({ key: `hw${i}`, card, make: () => ({ ...q, cardKey: card }) });
   });
   return makers;
 }
@@ -440,7 +462,8 @@ export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): 
   const scope = opts.section
     ? new Set(knowledge.sections.filter((s) => isWithin(s, opts.section as Section)).map((s) => s.id))
     : sectionsFor(knowledge, opts.topic, opts.index);
-  const makers = makersFor(knowledge, scope);
+  const { facts: only } = opts;
+  const makers = makersFor(knowledge, scope).filter((m) => !only || only(m.card));
   const out: Question[] = [];
   // A fact — a term with its lines, a list, a hand-written question — comes back, in whatever kind of
   // question, and so does a line of the notes, only once every other one has been asked.

@@ -53,7 +53,10 @@ export function forLocale<Q extends QuestionJSON>(q: Q, locale: 'ko' | 'en'): Q 
 /** A question plus what the quiz needs to count it: its topic and its spaced-repetition card. */
 export interface Question extends QuestionJSON {
   topic: string;
-  /** The concept it exercises (`file#line`), so every question about it shares one review card. */
+  /**
+   * The fact it exercises (`file#line#name`: a term or a list of a section), so every question about it shares
+   * one review card.
+   */
   cardKey: string;
 }
 

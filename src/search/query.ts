@@ -485,6 +485,18 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       intent: true,
     });
   }
+  // `CI CD 차이점`: a comparison of one two-word name (a glossary phrase) compares its two words.
+  const hard = concepts.filter((c) => !c.soft);
+  const pair = hard.length === 1 && hard[0]?.words.length === 2 ? hard[0] : undefined;
+  if (compare && !explicitSides && pair) {
+    const [a = '', b = ''] = pair.words;
+    concepts.splice(
+      concepts.indexOf(pair),
+      1,
+      wordConcept(an, a, a, false, 0),
+      wordConcept(an, b, b, false, 0),
+    );
+  }
   // `머지 리베이스 차이`: a comparison without a conjunction compares its topics one by one.
   if (compare && !explicitSides) {
     let k = 0;

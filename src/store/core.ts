@@ -6,6 +6,7 @@ import type {
   AnswerResult,
   LeaderboardRow,
   NewRound,
+  QuestionReport,
   ReviewRecord,
   Scope,
   Store,
@@ -317,19 +318,74 @@ export function sharedStore(db: Database, hot: HotPaths): Store {
       );
     },
     async reviews(userId) {
-      return (await db.all(
-        sql`SELECT card_key AS "cardKey", card, due, lapses FROM reviews WHERE user_id = ${userId}
+      const rows = await db.all(
+        sql`SELECT card_key AS "cardKey", card, due, lapses, recognized FROM reviews WHERE user_id = ${userId}
             ORDER BY card_key`,
-      )) as unknown as ReviewRecord[];
+      );
+      return rows.map(({ recognized, ...r }) => ({
+        ...(r as unknown as ReviewRecord),
+        due: Number(r.due),
+        ...(recognized === true || recognized === 1 ? { recognized: true } : {}),
+      }));
     },
     async saveReview(userId, review) {
+      const recognized = review.recognized === true;
       await db.run(
-        sql`INSERT INTO reviews (user_id, card_key, card, due, lapses)
-            VALUES (${userId}, ${review.cardKey}, ${review.card}, ${review.due}, ${review.lapses})
+        sql`INSERT INTO reviews (user_id, card_key, card, due, lapses, recognized)
+            VALUES (${userId}, ${review.cardKey}, ${review.card}, ${review.due}, ${review.lapses}, ${recognized})
             ON CONFLICT (user_id, card_key) DO UPDATE SET card = excluded.card, due = excluded.due,
-              lapses = excluded.lapses`,
+              lapses = excluded.lapses, recognized = excluded.recognized`,
       );
     },
     close: () => db.close(),
+    async takeHint(roundId, userId) {
+      return (
+        (await db.run(
+          sql`INSERT INTO hints (round_id, user_id) VALUES (${roundId}, ${userId}) ON CONFLICT DO NOTHING`,
+        )) === 1
+      );
+    },
+    async hintTaken(roundId, userId) {
+      return (
+        (await one(sql`SELECT 1 FROM hints WHERE round_id = ${roundId} AND user_id = ${userId}`)) !==
+        undefined
+      );
+    },
+    async setSessionQuestions(id, questions, total) {
+      await db.run(sql`UPDATE sessions SET questions = ${questions}, total = ${total} WHERE id = ${id}`);
+    },
+    async reportQuestion(r) {
+      return (
+        (await db.run(
+          sql`INSERT INTO reports (round_id, user_id, name, guild_id, channel_id, question_key, question,
+                reported_at)
+              VALUES (${r.roundId}, ${r.userId}, ${r.name}, ${r.guildId}, ${r.channelId}, ${r.questionKey},
+                ${r.question}, ${r.reportedAt})
+              ON CONFLICT DO NOTHING`,
+        )) === 1
+      );
+    },
+    async reports(guildId) {
+      const where =
+        guildId === undefined
+          ? sql``
+          : guildId === null
+            ? sql`WHERE guild_id IS NULL`
+            : sql`WHERE guild_id = ${guildId}`;
+      const rows = await db.all(
+        sql`SELECT round_id AS "roundId", user_id AS "userId", name, guild_id AS "guildId",
+              channel_id AS "channelId", question_key AS "questionKey", question, reported_at AS "reportedAt"
+            FROM reports ${where} ORDER BY reported_at, round_id, user_id`,
+      );
+      return rows.map((r) => ({ ...(r as unknown as QuestionReport), reportedAt: Number(r.reportedAt) }));
+    },
+    async reportedKeys(guildId, userId) {
+      const rows = await db.all(
+        guildId === null
+          ? sql`SELECT DISTINCT question_key AS k FROM reports WHERE guild_id IS NULL AND user_id = ${userId}`
+          : sql`SELECT DISTINCT question_key AS k FROM reports WHERE guild_id = ${guildId}`,
+      );
+      return rows.map((r) => r.k as string).sort();
+    },
   };
 }

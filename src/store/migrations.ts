@@ -330,6 +330,61 @@ export const migrations: readonly Migration[] = [
   `,
   },
   {
+    name: 'quiz play: one card per fact, hints, reports',
+    sqlite: `
+  -- Cards were kept per section; they are now kept per fact (\`file#line#name\`). A section's card moves to
+  -- \`section:<file#line>\` and stands for each fact of that section until the fact has a card of its own.
+  UPDATE reviews SET card_key = 'section:' || card_key WHERE card_key NOT LIKE 'section:%';
+  -- Answered right as a choice: the fact comes back as a typed question.
+  ALTER TABLE reviews ADD COLUMN recognized INTEGER NOT NULL DEFAULT 0;
+  -- Who asked for a round's hint (it lowers that answer's points).
+  CREATE TABLE hints (
+    round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    PRIMARY KEY (round_id, user_id)
+  ) WITHOUT ROWID;
+  -- Questions members flagged as bad, for note authors; a question reported in a server is not asked there again.
+  CREATE TABLE reports (
+    round_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    guild_id TEXT,
+    channel_id TEXT NOT NULL,
+    question_key TEXT NOT NULL,
+    question TEXT NOT NULL,
+    reported_at INTEGER NOT NULL,
+    PRIMARY KEY (round_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX reports_by_guild ON reports(guild_id, reported_at);
+  `,
+    postgres: `
+  -- Cards were kept per section; they are now kept per fact (\`file#line#name\`). A section's card moves to
+  -- \`section:<file#line>\` and stands for each fact of that section until the fact has a card of its own.
+  UPDATE reviews SET card_key = 'section:' || card_key WHERE card_key NOT LIKE 'section:%';
+  -- Answered right as a choice: the fact comes back as a typed question.
+  ALTER TABLE reviews ADD COLUMN recognized BOOLEAN NOT NULL DEFAULT FALSE;
+  -- Who asked for a round's hint (it lowers that answer's points).
+  CREATE TABLE hints (
+    round_id TEXT COLLATE "C" NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+    user_id TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (round_id, user_id)
+  );
+  -- Questions members flagged as bad, for note authors; a question reported in a server is not asked there again.
+  CREATE TABLE reports (
+    round_id TEXT COLLATE "C" NOT NULL,
+    user_id TEXT COLLATE "C" NOT NULL,
+    name TEXT NOT NULL,
+    guild_id TEXT COLLATE "C",
+    channel_id TEXT COLLATE "C" NOT NULL,
+    question_key TEXT COLLATE "C" NOT NULL,
+    question TEXT NOT NULL,
+    reported_at BIGINT NOT NULL,
+    PRIMARY KEY (round_id, user_id)
+  );
+  CREATE INDEX reports_by_guild ON reports(guild_id, reported_at);
+  `,
+  },
+  {
     name: 'review reminders and the question of the day, claimed by one conditional update',
     sqlite: `
   CREATE TABLE reminders (

@@ -147,6 +147,23 @@ export interface ReviewRecord {
   due: number;
   /** How many times the user answered it wrong. */
   lapses: number;
+  /** Answered right as a choice and not yet typed: it comes back as a typed question. */
+  recognized?: boolean;
+}
+
+/** A question a member flagged as bad, with the question as it was asked. */
+export interface QuestionReport {
+  roundId: string;
+  userId: string;
+  /** Display name at report time. */
+  name: string;
+  guildId: string | null;
+  channelId: string;
+  /** Names the question whatever its choices' order (see the quiz's `questionKey`). */
+  questionKey: string;
+  /** The question as JSON text, as the round kept it. */
+  question: string;
+  reportedAt: number;
 }
 
 /**
@@ -220,4 +237,15 @@ export interface Store extends ScheduleStore {
   reviews(userId: string): Promise<ReviewRecord[]>;
   saveReview(userId: string, review: ReviewRecord): Promise<void>;
   close(): Promise<void>;
+  /** Notes that a user asked for a round's hint; false when they already had. */
+  takeHint(roundId: string, userId: string): Promise<boolean>;
+  hintTaken(roundId: string, userId: string): Promise<boolean>;
+  /** Replaces a running session's questions (a missed fact asked again later) and its total. */
+  setSessionQuestions(id: string, questions: string, total: number): Promise<void>;
+  /** Records a report; false when this user already reported this round. */
+  reportQuestion(report: QuestionReport): Promise<boolean>;
+  /** Reports, oldest first: one server's (`guildId`), those made outside servers (null), or all (undefined). */
+  reports(guildId?: string | null): Promise<QuestionReport[]>;
+  /** Keys of the questions reported in a server, or (outside servers, `guildId` null) by this user. */
+  reportedKeys(guildId: string | null, userId: string): Promise<string[]>;
 }

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Section } from '../../knowledge/types.ts';
 import type { Logger } from '../../log.ts';
 import { matchesAnswer } from '../../quiz/match.ts';
-import type { Question } from '../../quiz/question.ts';
-import { reviewAfter } from '../../quiz/review.ts';
+import { isTyped, type Question } from '../../quiz/question.ts';
+import { cardFor, reviewAfter } from '../../quiz/review.ts';
 import { pointsFor } from '../../quiz/scoring.ts';
 import type { AnswerRecord, NewRound, RoundRecord, SessionRecord, Store } from '../../store/store.ts';
 import type { Cancel, Clock } from '../clock.ts';
@@ -13,10 +13,19 @@ import { fitText, limits } from '../format.ts';
 import { tr } from '../i18n.ts';
 import type { Actor, Locale, Message, MessageRef, Outbox, Place } from '../protocol.ts';
 import { type AnswerRequest, checkRound, refusalError } from './answers.ts';
-import { feedbackMessage, finaleText, questionMessage, revealMessage } from './render.ts';
+import { afterMiss, missedSections, type PlannedQuestion, wasMissed } from './learn.ts';
+import {
+  type FeedbackDetail,
+  feedbackMessage,
+  finaleText,
+  hintMessage,
+  questionMessage,
+  revealMessage,
+} from './render.ts';
 import { RoundTimers } from './round-timers.ts';
 import { personalScope, scopeOf } from './scope.ts';
 import { chooseQuestions, maxQuestions, seedFrom, TOKEN_LIFETIME_MS } from './session-plan.ts';
+import { pickedNote, questionKey } from './teach.ts';
 
 export type { AnswerRequest } from './answers.ts';
 
@@ -135,6 +144,7 @@ export class QuizEngine {
       },
       seed,
       { cards: () => store.reviews(opts.user.id), now },
+      new Set(await store.reportedKeys(opts.guildId, opts.user.id)),
     );
     if (questions.length === 0) {
       if (opts.dueOnly) throw new UserError('remind.nothingDue');
@@ -170,11 +180,19 @@ export class QuizEngine {
       throw new UserError(opts.solo ? 'quiz.soloBusy' : 'quiz.busy');
     this.#arm(round);
     const message = questionMessage(first, viewOf(session, round), session.solo);
-    if (!clamped) return message;
-    const notice = tr(opts.locale, {
-      ko: `-# ⏱️ 토큰 제한(15분)으로 ${max}문제까지만 낼 수 있어요.`,
-      en: `-# ⏱️ Discord's 15-minute token limit allows at most ${max} question${max === 1 ? '' : 's'}.`,
-    });
+    const n = questions.length;
+    const notice = clamped
+      ? tr(opts.locale, {
+          ko: `-# ⏱️ 토큰 제한(15분)으로 ${max}문제까지만 낼 수 있어요.`,
+          en: `-# ⏱️ Discord's 15-minute token limit allows at most ${max} question${max === 1 ? '' : 's'}.`,
+        })
+      : n < opts.count
+        ? tr(opts.locale, {
+            ko: `-# 📚 노트에 서로 다른 문제가 ${n}개뿐이라 ${opts.count}문제 대신 ${n}문제를 낼게요.`,
+            en: `-# 📚 The notes hold ${n} distinct question${n === 1 ? '' : 's'} here, so this quiz asks ${n} instead of ${opts.count}.`,
+          })
+        : null;
+    if (!notice) return message;
     return { ...message, content: fitText(`${notice}\n${message.content ?? ''}`, limits.content) };
   }
 
@@ -185,7 +203,9 @@ export class QuizEngine {
     if (!question.choices || !Number.isInteger(choice) || choice < 0 || choice >= question.choices.length) {
       throw new UserError('quiz.unknownChoice');
     }
-    return this.#record(req, round, question, now, String(choice), choice === question.answerIndex);
+    const right = choice === question.answerIndex;
+    const picked = right ? undefined : pickedNote(this.parts.notes().knowledge, question, choice, req.locale);
+    return this.#record(req, round, question, now, String(choice), right, picked ? { picked } : {});
   }
 
   /** A typed answer from the modal (`quiz:m:<round>`), matched forgivingly against the accepted answers. */
@@ -193,7 +213,49 @@ export class QuizEngine {
     const now = this.parts.clock.now();
     const { round, question } = await this.#openRound(req, now);
     const accepted = question.acceptedAnswers ?? [];
-    return this.#record(req, round, question, now, text.slice(0, 200), matchesAnswer(text, accepted));
+    const typed = text.slice(0, 200);
+    return this.#record(req, round, question, now, typed, matchesAnswer(text, accepted), { typed });
+  }
+
+  /** A typed question's hint (`quiz:h:<round>`), privately; a right answer after it earns less. */
+  async hint(req: AnswerRequest): Promise<Message> {
+    const { store } = this.parts;
+    const { round, question } = await this.#openRound(req, this.parts.clock.now());
+    if (await store.hasAnswered(round.id, req.user.id)) throw new UserError('quiz.alreadyAnswered');
+    await store.takeHint(round.id, req.user.id);
+    return hintMessage(question, req.locale);
+  }
+
+  /**
+   * The 🚩 of a revealed question (`quiz:r:<round>`): recorded with the question and who reported it, for
+   * note authors (`tutor reports --json`); the question is not asked in that server (or to that user,
+   * outside servers) again.
+   */
+  async report(req: AnswerRequest): Promise<Message> {
+    const { store, clock } = this.parts;
+    const round = await store.getRound(req.roundId);
+    const session = round && (await store.getSession(round.sessionId));
+    if (!round || !session) throw refusalError('missing');
+    if (round.channelId !== req.channelId || session.guildId !== req.guildId) throw refusalError('elsewhere');
+    if (round.status === 'open') throw new UserError('quiz.reportOpen');
+    const question = JSON.parse(round.question) as Question;
+    const fresh = await store.reportQuestion({
+      roundId: round.id,
+      userId: req.user.id,
+      name: req.user.name,
+      guildId: req.guildId,
+      channelId: req.channelId,
+      questionKey: questionKey(question),
+      question: round.question,
+      reportedAt: clock.now(),
+    });
+    const text = fresh
+      ? tr(req.locale, {
+          ko: '🚩 신고했어요. 노트 작성자가 확인할게요. 이 문제는 여기서 다시 나오지 않아요.',
+          en: '🚩 Reported. The notes’ authors will look at it; this question will not be asked here again.',
+        })
+      : tr(req.locale, { ko: '이미 신고한 문제예요.', en: 'You already reported this question.' });
+    return { content: text, ephemeral: true };
   }
 
   /** Whether the user may still type an answer (the modal is only worth opening then). */
@@ -302,9 +364,11 @@ export class QuizEngine {
     now: number,
     response: string,
     correct: boolean,
+    detail: FeedbackDetail,
   ): Promise<Message> {
     const { store } = this.parts;
     const timing = { openedAt: round.openedAt, closesAt: round.closesAt, answeredAt: now };
+    const hinted = isTyped(question) && (await store.hintTaken(round.id, req.user.id));
     const result = await store.recordAnswer({
       roundId: round.id,
       userId: req.user.id,
@@ -312,18 +376,23 @@ export class QuizEngine {
       response,
       correct,
       answeredAt: now,
-      points: (streakBefore) => pointsFor(timing, streakBefore),
+      points: (streakBefore) => pointsFor(timing, streakBefore, hinted),
     });
     if (result.status === 'duplicate') throw new UserError('quiz.alreadyAnswered');
     if (result.status !== 'recorded') throw new UserError('quiz.closed');
     // The store's port has no hook for this inside the answer's transaction: a lost update here
     // only costs one card's schedule, never a score.
-    const previous = (await store.reviews(req.user.id)).find((r) => r.cardKey === round.cardKey);
+    // A fact without a card of its own starts from its section's older one.
+    const previous = cardFor(
+      { cardKey: round.cardKey, source: question.source },
+      await store.reviews(req.user.id),
+    );
     await store.saveReview(req.user.id, reviewAfter(previous, round.cardKey, correct, now));
     // Alone, nobody else is waiting for the timer: reveal and move on right after this feedback is
     // delivered, so the student reads "right/wrong" before the next question.
     if (round.soloUserId !== null) this.#soon(() => this.close(round.id));
-    return feedbackMessage(question, req.locale, { correct, points: result.points, streak: result.streak });
+    const scored = { correct, points: result.points, streak: result.streak };
+    return feedbackMessage(question, req.locale, scored, { ...detail, ...(hinted ? { hinted } : {}) });
   }
 
   #roundFor(
@@ -424,26 +493,40 @@ export class QuizEngine {
       return this.#retry(() => this.#reveal(roundId, attempt + 1), attempt);
     }
     if (!round || !session) return;
-    const { channelId } = session;
+    const { channelId, id: sessionId } = session;
     const hold = !session.solo;
-    if (hold) this.#revealing.set(channelId, session.id);
+    if (hold) this.#revealing.set(channelId, sessionId);
     const release = () => {
-      if (this.#revealing.get(channelId) === session.id) this.#revealing.delete(channelId);
+      if (this.#revealing.get(channelId) === sessionId) this.#revealing.delete(channelId);
     };
-    const questions = JSON.parse(session.questions) as Question[];
-    const next = session.status === 'active' ? questions[round.position + 1] : undefined;
+    let questions = JSON.parse(session.questions) as PlannedQuestion[];
     const question = JSON.parse(round.question) as Question;
-    const view = viewOf(session, round);
+    let next: PlannedQuestion | undefined;
+    let view = viewOf(session, round);
     let message: Message;
     let answers: AnswerRecord[];
     try {
       answers = await store.roundAnswers(roundId);
+      if (wasMissed(answers)) {
+        // Asked again later only when someone tried it: an empty round says nothing about the fact.
+        const max = maxQuestions(this.parts.settings.quizSeconds);
+        const askAgain = answers.length > 0 && session.status === 'active';
+        const changed = afterMiss(questions, round.position, { askAgain, max });
+        if (changed) {
+          await store.setSessionQuestions(session.id, JSON.stringify(changed), changed.length);
+          questions = changed;
+          session = { ...session, total: changed.length };
+          view = viewOf(session, round);
+        }
+      }
+      next = session.status === 'active' ? questions[round.position + 1] : undefined;
       const stopped = !next && questions[round.position + 1] !== undefined;
       const finale = next
         ? null
         : finaleText(session.locale, await store.sessionTotals(session.id), session.total, stopped);
       if (!next) await store.finishSession(session.id);
-      message = revealMessage(question, view, answers, finale);
+      const missed = next ? [] : missedSections(this.parts.notes().knowledge, questions, round.position);
+      message = revealMessage(question, view, answers, finale, { missed });
     } catch (err) {
       log.error({ err, roundId, attempt }, 'reading a closed quiz round failed; will retry');
       return this.#retry(() => this.#reveal(roundId, attempt + 1), attempt);
@@ -475,9 +558,11 @@ export class QuizEngine {
       return;
     }
     if (!next) return release();
-    const stopped = () => revealMessage(question, view, answers, tr(session.locale, stoppedText));
+    const live = session;
+    const shown = view;
+    const stopped = () => revealMessage(question, shown, answers, tr(live.locale, stoppedText));
     try {
-      await this.#postNext(session, round.position + 1, next, ref, stopped);
+      await this.#postNext(live, round.position + 1, next, ref, stopped);
     } finally {
       release();
     }
