@@ -23,6 +23,8 @@ export const processTier = [
   'test/store.race.test.ts',
   'test/validate-notes.test.ts',
   'test/reports.cli.test.ts',
+  'test/cli.cards.test.ts',
+  'test/reliability.reload-stall.test.ts',
 ];
 
 export default defineConfig({

@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 const root = path.resolve(import.meta.dirname, '..');
 
 /** Starts `npm start`'s HTTP door in its own process, as in production, with a REST sink for edits. */
-async function startEndpoint(
+export async function startEndpoint(
   publicKeyHex: string,
   dir: string,
   workers: number,

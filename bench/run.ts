@@ -9,14 +9,21 @@ const parts: Record<string, () => Promise<object>> = {
   store: async () => (await import('./store.ts')).benchStore(),
   endpoint: async () => (await import('./endpoint.ts')).benchEndpoint(),
   reminders: async () => (await import('./reminders.ts')).benchReminders(),
+  notes: async () => (await import('./notes.ts')).benchNotes(),
+  cards: async () => (await import('./cards.ts')).benchCards(),
+  soak: async () => (await import('./soak.ts')).benchSoak(),
+  memory: async () => (await import('./limits.ts')).benchMemory(),
+  queries: async () => (await import('./limits.ts')).benchQueries(),
 };
+// Long parts run only when named: `npm run bench -- soak` (SOAK_SECONDS=60 for a shorter soak), `memory`.
+const onlyWhenNamed = new Set(['soak', 'memory']);
 
 const wanted = process.argv.slice(2).filter((a) => a in parts);
 const figures: Record<string, unknown> = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
 };
 for (const [name, run] of Object.entries(parts)) {
-  if (wanted.length && !wanted.includes(name)) continue;
+  if (wanted.length ? !wanted.includes(name) : onlyWhenNamed.has(name)) continue;
   try {
     figures[name] = await run();
   } catch (error) {

@@ -64,7 +64,7 @@ export default defineCommand({
 
   async execute(req, args, ctx) {
     const guildId = guildIdOf(req);
-    if (args.off) {
+    if (args.subCommand === 'off') {
       const stopped = await ctx.store.stopDaily(guildId);
       const open = stopped?.roundId ? await ctx.store.getRound(stopped.roundId) : null;
       if (open) {
@@ -80,7 +80,7 @@ export default defineCommand({
             }),
       );
     }
-    const channelId = args.channel ?? '';
+    const channelId = args.channel;
     const hour = args.hour ?? DEFAULT_HOUR;
     const timeZone = args.zone?.trim() || DEFAULT_TIME_ZONE;
     if (!isTimeZone(timeZone)) throw new UserError('schedule.badZone', { zone: timeZone });

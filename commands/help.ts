@@ -89,6 +89,17 @@ export const helpEntries: Record<string, Entry> = {
     },
     examples: [],
   },
+  notes: {
+    name: { ko: '/노트 추가|목록|보기|삭제|되돌리기', en: '/notes add|list|show|remove|restore' },
+    what: {
+      ko: '이 서버만의 노트: .md 파일을 올리면 /설명, /퀴즈, /목차가 이 서버에서 함께 찾아요. 바꾸기는 서버 관리 권한이나 서버가 정한 역할만 할 수 있어요.',
+      en: "This server's own notes: upload a .md file and /explain, /quiz and /topics search it here. Changing them takes Manage Server or the role the server named.",
+    },
+    examples: [
+      { ko: '/노트 추가 파일:css.md', en: '/notes add file:css.md' },
+      { ko: '/노트 목록', en: '/notes list' },
+    ],
+  },
   help: {
     name: { ko: '/도움말', en: '/help' },
     what: { ko: '이 안내를 보여 줘요.', en: 'Shows this guide.' },
@@ -105,8 +116,8 @@ export function helpText(locale: Locale): string {
   });
   const title = tr(locale, { ko: '📚 **쌤 사용법**', en: '📚 **How to use ssaem**' });
   const notes = tr(locale, {
-    ko: '-# 노트는 이 봇을 운영하는 사람이 노트 폴더에 마크다운 파일로 추가해요. 없는 주제는 서버 관리자에게 알려 주세요.',
-    en: '-# Notes are markdown files added by whoever runs this bot; tell your server’s admins about a missing topic.',
+    ko: '-# 노트는 봇을 운영하는 사람이 노트 폴더에, 서버 관리자가 /노트 추가로 더해요. 없는 주제는 서버 관리자에게 알려 주세요.',
+    en: '-# Notes come from the bot’s notes folder and from /notes add in each server; tell your server’s admins about a missing topic.',
   });
   return [title, '', ...blocks, '', notes].join('\n');
 }

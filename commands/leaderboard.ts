@@ -7,6 +7,7 @@ import { tr } from '../src/app/i18n.ts';
 import type { ActionRow, Actor, Locale, Message, Place } from '../src/app/protocol.ts';
 import { displayName } from '../src/app/quiz/render.ts';
 import { isShared, placeOf, scopeOf } from '../src/app/quiz/scope.ts';
+import { boardCardFile, withCard } from '../src/cards/files.ts';
 import type { LeaderboardRow, Period, Scope } from '../src/store/store.ts';
 
 const PAGE_SIZE = 10;
@@ -143,12 +144,13 @@ export default defineCommand({
 
   async execute(req, args, ctx) {
     const period: Period = args.period ?? 'all-time';
-    const message = await boardMessage(
-      ctx,
-      { ...req, scope: boardOf(req) },
-      period,
-      args.page ?? 1,
-      args.ephemeral === true,
+    const scope = boardOf(req);
+    const text = await boardMessage(ctx, { ...req, scope }, period, args.page ?? 1, args.ephemeral === true);
+    // The top 10 and the caller's row as a picture; the page buttons change the text and leave it.
+    const message = await withCard(
+      text,
+      () => boardCardFile(ctx.store, scope, req.user.id, { period, now: ctx.now(), locale: req.locale }),
+      ctx.log,
     );
     return { type: 'message', message };
   },

@@ -52,6 +52,7 @@ export default defineCommand({
     const topic = args.topic?.trim() ?? '';
     const count = Math.min(MAX_COUNT, Math.max(1, args.count ?? DEFAULT_COUNT));
     const message = await ctx.quiz.start({
+      notes: ctx.notes(),
       guildId: req.guildId,
       channelId: req.channelId,
       place: req.place,
@@ -83,6 +84,7 @@ export default defineCommand({
       const section = sectionByKey(knowledge, id.ref) ?? knowledge.sections.find((s) => s.id === id.ref);
       if (!section) throw new UserError('quiz.topicGone');
       const message = await ctx.quiz.start({
+        notes: ctx.notes(),
         guildId: req.guildId,
         channelId: req.channelId,
         place: req.place,

@@ -72,7 +72,7 @@ export default defineCommand({
   async execute(req, args, ctx) {
     const { store } = ctx;
     const mine = await store.getReminder(req.user.id);
-    if (args.off) {
+    if (args.subCommand === 'off') {
       const stopped = await store.stopReminder(req.user.id);
       return private_(
         stopped
@@ -83,12 +83,13 @@ export default defineCommand({
             }),
       );
     }
-    const timeZone = args.tz ? (args.zone ?? '') : (mine?.timeZone ?? DEFAULT_TIME_ZONE);
+    const timeZone = args.subCommand === 'tz' ? args.zone : (mine?.timeZone ?? DEFAULT_TIME_ZONE);
     // Checked before anything is stored: an unknown zone changes nothing.
     if (!isTimeZone(timeZone)) throw new UserError('schedule.badZone', { zone: timeZone });
-    if (args.on && !ctx.messenger) throw new UserError('remind.unavailable');
-    const hour = args.hour ?? mine?.hour ?? DEFAULT_HOUR;
-    const status = args.on ? 'on' : (mine?.status ?? 'off');
+    const on = args.subCommand === 'on';
+    if (on && !ctx.messenger) throw new UserError('remind.unavailable');
+    const hour = (on ? args.hour : undefined) ?? mine?.hour ?? DEFAULT_HOUR;
+    const status = on ? 'on' : (mine?.status ?? 'off');
     const nextAt = nextAtHour(ctx.now(), hour, timeZone, mine?.sentDay);
     await store.setReminder({ userId: req.user.id, status, hour, timeZone, locale: req.locale, nextAt });
     const set = { hour, timeZone, nextAt };

@@ -7,6 +7,8 @@ import { tr } from '../src/app/i18n.ts';
 import type { Actor, Locale, Message, Place } from '../src/app/protocol.ts';
 import { displayName } from '../src/app/quiz/render.ts';
 import { isShared, placeOf, scopeOf } from '../src/app/quiz/scope.ts';
+import { statsCardFile, withCard } from '../src/cards/files.ts';
+import { masteryOrder } from '../src/cards/model.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
 
 const BAR = 5;
@@ -27,6 +29,10 @@ interface StatsRequest {
   locale: Locale;
 }
 
+/** Whose record it is, as the asker knows them (or as the board last saw them). */
+const nameOf = (req: StatsRequest, userId: string, stored: string | null) =>
+  userId === req.user.id ? req.user.name : (stored ?? tr(req.locale, { ko: '그 사용자', en: 'that user' }));
+
 /**
  * One page of someone's record: the totals and weakest topics on every page, then the topics played,
  * weakest first, and after them the notes' topics not tried yet.
@@ -39,13 +45,8 @@ export async function statsMessage(
 ): Promise<Message> {
   const { locale } = req;
   const stats = await ctx.store.userStats(scopeOf(req, userId), userId);
-  const name = displayName(
-    userId === req.user.id ? req.user.name : (stats.name ?? tr(locale, { ko: '그 사용자', en: 'that user' })),
-  );
-  const played = stats.topics
-    .filter((t) => t.answered > 0)
-    .map((t) => ({ ...t, share: t.correct / t.answered }))
-    .sort((a, b) => a.share - b.share || b.answered - a.answered || a.topic.localeCompare(b.topic));
+  const name = displayName(nameOf(req, userId, stats.name));
+  const played = masteryOrder(stats.topics);
   const seen = new Set(played.map((t) => t.topic));
   const untried = [...new Set(extractFacts(ctx.notes().knowledge).terms.map((t) => t.topic))].filter(
     (t) => !seen.has(t),
@@ -125,7 +126,19 @@ export default defineCommand({
 
   async execute(req, args, ctx) {
     const userId = args.user && isShared(placeOf(req)) ? args.user : req.user.id;
-    return { type: 'message', message: await statsMessage(ctx, req, userId, 1) };
+    const scope = scopeOf(req, userId);
+    // The first page comes with the card; the page buttons change the text and leave the card.
+    const message = await withCard(
+      await statsMessage(ctx, req, userId, 1),
+      () =>
+        statsCardFile(ctx.store, scope, userId, {
+          ...(userId === req.user.id ? { name: req.user.name } : {}),
+          now: ctx.now(),
+          locale: req.locale,
+        }),
+      ctx.log,
+    );
+    return { type: 'message', message };
   },
 
   async component(req, id, ctx) {

@@ -44,6 +44,13 @@ export const configSchema = z.object({
   /** The bot's global REST limit (Discord's default is 50 a second per bot). */
   DISCORD_REST_RPS: z.coerce.number().int().min(1).max(10_000).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Memory for servers' note indexes; beyond it the least recently used are dropped (and rebuilt on use). */
+  NOTES_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(256),
+  /**
+   * Where note attachments may be fetched from: Discord's attachment hosts unless set (tests point it at the
+   * fake Discord). Only https is accepted, except for a loopback address.
+   */
+  DISCORD_CDN_BASE: z.url().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,8 +1,12 @@
 /**
  * What `deploy-commands` tells Discord about where each command may be used: installed to a server
- * or to a user, in servers, the bot's DMs and DMs among users — admin actions in servers only.
+ * or to a user, in servers, the bot's DMs and DMs among users — admin actions and a server's notes in servers only.
  */
-import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+} from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { loadCommands } from '../src/app/load-commands.ts';
 import { silentLogger } from '../src/log.ts';
@@ -30,7 +34,13 @@ describe('command registration', async () => {
     });
   });
 
-  it('offers /admin only in servers the app is installed to', () => {
-    expect(byName.get('admin')).toMatchObject({ integration_types: [GuildInstall], contexts: [Guild] });
+  it.each(['admin', 'daily', 'notes'])('offers /%s only in servers the app is installed to', (name) => {
+    expect(byName.get(name)).toMatchObject({ integration_types: [GuildInstall], contexts: [Guild] });
+  });
+
+  it('shows /notes to Manage Server by default, though a role the server names may change notes', () => {
+    expect(byName.get('notes')).toMatchObject({
+      default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+    });
   });
 });

@@ -10,11 +10,11 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-function notesIn(files: Record<string, string | Buffer>) {
+function notesIn(files: Record<string, string | Buffer>, workerFrom?: number) {
   const { dir, cleanup } = tempDir();
   cleanups.push(cleanup);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  const notes = new LiveNotes(dir, silentLogger);
+  const notes = new LiveNotes(dir, silentLogger, path.join(dir, '.cache'), workerFrom);
   cleanups.push(() => notes.close());
   return { dir, notes };
 }
@@ -24,51 +24,65 @@ const queues =
 const found = (notes: LiveNotes, q: string) => notes.current().index.search(q, 1)[0]?.section.title;
 
 describe('LiveNotes.reload', () => {
-  it('serves a note added to the folder', () => {
+  it('serves a note added to the folder', async () => {
     const { dir, notes } = notesIn({ 'a.md': queues });
     expect(found(notes, 'git branch')).toBeUndefined();
     writeFileSync(path.join(dir, 'b.md'), '# 깃(Git)\n\n## 브랜치(Branch)\n\n- 독립적인 작업 흐름\n');
-    expect(notes.reload()).toEqual({ status: 'reloaded', sections: 4 });
+    expect(await notes.reload()).toEqual({ status: 'reloaded', sections: 4 });
     expect(found(notes, '브랜치')).toBe('브랜치(Branch)');
   });
 
-  it('keeps the last good notes when an edit breaks a file, and says where', () => {
+  it('keeps the last good notes when an edit breaks a file, and says where', async () => {
     const { dir, notes } = notesIn({ 'a.md': queues });
     writeFileSync(path.join(dir, 'a.md'), Buffer.from([0x23, 0x20, 0x00, 0xff, 0xfe]));
-    const result = notes.reload();
+    const result = await notes.reload();
     expect(result.status).toBe('kept');
     expect(result.status === 'kept' && result.problems[0]).toMatchObject({ file: 'a.md', line: 1 });
     expect(found(notes, 'message broker')).toBe('메시지 브로커(Message Broker)');
   });
 
-  it('keeps the last good notes when the folder disappears', () => {
+  it('keeps the last good notes when the folder disappears', async () => {
     const { dir, notes } = notesIn({ 'a.md': queues });
     rmSync(dir, { recursive: true });
-    expect(notes.reload().status).toBe('kept');
+    expect((await notes.reload()).status).toBe('kept');
     expect(found(notes, '메시지 브로커')).toBe('메시지 브로커(Message Broker)');
   });
 
-  it('skips a new note over 2 MB and keeps reloading the rest', () => {
+  it('skips a new note over 2 MB and keeps reloading the rest', async () => {
     const { dir, notes } = notesIn({ 'a.md': queues });
     writeFileSync(path.join(dir, 'huge.md'), `# 큰 노트\n\n${'- 가나다라마바사\n'.repeat(100_000)}`);
-    const first = notes.reload();
+    const first = await notes.reload();
     expect(first).toEqual({ status: 'reloaded', sections: 2 });
     writeFileSync(path.join(dir, 'a.md'), `${queues}\n## 카프카(Kafka)\n\n- 분산 로그\n`);
-    expect(notes.reload()).toEqual({ status: 'reloaded', sections: 3 });
+    expect(await notes.reload()).toEqual({ status: 'reloaded', sections: 3 });
     expect(found(notes, 'kafka')).toBe('카프카(Kafka)');
     expect(notes.current().knowledge.problems).toContainEqual(
       expect.objectContaining({ file: 'huge.md', message: 'file larger than 2 MB, skipped' }),
     );
   });
 
-  it('accepts a fix after a broken edit', () => {
+  it('accepts a fix after a broken edit', async () => {
     const { dir, notes } = notesIn({ 'a.md': queues });
     writeFileSync(path.join(dir, 'a.md'), '---\naliases: [unclosed\n---\n# 메시지 큐\n');
-    expect(notes.reload().status).toBe('kept');
+    expect((await notes.reload()).status).toBe('kept');
     writeFileSync(path.join(dir, 'a.md'), `${queues}\n## 카프카(Kafka)\n\n- 분산 로그\n`);
-    expect(notes.reload().status).toBe('reloaded');
+    expect((await notes.reload()).status).toBe('reloaded');
     expect(found(notes, 'kafka')).toBe('카프카(Kafka)');
   });
+});
+
+describe('LiveNotes.reload in a worker thread (large notes)', () => {
+  it('serves an added note and keeps the last good notes on a broken edit', async () => {
+    const { dir, notes } = notesIn({ 'a.md': queues }, 0);
+    writeFileSync(path.join(dir, 'b.md'), '# 깃(Git)\n\n## 브랜치(Branch)\n\n- 독립적인 작업 흐름\n');
+    expect(await notes.reload()).toEqual({ status: 'reloaded', sections: 4 });
+    expect(found(notes, '브랜치')).toBe('브랜치(Branch)');
+
+    writeFileSync(path.join(dir, 'a.md'), Buffer.from([0x23, 0x20, 0x00, 0xff, 0xfe]));
+    const broken = await notes.reload();
+    expect(broken.status === 'kept' && broken.problems[0]).toMatchObject({ file: 'a.md', line: 1 });
+    expect(found(notes, 'message broker')).toBe('메시지 브로커(Message Broker)');
+  }, 240_000);
 });
 
 /** Resolves with the first watcher reload after which `until` holds; rejects after 5 s of file events without it. */

@@ -102,12 +102,12 @@ describe('a hand-written question', () => {
 describe('a broken ```quiz block', () => {
   const broken = NOTE.replace('  answer: ACID', '  answer: [ACID');
 
-  it('is refused on reload like any broken note, and the last good notes keep serving', () => {
+  it('is refused on reload like any broken note, and the last good notes keep serving', async () => {
     const dir = notesFolder({ 'db.md': NOTE });
     const notes = new LiveNotes(dir, silentLogger, path.join(folders.dir, 'cache'));
     try {
       writeFileSync(path.join(dir, 'db.md'), broken);
-      const result = notes.reload();
+      const result = await notes.reload();
       expect(result).toEqual({
         status: 'kept',
         problems: [

@@ -7,7 +7,7 @@ import { generateQuestions } from '../src/quiz/generate.ts';
 import { QUESTION_TYPES, questionToJSON } from '../src/quiz/question.ts';
 import { mask, plain } from '../src/quiz/text.ts';
 import { CHAPTERS } from './queries/chapters.ts';
-import { faultReport, faultsOf } from './support/quiz-faults.ts';
+import { faultReport, faultsOf, glossaryAliases, sessionFaults } from './support/quiz-faults.ts';
 import { tempDir } from './support/temp.ts';
 
 /*
@@ -42,22 +42,25 @@ describe.each(MEASURED)('questions from the $name chapter', (chapter) => {
   const k = notesOf(chapter.name, chapter.file);
 
   it('show no checkable fault in five sessions of 10', () => {
-    const qs = [1, 2, 3, 4, 5].flatMap((seed) =>
+    const sessions = [1, 2, 3, 4, 5].map((seed) =>
       generateQuestions(k, { count: 10, seed }).map(questionToJSON),
     );
+    const qs = sessions.flat();
     expect(qs).toHaveLength(50);
-    const report = faultReport(qs);
+    const report = faultReport(qs, { aliasesOf: glossaryAliases(k.glossary) });
     expect(
       report.faulty.map((f) => `${f.faults.join(',')}: ${f.q.prompt} ${JSON.stringify(f.q.choices)}`),
     ).toEqual([]);
+    // No fact twice in a session of 10.
+    expect(sessions.flatMap((s) => [...sessionFaults(s).keys()])).toEqual([]);
   });
 
-  it('come in all five kinds where the notes hold two lists, in the other four everywhere', () => {
-    const kinds = new Set(generateQuestions(k, { count: 80, seed: 9, repeat: true }).map((q) => q.type));
-    // A list's distractors are the other lists' items.
+  it('come in every kind, cloze included; list-membership where the notes hold a list to ask', () => {
+    const kinds = new Set(generateQuestions(k, { count: 120, seed: 9, repeat: true }).map((q) => q.type));
+    // A list's distractors are the other lists' items, or terms written like its items.
     const lists = extractFacts(k).groups.length >= 2;
     const expected = QUESTION_TYPES.filter((t) => lists || t !== 'list-membership');
-    expect([...kinds].sort()).toEqual([...expected].sort());
+    for (const kind of expected) expect(kinds).toContain(kind);
   });
 });
 
@@ -84,6 +87,63 @@ describe('the fault checks', () => {
     };
     expect(faultsOf(typed)).toContain('hint');
     expect(faultsOf({ ...typed, prompt: typed.prompt.replace('ㅅㅅ , 4', 'ㅅㅅ IP, 4') })).toEqual([]);
+  });
+
+  const typed = (answer: string, clue: string, hint: string) => ({
+    type: 'fill-blank' as const,
+    prompt: `빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: ${clue}\n(힌트: ${hint})`,
+    acceptedAnswers: [answer],
+    explanation: '',
+    source: { file: 'x.md', line: 1, title: '1장 웹 > 서버' },
+  });
+
+  it('find the answer or an alias named in the footer or the clue, and a hint that spells it out', () => {
+    const express = typed('Express', 'Node.js에서 가장 많이 쓰는 웹 프레임워크', 'E로 시작, 7글자');
+    expect(faultsOf(express)).toEqual([]);
+    expect(
+      faultsOf({ ...express, source: { file: 'nodejs-express.md', line: 1, title: '4장 Node > Express' } }),
+    ).toContain('leak');
+    const docker = typed('도커', '컨테이너를 실행하는 플랫폼', '초성 ㄷㅋ, 2글자');
+    const aliasesOf = glossaryAliases([{ names: ['도커', 'Docker'] }]);
+    expect(
+      faultsOf({ ...docker, source: { file: 'a.md', line: 1, title: 'Docker 기초 > 개요' } }, { aliasesOf }),
+    ).toContain('leak');
+    expect(faultsOf(typed('git init', '새 저장소를 만듦', 'g로 시작, 7글자'), {})).toEqual([]);
+    // The chapter's topic word shared with the answer says nothing (`git` of `git init` in git.md).
+    expect(
+      faultsOf({
+        ...typed('git init', '새 저장소를 만듦', 'g로 시작, 7글자'),
+        source: { file: 'git.md', line: 1, title: 'Git > init' },
+      }),
+    ).toEqual([]);
+    expect(faultsOf(typed('가상 DOM', '비교해서 반영하는 구조', '초성 ㄱㅅ DOM, 5글자'))).toContain('leak');
+  });
+
+  it('find a hint particle read wrong, a clue that starts with an arrow, a general term beside its kind, a repeat', () => {
+    expect(faultsOf(typed('MySQL', '오픈소스 관계형 DB', 'M로 시작, 5글자'))).toContain('hint');
+    expect(faultsOf(typed('MySQL', '오픈소스 관계형 DB', 'M으로 시작, 5글자'))).toEqual([]);
+    expect(faultsOf(typed('React', '오픈소스 UI 라이브러리', 'R으로 시작, 5글자'))).toContain('hint');
+    expect(faultsOf(typed('z-index', '→ 부모에 relative 주는 패턴', 'z로 시작, 7글자'))).toContain('residue');
+    const choices = { ...leaky, prompt: '다음 설명에 알맞은 용어는?\n> 요청과 응답 사이에서 실행되는 함수' };
+    expect(
+      faultsOf({ ...choices, choices: ['미들웨어', '에러 처리 미들웨어', '라우팅', 'CommonJS'] }),
+    ).toContain('ambiguous');
+    expect(faultsOf({ ...choices, choices: ['미들웨어', '라우팅', 'CommonJS', 'npm'] })).toEqual([]);
+    const tf = {
+      type: 'true-false' as const,
+      prompt:
+        '다음 설명이 맞으면 ⭕, 틀리면 ❌를 고르세요.\n> 애플리케이션 레벨 미들웨어: 요청과 응답 사이에서 실행되는 함수',
+      choices: ['⭕ 맞아요', '❌ 틀려요'],
+      answerIndex: 1,
+      explanation: '애플리케이션 레벨 미들웨어가 아니라 미들웨어: 요청과 응답 사이에서 실행되는 함수',
+      source: { file: 'x.md', line: 1, title: 'x' },
+    };
+    expect(faultsOf(tf)).toContain('ambiguous');
+    const one = typed('React', '오픈소스 UI 라이브러리', 'R로 시작, 5글자');
+    expect([...sessionFaults([one, { ...one }]).keys()]).toEqual([1]);
+    expect(
+      faultsOf(typed('에러 처리', 'try/catch로 잡고 next(err) 해줘야함', '초성 ㅇㄹ ㅊㄹ, 4글자')),
+    ).toContain('term');
   });
 });
 

@@ -93,7 +93,7 @@ describe('questions in the reader’s language', () => {
     const { generateQuestions } = await import('../src/quiz/generate.ts');
     const { realKnowledge } = await import('./support/notes.ts');
     const { questionMessage, feedbackMessage, hintMessage } = await import('../src/app/quiz/render.ts');
-    const { questionToJSON } = await import('../src/quiz/question.ts');
+    const { questionToJSON, QUESTION_TYPES } = await import('../src/quiz/question.ts');
     const questions = generateQuestions(realKnowledge(), { count: 60, seed: 11, repeat: true });
     const kinds = new Set<string>();
     for (const q of questions) {
@@ -119,6 +119,6 @@ describe('questions in the reader’s language', () => {
       // The CLI's JSON shape is unchanged: Korean, and no English copy.
       expect(Object.keys(questionToJSON(q))).not.toContain('en');
     }
-    expect(kinds.size).toBe(5);
+    expect(kinds.size).toBe(QUESTION_TYPES.length);
   });
 });

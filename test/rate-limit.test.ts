@@ -103,9 +103,9 @@ describe('rate limits while the store is down', () => {
       focused: { name: 'topic', value: 'CD' },
     });
     expect(typed.type).toBe('autocomplete');
-    // A command that writes meets the store's failure as before: a generic private error.
+    // A command that writes meets the store's failure: a private reply saying nothing was recorded.
     const quiz = await app.router.handle(command('quiz', { count: 1 }, user('u3')));
-    expect(text(quiz)).toContain('처리 중 문제가 생겼어요');
+    expect(text(quiz)).toContain('아무것도 기록되지 않았어요');
 
     expect(captured.at('error').filter((l) => l.msg.startsWith('rate limits fall back'))).toHaveLength(1);
     // Refilled by (virtual) time, the local bucket lets the student go on.

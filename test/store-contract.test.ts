@@ -1,12 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../src/store/postgres.ts';
-import { openStore, type QuestionReport, type Store } from '../src/store/store.ts';
-import { admin, PG_URL, pgMissing } from './support/postgres.ts';
+import type { QuestionReport, Store } from '../src/store/store.ts';
+import { pgMissing } from './support/postgres.ts';
 import { answer, roundRecord, sessionRecord } from './support/rounds.ts';
-import { tempDir } from './support/temp.ts';
+import { postgresTarget, sqliteTarget } from './support/store-targets.ts';
 
 /**
  * One contract for every Store: the same cases run against a real SQLite file and a real
@@ -14,28 +11,6 @@ import { tempDir } from './support/temp.ts';
  */
 
 const DAY = 86_400_000;
-
-/** A place a store lives; `open` may be called again to reach the same data, as a restart would. */
-interface Target {
-  open(): Promise<Store>;
-  cleanup(): Promise<void>;
-}
-
-const sqliteTarget = async (): Promise<Target> => {
-  const tmp = tempDir();
-  const url = `sqlite:${join(tmp.dir, 'ssaem.db')}`;
-  return { open: () => openStore(url), cleanup: async () => tmp.cleanup() };
-};
-
-const postgresTarget = async (): Promise<Target> => {
-  // Its own schema per test: parallel files, reruns and leftovers of a killed run never meet.
-  const schema = `ssaem_test_${randomBytes(6).toString('hex')}`;
-  await admin(`CREATE SCHEMA ${schema}`);
-  return {
-    open: () => openPostgresStore(PG_URL, { schema }),
-    cleanup: () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`),
-  };
-};
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -666,6 +641,47 @@ describe.each([
       expect(await store.reportedKeys('g2', 'u9')).toEqual(['k2']);
       expect(await store.reportedKeys(null, 'u3')).toEqual(['k3']);
       expect(await store.reportedKeys(null, 'u1')).toEqual([]);
+    });
+
+    it("counts a player's answers per day in the asked time zone: the window's days and the season's", async () => {
+      const { store } = await fresh();
+      const seoul = { utcOffsetMinutes: 9 * 60 };
+      const day = (d: number, hour = 12) => d * DAY + hour * 3_600_000;
+      await store.startSession(sessionRecord({ total: 9 }), roundRecord({ id: 'r0', closesAt: 1e15 }));
+      // Season 1, day 10: before the window and of an old season by the time it is read.
+      await store.recordAnswer(answer('u1', true, day(10), 'r0'));
+      await store.closeRound('r0', day(11));
+      await store.newSeason('g1', day(20));
+      const play = async (id: string, position: number, at: number, correct = true) => {
+        await store.addRound(roundRecord({ id, position, closesAt: 1e15 }));
+        await store.recordAnswer(answer('u1', correct, at, id));
+        await store.recordAnswer(answer('u2', true, at, id));
+        await store.closeRound(id, at + 1);
+      };
+      await play('r1', 1, day(30)); // season 2, before the window: kept as a day of the season
+      await play('r2', 2, day(100, 14.99)); // 23:59 in Seoul: still day 100 there
+      await play('r3', 3, day(100, 15), false); // 00:00 in Seoul: day 101
+      await play('r4', 4, day(101, 3)); // 12:00 in Seoul, day 101
+      const days = await store.studyDays('g1', 'u1', { since: day(90), ...seoul });
+      expect(days).toEqual([
+        { day: 30, season: 2, answered: 1, correct: 1, points: 100 },
+        { day: 100, season: 2, answered: 1, correct: 1, points: 110 },
+        { day: 101, season: 2, answered: 2, correct: 1, points: 100 },
+      ]);
+      // In UTC the two late answers fall on day 100; the old season's day comes in when the window reaches it.
+      expect(
+        (await store.studyDays('g1', 'u1', { since: 0, utcOffsetMinutes: 0 })).map((d) => [
+          d.day,
+          d.answered,
+        ]),
+      ).toEqual([
+        [10, 1],
+        [30, 1],
+        [100, 2],
+        [101, 1],
+      ]);
+      expect(await store.studyDays('g1', 'nobody', { since: 0, ...seoul })).toEqual([]);
+      expect(await store.studyDays('dm:u1', 'u1', { since: 0, ...seoul })).toEqual([]);
     });
   });
 });

@@ -88,7 +88,7 @@ describe('the SQLite store under file faults', () => {
     expect(await reopened.roundAnswers('r1')).toEqual([]);
   });
 
-  it('through the app: a click after the data folder is deleted gets an error reply and is never stored', async () => {
+  it('through the app: a click after the data folder is deleted is told nothing was recorded, in its language', async () => {
     const tmp = tempDir();
     cleanups.push(tmp.cleanup);
     const captured = capturingLogger();
@@ -99,9 +99,14 @@ describe('the SQLite store under file faults', () => {
 
     rmSync(join(tmp.dir, 'data'), { recursive: true, force: true });
     const late = contentOf(await appAnswer(a, roundId, true, { user: users.u3 }));
-    expect(late).toContain('처리 중 문제가 생겼어요');
+    expect(late).toContain('지금은 기록을 저장할 수 없어서');
+    expect(late).toContain('아무것도 기록되지 않았어요');
     expect(late).not.toContain('정답');
     expect(await a.store.hasAnswered(roundId, users.u3?.id ?? '')).toBe(false);
+    const english = contentOf(await appAnswer(a, roundId, true, { user: users.u1, locale: 'en' }));
+    expect(english).toContain('the bot cannot save records right now (nothing was recorded)');
+    // The store said so once at error; no handler failure is logged for each refused request.
+    expect(captured.at('error').filter((l) => l.msg === 'handler failed')).toHaveLength(0);
     expect(captured.at('error').filter((l) => l.msg === 'store unavailable')).toHaveLength(1);
   });
 

@@ -125,8 +125,8 @@ describe('one migration list for both databases', () => {
 describe('cards per fact', () => {
   const legacyCard =
     "INSERT INTO reviews (user_id, card_key, card, due, lapses) VALUES ('u1', 'notes.md#12', '{}', 5, 1)";
-  // The step that made cards per fact (later steps may follow it).
-  const before = migrations.findIndex((m) => m.name.startsWith('quiz play'));
+  // The store as it was just before cards moved per fact (later steps may follow it in the list).
+  const before = migrations.findIndex((m) => m.name.startsWith('quiz play: one card per fact'));
   const expected = [{ cardKey: 'section:notes.md#12', card: '{}', due: 5, lapses: 1 }];
 
   it('moves a section card of SQLite under section: so each fact of it starts from it', async () => {

@@ -98,6 +98,22 @@ describe('the terminal tutor', () => {
     expect(en.screen()).not.toMatch(/[가-힣]{2}/);
   });
 
+  it("writes a reply's picture card to the file --card names and prints its path", async () => {
+    const { dataDir, open } = setup();
+    const term = open();
+    const card = path.join(dataDir, 'my card.png');
+    term.type(`/stats --card "${card}"\n/explain CDN --card other.png\n/stats\n/leaderboard --card\n`);
+    await term.end();
+    expect(readFileSync(card).subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    expect(term.screen()).toContain(`🖼️ 카드 저장: ${card}`);
+    expect(term.screen()).toContain('🖼️ 이 답에는 그림 카드가 없어요.');
+    expect(existsSync('other.png')).toBe(false);
+    expect(term.screen()).toContain(
+      '🖼️ 그림 카드(stats.png)가 있어요: 명령 끝에 --card 파일.png 를 붙이면 저장해요.',
+    );
+    expect(term.screen()).toContain('⚠️ --card 뒤에 저장할 파일 이름을 써 주세요');
+  });
+
   it('writes its log to terminal.log in the data folder and shows a warning as one readable line', async () => {
     const { dataDir, open } = setup({ 'a.md': typedNote, 'broken.md': '---\ntags: [unclosed\n---\n# x\n' });
     const term = open();

@@ -4,6 +4,7 @@ import { openStore } from '../store/store.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Context } from './context.ts';
 import { SetupError } from './errors.ts';
+import { GuildNotes } from './guild-notes.ts';
 import { LiveNotes } from './live-notes.ts';
 import { loadCommands } from './load-commands.ts';
 import type { Messenger } from './messenger.ts';
@@ -75,6 +76,13 @@ export async function createApp(
     settings: { quizSeconds: config.QUIZ_SECONDS },
     log,
   });
+  const guildNotes = new GuildNotes({
+    shared: current,
+    store,
+    budgetBytes: config.NOTES_CACHE_MB * 1024 * 1024,
+    cacheDir: cacheDir ?? '.cache',
+    log,
+  });
   const ctx: Context = {
     notes: current,
     store,
@@ -84,6 +92,7 @@ export async function createApp(
     now: () => clock.now(),
     quiz,
     messenger: messenger ?? null,
+    guildNotes,
   };
   const router = createRouter(await loadCommands(log), ctx);
   // Rounds live in the store: whatever was open when the last process stopped gets its timer back.

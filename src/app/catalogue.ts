@@ -127,6 +127,67 @@ export const catalogue = {
     ko: `<#${p.channel}> 채널에는 쌤이 글을 올릴 수 없어요. 채널 권한(채널 보기, 메시지 보내기)을 확인해 주세요. 아무것도 저장하지 않았어요.`,
     en: `ssaem cannot post in <#${p.channel}>. Check its channel permissions (View Channel, Send Messages). Nothing was saved.`,
   }),
+  'notes.guildOnly': {
+    ko: '노트는 서버마다 따로 있어요. 서버에서 써 주세요.',
+    en: 'Notes belong to a server: use this in a server.',
+  },
+  'notes.notAllowed': {
+    ko: '노트는 서버 관리 권한이 있는 사람이나 서버가 정한 역할만 바꿀 수 있어요. 읽기는 누구나 할 수 있어요.',
+    en: 'Only members with Manage Server, or the role this server named, can change notes. Anyone can read them.',
+  },
+  'notes.roleManagersOnly': {
+    ko: '노트를 바꿀 역할은 서버 관리 권한이 있는 사람만 정할 수 있어요.',
+    en: 'Only members with Manage Server can name the role that changes notes.',
+  },
+  'notes.fileType': (p: { file: string }) => ({
+    ko: `'${quoteUserText(p.file, 80)}': .md 또는 .txt 파일만 노트로 받을 수 있어요.`,
+    en: `'${quoteUserText(p.file, 80)}': only .md or .txt files can be notes.`,
+  }),
+  'notes.tooLarge': (p: { max: string }) => ({
+    ko: `노트 파일은 ${p.max}까지 받을 수 있어요.`,
+    en: `A note file can be at most ${p.max}.`,
+  }),
+  'notes.attachmentNotOwn': {
+    ko: '이 명령에 첨부된 파일이 아니에요. 파일을 이 명령에 직접 첨부해 주세요.',
+    en: 'That is not the file attached to this command. Attach the file to the command itself.',
+  },
+  'notes.fetchFailed': {
+    ko: '첨부 파일을 받아 오지 못했어요. 잠시 후 다시 시도해 주세요.',
+    en: 'I could not fetch the attachment. Please try again in a moment.',
+  },
+  'notes.nameEmpty': { ko: '노트 이름이 비어 있어요.', en: 'The note needs a name.' },
+  'notes.nameTooLong': (p: { max: number }) => ({
+    ko: `노트 이름은 ${p.max}자까지 쓸 수 있어요.`,
+    en: `A note name takes at most ${p.max} characters.`,
+  }),
+  'notes.nameInvalid': {
+    ko: '노트 이름에는 / \\ : 같은 기호나 맨 앞의 점을 쓸 수 없어요.',
+    en: 'A note name cannot hold / \\ : or start with a dot.',
+  },
+  'notes.nameTaken': (p: { name: string }) => ({
+    ko: `'${quoteUserText(p.name, 80)}' 노트가 이미 있어요. 바꾸려면 replace:true를 붙여 주세요.`,
+    en: `A note named '${quoteUserText(p.name, 80)}' already exists. Add replace:true to replace it.`,
+  }),
+  'notes.invalid': (p: { problems: string }) => ({
+    ko: `노트에 문제가 있어서 저장하지 않았어요. 지금 노트는 그대로예요.\n${p.problems}`,
+    en: `The note has problems, so nothing was stored; the current notes stay as they are.\n${p.problems}`,
+  }),
+  'notes.noSections': {
+    ko: '노트에 내용이 없어요. 제목(#)과 내용을 적어 주세요.',
+    en: 'The note is empty: write a heading (#) and some text.',
+  },
+  'notes.missing': (p: { name: string }) => ({
+    ko: `'${quoteUserText(p.name, 80)}' 노트가 없어요. /notes list로 목록을 볼 수 있어요.`,
+    en: `There is no note named '${quoteUserText(p.name, 80)}'. See /notes list.`,
+  }),
+  'notes.noPrevious': (p: { name: string }) => ({
+    ko: `'${quoteUserText(p.name, 80)}' 노트에는 되돌릴 이전 버전이 없어요.`,
+    en: `'${quoteUserText(p.name, 80)}' has no previous version to restore.`,
+  }),
+  'store.unavailable': {
+    ko: '지금은 기록을 저장할 수 없어서 처리하지 못했어요(아무것도 기록되지 않았어요). 봇을 운영하는 사람에게 알려 주시고, 잠시 후 다시 시도해 주세요.',
+    en: "This couldn't be done: the bot cannot save records right now (nothing was recorded). Please tell whoever runs the bot, and try again later.",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof catalogue;

@@ -59,25 +59,26 @@ export interface ChannelOption extends OptionBase {
   readonly type: ApplicationCommandOptionType.Channel;
   readonly channel_types?: readonly number[];
 }
-export type ValueOptionData = StringOption | IntegerOption | BooleanOption | UserOption | ChannelOption;
-/**
- * A subcommand (`/remind on`): `true` when chosen; its own options are read beside the others' (a value
- * only arrives under its subcommand), so they are never required.
- */
-export interface SubcommandOption extends OptionBase {
-  readonly type: ApplicationCommandOptionType.Subcommand;
-  readonly options?: readonly ValueOptionData[];
+/** Its value is the attachment's id; the file itself is in the request's `attachments`. */
+export interface AttachmentOption extends OptionBase {
+  readonly type: ApplicationCommandOptionType.Attachment;
 }
-export type OptionData = ValueOptionData | SubcommandOption;
+/** Its value is the chosen role's id. */
+export interface RoleOption extends OptionBase {
+  readonly type: ApplicationCommandOptionType.Role;
+}
+export type OptionData =
+  | StringOption
+  | IntegerOption
+  | BooleanOption
+  | UserOption
+  | AttachmentOption
+  | RoleOption
+  | ChannelOption;
 
-/** The options a command's values come from: its own, and its subcommands' (not required there). */
-type Flat<O extends OptionData> = O extends SubcommandOption
-  ? O | NotRequired<NonNullable<O['options']>[number]>
-  : O;
-type NotRequired<O> = O extends unknown ? Omit<O, 'required'> : never;
-
-/** A slash command's registration data (Discord's JSON, with Korean localizations). */
-export interface CommandData {
+/** A subcommand (`/notes add`, `/remind on`); a command has either subcommands or options of its own. */
+export interface SubcommandData {
+  readonly type: ApplicationCommandOptionType.Subcommand;
   readonly name: string;
   readonly description: string;
   readonly name_localizations?: Localizations;
@@ -85,9 +86,21 @@ export interface CommandData {
   readonly options?: readonly OptionData[];
 }
 
-type ValueOf<O> = O extends { readonly choices: readonly Choice<infer V>[] }
+/** Where a request's chosen subcommand is (see `CommandRequest.options`). */
+const SUBCOMMAND = 'subCommand';
+
+/** A slash command's registration data (Discord's JSON, with Korean localizations). */
+export interface CommandData {
+  readonly name: string;
+  readonly description: string;
+  readonly name_localizations?: Localizations;
+  readonly description_localizations?: Localizations;
+  readonly options?: readonly OptionData[] | readonly SubcommandData[];
+}
+
+type ValueOf<O extends OptionData> = O extends { readonly choices: readonly Choice<infer V>[] }
   ? V
-  : O extends StringOption | UserOption | ChannelOption
+  : O extends StringOption | UserOption | AttachmentOption | RoleOption | ChannelOption
     ? string
     : O extends IntegerOption
       ? number
@@ -97,13 +110,20 @@ type ValueOf<O> = O extends { readonly choices: readonly Choice<infer V>[] }
  * The option values a command receives, typed from its own registration data (as discord-utils-bot's
  * `ArgumentsOf`): `{ topic: string; count: number | undefined; solo: boolean | undefined }`.
  */
-export type ArgumentsOf<D extends CommandData> = D['options'] extends readonly OptionData[]
+type OptionArguments<Os> = Os extends readonly OptionData[]
   ? {
-      [O in Flat<D['options'][number]> as O['name']]: O extends { readonly required: true }
+      [O in Os[number] as O['name']]: O extends { readonly required: true }
         ? ValueOf<O>
         : ValueOf<O> | undefined;
     }
   : Record<string, never>;
+type SubcommandArguments<S> = S extends SubcommandData
+  ? { subCommand: S['name'] } & OptionArguments<S['options']>
+  : never;
+/** With subcommands, one object per subcommand told apart by `subCommand`: `{ subCommand: 'show'; name: string }`. */
+export type ArgumentsOf<D extends CommandData> = D['options'] extends readonly SubcommandData[]
+  ? SubcommandArguments<D['options'][number]>
+  : OptionArguments<D['options']>;
 
 /**
  * What must hold before any of a command's handlers run (as Sapphire's preconditions), checked by the
@@ -117,6 +137,11 @@ export interface Preconditions {
   readonly permissions?: bigint;
   /** `permissions` guard the slash command only: its buttons are every member's (the question of the day's answers). */
   readonly buttonsForEveryone?: true;
+  /**
+   * Permission bits Discord shows the command to by default (`default_member_permissions`), when the command
+   * itself decides who may do what (a server may also name a role): not checked by the router.
+   */
+  readonly shownTo?: bigint;
 }
 
 /** Where Discord offers a command: servers, the bot's DMs, DMs and group DMs among users. */
@@ -133,7 +158,7 @@ export interface CommandSpec<D extends CommandData, Id> {
   preconditions?: Preconditions;
   /**
    * Where Discord offers it (default everywhere: installed to a server or to a user). A `guildOnly`
-   * command is offered in servers the app is installed to, and nowhere else.
+   * command, or one offered only in `guild`, is offered in servers the app is installed to, and nowhere else.
    */
   contexts?: readonly CommandContext[];
   /** The codec of this command's buttons and modals; without one it has none. */
@@ -168,9 +193,9 @@ function valueFits(option: OptionData, value: OptionValue): boolean {
       return typeof value === 'string' && (!option.choices || option.choices.some((c) => c.value === value));
     case ApplicationCommandOptionType.User:
     case ApplicationCommandOptionType.Channel:
+    case ApplicationCommandOptionType.Attachment:
+    case ApplicationCommandOptionType.Role:
       return typeof value === 'string';
-    case ApplicationCommandOptionType.Subcommand:
-      return true;
     case ApplicationCommandOptionType.Integer:
       return Number.isInteger(value) && (!option.choices || option.choices.some((c) => c.value === value));
     case ApplicationCommandOptionType.Boolean:
@@ -186,19 +211,16 @@ export function readArguments<D extends CommandData>(
   data: D,
   values: Record<string, OptionValue>,
 ): ArgumentsOf<D> {
+  const declared = data.options ?? [];
+  if (declared.some((o) => o.type === ApplicationCommandOptionType.Subcommand)) {
+    const sub = (declared as readonly SubcommandData[]).find((o) => o.name === values[SUBCOMMAND]);
+    if (!sub) throw new UserError('option.missing', { option: SUBCOMMAND });
+    const args = readArguments({ ...sub, options: sub.options ?? [] }, values);
+    return { ...args, [SUBCOMMAND]: sub.name } as ArgumentsOf<D>;
+  }
   const args: Record<string, OptionValue | undefined> = {};
-  const chosen = values.subCommand;
-  // A subcommand reads as `true` when chosen; its options are read with the command's own.
-  const options = (data.options ?? []).flatMap((o): OptionData[] =>
-    o.type === ApplicationCommandOptionType.Subcommand
-      ? [o, ...(o.name === chosen ? (o.options ?? []) : [])]
-      : [o],
-  );
-  for (const option of options) {
-    const value =
-      option.type === ApplicationCommandOptionType.Subcommand
-        ? option.name === chosen || undefined
-        : values[option.name];
+  for (const option of declared as readonly OptionData[]) {
+    const value = values[option.name];
     if (value === undefined) {
       if (option.required) throw new UserError('option.missing', { option: option.name });
       args[option.name] = undefined;
@@ -224,22 +246,18 @@ export function guildIdOf(req: { guildId: string | null }): string {
 /** Builds a command from its spec: typed options and ids inside, one plain shape for the router outside. */
 export function defineCommand<const D extends CommandData, Id = never>(spec: CommandSpec<D, Id>): Command {
   const preconditions = spec.preconditions ?? {};
+  const contexts: readonly CommandContext[] = preconditions.guildOnly
+    ? ['guild']
+    : (spec.contexts ?? EVERYWHERE);
   const data = {
     ...spec.data,
-    ...(preconditions.guildOnly
-      ? {
-          integration_types: [ApplicationIntegrationType.GuildInstall],
-          contexts: [InteractionContextType.Guild],
-        }
-      : {
-          integration_types: [
-            ApplicationIntegrationType.GuildInstall,
-            ApplicationIntegrationType.UserInstall,
-          ],
-          contexts: (spec.contexts ?? EVERYWHERE).map((c) => CONTEXT_TYPES[c]),
-        }),
-    ...(preconditions.permissions !== undefined
-      ? { default_member_permissions: String(preconditions.permissions) }
+    // Offered where it may run; installable to a user only if it may run outside servers the app is in.
+    integration_types: contexts.some((c) => c !== 'guild')
+      ? [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall]
+      : [ApplicationIntegrationType.GuildInstall],
+    contexts: contexts.map((c) => CONTEXT_TYPES[c]),
+    ...((preconditions.permissions ?? preconditions.shownTo) !== undefined
+      ? { default_member_permissions: String(preconditions.permissions ?? preconditions.shownTo) }
       : {}),
   } as RESTPostAPIChatInputApplicationCommandsJSONBody;
   return {

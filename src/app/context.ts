@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { Logger } from '../log.ts';
 import type { NotesIndex } from '../search/index.ts';
 import type { Store } from '../store/store.ts';
+import type { GuildNotes } from './guild-notes.ts';
 import type { Messenger } from './messenger.ts';
 import type { Outbox } from './protocol.ts';
 import type { QuizEngine } from './quiz/engine.ts';
@@ -15,6 +16,7 @@ export interface Notes {
 
 /** What a command gets besides its request. Built once per process by the transport's start-up. */
 export interface Context {
+  /** The notes this request searches: the shared folder plus its server's own (the router picks them). */
   notes(): Notes;
   store: Store;
   config: Config;
@@ -27,4 +29,6 @@ export interface Context {
   quiz: QuizEngine;
   /** The bot's own messages (reminder DMs, the question of the day); null without a bot token. */
   messenger: Messenger | null;
+  /** Every server's notes: the shared folder plus what the server added from Discord. */
+  guildNotes: GuildNotes;
 }

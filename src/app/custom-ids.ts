@@ -173,3 +173,38 @@ export const dailyIds: CustomIdCodec<DailyId> = {
       : undefined;
   },
 };
+
+/**
+ * `notes:p:<page>` a page of the server's note list; `notes:rm:<name>` removes a note once confirmed,
+ * `notes:no` calls it off; `notes:add[:r]` is the form of a short note (`r`: replacing one).
+ */
+export type NotesId =
+  | { action: 'page'; page: number }
+  | { action: 'remove'; name: string }
+  | { action: 'cancel' }
+  | { action: 'add'; replace: boolean };
+export const notesIds: CustomIdCodec<NotesId> = {
+  command: 'notes',
+  encode(id) {
+    switch (id.action) {
+      case 'page':
+        return join('notes', 'p', id.page);
+      case 'remove':
+        return join('notes', 'rm', id.name);
+      case 'cancel':
+        return join('notes', 'no');
+      case 'add':
+        return id.replace ? join('notes', 'add', 'r') : join('notes', 'add');
+    }
+  },
+  decode([action, ...rest]) {
+    if (action === 'p') {
+      const p = page(rest[0]);
+      return p ? { action: 'page', page: p } : undefined;
+    }
+    if (action === 'rm' && rest.length) return { action: 'remove', name: rest.join(':') };
+    if (action === 'no') return { action: 'cancel' };
+    if (action === 'add') return { action: 'add', replace: rest[0] === 'r' };
+    return undefined;
+  },
+};

@@ -5,6 +5,7 @@ import type { Logger } from '../log.ts';
 import { validateQuizBlocks } from '../quiz/blocks.ts';
 import { NotesIndex } from '../search/index.ts';
 import type { Notes } from './context.ts';
+import { loadInWorker } from './load-in-worker.ts';
 
 const problemKey = (p: NoteProblem) => `${p.file}:${p.message}`;
 
@@ -22,12 +23,21 @@ export class LiveNotes {
   #watchers: Map<string, FSWatcher> | null = null;
   #stopTimer = () => {};
   #listeners = new Set<(result: ReloadResult) => void>();
+  #running?: Promise<ReloadResult>;
+  #again?: Promise<ReloadResult>;
+  #cancel = () => {};
+  #closed = false;
 
   constructor(
     readonly dir: string,
     private readonly log: Logger,
     /** Where parsed notes and the index are cached (tests keep their own). */
     private readonly cacheDir = '.cache',
+    /**
+     * Notes of at least this many sections reload in a worker thread. Smaller ones reload here: a few
+     * milliseconds of work, where starting a worker (loading the parser and the dictionaries) costs seconds.
+     */
+    private readonly workerFrom = 1000,
   ) {
     this.#notes = LiveNotes.#load(dir, cacheDir);
     for (const p of this.#notes.knowledge.problems) log.warn({ file: p.file, line: p.line }, p.message);
@@ -42,12 +52,44 @@ export class LiveNotes {
     return this.#notes;
   }
 
-  /** Loads the folder again; keeps the served notes when the new ones bring new problems or cannot load. */
-  reload(): ReloadResult {
+  /**
+   * Loads the folder again, off the main thread (a worker parses the notes and builds the index), and
+   * swaps the new notes in when ready; keeps the served notes when the new ones bring new problems or
+   * cannot load. Reloads asked for while one runs are folded into one more run after it.
+   */
+  reload(): Promise<ReloadResult> {
+    if (this.#running) {
+      this.#again ??= this.#running.then(() => {
+        this.#again = undefined;
+        return this.reload();
+      });
+      return this.#again;
+    }
+    const running = this.#reloadOnce().finally(() => {
+      this.#running = undefined;
+    });
+    this.#running = running;
+    return running;
+  }
+
+  async #reloadOnce(): Promise<ReloadResult> {
     let next: Notes;
     try {
-      next = LiveNotes.#load(this.dir, this.cacheDir);
+      if (this.#notes.knowledge.sections.length < this.workerFrom)
+        next = LiveNotes.#load(this.dir, this.cacheDir);
+      else {
+        const job = loadInWorker({
+          dir: this.dir,
+          cacheDir: this.cacheDir,
+          servedHash: this.#notes.knowledge.hash,
+        });
+        this.#cancel = job.cancel;
+        const loaded = await job.done;
+        if (loaded.status === 'same') return { status: 'reloaded', sections: loaded.sections };
+        next = loaded.notes;
+      }
     } catch (error) {
+      if (this.#closed) return { status: 'kept', problems: [] };
       const problem = {
         file: this.dir,
         line: 1,
@@ -90,8 +132,9 @@ export class LiveNotes {
       timer = setTimeout(() => {
         // New folders get a watcher before the reload reads them; removed ones lose theirs.
         this.#watchFolders(watchers, changed);
-        const result = this.reload();
-        for (const listener of this.#listeners) listener(result);
+        void this.reload().then((result) => {
+          for (const listener of this.#listeners) listener(result);
+        });
       }, debounceMs);
       timer.unref();
     };
@@ -134,6 +177,8 @@ export class LiveNotes {
   }
 
   close(): void {
+    this.#closed = true;
+    this.#cancel();
     this.#stopTimer();
     for (const watcher of this.#watchers?.values() ?? []) watcher.close();
     this.#watchers = null;

@@ -43,6 +43,8 @@ interface RequestBase {
   locale: Locale;
   /** The member's permissions as Discord computed them for this interaction; null outside a guild. */
   memberPermissions: bigint | null;
+  /** The member's role ids (a server may let a role change its notes); absent outside a guild. */
+  memberRoles?: readonly string[];
   /** Interaction token: lets a command store where its reply lives for later edits. */
   token: string;
   receivedAt: number;
@@ -57,6 +59,21 @@ export interface CommandRequest extends RequestBase {
   command: string;
   /** Option values by name; a chosen subcommand and its group come as `subCommand`/`subCommandGroup`. */
   options: Record<string, OptionValue>;
+  /** Files attached to the command's attachment options, by id, as the interaction itself resolved them. */
+  attachments?: Record<string, Attachment>;
+}
+
+/** A file attached to a command (Discord's resolved attachment). */
+export interface Attachment {
+  id: string;
+  filename: string;
+  /** Size in bytes, as Discord reported it. */
+  size: number;
+  /** Where Discord serves it. */
+  url: string;
+  contentType?: string;
+  /** The file itself, when the door holds it already (the terminal's local file); never set from Discord. */
+  bytes?: Buffer;
 }
 
 export interface AutocompleteRequest extends RequestBase {
@@ -86,12 +103,23 @@ export type Request = CommandRequest | AutocompleteRequest | ComponentRequest | 
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
+/** A file sent with a message (a picture card): its bytes travel beside the message's JSON. */
+export interface MessageFile {
+  /** `stats.png`; the door sends it under this name. */
+  name: string;
+  data: Uint8Array;
+  /** What the picture shows, for screen readers (Discord's alt text). */
+  description?: string;
+}
+
 export interface Message {
   content?: string;
   embeds?: APIEmbed[];
   components?: ActionRow[];
   /** Only the caller sees it. */
   ephemeral?: boolean;
+  /** Attached files; an edit that leaves them out keeps the message's files as they are. */
+  files?: MessageFile[];
 }
 
 export type Response =

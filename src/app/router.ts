@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { isStoreUnavailable } from '../store/store.ts';
 import type { Command, Resolved } from './command.ts';
 import type { Context } from './context.ts';
 import { splitCustomId } from './custom-ids.ts';
 import { UserError } from './errors.ts';
+import { notesOwner } from './guild-notes.ts';
 import { tr } from './i18n.ts';
 import type { AutocompleteRequest, Deferral, Request, Response } from './protocol.ts';
 import { placeOf } from './quiz/scope.ts';
@@ -62,15 +64,23 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
       throw new UserError('precondition.manageGuild');
   }
 
+  /** The context a request runs in: its server's notes (the terminal's are its local server's). */
+  async function withNotesOf(req: Request): Promise<Context> {
+    const notes = await ctx.guildNotes.forGuild(notesOwner(req));
+    return { ...ctx, notes: () => notes };
+  }
+
   async function dispatch(req: Request): Promise<Response> {
     const limited = req.trusted ? null : await overLimit(req, ctx);
     if (limited) throw new UserError(limited === 'user' ? 'request.slowDown' : 'request.guildBusy');
     const command = commandOf(req);
     if (req.kind === 'autocomplete')
-      return command?.autocomplete ? command.autocomplete(req, ctx) : { type: 'autocomplete', choices: [] };
+      return command?.autocomplete
+        ? command.autocomplete(req, await withNotesOf(req))
+        : { type: 'autocomplete', choices: [] };
     if (!command) throw new UserError('request.unknown');
     checkPreconditions(command, req);
-    return resolve(req).run(ctx);
+    return resolve(req).run(await withNotesOf(req));
   }
 
   return {
@@ -87,7 +97,10 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
     async handle(req) {
       try {
         return await withNotice(ctx, req, await dispatch(req));
-      } catch (error) {
+      } catch (thrown) {
+        // A store that cannot take writes (its file gone or read-only) is no bug of the handler: the
+        // store said so once at error; the student is told plainly that nothing was recorded.
+        const error = isStoreUnavailable(thrown) ? new UserError('store.unavailable') : thrown;
         if (error instanceof UserError)
           return { type: 'message', message: { content: `⚠️ ${error.in(req.locale)}`, ephemeral: true } };
         const requestId = req.id || randomUUID();

@@ -1,13 +1,17 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Notes } from '../app/context.ts';
 import { LiveNotes } from '../app/live-notes.ts';
+import type { MessageFile } from '../app/protocol.ts';
+import { personalScope } from '../app/quiz/scope.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import type { Section } from '../knowledge/types.ts';
 import { createLogger } from '../log.ts';
 import { quizJsonLines } from '../quiz/cli.ts';
 import { type QuestionJSON, questionToJSON } from '../quiz/question.ts';
-import { openStore } from '../store/store.ts';
+import { openStore, type Store } from '../store/store.ts';
 
 /**
  * The tutor's scriptable CLI. Its JSON shapes are a contract other tools rely on:
@@ -15,12 +19,14 @@ import { openStore } from '../store/store.ts';
  *   tutor quiz --json --count N --seed S [--topic T]     N question lines
  *   tutor leaderboard --json --guild ID [--period P]     one array
  *   tutor reports --json [--guild ID]                    one array: reported questions, oldest first
+ * and, for people: `--card FILE` writes a picture card (stats, leaderboard) and prints its path.
  */
 const usage = `usage:
   npm run --silent tutor -- explain "<query>" [--json] [--knowledge DIR]
   npm run --silent tutor -- quiz --json --count N --seed S [--topic T] [--knowledge DIR]
-  npm run --silent tutor -- leaderboard --json --guild ID [--period all-time|weekly]
-  npm run --silent tutor -- reports --json [--guild ID]`;
+  npm run --silent tutor -- leaderboard --json --guild ID [--period all-time|weekly] [--card FILE [--user ID]]
+  npm run --silent tutor -- reports --json [--guild ID]
+  npm run --silent tutor -- stats --card FILE [--guild ID] [--user ID]      (the terminal's own: --user local)`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -76,6 +82,8 @@ async function main(argv: string[]): Promise<number> {
       topic: { type: 'string' },
       guild: { type: 'string' },
       period: { type: 'string' },
+      card: { type: 'string' },
+      user: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -119,27 +127,51 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (verb === 'leaderboard') {
-    if (!values.guild) throw new UsageError('--guild ID is required (the server whose board to print)');
+    const guild = values.guild;
+    if (!guild) throw new UsageError('--guild ID is required (the server whose board to print)');
     const period = values.period ?? 'all-time';
     if (period !== 'all-time' && period !== 'weekly') throw new UsageError('--period is all-time or weekly');
-    const store = await openStore(config.DATABASE_URL);
-    try {
-      const rows = await store.leaderboard(values.guild, { period, limit: 1_000_000 });
-      out(
-        JSON.stringify(
-          rows.map(({ rank, userId, points, answered, correct }) => ({
-            rank,
-            userId,
-            points,
-            answered,
-            correct,
-          })),
-        ),
+    const { card } = values;
+    return withStore(config.DATABASE_URL, async (store) => {
+      // With --card alone, only the card's path is printed; with --json too, the array stays stdout's.
+      if (!card || values.json) {
+        const rows = await store.leaderboard(guild, { period, limit: 1_000_000 });
+        out(
+          JSON.stringify(
+            rows.map(({ rank, userId, points, answered, correct }) => ({
+              rank,
+              userId,
+              points,
+              answered,
+              correct,
+            })),
+          ),
+        );
+      }
+      if (card) {
+        const { boardCardFile } = await import('../cards/files.ts');
+        const file = await boardCardFile(store, guild, values.user ?? null, {
+          period,
+          now: Date.now(),
+          locale: await systemLocale(),
+        });
+        writeCard(file, card, values.json ? (line) => process.stderr.write(`${line}\n`) : out);
+      }
+    });
+  }
+  if (verb === 'stats') {
+    const card = values.card;
+    if (!card) throw new UsageError('--card FILE is required (where to write the stats card)');
+    const user = values.user ?? 'local';
+    const scope = values.guild ?? personalScope(user);
+    return withStore(config.DATABASE_URL, async (store) => {
+      const { statsCardFile } = await import('../cards/files.ts');
+      writeCard(
+        await statsCardFile(store, scope, user, { now: Date.now(), locale: await systemLocale() }),
+        card,
+        out,
       );
-    } finally {
-      await store.close();
-    }
-    return 0;
+    });
   }
   if (verb === 'reports') {
     if (values.guild !== undefined && !/^\d{17,20}$/.test(values.guild))
@@ -167,6 +199,30 @@ async function main(argv: string[]): Promise<number> {
   }
   process.stderr.write(`unknown command "${verb}"\n${usage}\n`);
   return 2;
+}
+
+/** Runs `use` on the store `DATABASE_URL` names, closing it after; exit code 0. */
+async function withStore(url: string, use: (store: Store) => Promise<void>): Promise<number> {
+  const store = await openStore(url);
+  try {
+    await use(store);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+/** Writes a card to `path` and prints where it went. */
+function writeCard(file: MessageFile, path: string, print: (line: string) => void): void {
+  const target = resolve(path);
+  writeFileSync(target, file.data);
+  print(target);
+}
+
+/** The card's language: the system locale's, as the terminal tutor's. */
+async function systemLocale() {
+  const { localeOfSystem } = await import('../transports/terminal.ts');
+  return localeOfSystem(process.env);
 }
 
 // Exit once stdout is flushed: to a pipe it writes asynchronously, and exiting at once cut off the last

@@ -50,26 +50,29 @@ export function readCache<T>(cacheDir: string, kind: string, hash: string): T | 
   }
 }
 
-/** Writes atomically (temp file + rename, so a concurrent reader never sees half a file) and prunes old files. */
-export function writeCache(cacheDir: string, kind: string, hash: string, value: unknown): void {
+/**
+ * Writes atomically (temp file + rename, so a concurrent reader never sees half a file) and prunes old files,
+ * keeping the newest `keep` of this kind.
+ */
+export function writeCache(cacheDir: string, kind: string, hash: string, value: unknown, keep = KEEP): void {
   const file = cachePath(cacheDir, kind, hash);
   try {
     mkdirSync(cacheDir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(value), ENCODING);
     renameSync(tmp, file);
-    pruneCache(cacheDir, kind);
+    pruneCache(cacheDir, kind, keep);
   } catch {
     // Best effort: a read-only disk only costs a rebuild later.
   }
 }
 
-function pruneCache(cacheDir: string, kind: string): void {
+function pruneCache(cacheDir: string, kind: string, keep: number): void {
   const mine = readdirSync(cacheDir)
     .filter((n) => n.startsWith(`${kind}-`) && n.endsWith('.json'))
     .map((n) => ({ n, t: statSync(join(cacheDir, n)).mtimeMs }))
     .sort((a, b) => b.t - a.t);
-  for (const { n } of mine.slice(KEEP)) {
+  for (const { n } of mine.slice(keep)) {
     try {
       unlinkSync(join(cacheDir, n));
     } catch {

@@ -129,26 +129,7 @@ function parseKnowledge(dir: string, options: LoadOptions): Knowledge {
     }
   }
 
-  const sections: Section[] = [];
-  const problems: NoteProblem[] = [];
-  const mined: GlossaryEntry[] = [];
-  for (const { file, bytes, problem } of notes) {
-    if (!bytes) {
-      problems.push({ file, line: 1, message: problem ?? 'unreadable' });
-      continue;
-    }
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      problems.push({ file, line: 1, message: 'binary file (not valid UTF-8), skipped' });
-      continue;
-    }
-    const note = parseNote(file, text);
-    sections.push(...note.sections);
-    problems.push(...note.problems);
-    mined.push(...note.glossary);
-  }
+  const { sections, problems, mined } = readNoteFiles(notes);
   const glossary = readGlossary(glossaryPath, own ? relative(dir, own) : 'glossary.yaml (bundled)');
   problems.push(...glossary.problems);
   if (found && outside)
@@ -171,11 +152,50 @@ function parseKnowledge(dir: string, options: LoadOptions): Knowledge {
   return knowledge;
 }
 
+/** A note file as read: its bytes, or why they were not read (over the size limit). */
+export interface NoteFile {
+  file: string;
+  bytes?: Buffer;
+  problem?: string;
+}
+
+/**
+ * Sections, problems (file:line) and mined name pairs of note files: what loading a folder does with each file,
+ * for notes that come from elsewhere too (a server's notes in the store). Never throws.
+ */
+export function readNoteFiles(notes: readonly NoteFile[]): {
+  sections: Section[];
+  problems: NoteProblem[];
+  mined: GlossaryEntry[];
+} {
+  const sections: Section[] = [];
+  const problems: NoteProblem[] = [];
+  const mined: GlossaryEntry[] = [];
+  for (const { file, bytes, problem } of notes) {
+    if (!bytes) {
+      problems.push({ file, line: 1, message: problem ?? 'unreadable' });
+      continue;
+    }
+    let text: string;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      problems.push({ file, line: 1, message: 'binary file (not valid UTF-8), skipped' });
+      continue;
+    }
+    const note = parseNote(file, text);
+    sections.push(...note.sections);
+    problems.push(...note.problems);
+    mined.push(...note.glossary);
+  }
+  return { sections, problems, mined };
+}
+
 /**
  * Keeps mined pairs that look like translations: deduplicated, and dropping a name paired with more than two
  * different partners (`목록(server)`, `요청(server)`… annotate, they do not translate).
  */
-function translationPairs(mined: GlossaryEntry[]): GlossaryEntry[] {
+export function translationPairs(mined: GlossaryEntry[]): GlossaryEntry[] {
   const key = (n: string) => n.toLowerCase().replace(/\s+/g, ' ').trim();
   const partners = new Map<string, Set<string>>();
   const unique = new Map<string, GlossaryEntry>();

@@ -1,5 +1,5 @@
-import { loadKnowledge, type NoteCheck } from './load.ts';
-import type { NoteProblem } from './types.ts';
+import { loadKnowledge, type NoteCheck, readNoteFiles } from './load.ts';
+import type { Knowledge, NoteProblem } from './types.ts';
 
 export interface ValidationReport {
   files: number;
@@ -33,5 +33,28 @@ export function validateNotes(dir: string, checks: readonly NoteCheck[] = []): V
     problems,
     errors,
     warnings: problems.length - errors,
+  };
+}
+
+/**
+ * Checks one note given as bytes (a file a server uploads) exactly as {@link validateNotes} checks a folder's:
+ * the same reading, front matter, headings and `checks`. The knowledge it was checked as comes back too.
+ */
+export function validateNoteFile(
+  file: string,
+  bytes: Buffer,
+  checks: readonly ((k: Knowledge) => NoteProblem[])[] = [],
+): ValidationReport & { knowledge: Knowledge } {
+  const { sections, problems: read } = readNoteFiles([{ file, bytes }]);
+  const knowledge: Knowledge = { dir: '', sections, glossary: [], hash: '', problems: read };
+  const problems = [...read, ...checks.flatMap((check) => check(knowledge))];
+  const errors = problems.filter((p) => p.severity !== 'warning').length;
+  return {
+    files: 1,
+    sections: sections.length,
+    problems,
+    errors,
+    warnings: problems.length - errors,
+    knowledge,
   };
 }

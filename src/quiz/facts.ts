@@ -2,6 +2,7 @@ import type { Knowledge, Section } from '../knowledge/types.ts';
 import { analyzeHangul } from '../search/morph.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { toJamo } from '../text/korean.ts';
+import { isKeyName } from './cloze.ts';
 import { namesOf, plain, squash, termFromHeading } from './text.ts';
 
 /** A concept the notes define: a heading, a labelled bullet, or `label : definition` line. */
@@ -35,6 +36,11 @@ export interface Facts {
   groups: Group[];
   /** A name with its glossary translations (`Django` → `Django`, `django`, `장고`). */
   aliasesOf(name: string): string[];
+  /**
+   * Terms a cloze may blank inside a line, each with its other names: what the notes define and their bold
+   * and code spans.
+   */
+  keys: { names: string[] }[];
 }
 
 interface Item {
@@ -42,6 +48,8 @@ interface Item {
   /** The text with colons inside code replaced, for telling a label from its definition. */
   guarded: string;
   children: Item[];
+  /** A line in bold and nothing else (`**box-sizing**`): a heading in all but markup. */
+  label?: boolean;
 }
 
 const MAX_TERM_LENGTH = 24;
@@ -66,6 +74,7 @@ function outline(body: string): Item[] {
     );
     const guarded = plain(source);
     const item: Item = { text: restoreColons(guarded), guarded, children: [] };
+    if (!bullet && /^\s*(\*\*|__)[^*_]+\1\s*[:：]?\s*$/.test(raw)) item.label = true;
     if (item.text === '') continue;
     while (stack.length > 0 && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
     const parent = bullet ? stack.at(-1) : undefined;
@@ -105,6 +114,20 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
 // `부팅 속도: VM은 수십 초 / 컨테이너는 1초 이내` compares two things on a property; it defines no `부팅 속도`.
 function comparesOthers(rest: string): boolean {
   return /^\S+(은|는)\s.*\s\/\s\S+(은|는)\s/.test(rest);
+}
+
+/**
+ * The labelled terms under a heading as its members, when they read as a list of one kind: three or more,
+ * all written in the same script, none a narrower name of the heading itself (`스코프 체인` under `스코프`).
+ */
+function membersOf(label: string, names: string[]): string[] | undefined {
+  const head = namesOf(label)[0] ?? '';
+  if (names.length < 3 || !isTermLike(head)) return undefined;
+  const headWords = new Set(head.split(/\s+/).map(squash));
+  if (names.some((n) => n.split(/\s+/).some((w) => headWords.has(squash(w))))) return undefined;
+  const hangul = (n: string) => /[\uAC00-\uD7A3]/.test(n);
+  if (!names.every(hangul) && names.some(hangul)) return undefined;
+  return new Set(names.map(squash)).size === names.length ? names : undefined;
 }
 
 /** `2 데이터링크 계층 : MAC 주소 / 1 물리 계층 : 케이블`: two labelled facts written on one line. */
@@ -161,15 +184,18 @@ const PARTICLE_END = /[\uAC00-\uD7A3](의|과|와|를|을|에서|및)$/;
 
 function hasInnerParticle(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return words.slice(0, -1).some((w) => w.length >= 2 && PARTICLE_END.test(w));
+  // `공인 IP와 사설 IP`, `ls와 cd`, `bcrypt와 키 스트레칭`: a Latin name joined by 와/과 pairs two things too.
+  return words
+    .slice(0, -1)
+    .some((w) => (w.length >= 2 && PARTICLE_END.test(w)) || /[A-Za-z0-9)](와|과)$/.test(w));
 }
 
 const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`,
-// `인터페이스 vs 타입 별칭`, `compose 핵심 키`).
+// `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
 const GENERIC_NAME =
-  /^(정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -303,7 +329,7 @@ export function extractFacts(knowledge: Knowledge): Facts {
       const name = names[0] ?? label;
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
       const defs = definitions.filter(isDefinition).map(restoreColons);
-      if (!isTermLike(name) || defs.length === 0) return;
+      if (!isTermLike(name) || defs.length === 0) return false;
       terms.push({
         name,
         names: withGlossary([...names, ...extra], glossary),
@@ -312,6 +338,7 @@ export function extractFacts(knowledge: Knowledge): Facts {
         family,
         topic,
       });
+      return true;
     };
     const addGroup = (label: string, list: string[], line: string) => {
       const labelNames = namesOf(label);
@@ -328,11 +355,37 @@ export function extractFacts(knowledge: Knowledge): Facts {
     };
 
     const sectionDefinitions: string[] = [];
+    // The lines under a bold label (`**z-index**`) are about it, not about the heading above it.
+    let bold: { label: string; definitions: string[] } | undefined;
+    // The labelled lines under the heading (or a bold label) name its members (`static`, `relative`, … of
+    // `position`), as a list would.
+    let members: string[] = [];
+    const closeMembers = (label: string) => {
+      const group = membersOf(label, members);
+      if (group) addGroup(label, group, `${label}: ${group.join(', ')}`);
+      members = [];
+    };
+    const closeBold = () => {
+      if (bold) {
+        addTerm(bold.label, bold.definitions, ownFamily);
+        closeMembers(bold.label);
+      } else closeMembers(headingTerm);
+      bold = undefined;
+    };
     for (const item of items.flatMap(splitLabelled)) {
+      if (item.label) {
+        closeBold();
+        const label = item.text.replace(/\s*[:：]$/, '');
+        // `**종류**`, `**정리**` organise the section: what follows is the heading's again.
+        if (isTermLike(namesOf(label)[0] ?? '')) bold = { label, definitions: [] };
+        continue;
+      }
+      // `→ 부모에 relative …` after a code block comments on the code, not on any term.
+      if (/^(→|->|=>)/.test(item.text)) continue;
       const labelled = LABELLED.exec(item.guarded);
       const list = listItems(item.text);
       if (list) {
-        addGroup(headingTerm, list, item.text);
+        addGroup(bold?.label ?? headingTerm, list, item.text);
         continue;
       }
       if (labelled) {
@@ -349,7 +402,9 @@ export function extractFacts(knowledge: Knowledge): Facts {
           const halves = raw.split(/\s+\/\s+/);
           if (names.length === halves.length)
             for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], ownFamily);
-        } else if (!label.includes(',') && !comparesOthers(rest)) addTerm(label, [raw], ownFamily);
+        } else if (!label.includes(',') && !comparesOthers(rest) && addTerm(label, [raw], ownFamily)) {
+          members.push(namesOf(label)[0] ?? label);
+        }
         continue;
       }
       if (item.children.length > 0 && isTermLike(namesOf(item.text)[0] ?? '')) {
@@ -364,8 +419,9 @@ export function extractFacts(knowledge: Knowledge): Facts {
         }
         continue;
       }
-      sectionDefinitions.push(item.guarded);
+      (bold?.definitions ?? sectionDefinitions).push(item.guarded);
     }
+    closeBold();
     addTerm(headingTerm, sectionDefinitions, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }
   for (const kinds of kindsByHeading(knowledge)) {
@@ -375,9 +431,48 @@ export function extractFacts(knowledge: Knowledge): Facts {
     terms,
     groups: groups.filter((g) => g.items.length >= 2),
     aliasesOf: (name) => withGlossary([name], glossary),
+    keys: keyTerms(knowledge, terms, glossary),
   };
   cache.set(knowledge, facts);
   return facts;
 }
 
 const cache = new WeakMap<Knowledge, Facts>();
+
+// `**뒤에**`, `**절대**`, `**중요**`: bold that stresses a word of a sentence names no term; a Hangul word in bold is
+// one when the glossary knows it or it is a noun of three syllables or more (`**비동기**`).
+function isEmphasis(span: string, glossary: Map<string, string[]>): boolean {
+  if (/[A-Za-z0-9]/.test(span) || span.includes(' ') || glossary.has(squash(span))) return false;
+  return span.length < 3 || analyzeHangul(span).kind !== 'noun';
+}
+
+/**
+ * What a cloze may blank, each concept once with its glossary names: the notes' terms and their bold and code
+ * spans. A glossary name the notes only use in passing (`이미지`, `레이아웃`) is a word of the topic, not a key.
+ */
+function keyTerms(
+  knowledge: Knowledge,
+  terms: Term[],
+  glossary: Map<string, string[]>,
+): { names: string[] }[] {
+  const out: { names: string[] }[] = [];
+  const seen = new Set<string>();
+  const add = (names: string[]) => {
+    const usable = names.filter(isKeyName);
+    if (usable.length === 0 || usable.some((n) => seen.has(squash(n)))) return;
+    for (const n of usable) seen.add(squash(n));
+    out.push({ names: usable });
+  };
+  for (const t of terms) add(t.names);
+  for (const s of knowledge.sections) {
+    for (const m of s.body.matchAll(/\*\*([^*\n]+)\*\*|`([^`\n]+)`/g)) {
+      const span = plain(m[1] ?? m[2] ?? '');
+      // Code that starts with a quote or a marker (`'blog'`, `>>>>>>> feature`) is an example, not a name.
+      const named = /^[A-Za-z_$@\uAC00-\uD7A3]/.test(span);
+      if (named && isTermLike(span) && (m[2] !== undefined || !isEmphasis(span, glossary))) {
+        add(withGlossary([span], glossary));
+      }
+    }
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import type { NotesIndex } from '../search/index.ts';
 import { quizBlocks } from './blocks.ts';
+import { clozesOf } from './cloze.ts';
 import { extractFacts, type Facts, type Group, type Term } from './facts.ts';
 import { FALSE_CHOICE, type Question, type QuestionType, TRUE_CHOICE } from './question.ts';
 import { seededRandom, shuffled } from './random.ts';
@@ -134,12 +135,35 @@ function explain(term: Term, shown?: string): string {
   return `${term.name}: ${first}${used}`;
 }
 
-const sameConcept = (a: Term, b: Term) => a.names.some((n) => b.names.some((m) => squash(m) === squash(n)));
+const sameConcept = (a: Term, b: Term) =>
+  a.names.some((n) => b.names.some((m) => squash(m) === squash(n))) || narrows(wordsOf(a), wordsOf(b));
+
+/** A term's name as its words, compared often enough (every candidate of every question) to keep. */
+function wordsOf(term: Term): string[] {
+  let words = termWords.get(term);
+  if (!words) {
+    words = nameWords(term.name).map(squash);
+    termWords.set(term, words);
+  }
+  return words;
+}
+
+const termWords = new WeakMap<Term, string[]>();
+
+/**
+ * True when one name is the other with words added (`미들웨어` and `에러 처리 미들웨어`, `조인` and `크로스 조인`):
+ * a kind is also its general term, so the two are never told apart as right and wrong.
+ */
+function narrows(wa: string[], wb: string[]): boolean {
+  if (wa.length === 0 || wb.length === 0 || wa.length === wb.length) return false;
+  const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.includes(w));
+}
 
 function definitionToTerm(term: Term, pools: Pools): Maker {
   return (random) => {
     const definition = definitionOf(term, random);
-    if (definition === undefined) return undefined;
+    if (definition === undefined || footerNames(term.section, term.names)) return undefined;
     const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
     const en = { prompt: `Which term fits this description?\n> ${definition}` };
     const shape = shapeOf(term.name);
@@ -190,7 +214,8 @@ function listMembership(group: Group, pools: Pools): Maker {
     const answer = group.items[Math.floor(random() * group.items.length)] ?? '';
     const prompt = `다음 중 「${group.label}」에 해당하는 것은?`;
     const en = { prompt: `Which of these belongs to 「${group.label}」?` };
-    if (mentions(prompt, pools.all.aliasesOf(answer))) return undefined;
+    const names = pools.all.aliasesOf(answer);
+    if (mentions(prompt, names) || footerNames(group.section, names)) return undefined;
     // An item the notes also list under this label elsewhere would be a second right answer.
     const sameLabel = pools.all.groups
       .filter((g) => squash(g.label) === squash(group.label))
@@ -202,9 +227,21 @@ function listMembership(group: Group, pools: Pools): Maker {
     // Nor may a distractor be another name of a listed item (`장고` when `Django` is listed).
     const forbidden = [...group.items, ...sameLabel].flatMap(pools.all.aliasesOf);
     const taken = new Set(forbidden.map(squash));
-    const safe = others.filter((item) => !pools.all.aliasesOf(item).some((n) => taken.has(squash(n))));
+    // Notes with one list: terms written like the answer from other sections (`git init` among commands),
+    // never the label's own kinds.
+    const shape = shapeOf(answer);
+    const terms = byKinship(group, pools.all.terms, random)
+      .filter((t) => t.section.id !== group.section.id && shapeOf(t.name) === shape)
+      .filter((t) => !narrows(wordsOf(t), nameWords(group.label).map(squash)))
+      .map((t) => t.name);
+    const safe = [...others, ...terms].filter(
+      (item) => !mentions(prompt, [item]) && !pools.all.aliasesOf(item).some((n) => taken.has(squash(n))),
+    );
+    // `클래스형 컴포넌트` for 「컴포넌트」: a word of the label marks the answer unless every choice has it.
+    const marks = nameWords(group.label).filter((w) => mentions(answer, [w]));
+    const alike = safe.filter((item) => marks.every((w) => mentions(item, [w])));
     const base = baseOf('list-membership', prompt, group.line, group.section, group.topic, en);
-    return choiceQuestion(base, answer, distinct(safe, forbidden, CHOICES - 1), random);
+    return choiceQuestion(base, answer, distinct(alike, forbidden, CHOICES - 1), random);
   };
 }
 
@@ -234,13 +271,20 @@ function trueFalse(term: Term, pools: Pools): Maker {
 
 function hintFor(name: string, locale: 'ko' | 'en' = 'ko'): string {
   const answer = typedForm(name);
-  // Latin letters and digits stay as written beside the Hangul's initials (`공인 IP` → ㄱㅇ IP).
-  const choseong = answer
-    .split(/\s+/)
-    .map((w) => [...w].map((c) => (/[\uAC00-\uD7A3]/.test(c) ? getChoseong(c) : c)).join(''))
-    .join(' ');
   // What the student types, spaces apart (`depends_on` is 10, `웹 서버` 3).
   const letters = answer.replace(/\s+/g, '').length;
+  // Latin letters and digits stay as written beside the Hangul's initials (`공인 IP` → ㄱㅇ IP), unless they are
+  // most of the name (`가상 DOM`, `git revert 커밋해시`): then each run of Latin letters shows its first only.
+  const latin = (answer.match(/[A-Za-z0-9]/g) ?? []).length;
+  const initialOnly = latin * 2 > letters;
+  const choseong = answer
+    .split(/\s+/)
+    .map((w) =>
+      [...(initialOnly ? w.replace(/[A-Za-z]+/g, (run) => run[0] ?? '') : w)]
+        .map((c) => (/[\uAC00-\uD7A3]/.test(c) ? getChoseong(c) : c))
+        .join(''),
+    )
+    .join(' ');
   if (/[\u3131-\u314E]/.test(choseong)) {
     return locale === 'en'
       ? `initial consonants ${choseong}, ${letters} letters`
@@ -323,12 +367,18 @@ function withRo(letter: string): string {
   return letter + josa(reading, '으로/로').slice(reading.length);
 }
 
+/** A command with an example argument (`npm install express`): the command itself is right too. */
+function commandOf(name: string): string[] {
+  const command = /^[a-z][\w.-]* [a-z][\w-]*(?= \S)/.exec(name)?.[0];
+  return command ? [command] : [];
+}
+
 function fillBlankTerm(term: Term): Maker {
   return (random) => {
     // A line that never names the term: the blank is the only gap a student reads.
     const clean = cleanDefinitions(term);
     const definition = clean[Math.floor(random() * clean.length)];
-    if (definition === undefined) return undefined;
+    if (definition === undefined || footerNames(term.section, term.names)) return undefined;
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: ${definition}\n(힌트: ${hintFor(term.name)})`;
     if (mentions(prompt, term.names)) return undefined;
     const en = {
@@ -336,9 +386,7 @@ function fillBlankTerm(term: Term): Maker {
     };
     const base = baseOf('fill-blank', prompt, explain(term, definition), term.section, term.topic, en);
     const bare = typedForm(term.name);
-    // A command with an example argument (`npm install express`): the command itself is right too.
-    const command = /^[a-z][\w.-]* [a-z][\w-]*(?= \S)/.exec(term.name)?.[0];
-    const accepted = [...new Set([...term.names, bare, ...(command ? [command] : [])])];
+    const accepted = [...new Set([...term.names, bare, ...commandOf(term.name)])];
     return { ...base, acceptedAnswers: accepted };
   };
 }
@@ -354,8 +402,9 @@ function fillBlankList(group: Group, facts: Facts): Maker {
     const blank = kind === undefined ? '＿＿＿' : `＿＿＿ ${head}`;
     const shown = group.items.map((it, i) => (i === hidden ? blank : it)).join(', ');
     const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${group.label}의 예: ${shown}\n(힌트: ${hintFor(answer)})`;
-    const accepted = kind === undefined ? facts.aliasesOf(item) : [kind, ...facts.aliasesOf(item)];
-    if (mentions(prompt, accepted)) return undefined;
+    const names = [...facts.aliasesOf(item), typedForm(item)];
+    const accepted = [...new Set(kind === undefined ? names : [kind, ...names])];
+    if (mentions(prompt, accepted) || footerNames(group.section, accepted)) return undefined;
     const en = {
       prompt: `Type the missing word.\n> Examples of ${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,
     };
@@ -365,6 +414,45 @@ function fillBlankList(group: Group, facts: Facts): Maker {
     };
   };
 }
+
+/** A line of the notes with a key term inside it blanked, to type (Anki's cloze). */
+function cloze(term: Term, facts: Facts): Maker {
+  return (random) => {
+    const options = clozesOf(term, facts);
+    const chosen = options[Math.floor(random() * options.length)];
+    if (chosen === undefined || footerNames(term.section, chosen.answers)) return undefined;
+    const answer = chosen.answers[0] ?? '';
+    const clue = `${term.name}: ${chosen.shown}`;
+    const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ${clue}\n(힌트: ${hintFor(answer)})`;
+    const en = { prompt: `Type the missing term.\n> ${clue}\n(Hint: ${hintFor(answer, 'en')})` };
+    const explanation = `${term.name}: ${chosen.line}`;
+    const accepted = [...new Set([...chosen.answers, typedForm(answer), ...commandOf(answer)])];
+    return {
+      ...baseOf('cloze', prompt, explanation, term.section, term.topic, en),
+      acceptedAnswers: accepted,
+    };
+  };
+}
+
+/**
+ * True when what a player sees under the question before the reveal — the file and its chapter (see the app's
+ * render) — names one of `names` (`Express` under `nodejs-express.md · Node.js와 Express`).
+ */
+function footerNames(section: Section, names: readonly string[]): boolean {
+  let shown = footers.get(section);
+  if (!shown) {
+    const footer = `${section.file} ${section.path.length > 1 ? (section.path[0] ?? '') : ''}`;
+    shown = { words: new Set(footer.split(/[\s\-_./()]+/).map(squash)), whole: squash(footer) };
+    footers.set(section, shown);
+  }
+  const { words, whole } = shown;
+  return names.some((n) => {
+    const key = squash(n);
+    return words.has(key) || (key.length >= 3 && whole.includes(key));
+  });
+}
+
+const footers = new WeakMap<Section, { words: Set<string>; whole: string }>();
 
 function baseOf(
   type: QuestionType,
@@ -428,6 +516,7 @@ function makersFor(
     makers.push({ key: `td${i}`, card, make: withCard(termToDefinition(term, pools), card) });
     makers.push({ key: `tf${i}`, card, make: withCard(trueFalse(term, pools), card) });
     makers.push({ key: `fb${i}`, card, make: withCard(fillBlankTerm(term), card) });
+    makers.push({ key: `cz${i}`, card, make: withCard(cloze(term, all), card) });
   });
   pools.groups.forEach((group, i) => {
     const card = factCard(group.section, `list:${group.label}`);
@@ -442,8 +531,8 @@ function makersFor(
   return makers;
 }
 
-// `dt3`, `td3`, `tf3`, `fb3` ask about term 3; `lm1`, `fl1` about list 1.
-const factOf = (makerKey: string) => makerKey.replace(/^(?:dt|td|tf|fb)/, 't').replace(/^(?:lm|fl)/, 'g');
+// `dt3`, `td3`, `tf3`, `fb3`, `cz3` ask about term 3; `lm1`, `fl1` about list 1.
+const factOf = (makerKey: string) => makerKey.replace(/^(?:dt|td|tf|fb|cz)/, 't').replace(/^(?:lm|fl)/, 'g');
 
 // The line of the notes a question teaches, as its explanation ends with it (`CDN: 사용자와 가까운 …`); a
 // hand-written question without an explanation teaches its own.

@@ -1,10 +1,14 @@
-/** The five kinds of question; the first four are answered with buttons, `fill-blank` by typing. */
+/**
+ * The kinds of question; the first four are answered with buttons, `fill-blank` and `cloze` (a key term blanked
+ * inside a line of the notes) by typing.
+ */
 export const QUESTION_TYPES = [
   'definition-to-term',
   'term-to-definition',
   'list-membership',
   'true-false',
   'fill-blank',
+  'cloze',
 ] as const;
 
 /** The two choices of a true-false question, in this order. */

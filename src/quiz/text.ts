@@ -3,9 +3,11 @@ import { memoize } from '../text/memo.ts';
 
 /** Comparable form of a name or answer: NFKC, lower case, letters and digits only. */
 // Memoised: generation compares the same few hundred names over and over.
+// Its keys are the notes' names and lines (a quiz compares whole explanations), never user text: long ones too.
 export const squash = memoize(
   (text: string): string => normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, ''),
   50_000,
+  { maxKey: 8192 },
 );
 
 /** Markdown emphasis, code, links and backslash escapes (`\_\_init\_\_`) reduced to their text. */
@@ -60,6 +62,12 @@ export function mask(text: string, names: readonly string[], blank = '○○'): 
   const sorted = [...names].filter((n) => squash(n).length >= 2).sort((a, b) => b.length - a.length);
   for (const name of sorted) out = out.replace(looseRegex(name), blank);
   return out;
+}
+
+/** Where `name` is written in `text` (as `mask` finds it), each as a `[start, end)` span. */
+export function occurrences(text: string, name: string): { start: number; end: number }[] {
+  if (squash(name).length < 2) return [];
+  return [...text.matchAll(looseRegex(name))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

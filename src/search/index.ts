@@ -6,6 +6,7 @@ import { isHangul, isLatin, splitWords, stripParticle, toJamo } from '../text/ko
 import { Analyzer } from './analyze.ts';
 import { GlossaryIndex, phraseTokens } from './glossary-index.ts';
 import { type Concept, type ParsedQuery, parseQuery } from './query.ts';
+import { boundQuery } from './query-bound.ts';
 import { SuggestIndex } from './suggest.ts';
 import { TERM_FIELDS, TermIndex, TermIndexBuilder, type TermIndexJSON } from './term-index.ts';
 import { TitleIndex, type TitleQuery } from './title-index.ts';
@@ -299,7 +300,7 @@ export class NotesIndex {
     if (a) {
       this.analysed.delete(query);
     } else {
-      const parsed = parseQuery(this.analyzer, query);
+      const parsed = parseQuery(this.analyzer, boundQuery(query));
       a = { parsed, queries: parsed.concepts.map((c) => this.conceptQueries(c)) };
       if (this.analysed.size >= 256) this.analysed.delete(this.analysed.keys().next().value as string);
     }

@@ -1,3 +1,4 @@
+import { guildNotesStore } from './guild-notes.ts';
 import { type Row, toAnswer, toRound, toSession } from './rows.ts';
 import { scheduleStore } from './schedules.ts';
 import { type DialectName, integer, type Sql, sql, words } from './sql.ts';
@@ -10,6 +11,7 @@ import type {
   ReviewRecord,
   Scope,
   Store,
+  StudyDay,
   UserStats,
 } from './types.ts';
 import { weekOf } from './week.ts';
@@ -50,6 +52,8 @@ const BOARD_COLUMNS = sql`user_id AS "userId", name, points, answered, correct`;
 const SEEK_FROM = 500;
 
 type BoardRow = Omit<LeaderboardRow, 'rank'>;
+
+const DAY_MS = 86_400_000;
 
 /** How often claimed interaction ids past their window are deleted. */
 const PRUNE_EVERY_MS = 60_000;
@@ -284,6 +288,26 @@ export function sharedStore(db: Database, hot: HotPaths): Store {
     async currentSeason(scope) {
       return count(sql`SELECT ${seasonOf(scope)} AS n`);
     },
+    async studyDays(scope, userId, { since, utcOffsetMinutes }) {
+      // Constants in the text: better-sqlite3 binds numbers as REAL, and a day number is integer division.
+      const shift = integer(Math.round(utcOffsetMinutes) * 60_000);
+      const rows = await db.all(
+        sql`SELECT (answered_at + ${shift}) / ${integer(DAY_MS)} AS day, season, COUNT(*) AS answered,
+              SUM(correct${words.asInt}) AS correct, SUM(points) AS points
+            FROM answers WHERE scope = ${scope} AND user_id = ${userId}
+              AND (answered_at >= ${since} OR season = ${seasonOf(scope)})
+            GROUP BY day, season ORDER BY day, season`,
+      );
+      return rows.map(
+        (r): StudyDay => ({
+          day: Number(r.day),
+          season: Number(r.season),
+          answered: Number(r.answered),
+          correct: Number(r.correct),
+          points: Number(r.points),
+        }),
+      );
+    },
     async resetBoard(scope, now) {
       const season = seasonOf(scope);
       await db.batch([
@@ -337,6 +361,7 @@ export function sharedStore(db: Database, hot: HotPaths): Store {
               lapses = excluded.lapses, recognized = excluded.recognized`,
       );
     },
+    ...guildNotesStore(db),
     close: () => db.close(),
     async takeHint(roundId, userId) {
       return (

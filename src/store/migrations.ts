@@ -385,6 +385,58 @@ export const migrations: readonly Migration[] = [
   `,
   },
   {
+    name: 'notes a server adds from Discord, two versions each, and who may change them',
+    sqlite: `
+  -- A note's current text is its highest version; the one before it is kept for /notes restore.
+  CREATE TABLE guild_notes (
+    guild_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    sections INTEGER NOT NULL,
+    added_by TEXT NOT NULL,
+    added_by_name TEXT NOT NULL,
+    added_at INTEGER NOT NULL,
+    UNIQUE (guild_id, name, version)
+  );
+  CREATE TABLE guild_note_settings (
+    guild_id TEXT PRIMARY KEY,
+    editor_role TEXT
+  ) WITHOUT ROWID;
+  `,
+    postgres: `
+  -- A note's current text is its highest version; the one before it is kept for /notes restore.
+  CREATE TABLE guild_notes (
+    guild_id TEXT NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
+    version INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    sections INTEGER NOT NULL,
+    added_by TEXT NOT NULL,
+    added_by_name TEXT NOT NULL,
+    added_at BIGINT NOT NULL,
+    UNIQUE (guild_id, name, version)
+  );
+  CREATE TABLE guild_note_settings (
+    guild_id TEXT PRIMARY KEY,
+    editor_role TEXT
+  );
+  `,
+  },
+  {
+    name: "a player's answers by time, for the stats card's calendar",
+    sqlite: `
+  CREATE INDEX answers_player ON answers(scope, user_id, answered_at);
+  `,
+    postgres: `
+  CREATE INDEX answers_player ON answers(scope, user_id, answered_at);
+  `,
+  },
+  {
     name: 'review reminders and the question of the day, claimed by one conditional update',
     sqlite: `
   CREATE TABLE reminders (

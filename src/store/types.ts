@@ -140,6 +140,16 @@ export interface UserStats {
   topics: TopicCount[];
 }
 
+/** One day a player answered in a scope: what the stats card draws its calendar and season line from. */
+export interface StudyDay {
+  /** Days since 1970-01-01, counted in the time zone asked for. */
+  day: number;
+  season: number;
+  answered: number;
+  correct: number;
+  points: number;
+}
+
 /** A spaced-repetition card for one user and one concept; `card` is the scheduler's JSON. */
 export interface ReviewRecord {
   cardKey: string;
@@ -171,7 +181,7 @@ export interface QuestionReport {
  * same interface; the rules that must hold under concurrency (one answer per user per round, a round
  * closes once, one open round per channel) are enforced by the database, not by callers.
  */
-export interface Store extends ScheduleStore {
+export interface Store extends ScheduleStore, GuildNotesStore {
   /**
    * Creates the session and its first round; `channel-busy` when the channel already has an open round
    * or (for a shared session) a running shared session. A running session counts only while it has an
@@ -216,6 +226,16 @@ export interface Store extends ScheduleStore {
   userStats(scope: Scope, userId: string): Promise<UserStats>;
   currentSeason(scope: Scope): Promise<number>;
   /**
+   * A player's answers in a scope per day (per season, when a day spans two), oldest first: every day
+   * from `since` on, and every day of the scope's current season. A day starts at midnight
+   * `utcOffsetMinutes` east of UTC.
+   */
+  studyDays(
+    scope: Scope,
+    userId: string,
+    query: { since: number; utcOffsetMinutes: number },
+  ): Promise<StudyDay[]>;
+  /**
    * Wipes the current season's board of a scope — scores, the answers behind them and topic counts —
    * and ends its running quizzes (open rounds close, sessions finish), so nobody answers a question
    * twice across the reset.
@@ -248,4 +268,49 @@ export interface Store extends ScheduleStore {
   reports(guildId?: string | null): Promise<QuestionReport[]>;
   /** Keys of the questions reported in a server, or (outside servers, `guildId` null) by this user. */
   reportedKeys(guildId: string | null, userId: string): Promise<string[]>;
+}
+
+/** A note a server added from Discord, as stored (its text is validated before it gets here). */
+export interface NewGuildNote {
+  guildId: string;
+  /** Unique within the server; the note's file name is `${name}.md`. */
+  name: string;
+  body: string;
+  /** Content hash of `body` (sha-256 hex), so caches are keyed by what the notes say. */
+  hash: string;
+  bytes: number;
+  sections: number;
+  addedBy: string;
+  addedByName: string;
+  addedAt: number;
+}
+
+/** A server's note as listed: its current version, without the text. */
+export type GuildNoteInfo = Omit<NewGuildNote, 'body'> & {
+  version: number;
+  /** Whether a previous version is kept for `restoreGuildNote`. */
+  hasPrevious: boolean;
+};
+
+export type GuildNote = GuildNoteInfo & { body: string };
+
+/** The methods of a server's notes, part of {@link Store}. */
+export interface GuildNotesStore {
+  /**
+   * Stores a note as the current version of its name. Without `replace`, an existing name is `taken` and
+   * nothing changes; with it, the current text becomes the previous version (older ones are dropped).
+   */
+  addGuildNote(note: NewGuildNote, replace: boolean): Promise<'added' | 'replaced' | 'taken'>;
+  /** The server's current notes, by name, without their text. */
+  guildNoteList(guildId: string): Promise<GuildNoteInfo[]>;
+  /** The server's current notes with their text, by name. */
+  guildNotes(guildId: string): Promise<GuildNote[]>;
+  guildNote(guildId: string, name: string): Promise<GuildNote | null>;
+  /** Deletes a note and its previous version; false when there was none. */
+  removeGuildNote(guildId: string, name: string): Promise<boolean>;
+  /** Makes the previous version current (and the current one previous, so a second restore undoes it). */
+  restoreGuildNote(guildId: string, name: string): Promise<'restored' | 'no-previous' | 'missing'>;
+  /** The role (besides Manage Server) whose members may change the server's notes, or null. */
+  notesEditorRole(guildId: string): Promise<string | null>;
+  setNotesEditorRole(guildId: string, roleId: string | null): Promise<void>;
 }

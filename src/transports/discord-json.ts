@@ -21,7 +21,17 @@ import { z } from 'zod';
 import type { Command } from '../app/command.ts';
 import { fitText, limits, oneLine } from '../app/format.ts';
 import { localeFrom } from '../app/i18n.ts';
-import type { ActionRow, Deferral, Message, OptionValue, Place, Request, Response } from '../app/protocol.ts';
+import type {
+  ActionRow,
+  Attachment,
+  Deferral,
+  Message,
+  MessageFile,
+  OptionValue,
+  Place,
+  Request,
+  Response,
+} from '../app/protocol.ts';
 import { requestOptionProblem, SNOWFLAKE, SUBCOMMAND, SUBCOMMAND_GROUP } from './option-rules.ts';
 
 export { SUBCOMMAND, SUBCOMMAND_GROUP };
@@ -90,6 +100,7 @@ const baseSchema = z
         user: userSchema,
         nick: z.string().nullish(),
         permissions: z.string().regex(/^\d+$/).optional(),
+        roles: z.array(z.string()).optional(),
       })
       .loose()
       .optional(),
@@ -99,8 +110,21 @@ const baseSchema = z
   })
   .loose();
 
+const attachmentSchema = z
+  .object({
+    id: z.string(),
+    filename: z.string(),
+    size: z.number().int().min(0),
+    url: z.string(),
+    content_type: z.string().optional(),
+  })
+  .loose();
 const commandDataSchema = z
   .object({
+    resolved: z
+      .object({ attachments: z.record(z.string(), attachmentSchema).optional() })
+      .loose()
+      .optional(),
     name: z.string().min(1),
     type: z.number().int().optional(),
     options: z.array(optionSchema).optional(),
@@ -181,6 +205,7 @@ export function fromInteraction(raw: unknown, receivedAt: number, commands?: rea
     locale: localeFrom(i.locale),
     memberPermissions:
       i.guild_id && i.member?.permissions !== undefined ? BigInt(i.member.permissions) : null,
+    ...(i.guild_id && i.member?.roles ? { memberRoles: i.member.roles } : {}),
     token: i.token,
     receivedAt,
   };
@@ -199,7 +224,13 @@ export function fromInteraction(raw: unknown, receivedAt: number, commands?: rea
       const { options, focused } = flattenOptions(data.data.options ?? []);
       const request: Request =
         i.type === InteractionType.ApplicationCommand
-          ? { ...common, kind: 'command', command: data.data.name, options }
+          ? {
+              ...common,
+              kind: 'command',
+              command: data.data.name,
+              options,
+              ...attachmentsOf(data.data.resolved?.attachments),
+            }
           : {
               ...common,
               kind: 'autocomplete',
@@ -261,6 +292,23 @@ function placeFrom(i: {
     return byUserOnly || (owners['0'] !== undefined && owners['0'] !== i.guild_id) ? 'guest' : 'server';
   }
   return i.context === 2 || i.channel?.type === GROUP_DM ? 'group' : 'dm';
+}
+
+/** The files the interaction resolved for its attachment options, as Discord described them. */
+function attachmentsOf(raw: Record<string, z.infer<typeof attachmentSchema>> | undefined): {
+  attachments?: Record<string, Attachment>;
+} {
+  if (!raw) return {};
+  const attachments: Record<string, Attachment> = {};
+  for (const [id, a] of Object.entries(raw))
+    attachments[id] = {
+      id: a.id,
+      filename: a.filename,
+      size: a.size,
+      url: a.url,
+      ...(a.content_type ? { contentType: a.content_type } : {}),
+    };
+  return { attachments };
 }
 
 /** True when a click or a modal submit can update (type 7) the message it came from. */
@@ -368,6 +416,16 @@ export interface MessageBody {
   components?: ActionRow[];
   flags?: number;
   allowed_mentions: { parse: [] };
+  /** The files sent beside this body (`files[n]` of a multipart request), by `id` = n. */
+  attachments?: { id: number; filename: string; description?: string }[];
+}
+
+/** Discord's longest attachment description (alt text). */
+const MAX_ALT_TEXT = 1024;
+
+/** The files a response carries, to be sent beside its JSON as multipart `files[n]`. */
+export function filesOf(res: Response): MessageFile[] {
+  return res.type === 'message' || res.type === 'update' ? (res.message.files ?? []) : [];
 }
 
 /**
@@ -381,6 +439,12 @@ export function toMessageBody(message: Message, forEdit = false): MessageBody {
   if (message.embeds !== undefined) body.embeds = fitEmbeds(message.embeds);
   if (message.components !== undefined) body.components = fitComponents(message.components);
   if (message.ephemeral && !forEdit) body.flags = MessageFlags.Ephemeral;
+  if (message.files?.length)
+    body.attachments = message.files.map((f, id) => ({
+      id,
+      filename: f.name,
+      ...(f.description ? { description: fitText(f.description, MAX_ALT_TEXT) } : {}),
+    }));
   return body;
 }
 
@@ -446,8 +510,21 @@ export function effectiveDeferral(req: Request, asked: Deferral | undefined): De
 export interface Answer {
   /** The callback to send now. */
   callback: APIInteractionResponse;
+  /** Files to send beside `callback` (multipart), when the door can. */
+  files: MessageFile[];
   /** When `callback` is a deferral: the handler's eventual response, to deliver via REST. */
   later: Promise<Response> | null;
+  /** The deferral `callback` is, when `later` is set: how the late response fills it. */
+  deferral: Deferral;
+}
+
+/**
+ * How to hold a response with files for a door whose callback cannot carry them (the HTTP endpoint:
+ * Discord fails a multipart answer to its POST), so the files follow by an edit of the deferral.
+ */
+function deferralForFiles(res: Response, req: Request): Deferral {
+  if (res.type === 'update' && canUpdate(req)) return 'update';
+  return res.type === 'message' && res.message.ephemeral ? 'ephemeral' : 'reply';
 }
 
 /**
@@ -460,6 +537,8 @@ export async function answerWithin(
   req: Request,
   deferAfterMs: number,
   deferral: Deferral = defaultDeferral(req),
+  /** False for a door whose callback cannot carry files: a response with files is deferred, then edited in. */
+  filesInCallback = true,
 ): Promise<Answer> {
   const pending = handle(req);
   let timer: NodeJS.Timeout | undefined;
@@ -468,7 +547,18 @@ export async function answerWithin(
   });
   const first = await Promise.race([pending, late]);
   clearTimeout(timer);
-  if (first !== 'late') return { callback: toCallback(first, req), later: null };
+  if (first !== 'late') {
+    const files = filesOf(first);
+    if (!files.length || filesInCallback)
+      return { callback: toCallback(first, req), files, later: null, deferral };
+    const held = deferralForFiles(first, req);
+    return { callback: deferralFor(req, held), files: [], later: pending, deferral: held };
+  }
   // A late autocomplete answer is useless: Discord has closed the window; drop it.
-  return { callback: deferralFor(req, deferral), later: req.kind === 'autocomplete' ? null : pending };
+  return {
+    callback: deferralFor(req, deferral),
+    files: [],
+    later: req.kind === 'autocomplete' ? null : pending,
+    deferral,
+  };
 }

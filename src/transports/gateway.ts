@@ -75,8 +75,8 @@ export async function connectGateway(options: GatewayOptions): Promise<GatewayCo
     const request = incoming.request;
     const deferral = effectiveDeferral(request, options.deferral?.(request));
     const answer = await answerWithin(options.handle, request, deferAfterMs, deferral);
-    await outbox.callback(request.id, request.token, answer.callback);
-    if (answer.later) await outbox.deliverLate(request, await answer.later, deferral);
+    await outbox.callback(request.id, request.token, answer.callback, answer.files);
+    if (answer.later) await outbox.deliverLate(request, await answer.later, answer.deferral);
   }
 
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown) => {

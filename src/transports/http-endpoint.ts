@@ -233,7 +233,8 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
     outbox.learnApplicationId(incoming.applicationId);
     served++;
     const deferral = effectiveDeferral(request, options.deferral?.(request));
-    const answer = await answerWithin(options.handle, request, deferAfterMs, deferral);
+    // Discord fails a multipart answer to its POST: a reply with files is deferred here and edited in.
+    const answer = await answerWithin(options.handle, request, deferAfterMs, deferral, false);
     send(res, 200, answer.callback);
     const later = answer.later;
     if (later) {
@@ -244,7 +245,7 @@ export async function serveInteractions(options: InteractionsServerOptions): Pro
       await track(
         flushed
           .then(() => later)
-          .then((r) => outbox.deliverLate(request, r, deferral))
+          .then((r) => outbox.deliverLate(request, r, answer.deferral))
           .catch((err: unknown) =>
             log.error({ err, requestId: request.id }, 'could not deliver a late response'),
           ),

@@ -26,7 +26,15 @@ export const SUBCOMMAND = 'subCommand';
 export const SUBCOMMAND_GROUP = 'subCommandGroup';
 
 /** Option type numbers (Discord's `ApplicationCommandOptionType`). */
-export const OPTION = { string: 3, integer: 4, boolean: 5, user: 6, number: 10 } as const;
+export const OPTION = {
+  string: 3,
+  integer: 4,
+  boolean: 5,
+  user: 6,
+  role: 8,
+  number: 10,
+  attachment: 11,
+} as const;
 
 /** A Discord id: 17–20 digits today; 15–21 leaves room on both sides. */
 export const SNOWFLAKE = /^\d{15,21}$/;
@@ -89,6 +97,14 @@ export function optionProblem(
       return typeof value === 'string' && SNOWFLAKE.test(value)
         ? null
         : tr(locale, { ko: `「${name}」 옵션에는 사용자를 골라 주세요.`, en: `${name} takes a user.` });
+    case OPTION.role:
+    case OPTION.attachment:
+      return typeof value === 'string' && SNOWFLAKE.test(value)
+        ? null
+        : tr(locale, {
+            ko: `「${name}」 옵션에는 ${o.type === OPTION.role ? '역할' : '파일'}을 골라 주세요.`,
+            en: `${name} takes a ${o.type === OPTION.role ? 'role' : 'file'}.`,
+          });
     default:
       return null;
   }

@@ -3,9 +3,9 @@
  * quiz reveal, a deferred answer), and interaction callbacks for the gateway door. Interaction
  * tokens authorise these routes themselves, so no bot token is sent.
  */
-import { REST } from '@discordjs/rest';
+import { type RawFile, REST } from '@discordjs/rest';
 import { type APIInteractionResponse, type APIMessage, Routes } from 'discord-api-types/v10';
-import type { Deferral, MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
+import type { Deferral, MessageFile, MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
 import type { Logger } from '../log.ts';
 import { canUpdate, defaultDeferral, toMessageBody } from './discord-json.ts';
 
@@ -27,11 +27,30 @@ export interface RestOutbox extends Outbox {
   learnApplicationId(id: string | null | undefined): void;
   /** Deletes a message posted through an interaction (used to replace a public deferral by an ephemeral reply). */
   delete(ref: MessageRef): Promise<void>;
-  /** POST /interactions/{id}/{token}/callback. */
-  callback(interactionId: string, token: string, body: APIInteractionResponse): Promise<void>;
+  /** POST /interactions/{id}/{token}/callback; with files, as multipart (`payload_json` + `files[n]`). */
+  callback(
+    interactionId: string,
+    token: string,
+    body: APIInteractionResponse,
+    files?: readonly MessageFile[],
+  ): Promise<void>;
   /** Delivers a response that came after its deferral (see `deliverLate`). */
   deliverLate(req: Request, res: Response, deferral?: Deferral): Promise<void>;
 }
+
+/**
+ * Files as @discordjs/rest sends them: each as `files[n]` of a multipart body whose JSON goes in
+ * `payload_json` (its content type sniffed from the bytes). No files: a plain JSON body.
+ */
+const withFiles = (files: readonly MessageFile[] | undefined): { files?: RawFile[] } =>
+  files?.length
+    ? {
+        files: files.map((f) => ({
+          name: f.name,
+          data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength),
+        })),
+      }
+    : {};
 
 /**
  * Creates the outbox. `applicationId` may be unknown at start (HTTP endpoint without
@@ -76,6 +95,7 @@ export function createRestOutbox(options: {
     async edit(ref, message) {
       await rest.patch(Routes.webhookMessage(await app(), ref.token, ref.messageId), {
         body: toMessageBody(message, true),
+        ...withFiles(message.files),
         auth: false,
       });
     },
@@ -83,6 +103,7 @@ export function createRestOutbox(options: {
       // Interaction follow-ups always answer with the created message (no `?wait=true` needed).
       const created = (await rest.post(Routes.webhook(await app(), ref.token), {
         body: toMessageBody(message),
+        ...withFiles(message.files),
         auth: false,
       })) as Partial<APIMessage> | undefined;
       return {
@@ -94,8 +115,12 @@ export function createRestOutbox(options: {
     async delete(ref) {
       await rest.delete(Routes.webhookMessage(await app(), ref.token, ref.messageId), { auth: false });
     },
-    async callback(interactionId, token, body) {
-      await rest.post(Routes.interactionCallback(interactionId, token), { body, auth: false });
+    async callback(interactionId, token, body, files) {
+      await rest.post(Routes.interactionCallback(interactionId, token), {
+        body,
+        ...withFiles(files),
+        auth: false,
+      });
     },
     async deliverLate(req, res, deferral = defaultDeferral(req)) {
       const original: MessageRef = { token: req.token, messageId: '@original', channelId: req.channelId };

@@ -84,8 +84,11 @@ function coerce(option: APIApplicationCommandOption, raw: string): OptionValue |
   return raw;
 }
 
-/** Values that are one word (numbers, booleans, users): the words after them are free text again. */
-const oneWord = (o: APIApplicationCommandOption) => o.type !== OPTION.string;
+/**
+ * Values that are one word (numbers, booleans, users): the words after them are free text again. A file is a
+ * local path, which may hold spaces.
+ */
+const oneWord = (o: APIApplicationCommandOption) => o.type !== OPTION.string && o.type !== OPTION.attachment;
 
 /**
  * Reads a line typed as in Discord: `/explain load balancer`, `/quiz topic:상태 코드 count:3`,
@@ -120,10 +123,10 @@ export function parseSlashLine(
   let body = rest;
   const first = /^\S+/.exec(body)?.[0] ?? '';
   const sub = options.find((o) => o.type === 1 && isNamed(o, first));
-  if (sub && 'options' in sub) {
+  if (sub) {
     values[SUBCOMMAND] = sub.name;
     body = body.slice(first.length);
-    options = (sub.options ?? []) as APIApplicationCommandOption[];
+    options = (('options' in sub && sub.options) || []) as APIApplicationCommandOption[];
   }
   const parts = segments(body, options);
   const free = [parts[0]?.raw.trim() ?? ''];
@@ -149,6 +152,7 @@ export function parseSlashLine(
   const freeText = unquote(free.filter(Boolean).join(' '));
   if (freeText) {
     const target =
+      options.find((o) => o.type === OPTION.attachment && !(o.name in values)) ??
       options.find((o) => o.type === OPTION.string && !(o.name in values)) ??
       options.find((o) => (o.type === OPTION.integer || o.type === OPTION.number) && !(o.name in values));
     if (!target)
@@ -178,10 +182,26 @@ export function parseSlashLine(
         ko: '터미널에는 나 혼자뿐이라 다른 사람을 고를 수 없어요. 옵션 없이 쓰면 내 기록을 보여 줘요.',
         en: 'The terminal has only you in it, so there is nobody else to pick. Leave the option out to see your own.',
       });
+    // A file is a path on this machine here; the terminal reads it.
+    if (option.type === OPTION.attachment) {
+      values[option.name] = raw;
+      return null;
+    }
     const value = coerce(option, raw);
     if (value === undefined) return optionProblem(option, raw, locale);
     const problem = optionProblem(option, value, locale);
     if (!problem) values[option.name] = value;
     return problem;
   }
+}
+
+/**
+ * `/stats --card out.png`: where the reply's picture card should be written, taken off the end of a
+ * typed line (the path may be quoted). `error` when `--card` has no path.
+ */
+export function takeCardPath(line: string): { line: string; cardPath: string | null } | { error: true } {
+  const m = /(?:^|\s)--card(?:[=\s]+("[^"]*"|'[^']*'|\S+))?\s*$/.exec(line);
+  if (!m) return { line, cardPath: null };
+  const path = m[1] ? unquote(m[1]) : '';
+  return path ? { line: line.slice(0, m.index), cardPath: path } : { error: true };
 }

@@ -1,16 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { pathToFileURL } from 'node:url';
+import type {
+  APIApplicationCommandOption,
+  APIModalInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
 import { createApp } from '../app/bootstrap.ts';
+import type { Command } from '../app/command.ts';
 import { tr } from '../app/i18n.ts';
-import type { Locale, Message, MessageRef, Outbox, Request, Response } from '../app/protocol.ts';
+import { MAX_NOTE_FILE_BYTES } from '../app/note-library.ts';
+import type {
+  Attachment,
+  Locale,
+  Message,
+  MessageRef,
+  OptionValue,
+  Outbox,
+  Request,
+  Response,
+} from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { sqlitePathFrom } from '../store/store.ts';
-import { parseSlashLine } from './terminal-parse.ts';
+import { SUBCOMMAND } from './discord-json.ts';
+import { OPTION } from './option-rules.ts';
+import { parseSlashLine, takeCardPath } from './terminal-parse.ts';
 import { type Pressable, pressableByLetter, renderMessage } from './terminal-render.ts';
 
 /** The terminal is one student in a private room: scores go to their personal (DM) scope. */
@@ -207,13 +224,45 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
       );
     });
 
-  async function send(req: Request, ref: MessageRef): Promise<Response> {
+  async function send(req: Request, ref: MessageRef, cardPath: string | null = null): Promise<Response> {
     const response = await router.handle(req);
     if (response.type === 'message')
       show(response.message, { token: req.token, messageId: '@original', channelId });
     else if (response.type === 'update') show(response.message, ref);
     else if (response.type === 'autocomplete') say(response.choices.map((c) => `• ${c.name}`).join('\n'));
+    if (response.type === 'message' || response.type === 'update') saveCard(response.message, cardPath);
     return response;
+  }
+
+  /** A picture card goes to the file `--card` named (its path is printed); without one, says how. */
+  function saveCard(message: Message, cardPath: string | null): void {
+    const [card] = message.files ?? [];
+    if (!card) {
+      if (cardPath)
+        say(t({ ko: '🖼️ 이 답에는 그림 카드가 없어요.', en: '🖼️ This reply has no picture card.' }));
+      return;
+    }
+    if (!cardPath) {
+      say(
+        t({
+          ko: `🖼️ 그림 카드(${card.name})가 있어요: 명령 끝에 --card 파일.png 를 붙이면 저장해요.`,
+          en: `🖼️ This reply has a picture card (${card.name}): add --card file.png to the command to save it.`,
+        }),
+      );
+      return;
+    }
+    const file = resolve(cardPath);
+    try {
+      writeFileSync(file, card.data);
+      say(t({ ko: `🖼️ 카드 저장: ${file}`, en: `🖼️ Card saved: ${file}` }));
+    } catch (error) {
+      say(
+        t({
+          ko: `⚠️ 카드를 저장하지 못했어요 (${file}): ${(error as Error).message}`,
+          en: `⚠️ Could not save the card to ${file}: ${(error as Error).message}`,
+        }),
+      );
+    }
   }
 
   async function submitModal(customId: string, values: Record<string, string>, ref: MessageRef) {
@@ -250,7 +299,15 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
       lineReader.close();
       return;
     }
-    const parsed = parseSlashLine(line, router.commands, locale);
+    const card = line.trimStart().startsWith('/') ? takeCardPath(line) : { line, cardPath: null };
+    if ('error' in card)
+      return void say(
+        t({
+          ko: '⚠️ --card 뒤에 저장할 파일 이름을 써 주세요 (예: --card stats.png).',
+          en: '⚠️ --card needs a file name (e.g. --card stats.png).',
+        }),
+      );
+    const parsed = parseSlashLine(card.line, router.commands, locale);
     if (parsed.kind === 'error') return void say(`⚠️ ${parsed.message}`);
     if (parsed.kind === 'press' || parsed.kind === 'text') {
       const on = current;
@@ -279,13 +336,19 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
       );
     }
     current = null;
+    let files: ReturnType<typeof localAttachments>;
+    try {
+      files = localAttachments(parsed.command, parsed.options);
+    } catch (error) {
+      return void say(`⚠️ ${error instanceof Error ? error.message : String(error)}`);
+    }
     const req: Request = {
       ...base(),
       kind: 'command',
       command: parsed.command.data.name,
-      options: parsed.options,
+      ...files,
     };
-    await send(req, { token: req.token, messageId: '@original', channelId });
+    await send(req, { token: req.token, messageId: '@original', channelId }, card.cardPath);
   }
 
   if (interactive) {
@@ -336,4 +399,38 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
   // Leaving ends the quiz: no reveal after the prompt is gone, no "already running" on the next run.
   await app.ctx.quiz.leave(channelId, student.id);
   await app.close();
+}
+
+/**
+ * In the terminal a file option names a local path (`/notes add notes/css.md`): the file becomes the request's
+ * attachment, read here (the size is told first, so a file over a command's limit is refused unread). Throws
+ * when a file cannot be read.
+ */
+function localAttachments(
+  command: Command,
+  options: Record<string, OptionValue>,
+): { options: Record<string, OptionValue>; attachments?: Record<string, Attachment> } {
+  const declared = (command.data.options ?? []) as APIApplicationCommandOption[];
+  const sub = declared.find((o) => o.type === 1 && o.name === options[SUBCOMMAND]);
+  const files = ((sub && 'options' in sub ? sub.options : declared) ?? []).filter(
+    (o) => o.type === OPTION.attachment && typeof options[o.name] === 'string',
+  );
+  if (files.length === 0) return { options };
+  const attachments: Record<string, Attachment> = {};
+  const out = { ...options };
+  files.forEach((o, i) => {
+    const path = resolve(String(options[o.name]));
+    const id = String(i + 1);
+    const size = statSync(path).size;
+    attachments[id] = {
+      id,
+      filename: basename(path),
+      size,
+      url: pathToFileURL(path).href,
+      // A file over the limit is not read: the command refuses it by its size.
+      ...(size <= MAX_NOTE_FILE_BYTES ? { bytes: readFileSync(path) } : {}),
+    };
+    out[o.name] = id;
+  });
+  return { options: out, attachments };
 }

@@ -19,6 +19,7 @@ export interface Who {
   guild?: string | null;
   locale?: string;
   permissions?: string;
+  roles?: string[];
 }
 
 export const users = {
@@ -56,7 +57,7 @@ function base(type: number, who: Who, extra: Record<string, unknown>): Record<st
           guild: { id: guild, locale: 'ko', features: [] },
           member: {
             user,
-            roles: [],
+            roles: who.roles ?? [],
             nick: null,
             joined_at: '2024-01-01T00:00:00.000Z',
             deaf: false,
@@ -161,6 +162,34 @@ export function modalSubmit(customId: string, fields: Record<string, string>, wh
         type: 1,
         components: [{ type: 4, custom_id: id, value }],
       })),
+    },
+  });
+}
+
+/** A raw option as Discord sends it: 3 string, 4 integer, 5 boolean, 8 role, 11 attachment. */
+export interface RawOption {
+  name: string;
+  type: number;
+  value: string | number | boolean;
+}
+
+/** A slash command's subcommand (type 1 option) with its options and the attachments it resolved. */
+export function subcommand(
+  name: string,
+  sub: string,
+  options: RawOption[] = [],
+  who: Who = users.ana,
+  attachments: { id: string }[] = [],
+) {
+  return base(2, who, {
+    data: {
+      id: '1',
+      name,
+      type: 1,
+      options: [{ name: sub, type: 1, options }],
+      ...(attachments.length
+        ? { resolved: { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } }
+        : {}),
     },
   });
 }

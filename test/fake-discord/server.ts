@@ -16,8 +16,20 @@ export interface Call {
   path: string;
   query: string;
   auth: string | null;
+  /** The JSON body; for a multipart request, its `payload_json`. */
   body: unknown;
+  /** The files of a multipart request (`files[n]` parts), in order. */
+  files: SentFile[];
   at: number;
+}
+
+/** A file part of a multipart request. */
+export interface SentFile {
+  /** The form field: `files[0]`, … */
+  field: string;
+  name: string;
+  contentType: string;
+  data: Buffer;
 }
 
 export interface FakeDiscordOptions {
@@ -60,19 +72,82 @@ export interface FakeDiscord {
   sessions(): number;
   /** Resolves once `n` gateway sessions have identified; rejects after `timeoutMs`. */
   untilSessions(n: number, timeoutMs?: number): Promise<void>;
+  /** Use as `DISCORD_CDN_BASE`: where `attach` serves files. */
+  cdnBase: string;
+  /**
+   * Serves `bytes` as an attachment and returns it as an interaction's `resolved.attachments` entry. `size`
+   * is what the interaction claims (default: the real size); `redirectTo` answers with a redirect instead.
+   */
+  attach(
+    filename: string,
+    bytes: Buffer | string,
+    opts?: { size?: number; redirectTo?: string },
+  ): FakeAttachment;
   close(): Promise<void>;
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+/** A request's body: JSON (or its text), or a multipart form's `payload_json` and its files. */
+async function readBody(req: IncomingMessage): Promise<{ body: unknown; files: SentFile[] }> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
+  const raw = Buffer.concat(chunks);
+  const type = req.headers['content-type'] ?? '';
+  if (type.startsWith('multipart/form-data')) {
+    const form = await new Request('http://fake.invalid/', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: raw,
+    }).formData();
+    const files: SentFile[] = [];
+    let body: unknown = null;
+    for (const [field, value] of form) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') body = JSON.parse(value);
+      } else {
+        files.push({
+          field,
+          name: value.name,
+          contentType: value.type,
+          data: Buffer.from(await value.arrayBuffer()),
+        });
+      }
+    }
+    return { body, files };
   }
+  const text = raw.toString('utf8');
+  if (!text) return { body: null, files: [] };
+  try {
+    return { body: JSON.parse(text), files: [] };
+  } catch {
+    return { body: text, files: [] };
+  }
+}
+
+/**
+ * What Discord refuses in a message with attachments: one whose `attachments` name a file that did
+ * not come as its `files[id]` part (a JSON body with attachments has none).
+ */
+function attachmentProblem(body: unknown, files: SentFile[]): string | null {
+  const b = (body ?? {}) as { attachments?: unknown; data?: { attachments?: unknown } };
+  const list = b.attachments ?? b.data?.attachments;
+  if (!Array.isArray(list)) return null;
+  for (const a of list as { id?: unknown; filename?: unknown }[]) {
+    const file = files.find((f) => f.field === `files[${String(a.id)}]`);
+    if (!file) return `attachments.${String(a.id)}: no files[${String(a.id)}] part`;
+    if (a.filename !== undefined && a.filename !== file.name)
+      return `attachments.${String(a.id)}: filename ${String(a.filename)} is not the part's ${file.name}`;
+  }
+  return null;
+}
+
+/** An attachment as an interaction resolves it. */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
 }
 
 /** The client secret the fake expects unless told another. */
@@ -110,13 +185,20 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     }
   };
 
+  const served = new Map<string, { bytes: Buffer; redirectTo?: string }>();
   const http = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const body = await readJson(req);
+    const { body, files } = await readBody(req);
     const reply = (status: number, json?: unknown) => {
       res.writeHead(status, json === undefined ? {} : { 'content-type': 'application/json' });
       res.end(json === undefined ? undefined : JSON.stringify(json));
     };
+    const file = served.get(url.pathname);
+    if (file) {
+      if (file.redirectTo) res.writeHead(302, { location: file.redirectTo }).end();
+      else res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file.bytes);
+      return;
+    }
     if (!url.pathname.startsWith('/api/v10/')) {
       reply(404, { message: '404: Not Found', code: 0 });
       return;
@@ -129,9 +211,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       query: url.search,
       auth: req.headers.authorization ?? null,
       body,
+      files,
       at: Date.now(),
     };
     record(call);
+    const problem = attachmentProblem(body, files);
+    if (problem) {
+      reply(400, { message: 'Invalid Form Body', code: 50035, errors: problem });
+      return;
+    }
     const parts = path.split('/').filter(Boolean);
     const m = call.method;
     const message = (id: string, b: unknown) => ({
@@ -222,7 +310,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const port = (http.address() as AddressInfo).port;
-  const apiBase = `http://127.0.0.1:${port}/api`;
+  const origin = `http://127.0.0.1:${port}`;
+  const apiBase = `${origin}/api`;
 
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
@@ -339,6 +428,22 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         sessionWaiters.add(check);
         check();
       });
+    },
+    cdnBase: `${origin}/attachments/`,
+    attach(filename, bytes, opts = {}) {
+      const id = snowflake();
+      const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8');
+      const path = `/attachments/800000000000000001/${id}/${encodeURIComponent(filename)}`;
+      served.set(path, { bytes: data, ...(opts.redirectTo ? { redirectTo: opts.redirectTo } : {}) });
+      const url = `${origin}${path}`;
+      return {
+        id,
+        filename,
+        size: opts.size ?? data.length,
+        url,
+        proxy_url: url,
+        content_type: 'text/markdown; charset=utf-8',
+      };
     },
     pushInteraction(interaction) {
       for (const ws of identified) dispatch(ws, 'INTERACTION_CREATE', interaction);

@@ -6,7 +6,53 @@ import { squash } from '../../src/quiz/text.ts';
  * The fault classes of a strict review (issue 10) that a program can check on a generated question, as the
  * student sees it before the reveal: the prompt (without its hint), the choices and the hint.
  */
-export type Fault = 'leak' | 'residue' | 'choices' | 'hint' | 'term';
+export type Fault = 'leak' | 'residue' | 'choices' | 'hint' | 'term' | 'ambiguous' | 'repeat';
+
+/**
+ * What the checker may know besides the question: the other names of a name (from the notes' glossary, looked up
+ * here rather than through the generator's own alias code, so a bug there is caught).
+ */
+export interface FaultContext {
+  aliasesOf?: (name: string) => string[];
+}
+
+/** Aliases from a knowledge's glossary entries (curated and mined `한글(English)` pairs): every entry naming it. */
+export function glossaryAliases(glossary: ReadonlyArray<{ names: string[] }>): (name: string) => string[] {
+  const byName = new Map<string, string[]>();
+  for (const e of glossary) {
+    for (const n of e.names) byName.set(squash(n), [...(byName.get(squash(n)) ?? []), ...e.names]);
+  }
+  return (name) => [name, ...(byName.get(squash(name)) ?? [])];
+}
+
+// The file and chapter a player sees under a question before the reveal (never the section).
+function footerOf(q: QuestionJSON): string {
+  const path = q.source.title.split(' > ');
+  return path.length > 1 ? `${q.source.file} ${path[0]}` : q.source.file;
+}
+
+// Headings that name an activity, not a concept (`에러 처리`, `패키지 설치`, `환경 설정`): no answer.
+const ACTIVITY = /\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/;
+
+// `M으로`, `R로`, `캐로`, `달로`: the particle after a letter as Korean reads it (vowel or ㄹ → 로).
+function roAgrees(letter: string, particle: string): boolean {
+  const closed = /[\uAC00-\uD7A3]/.test(letter)
+    ? (() => {
+        const jong = (letter.charCodeAt(0) - 0xac00) % 28;
+        return jong !== 0 && jong !== 8;
+      })()
+    : /^[MNmn036]$/.test(letter);
+  return particle === (closed ? '으로' : '로');
+}
+
+/** True when one name is the other with more words (`미들웨어` of `애플리케이션 레벨 미들웨어`). */
+function narrows(a: string, b: string): boolean {
+  const wa = contentWords(a).map(squash);
+  const wb = contentWords(b).map(squash);
+  if (wa.length === 0 || wb.length === 0 || squash(a) === squash(b)) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.length < long.length && short.every((w) => long.includes(w));
+}
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 const PARTICLE = /(은|는|이|가|을|를|의|와|과|로|으로|에|에서|도|만)$/;
@@ -53,10 +99,12 @@ function hintAgrees(answer: string, hint: string): boolean {
 }
 
 /** The checkable faults of one question (empty when it would pass). */
-export function faultsOf(q: QuestionJSON): Fault[] {
+export function faultsOf(q: QuestionJSON, context: FaultContext = {}): Fault[] {
   const out = new Set<Fault>();
   const { clue, hint, choices } = shown(q);
   const names = answerNames(q);
+  const typed = q.type === 'fill-blank' || q.type === 'cloze';
+  const aliases = [...new Set([...names, ...names.flatMap((n) => context.aliasesOf?.(n) ?? [])])];
   // The answer's own words (a word every choice shares tells nothing), or any of its names whole, in the clue.
   // The other items a list's blank is shown among (`상호 배제, ＿＿＿, 순환 대기`) are part of the question.
   const listed =
@@ -70,14 +118,29 @@ export function faultsOf(q: QuestionJSON): Fault[] {
     (others.length > 0 && others.every((c) => squash(c).includes(squash(w))));
   const words = contentWords(names[0] ?? '').filter((w) => squash(w).length >= 2 && !shared(w));
   if (q.type !== 'true-false' && q.type !== 'term-to-definition') {
+    // An alias anywhere but the choices (a choice may be the other spelling); in the footer, a whole word.
     const hay = squash(clue.replace(/＿＿＿/g, ' '));
-    const whole = names.filter((n) => squash(n).length >= 3);
+    const footer = contentWords(footerOf(q).replace(/[-_.]/g, ' ')).map((w) =>
+      squash(w).replace(PARTICLE, ''),
+    );
+    const whole = aliases.filter(
+      (n) => squash(n).length >= 3 && !choices.some((c) => squash(c) === squash(n)),
+    );
+    const named = (n: string) => footer.includes(squash(n)) || squash(footerOf(q)).includes(squash(n));
+    // A word the chapter's title shares with the answer only says what the chapter is about (`git` of `git init`).
+    if (whole.some(named)) out.add('leak');
     const stem = (w: string) => {
       const cut = squash(w).replace(PARTICLE, '');
       return cut.length >= 2 ? cut : squash(w);
     };
     if (words.some((w) => hay.includes(stem(w))) || whole.some((n) => hay.includes(squash(n))))
       out.add('leak');
+  }
+  if (q.type === 'list-membership' && q.choices) {
+    // A word of the list's label in the right choice only marks it (`클래스형 컴포넌트` for 「컴포넌트」).
+    const label = contentWords(/「(.+)」/.exec(q.prompt)?.[1] ?? '').map(squash);
+    const has = (c: string) => label.some((w) => squash(c).includes(w));
+    if (has(names[0] ?? '') && !q.choices.every(has)) out.add('leak');
   }
   if (q.type === 'term-to-definition' && q.choices) {
     // The term's own words in the right choice only mark it.
@@ -87,12 +150,31 @@ export function faultsOf(q: QuestionJSON): Fault[] {
     const right = q.choices[q.answerIndex ?? 0] ?? '';
     if (has(right) && !q.choices.some((c, i) => i !== q.answerIndex && has(c))) out.add('leak');
   }
+  // The hint spells out most of the answer (`초성 MAJOR.MINOR.PATCH ㅎㅅ`).
+  const initials = /^\(힌트: 초성 ([^,]*),/.exec(hint)?.[1] ?? '';
+  const spelled = (initials.match(/[A-Za-z0-9]/g) ?? []).length;
+  if (typed && spelled > 1 && spelled * 2 > squash(names[0] ?? '').length) out.add('leak');
+  // A hint's particle after its first letter (`M으로 시작`, `R로 시작`).
+  const ro = /\(힌트: (.)(으로|로) 시작/.exec(hint);
+  if (ro && !roAgrees(ro[1] ?? '', ro[2] ?? '')) out.add('hint');
+  // A clue that starts with an arrow comments on what came before it in the notes, not on the answer.
+  if (/^> (→|->)/m.test(q.prompt) || /^> [^:\n]+: (→|->)/m.test(q.prompt)) out.add('residue');
+  // A general term and its own kind as two answers (`미들웨어` among `에러 처리 미들웨어` …).
+  if (
+    q.type === 'definition-to-term' &&
+    choices.some((c, i) => i !== q.answerIndex && narrows(c, names[0] ?? ''))
+  )
+    out.add('ambiguous');
+  const swapped = /^(.+?)(?:이|가) 아니라 ([^:]+):/.exec(q.explanation);
+  if (q.type === 'true-false' && swapped && narrows(swapped[1] ?? '', swapped[2] ?? '')) out.add('ambiguous');
   // Mask residue anywhere but a definition's clue; markdown left raw anywhere.
   const readable = [clue, ...choices, q.explanation];
   const maskAllowed = q.type === 'definition-to-term' ? clue : '';
   if (readable.some((t) => t !== maskAllowed && t.includes('○○'))) out.add('residue');
+  // A mask inside a word or a file name (`.○○ 파일`, `make○○s`).
+  if (/[.\w]○○|○○[A-Za-z]/.test(clue)) out.add('residue');
   if (readable.some((t) => /\\[_*`]|\*\*|`|\]\(|[:：]\s*$/.test(t))) out.add('residue');
-  if (q.type === 'fill-blank' && (clue.match(/＿＿＿/g) ?? []).length !== 1) out.add('residue');
+  if (typed && (clue.match(/＿＿＿/g) ?? []).length !== 1) out.add('residue');
   // Choices: two the same, stubs, or fewer than a question needs.
   if (choices.length > 0) {
     const keys = choices.map(squash);
@@ -101,7 +183,7 @@ export function faultsOf(q: QuestionJSON): Fault[] {
     if (q.type !== 'true-false' && choices.length < 3) out.add('choices');
     if (q.type === 'true-false' && choices[0] !== TRUE_CHOICE) out.add('choices');
   }
-  if (q.type === 'fill-blank' && !hintAgrees(names[0] ?? '', hint)) out.add('hint');
+  if (typed && !hintAgrees(names[0] ?? '', hint)) out.add('hint');
   // Every name shown as a term: a numbered label (`2 데이터링크 계층`), code or a sentence is none.
   const terms =
     q.type === 'definition-to-term'
@@ -117,16 +199,33 @@ export function faultsOf(q: QuestionJSON): Fault[] {
     if (/^\d\s+[\uAC00-\uD7A3]/.test(n) || open('(', ')') || open('{', '}') || quotes || n.length > 30)
       out.add('term');
     if (/[\uAC00-\uD7A3](은|는|에서는)\s/.test(`${n} `) || /[:：]$/.test(n)) out.add('term');
+    if (ACTIVITY.test(n)) out.add('term');
   }
   return [...out];
 }
 
+/**
+ * Faults of a session as a whole: a fact asked twice (the same line of the notes as clue, or the same
+ * explanation), by question index.
+ */
+export function sessionFaults(qs: QuestionJSON[]): Map<number, Fault[]> {
+  const out = new Map<number, Fault[]>();
+  const seen = new Set<string>();
+  qs.forEach((q, i) => {
+    const clue = /^> (.+)$/m.exec(q.prompt)?.[1]?.replace(/^＿＿＿: /, '');
+    const keys = [`x:${squash(q.explanation)}`, ...(clue && clue.length > 12 ? [`c:${squash(clue)}`] : [])];
+    if (keys.some((k) => seen.has(k))) out.set(i, ['repeat']);
+    for (const k of keys) seen.add(k);
+  });
+  return out;
+}
+
 /** Fault counts over a set of questions, and the faulty ones for a report. */
-export function faultReport(questions: QuestionJSON[]) {
+export function faultReport(questions: QuestionJSON[], context: FaultContext = {}) {
   const byFault: Partial<Record<Fault, number>> = {};
   const faulty: Array<{ q: QuestionJSON; faults: Fault[] }> = [];
   for (const q of questions) {
-    const f = faultsOf(q);
+    const f = faultsOf(q, context);
     for (const x of f) byFault[x] = (byFault[x] ?? 0) + 1;
     if (f.length > 0) faulty.push({ q, faults: f });
   }

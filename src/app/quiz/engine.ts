@@ -55,6 +55,8 @@ export interface StartQuizOptions {
   topic?: string;
   /** Quiz exactly this section and its sub-sections (explain's "quiz me on this"). */
   section?: Section;
+  /** The notes to ask from (the request's server's); the shared notes when absent. */
+  notes?: Notes;
   count: number;
   solo: boolean;
   seed?: number;
@@ -135,7 +137,7 @@ export class QuizEngine {
     const max = maxQuestions(settings.quizSeconds);
     const clamped = opts.count > max;
     const questions = await chooseQuestions(
-      this.parts.notes(),
+      opts.notes ?? this.parts.notes(),
       {
         count: Math.min(opts.count, max),
         ...(opts.topic ? { topic: opts.topic } : {}),

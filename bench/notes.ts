@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Notes } from '../src/app/context.ts';
+import { GuildNotes } from '../src/app/guild-notes.ts';
+import { addNote } from '../src/app/note-library.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { silentLogger } from '../src/log.ts';
+import { NotesIndex } from '../src/search/index.ts';
+import { openStore } from '../src/store/store.ts';
+import { SHIPPED_NOTES } from '../test/queries/evaluate.ts';
+import { LABELLED_QUERIES } from '../test/queries/labelled.ts';
+
+/*
+ * `npm run bench -- notes`: servers' own notes. 1,000 servers (BENCH_NOTES_SERVERS) with 20 KB of notes each in a
+ * SQLite store; the first /explain in a cold server (its index built, or restored from the disk cache), a warm
+ * query beside the shared notes' own, RSS while queries sweep every server, and adding a 200 KB note.
+ */
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const mb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
+
+function percentiles(samples: number[]): { p50: number; p99: number; max: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+  return { p50: round(at(0.5)), p99: round(at(0.99)), max: round(s.at(-1) ?? 0) };
+}
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const t0 = performance.now();
+  const r = await fn();
+  return [r, performance.now() - t0];
+}
+
+const CHAPTERS = [
+  'chapters/git.md',
+  'chapters/networking.md',
+  'chapters/linux-shell.md',
+  'chapters/javascript-dom.md',
+  'chapters/django-models.md',
+  'held-out/os-basics.md',
+  'held-out/http-rest.md',
+  'fresh/sql-database.md',
+  'fresh/react-basics.md',
+  'fresh/web-security.md',
+].map((f) => readFileSync(new URL(`../test/queries/${f}`, import.meta.url), 'utf8'));
+
+/** About `bytes` of real notes for server `i`: chapters in a rotating order plus a section of its own. */
+function serverNotes(i: number, bytes: number): string {
+  let text = `# 서버 ${i}의 메모\n\n이 서버만의 주제 코드${i} 를 정리한 노트.\n\n`;
+  for (let k = 0; Buffer.byteLength(text) < bytes; k++) text += `${CHAPTERS[(i + k) % CHAPTERS.length]}\n`;
+  // Cut at a line, below the size.
+  while (Buffer.byteLength(text) > bytes) text = text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1);
+  return text;
+}
+
+export async function benchNotes(): Promise<object> {
+  const servers = Number(process.env.BENCH_NOTES_SERVERS ?? 1000);
+  const budgetMb = 256;
+  const dir = mkdtempSync(join(tmpdir(), 'ssaem-bench-notes-'));
+  const store = await openStore(join(dir, 'store.db'));
+  const knowledge = loadKnowledge(SHIPPED_NOTES, { cacheDir: false });
+  const shared: Notes = { knowledge, index: NotesIndex.build(knowledge) };
+  const queries = LABELLED_QUERIES.filter((q) => q.note === undefined).map((q) => q.query);
+  const guild = (i: number) => String(600_000_000_000_000_000n + BigInt(i));
+
+  const [, seedMs] = await timed(async () => {
+    for (let i = 0; i < servers; i++) {
+      const body = serverNotes(i, 20_000);
+      await store.addGuildNote(
+        {
+          guildId: guild(i),
+          name: `notes-${i}`,
+          body,
+          hash: createHash('sha256').update(body).digest('hex'),
+          bytes: Buffer.byteLength(body),
+          sections: 1,
+          addedBy: '1',
+          addedByName: 'bench',
+          addedAt: 0,
+        },
+        false,
+      );
+    }
+  });
+  const cacheDir = join(dir, 'cache');
+  const fresh = (budget = budgetMb) =>
+    new GuildNotes({
+      shared: () => shared,
+      store,
+      budgetBytes: budget * 1024 * 1024,
+      cacheDir,
+      log: silentLogger,
+    });
+  const ask = async (notes: GuildNotes, i: number, q: string) =>
+    (await notes.forGuild(guild(i))).index.search(q);
+
+  const rssBefore = mb();
+  // Cold, built: no index of the server anywhere yet. The sweep covers every server, so it also measures RSS.
+  const sweep = fresh();
+  const coldBuilt: number[] = [];
+  let rssMax = rssBefore;
+  for (let i = 0; i < servers; i++) {
+    coldBuilt.push((await timed(() => ask(sweep, i, queries[i % queries.length] ?? 'CDN')))[1]);
+    if (i % 10 === 0) rssMax = Math.max(rssMax, mb());
+  }
+  rssMax = Math.max(rssMax, mb());
+  const held = sweep.size;
+  // Cold, restored: a fresh process's memory (a new holder), the disk cache keyed by the notes' content hash.
+  const restoring = fresh();
+  const coldRestored: number[] = [];
+  for (let i = 0; i < Math.min(servers, 300); i++)
+    coldRestored.push((await timed(() => ask(restoring, i, queries[i % queries.length] ?? 'CDN')))[1]);
+
+  // Warm: a server already in memory, beside the shared notes alone on the same queries.
+  const warm = fresh();
+  for (let i = 0; i < 20; i++) await ask(warm, i, 'CDN');
+  const warmSamples: number[] = [];
+  const sharedSamples: number[] = [];
+  for (let r = 0; r < 3; r++)
+    for (const [k, q] of queries.entries()) {
+      sharedSamples.push((await timed(() => shared.index.search(q)))[1]);
+      warmSamples.push((await timed(() => ask(warm, k % 20, q)))[1]);
+    }
+
+  // A 200 KB note: validated, stored and searchable.
+  const big = serverNotes(servers + 1, 200_000).replace('코드', '대용량코드');
+  const [found, addMs] = await timed(async () => {
+    await addNote(store, {
+      guildId: guild(0),
+      name: 'big',
+      bytes: Buffer.from(big, 'utf8'),
+      replace: false,
+      by: { id: '1', name: 'bench' },
+      now: 0,
+    });
+    return (await warm.forGuild(guild(0))).index.search('대용량코드').length > 0;
+  });
+
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  const cold = percentiles(coldBuilt);
+  const restored = percentiles(coldRestored);
+  const warmP = percentiles(warmSamples);
+  const sharedP = percentiles(sharedSamples);
+  return {
+    servers,
+    notesPerServerKB: 20,
+    seedStoreMs: Math.round(seedMs),
+    coldFirstExplainBuiltMs: cold,
+    coldFirstExplainRestoredMs: restored,
+    bar: { coldP99UnderMs: 200, warmP99Within: '1.5 × shared', rssUnderMb: `${budgetMb} + 150` },
+    warmQueryMs: warmP,
+    sharedNotesQueryMs: sharedP,
+    warmOverShared: round(warmP.p99 / Math.max(sharedP.p99, 0.001)),
+    rssMb: { beforeSweep: rssBefore, maxDuringSweep: rssMax, budgetPlus150: budgetMb + 150 },
+    indexesHeldAfterSweep: { servers: held.servers, estimatedMb: Math.round(held.bytes / 1024 / 1024) },
+    add200KBNote: { ms: Math.round(addMs), searchable: found },
+  };
+}

@@ -1,0 +1,151 @@
+import { readCache, writeCache } from '../knowledge/cache.ts';
+import { withExtraNotes } from '../knowledge/combine.ts';
+import type { Logger } from '../log.ts';
+import { NotesIndex } from '../search/index.ts';
+import type { GuildNote, GuildNotesStore } from '../store/types.ts';
+import type { Notes } from './context.ts';
+
+/** The terminal tutor's own "server": not a snowflake, so no Discord server can ever be it. */
+export const LOCAL_GUILD = 'local';
+
+/** Whose notes a request sees: its server's, the terminal's local server's, or (a DM) only the shared ones. */
+export const notesOwner = (req: { guildId: string | null; trusted?: true }): string | null =>
+  req.guildId ?? (req.trusted ? LOCAL_GUILD : null);
+
+/** A server's note as a file among the notes. */
+export const noteFile = (name: string) => `${name}.md`;
+
+type CachedIndex = ReturnType<NotesIndex['toJSON']>;
+
+/** Index files kept on disk for servers' notes (about 100 KB each for 20 KB of notes). */
+const DISK_KEEP = 1000;
+
+/**
+ * Heap an index of the shared notes plus a server's notes holds, estimated: a fixed part (the glossary and
+ * the shared sections indexed again) and a part per byte of the server's notes, measured with
+ * `npm run bench -- notes` (about 3.4 MB for 29 KB of notes).
+ */
+export function estimatedBytes(noteBytes: number): number {
+  return 1_500_000 + 64 * noteBytes;
+}
+
+interface Entry {
+  notes: Notes;
+  bytes: number;
+}
+
+export interface GuildNotesOptions {
+  /** The shared folder's notes, as served now. */
+  shared(): Notes;
+  store: Pick<GuildNotesStore, 'guildNoteList' | 'guildNotes'>;
+  /** Beyond this many (estimated) bytes of indexes, the least recently used are dropped (`NOTES_CACHE_MB`). */
+  budgetBytes: number;
+  /** Where built indexes are kept, keyed by the notes' content hash; false keeps none. */
+  cacheDir: string | false;
+  log: Logger;
+}
+
+/**
+ * Each server's notes: the shared folder plus what the server added, as one index, built on first use (or
+ * restored from the disk cache keyed by the notes' content hash) and kept in memory least-recently-used
+ * within a budget. So memory grows with the servers in use, not with all servers. What a server sees is
+ * decided by its id alone: DMs and the terminal (null) get the shared notes, and no server's index ever
+ * holds another's notes.
+ */
+export class GuildNotes {
+  readonly #entries = new Map<string, Entry>();
+  readonly #building = new Map<string, Promise<Notes>>();
+  #bytes = 0;
+
+  constructor(private readonly options: GuildNotesOptions) {}
+
+  /** The notes a request from `guildId` searches. */
+  async forGuild(guildId: string | null): Promise<Notes> {
+    const shared = this.options.shared();
+    if (guildId === null) return shared;
+    let list: Awaited<ReturnType<GuildNotesStore['guildNoteList']>>;
+    try {
+      list = await this.options.store.guildNoteList(guildId);
+    } catch (error) {
+      // The store is down: answers keep coming from what this process holds, as for the shared notes.
+      this.options.log.warn({ err: error, guildId }, 'server notes unreadable; serving the last held');
+      return this.#lastOf(guildId) ?? shared;
+    }
+    if (list.length === 0) return shared;
+    const key = `${shared.knowledge.hash}:${guildId}:${list.map((n) => `${n.name}/${n.hash}`).join(',')}`;
+    const hit = this.#entries.get(key);
+    if (hit) {
+      // Most recently used last: a Map iterates in insertion order.
+      this.#entries.delete(key);
+      this.#entries.set(key, hit);
+      return hit.notes;
+    }
+    let building = this.#building.get(key);
+    if (!building) {
+      building = this.#build(shared, guildId, key).finally(() => this.#building.delete(key));
+      this.#building.set(key, building);
+    }
+    return building;
+  }
+
+  /** Indexes held in memory and their estimated size, for the bench and the logs. */
+  get size(): { servers: number; bytes: number } {
+    return { servers: this.#entries.size, bytes: this.#bytes };
+  }
+
+  async #build(shared: Notes, guildId: string, key: string): Promise<Notes> {
+    const stored = await this.options.store.guildNotes(guildId);
+    const started = performance.now();
+    const notes = buildGuildNotes(shared, guildId, stored, this.options.cacheDir);
+    this.options.log.debug(
+      { guildId, notes: stored.length, ms: Math.round(performance.now() - started) },
+      'server notes indexed',
+    );
+    const bytes = estimatedBytes(stored.reduce((sum, n) => sum + n.bytes, 0));
+    for (const [old, entry] of this.#entries) if (old.split(':')[1] === guildId) this.#drop(old, entry);
+    this.#entries.set(key, { notes, bytes });
+    this.#bytes += bytes;
+    for (const [old, entry] of this.#entries) {
+      if (this.#bytes <= this.options.budgetBytes || old === key) break;
+      this.#drop(old, entry);
+    }
+    return notes;
+  }
+
+  #lastOf(guildId: string): Notes | undefined {
+    let last: Notes | undefined;
+    for (const [key, entry] of this.#entries) if (key.split(':')[1] === guildId) last = entry.notes;
+    return last;
+  }
+
+  #drop(key: string, entry: Entry): void {
+    this.#entries.delete(key);
+    this.#bytes -= entry.bytes;
+  }
+}
+
+/** The shared notes plus a server's stored notes, indexed (restored from `cacheDir` when built before). */
+export function buildGuildNotes(
+  shared: Notes,
+  guildId: string,
+  stored: readonly Pick<GuildNote, 'name' | 'body' | 'hash'>[],
+  cacheDir: string | false,
+): Notes {
+  const knowledge = withExtraNotes(
+    shared.knowledge,
+    guildId,
+    stored.map((n) => ({ file: noteFile(n.name), body: n.body, hash: n.hash })),
+  );
+  if (cacheDir !== false) {
+    const cached = readCache<CachedIndex>(cacheDir, 'guild-search', knowledge.hash);
+    try {
+      const index = cached && NotesIndex.fromJSON(cached, knowledge);
+      if (index) return { knowledge, index };
+    } catch {
+      // A cache of the wrong shape: built again below.
+    }
+  }
+  const index = NotesIndex.build(knowledge);
+  if (cacheDir !== false) writeCache(cacheDir, 'guild-search', knowledge.hash, index.toJSON(), DISK_KEEP);
+  return { knowledge, index };
+}

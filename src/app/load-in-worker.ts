@@ -1,0 +1,64 @@
+import { setImmediate } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import type { Knowledge } from '../knowledge/types.ts';
+import { NotesIndex } from '../search/index.ts';
+import type { Notes } from './context.ts';
+import type { NotesJob, NotesMessage } from './notes-worker.ts';
+
+// The worker runs TypeScript like the rest of the bot, through tsx's API: on Node 20 a worker inherits no
+// loader hooks, and `--import tsx` in its execArgv registers them only after its entry failed to load.
+const entry = new URL('./notes-worker.ts', import.meta.url).href;
+const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
+
+export type WorkerLoad = { status: 'same'; sections: number } | { status: 'new'; notes: Notes };
+
+/**
+ * Loads the notes folder and builds its index in a worker thread; the main thread only restores the
+ * index from its serialised form, a turn after receiving it, so requests keep being served meanwhile.
+ * Rejects with the worker's error (a vanished folder) or when the worker dies. `cancel` ends the worker.
+ */
+export function loadInWorker(job: NotesJob): { done: Promise<WorkerLoad>; cancel: () => void } {
+  const worker = new Worker(bootstrap, { eval: true, workerData: job });
+  const done = new Promise<WorkerLoad>((resolve, reject) => {
+    let knowledge: Knowledge | undefined;
+    let settled = false;
+    // The worker may exit before the index it sent is restored here: that is no failure.
+    let restoring = false;
+    const finish = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      f();
+    };
+    worker.on('message', (m: NotesMessage) => {
+      if (m.kind === 'same') finish(() => resolve({ status: 'same', sections: m.sections }));
+      else if (m.kind === 'error') finish(() => reject(new Error(m.message)));
+      else if (m.kind === 'knowledge') knowledge = m.knowledge;
+      else if (knowledge) {
+        const parsed = knowledge;
+        restoring = true;
+        void (async () => {
+          try {
+            await setImmediate();
+            const index = NotesIndex.fromJSON(m.index, parsed);
+            if (!index) throw new Error('the index worker answered for other notes');
+            // A first search builds what searching needs besides the index (title keys, field norms): in a
+            // turn of its own, so no request pays for it on top of its own work.
+            await setImmediate();
+            const first = parsed.sections[0];
+            if (first) index.search(first.title, 1);
+            finish(() => resolve({ status: 'new', notes: { knowledge: parsed, index } }));
+          } catch (error) {
+            finish(() => reject(error));
+          }
+        })();
+      }
+    });
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', (code) => {
+      if (!restoring)
+        finish(() => reject(new Error(`the notes worker stopped (exit code ${code}) before answering`)));
+    });
+  });
+  return { done, cancel: () => void worker.terminate() };
+}

@@ -1,0 +1,107 @@
+import { isParticle } from '../text/korean.ts';
+import type { Facts, Term } from './facts.ts';
+import { nameWords, occurrences, squash } from './text.ts';
+
+/** A line of the notes with one key term blanked (Anki's cloze). */
+export interface Cloze {
+  /** The line as shown, `＿＿＿` where the key term was. */
+  shown: string;
+  /** The key term as the line writes it, then its other names. */
+  answers: string[];
+  /** The line as the notes write it, for the reveal. */
+  line: string;
+}
+
+export const BLANK = '＿＿＿';
+
+// Words every chapter uses for everything (`서버`, `값`, `함수`): blanking one asks nothing about the notes.
+const GENERIC =
+  /^(생성|실행|삭제|제거|수정|추가|변경|저장|등록|설치|호출|반환|연결|복사|이동|계층|경로|단계|과정|방법|사용|서버|클라이언트|웹|주소|인터넷|앱|애플리케이션|어플리케이션|프로그램|프로그래밍|코드|코딩|데이터|값|함수|변수|파일|폴더|요청|응답|사용자|유저|컴퓨터|브라우저|메서드|메소드|객체|문자열|숫자|배열|타입|속성|요소|태그|페이지|화면|기능|명령어|명령|방식|구조|설정|정보|내용|결과|에러|오류|시간|상태|버전|이름|키|목록|리스트|텍스트|문서|모듈|패키지|라이브러리|도구|환경|시스템|프로세스|네트워크|server|client|web|app|application|program|code|data|value|function|variable|file|folder|request|response|user|method|object|string|number|array|type|error|list|text|name|key|module|package|tool|system|true|false|null|none)$/i;
+
+// What may follow a Hangul key term in the same word: a particle, a copula or a plural (`패딩을`, `마진임`).
+const TAIL = /^(들|들은|들이|들을|들의|임|이다|다|이며|이고|인|입니다|이라|라고|이라고|이란|란)$/;
+
+// A blank with too little around it identifies nothing.
+const MIN_CONTEXT = 12;
+const MAX_LINE = 160;
+
+/**
+ * The clozes a term's lines allow: one per line and key term, where the key term is a term of the notes (one
+ * they define, a bold or code span, or a glossary name), written once in the line as a whole word, and
+ * nothing else the student reads — the line's owner, the rest of the line — names it or any word of it.
+ */
+export function clozesOf(term: Term, facts: Facts): Cloze[] {
+  let out = cache.get(term);
+  if (out) return out;
+  out = [];
+  for (const line of term.definitions) {
+    if (line.length > MAX_LINE || /^(→|->)/.test(line)) continue;
+    const hay = squash(line);
+    const inLine = facts.keys.filter((k) => k.names.some((n) => hay.includes(squash(n))));
+    // Every place a key term is written: a blank must not cut a longer one (`경로` of `절대 경로`).
+    const spans = inLine.flatMap((k) => k.names.flatMap((n) => occurrences(line, n)));
+    for (const key of inLine) {
+      if (key.names.some((n) => term.names.some((m) => squash(m) === squash(n)))) continue;
+      const cloze = blankOnce(term.name, line, key.names, spans);
+      if (cloze) out.push(cloze);
+    }
+  }
+  cache.set(term, out);
+  return out;
+}
+
+const cache = new WeakMap<Term, Cloze[]>();
+
+/** True for a name worth blanking: specific to the notes, not a word every chapter uses. */
+export function isKeyName(name: string): boolean {
+  const key = squash(name);
+  if (GENERIC.test(name.trim()) || GENERIC.test(key)) return false;
+  return /[\uAC00-\uD7A3]/.test(key) ? key.length >= 2 : key.length >= 3 && /[a-z]/i.test(key);
+}
+
+type Span = { start: number; end: number };
+
+function blankOnce(owner: string, line: string, names: readonly string[], all: Span[]): Cloze | undefined {
+  const hay = squash(line);
+  const present = names.filter((n) => squash(n).length >= 2 && hay.includes(squash(n)));
+  if (present.length === 0) return undefined;
+  const hits = present.flatMap((n) => occurrences(line, n));
+  // Exactly one place names it (a longer name covers a shorter one at the same place).
+  const spans = hits.filter(
+    (h) =>
+      !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
+  const places = new Set(spans.map((h) => h.start));
+  if (places.size !== 1 || spans.length === 0) return undefined;
+  const hit = spans.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  if (!wholeWord(line, hit.start, hit.end)) return undefined;
+  const longer = (o: Span) =>
+    o.start <= hit.start && o.end >= hit.end && o.end - o.start > hit.end - hit.start;
+  if (all.some(longer)) return undefined;
+  const written = line.slice(hit.start, hit.end);
+  if (!isKeyName(written)) return undefined;
+  const shown = `${line.slice(0, hit.start)}${BLANK}${line.slice(hit.end)}`;
+  const context = `${owner} ${shown.replace(BLANK, ' ')}`;
+  // Nothing else names it: not another of its names, not one of its words (`마진` beside `＿＿＿ 상쇄`).
+  const words = [...names, ...names.flatMap(nameWords)];
+  const hayContext = squash(context);
+  if (words.some((w) => squash(w).length >= 2 && hayContext.includes(squash(w)))) return undefined;
+  if (squash(shown.replace(BLANK, '')).length < MIN_CONTEXT) return undefined;
+  return { shown, answers: [written, ...names.filter((n) => squash(n) !== squash(written))], line };
+}
+
+// Inside a longer word a blank would cut it (`웹서버` for 서버); a particle may follow a Hangul name.
+function wholeWord(line: string, start: number, end: number): boolean {
+  const before = line[start - 1] ?? '';
+  if (/[\p{L}\p{N}_]/u.test(before)) return false;
+  // `border-box`, `max-width`, `req.body`: a Latin name joined to another is part of a longer one.
+  if (/[-.]/.test(before) && /[A-Za-z0-9]/.test(line[start - 2] ?? '')) return false;
+  // `<meta ＿＿＿="…">`, `'＿＿＿/index.html'`, `migrations/`: an attribute, a path or a quoted example,
+  // whatever the word means elsewhere in the notes.
+  if (/^([-.][A-Za-z0-9]|[=/'"])/.test(line.slice(end)) || /['"/]/.test(before)) return false;
+  // `model = ＿＿＿`, `＿＿＿ = Post`: one side of an assignment in an example.
+  if (/=\s*$/.test(line.slice(0, start)) || /^\s*=(?!=)/.test(line.slice(end))) return false;
+  const tail = /^[\uAC00-\uD7A3]+/.exec(line.slice(end))?.[0] ?? '';
+  if (tail === '') return !/[A-Za-z0-9_]/.test(line[end] ?? '');
+  return isParticle(tail) || TAIL.test(tail);
+}

@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.ts';
+import { runTerminal } from '../src/transports/terminal.ts';
+import { firstChapterDir } from './support/spawn.ts';
+import { tempDir } from './support/temp.ts';
+
+/** The terminal tutor manages its local "server"'s notes with the same /notes commands. */
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const fn of cleanups.splice(0)) fn();
+});
+
+async function tutor(dbPath: string, lines: string[]): Promise<string> {
+  let out = '';
+  const output = new Writable({
+    write(chunk, _encoding, done) {
+      out += String(chunk);
+      done();
+    },
+  });
+  const config = parseConfig({ KNOWLEDGE_DIR: firstChapterDir, DATABASE_URL: dbPath, LOG_LEVEL: 'silent' });
+  await runTerminal(config, { input: Readable.from(lines.map((l) => `${l}\n`)), output, errors: output });
+  return out;
+}
+
+describe('/notes in the terminal tutor', () => {
+  it('adds a local file, explains from it, lists, shows and removes it (after the confirmation)', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const file = path.join(dir, 'k8s.md');
+    writeFileSync(file, '# 쿠버네티스\n\n쿠버네티스(Kubernetes)는 컨테이너 오케스트레이션 도구다.\n');
+    const db = path.join(dir, 'ssaem.db');
+    const out = await tutor(db, [
+      `/notes add ${file}`,
+      '/explain 쿠버네티스',
+      '/notes list',
+      '/notes show k8s',
+      '/notes remove k8s',
+      '1',
+      '/notes list',
+    ]);
+    expect(out).toContain("'k8s' 노트를 추가했어요");
+    expect(out).toContain('컨테이너 오케스트레이션 도구다');
+    expect(out).toContain('1. k8s.md — 주제 1개 · me');
+    expect(out).toContain("'k8s' 노트를 지웠어요");
+    expect(out).toContain('아직 노트가 없어요');
+  });
+
+  it('refuses a broken note with file:line and a missing file, storing nothing', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const broken = path.join(dir, 'broken.md');
+    writeFileSync(broken, '---\ntags: [a\n---\n# 제목\n');
+    const out = await tutor(path.join(dir, 'ssaem.db'), [
+      `/notes add ${broken}`,
+      `/notes add ${path.join(dir, 'nowhere.md')}`,
+      '/notes list',
+    ]);
+    expect(out).toMatch(/broken\.md:\d+: /);
+    expect(out).toContain('ENOENT');
+    expect(out).toContain('아직 노트가 없어요');
+  });
+});

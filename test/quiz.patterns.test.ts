@@ -1,0 +1,150 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { extractFacts } from '../src/quiz/facts.ts';
+import { generateQuestions } from '../src/quiz/generate.ts';
+import { tempDir } from './support/temp.ts';
+
+/*
+ * The patterns the second blind review (test/queries/quiz-review/session3-b) still found, each on a note written
+ * here in the same habits.
+ */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+function notes(file: string, text: string) {
+  const dir = join(tmp.dir, file.replace(/\W/g, ''));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, file), text);
+  return loadKnowledge(dir, { cacheDir: false });
+}
+
+describe('questions from notes with bold labels and arrows after code', () => {
+  const k = notes(
+    'css.md',
+    '# CSS\n\n## 포지션\n\n- static : 기본값, 문서 흐름대로 배치됨\n- relative : 원래 자리를 기준으로 이동함\n' +
+      '- absolute : 가장 가까운 positioned 조상 기준으로 배치됨\n\n**z-index**\n\n' +
+      '- 겹치는 요소의 쌓이는 순서를 정함, 값이 클수록 위에 옴\n\n```css\n.badge { position: absolute; }\n```\n' +
+      '→ 부모에 relative 주고 자식에 absolute 주는 패턴 엄청 많이 씀\n\n## 아이템 속성\n\n' +
+      '- flex-grow : 남는 공간을 얼마나 나눠 가질지 비율\n- flex-shrink : 공간이 부족할 때 얼마나 줄어들지 비율\n\n' +
+      '**가운데 정렬 공식**\n`display: flex; justify-content: center; align-items: center;` → 가로세로 정중앙\n',
+  );
+  const terms = extractFacts(k).terms;
+
+  it('reads the lines under a bold label as about it, not as the heading above', () => {
+    expect(terms.find((t) => t.name === 'z-index')?.definitions).toEqual([
+      '겹치는 요소의 쌓이는 순서를 정함, 값이 클수록 위에 옴',
+    ]);
+    expect(terms.find((t) => t.name === '가운데 정렬 공식')?.definitions[0]).toContain(
+      'justify-content: center',
+    );
+    const defs = terms.flatMap((t) => t.definitions);
+    expect(defs).not.toContain('가운데 정렬 공식');
+    expect(defs).not.toContain('z-index');
+    expect(terms.map((t) => t.name)).not.toContain('포지션');
+  });
+
+  it('takes no line that starts with an arrow for a definition', () => {
+    expect(terms.flatMap((t) => t.definitions).filter((d) => d.startsWith('→'))).toEqual([]);
+    const qs = generateQuestions(k, { count: 60, seed: 1, repeat: true });
+    expect(qs.filter((q) => q.prompt.includes('> →') || q.prompt.includes(': →'))).toEqual([]);
+  });
+});
+
+describe('questions from notes with activity headings, kinds of a term and pairs', () => {
+  const k = notes(
+    'express.md',
+    '# 4장 Node.js와 Express\n\n## 미들웨어\n\n- 요청과 응답 사이에서 실행되는 함수, (req, res, next) 세 개의 인자를 받음\n' +
+      '- next() 호출하면 다음 미들웨어로 넘어감\n\n### 애플리케이션 레벨 미들웨어\n\n- app.use()로 모든 요청에 적용되는 미들웨어\n\n' +
+      '### 에러 처리 미들웨어\n\n- 인자가 (err, req, res, next) 네 개인 미들웨어, 모든 라우트 뒤에 등록\n\n' +
+      '### 라우터 레벨 미들웨어\n\n- express.Router() 인스턴스에 붙이는 미들웨어\n\n## 에러 처리\n\n' +
+      '- 비동기 코드(async 함수)는 try/catch로 잡고 next(err) 해줘야함\n- 동기 코드에서 throw 하면 알아서 에러 미들웨어로 넘겨줌\n\n' +
+      '## Express\n\n- Node.js에서 가장 많이 쓰는 웹 프레임워크, 라우팅과 미들웨어가 핵심임\n\n## CommonJS와 ES 모듈\n\n' +
+      '- require()와 import 두 가지 방식이 있음, 섞어 쓰면 에러 남\n\n## 라우팅\n\n- 요청 주소와 메서드에 따라 실행할 함수를 정하는 것\n',
+  );
+  const qs = generateQuestions(k, { count: 200, seed: 5, repeat: true });
+
+  it('never takes a heading that names an activity or a pair for a term', () => {
+    const names = extractFacts(k).terms.map((t) => t.name);
+    expect(names).not.toContain('에러 처리');
+    expect(names).not.toContain('CommonJS와 ES 모듈');
+    expect(names).toContain('에러 처리 미들웨어');
+  });
+
+  it('never tells a general term from its own kinds as right and wrong', () => {
+    let asked = 0;
+    for (const q of qs) {
+      if (q.type === 'definition-to-term' && q.choices) {
+        const answer = q.choices[q.answerIndex ?? 0] ?? '';
+        const kinds = q.choices.filter((c) => c.endsWith(' 미들웨어'));
+        if (answer === '미들웨어') expect(kinds).toEqual([]);
+        if (answer.endsWith(' 미들웨어')) expect(q.choices).not.toContain('미들웨어');
+        if (answer.endsWith('미들웨어')) asked++;
+      }
+      if (q.type === 'true-false' && q.answerIndex === 1) {
+        expect(q.explanation).not.toMatch(
+          /^(애플리케이션 레벨|에러 처리|라우터 레벨) 미들웨어가 아니라 미들웨어:/,
+        );
+        expect(q.explanation).not.toMatch(/^미들웨어가 아니라 .+ 미들웨어:/);
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
+    expect(qs.some((q) => q.type === 'true-false')).toBe(true);
+  });
+
+  it('never asks for a name the footer shows before the reveal (the file and chapter)', () => {
+    const asked = qs.filter((q) => q.type !== 'true-false' && q.type !== 'term-to-definition');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      const answer = q.acceptedAnswers?.[0] ?? q.choices?.[q.answerIndex ?? 0];
+      expect(answer).not.toBe('Express');
+    }
+  });
+});
+
+describe('hints', () => {
+  it('show only the first letter of Latin words that make most of a name', () => {
+    const k = notes(
+      'react.md',
+      '# 리액트\n\n## 렌더링\n\n- 가상 DOM : 메모리에 두는 화면의 사본, 바뀐 부분만 실제 화면에 반영함\n' +
+        '- 공인 IP : 인터넷 전체에서 하나뿐인 주소, 통신사가 할당\n- 재조정 : 이전 사본과 새 사본을 비교하는 과정\n',
+    );
+    const hints = generateQuestions(k, { count: 60, seed: 2, repeat: true })
+      .filter((q) => q.type === 'fill-blank')
+      .map((q) => /\(힌트: (.+)\)/.exec(q.prompt)?.[1]);
+    expect(hints).toContain('초성 ㄱㅅ D, 5글자');
+    expect(hints).toContain('초성 ㄱㅇ IP, 4글자');
+    expect(hints.join('\n')).not.toContain('DOM');
+  });
+});
+
+describe('lists', () => {
+  const k = notes(
+    'css2.md',
+    '# CSS\n\n## position\n\n- static : 기본값, 문서 흐름대로 배치되고 top/left 무시됨\n' +
+      '- relative : 원래 자리를 기준으로 이동함, 원래 공간은 그대로 남음\n- absolute : 가장 가까운 조상 기준으로 배치, 흐름에서 빠짐\n' +
+      '- fixed : 뷰포트 기준으로 고정, 스크롤해도 그 자리에 있음\n\n## 컨테이너 속성\n\n- flex-direction : 주축의 방향을 정함\n' +
+      '- justify-content : 주축 방향 정렬\n- align-items : 교차축 방향 정렬\n\n## 기타\n\n- float : 이미지 옆에 글을 흘리려고 만든 속성\n' +
+      '- clearfix : float 해제하려고 쓰던 트릭\n- overflow : 넘치는 내용을 자를지 정함\n\n## 컴포넌트\n\n### 함수형 컴포넌트\n\n- 함수로 만든 컴포넌트, 요즘 표준\n\n' +
+      '### 클래스형 컴포넌트\n\n- class 문법으로 만든 옛날 방식\n',
+  );
+
+  it('reads the labelled lines under a heading as its members, but not under an organising one', () => {
+    const groups = extractFacts(k).groups.map((g) => `${g.label}: ${g.items.join(', ')}`);
+    expect(groups).toContain('position: static, relative, absolute, fixed');
+    expect(groups).toContain('컨테이너 속성: flex-direction, justify-content, align-items');
+    expect(groups.filter((g) => g.startsWith('기타'))).toEqual([]);
+  });
+
+  it('never marks the right choice with a word of the label no other choice has', () => {
+    const qs = generateQuestions(k, { count: 200, seed: 3, repeat: true }).filter(
+      (q) => q.type === 'list-membership',
+    );
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      const answer = q.choices?.[q.answerIndex ?? 0] ?? '';
+      if (answer.endsWith('컴포넌트')) expect(q.choices?.every((c) => c.includes('컴포넌트'))).toBe(true);
+    }
+  });
+});

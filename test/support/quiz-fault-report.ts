@@ -1,0 +1,88 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { generateQuestions } from '../../src/quiz/generate.ts';
+import { type QuestionJSON, questionToJSON } from '../../src/quiz/question.ts';
+import { faultsOf, glossaryAliases, sessionFaults } from './quiz-faults.ts';
+
+/*
+ * The checker's fault rate per chapter and per kind, over sessions as the strict reviews drew them (seeds 1–8,
+ * 10 questions each, every chapter alone in its folder). `npx tsx test/support/quiz-fault-report.ts [-v]`;
+ * `-v` prints each faulty question.
+ */
+const root = new URL('../queries/', import.meta.url).pathname;
+const SETS: Array<{ set: string; files: string[] }> = [
+  {
+    set: 'tuned',
+    files: ['git', 'javascript-dom', 'linux-shell', 'django-models', 'networking'].map(
+      (n) => `chapters/${n}.md`,
+    ),
+  },
+  {
+    set: 'review',
+    files: [
+      'session3-a/docker-basics',
+      'session3-a/typescript-basics',
+      'session3-b/css-layout',
+      'session3-b/nodejs-express',
+    ].map((n) => `quiz-review/${n}.md`),
+  },
+  {
+    set: 'fresh (sql, react tuned on for search only)',
+    files: ['fresh/sql-database.md', 'fresh/react-basics.md'],
+  },
+  {
+    set: 'held out',
+    files: [
+      'held-out/os-basics.md',
+      'held-out/http-rest.md',
+      'fresh/web-security.md',
+      'session4/cloud-deploy.md',
+    ],
+  },
+];
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+const verbose = process.argv.includes('-v');
+const byKind = new Map<string, { total: number; faulty: number }>();
+let total = 0;
+let faulty = 0;
+for (const { set, files } of SETS) {
+  print(`## ${set}`);
+  for (const file of files) {
+    const dir = mkdtempSync(join(tmpdir(), 'ssaem-faults-'));
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(root, file), join(dir, basename(file)));
+    const k = loadKnowledge(dir, { cacheDir: false });
+    const context = { aliasesOf: glossaryAliases(k.glossary) };
+    const sessions: QuestionJSON[][] = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) =>
+      generateQuestions(k, { count: 10, seed }).map(questionToJSON),
+    );
+    const qs = sessions.flat();
+    const repeats = sessions.flatMap((s) => s.map((_, i) => sessionFaults(s).get(i) ?? []));
+    let bad = 0;
+    for (const [n, q] of qs.entries()) {
+      const f = [...faultsOf(q, context), ...(repeats[n] ?? [])];
+      const kind = byKind.get(q.type) ?? { total: 0, faulty: 0 };
+      byKind.set(q.type, kind);
+      kind.total++;
+      if (f.length > 0) {
+        kind.faulty++;
+        bad++;
+        if (verbose)
+          print(
+            `  [${f.join(',')}] ${q.type} ${JSON.stringify(q.prompt)} ${JSON.stringify(q.choices ?? q.acceptedAnswers)}`,
+          );
+      }
+    }
+    total += qs.length;
+    faulty += bad;
+    print(
+      `${basename(file, '.md')}: ${bad}/${qs.length} (${((100 * bad) / Math.max(1, qs.length)).toFixed(1)}%)`,
+    );
+  }
+}
+print('## by kind');
+for (const [k, v] of [...byKind].sort()) print(`${k}: ${v.faulty}/${v.total}`);
+print(`all: ${faulty}/${total} (${((100 * faulty) / total).toFixed(1)}%)`);
