@@ -184,6 +184,13 @@ describe('question text', () => {
     expect(plain('title__contains, __굵게__')).toBe('title__contains, 굵게');
   });
 
+  it('keeps a dunder name and a `**` operator as written (the session-4 blind review: init, 2 3 은 8)', () => {
+    expect(plain('__init__ 은 생성자, super().__init__ 호출, __init__.py')).toBe(
+      '__init__ 은 생성자, super().__init__ 호출, __init__.py',
+    );
+    expect(plain('2 ** 3 은 8, **중요**')).toBe('2 ** 3 은 8, 중요');
+  });
+
   it('reads a numbered labelled line and two labelled facts on one line as names without numbers', () => {
     const k = notesOf(
       'layers',

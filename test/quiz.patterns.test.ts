@@ -148,3 +148,24 @@ describe('lists', () => {
     }
   });
 });
+
+describe('questions from notes whose lines lean on the line before (the session-4 blind review)', () => {
+  const k = notes(
+    'tree.md',
+    '# 자료구조\n\n## 선형\n\n### 연결 리스트(Linked List)\n\n' +
+      '- 노드들을 포인터로 줄줄이 연결한 구조\n- 삽입/삭제는 포인터만 바꾸면 돼서 O(1)\n' +
+      '- 대신 k번째 원소 찾으려면 head부터 하나씩 따라가야 함 O(n)\n\n' +
+      '### 배열(Array)\n\n- 같은 타입 값을 메모리에 연속으로 붙여 저장하는 구조\n- 인덱스로 바로 접근 O(1)\n\n' +
+      '## 비선형\n\n### 이진 탐색 트리(Binary Search Tree)\n\n' +
+      '- 왼쪽 서브트리는 전부 루트보다 작고 오른쪽은 전부 큼, 줄여서 BST\n' +
+      '- 근데 정렬된 데이터를 순서대로 넣으면 한쪽으로 치우쳐서 연결 리스트처럼 됨 → O(n)\n' +
+      '- 그래서 실제로는 AVL 트리 같은 균형 트리 사용\n\n' +
+      '### 힙(Heap)\n\n- 부모가 자식보다 항상 크거나 작은 완전 이진 트리\n- 최댓값이나 최솟값을 O(1)로 꺼냄\n',
+  );
+
+  it('never shows a line that opens with 근데, 대신 or 그래서 as a clue, a key or a choice', () => {
+    const text = JSON.stringify(generateQuestions(k, { count: 40, seed: 3, repeat: true }));
+    expect(text).toContain('이진 탐색 트리');
+    expect(text).not.toMatch(/근데 정렬된|대신 k번째|그래서 실제로는/);
+  });
+});

@@ -223,9 +223,15 @@ function balanced(name: string): boolean {
   );
 }
 
+// A line that opens with a connective (`근데 정렬된 데이터를 넣으면…`, `대신 k번째 원소는…`) continues the line
+// before it: alone it defines nothing.
+const CONNECTIVE =
+  /^(?:근데|그런데|대신|하지만|그러나|그래서|그리고|또한|또|반면에?|즉|그럼|그러면|단|참고로|물론)[\s,]/;
+
 function isDefinition(text: string): boolean {
   return (
     text.length >= MIN_DEFINITION_LENGTH &&
+    !CONNECTIVE.test(text) &&
     listItems(text) === undefined &&
     !LABELLED.test(text) &&
     // `파이썬 장고, 루비 레일즈 : Gunicorn …` pairs examples with a fact; it defines neither.

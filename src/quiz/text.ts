@@ -16,9 +16,14 @@ export function plain(markdown: string): string {
     markdown
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '\uE000$1')
+      // A dunder name (`__init__`, `__name__`) is code a student forgot to quote, not emphasis.
+      .replace(/__([A-Za-z][A-Za-z0-9_]*?)__/g, '\uE0D1$1\uE0D1')
+      .replace(/`/g, '')
+      // `**` is emphasis only around text (`**중요**`); between spaces it is an operator (`2 ** 3`).
+      .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
       // `__` is emphasis only at a word's edge: inside a word it is code (`title__contains`).
-      .replace(/(\*\*|`)/g, '')
       .replace(/(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu, '')
+      .replace(/\uE0D1/g, '__')
       .replace(/\uE000(.)/g, '$1')
       .replace(/\s+/g, ' ')
       .trim()
