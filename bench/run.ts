@@ -8,6 +8,7 @@ const parts: Record<string, () => Promise<object>> = {
   quiz: async () => (await import('./quiz.ts')).benchQuiz(),
   store: async () => (await import('./store.ts')).benchStore(),
   endpoint: async () => (await import('./endpoint.ts')).benchEndpoint(),
+  reminders: async () => (await import('./reminders.ts')).benchReminders(),
   notes: async () => (await import('./notes.ts')).benchNotes(),
   cards: async () => (await import('./cards.ts')).benchCards(),
   soak: async () => (await import('./soak.ts')).benchSoak(),

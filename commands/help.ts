@@ -73,6 +73,22 @@ export const helpEntries: Record<string, Entry> = {
       { ko: '/관리 작업:새 시즌', en: '/admin action:new season' },
     ],
   },
+  remind: {
+    name: { ko: '/알림 켜기 [시]', en: '/remind on [hour]' },
+    what: {
+      ko: '복습할 카드가 있으면 매일 그 시각에 DM으로 알려 줘요 (끄기, 시간대도 있어요).',
+      en: 'A daily DM at that hour when reviews are due (also off, tz).',
+    },
+    examples: [{ ko: '/알림 켜기 시:21', en: '/remind on hour:21' }],
+  },
+  daily: {
+    name: { ko: '/오늘의문제 켜기 채널 [시]', en: '/daily on channel [hour]' },
+    what: {
+      ko: '서버 관리자: 채널에 매일 한 문제씩 올려요.',
+      en: 'Manage Server: a question a day in a channel.',
+    },
+    examples: [],
+  },
   notes: {
     name: { ko: '/노트 추가|목록|보기|삭제|되돌리기', en: '/notes add|list|show|remove|restore' },
     what: {

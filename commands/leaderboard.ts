@@ -1,12 +1,14 @@
 import { ApplicationCommandOptionType, ButtonStyle, ComponentType } from 'discord-api-types/v10';
-import { defineCommand, guildIdOf } from '../src/app/command.ts';
+import { defineCommand } from '../src/app/command.ts';
 import type { Context } from '../src/app/context.ts';
 import { leaderboardIds } from '../src/app/custom-ids.ts';
+import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
-import type { ActionRow, Actor, Locale, Message } from '../src/app/protocol.ts';
+import type { ActionRow, Actor, Locale, Message, Place } from '../src/app/protocol.ts';
 import { displayName } from '../src/app/quiz/render.ts';
+import { isShared, placeOf, scopeOf } from '../src/app/quiz/scope.ts';
 import { boardCardFile, withCard } from '../src/cards/files.ts';
-import type { LeaderboardRow, Period } from '../src/store/store.ts';
+import type { LeaderboardRow, Period, Scope } from '../src/store/store.ts';
 
 const PAGE_SIZE = 10;
 
@@ -23,12 +25,27 @@ function line(row: LeaderboardRow, locale: Locale, me: boolean): string {
 }
 
 interface BoardRequest {
-  guildId: string;
+  /** The board: a server's, or a group DM's. */
+  scope: Scope;
   user: Actor;
   locale: Locale;
 }
 
-/** One page of a guild's board, with the caller's own rank even when it is off the page. */
+/**
+ * The board of where a request comes from: a server the app is installed to, or a DM among friends;
+ * refused in the bot's DMs and in servers the bot is not in (those rounds count on personal boards).
+ */
+function boardOf(req: {
+  guildId: string | null;
+  channelId: string;
+  place?: Place | undefined;
+  user: Actor;
+}): Scope {
+  if (!isShared(placeOf(req))) throw new UserError('leaderboard.guildOnly');
+  return scopeOf(req, req.user.id);
+}
+
+/** One page of a board, with the caller's own rank even when it is off the page. */
 export async function boardMessage(
   ctx: Context,
   req: BoardRequest,
@@ -38,17 +55,17 @@ export async function boardMessage(
   ephemeral = false,
 ): Promise<Message> {
   const now = ctx.now();
-  const size = await ctx.store.boardSize(req.guildId, { period, now });
+  const size = await ctx.store.boardSize(req.scope, { period, now });
   const pages = Math.max(1, Math.ceil(size / PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
-  const rows = await ctx.store.leaderboard(req.guildId, {
+  const rows = await ctx.store.leaderboard(req.scope, {
     period,
     limit: PAGE_SIZE,
     offset: (current - 1) * PAGE_SIZE,
     now,
   });
-  const mine = await ctx.store.rankOf(req.guildId, req.user.id, { period, now });
-  const season = await ctx.store.currentSeason(req.guildId);
+  const mine = await ctx.store.rankOf(req.scope, req.user.id, { period, now });
+  const season = await ctx.store.currentSeason(req.scope);
   const title = tr(req.locale, {
     ko: `🏆 **${period === 'weekly' ? '이번 주' : '전체'} 순위** · 시즌 ${season} · ${current}/${pages}쪽`,
     en: `🏆 **${period === 'weekly' ? 'This week' : 'All-time'} leaderboard** · season ${season} · page ${current}/${pages}`,
@@ -121,23 +138,18 @@ export default defineCommand({
       },
     ],
   },
-  preconditions: { guildOnly: 'leaderboard.guildOnly' },
+  // A board exists in servers and in DMs among friends, not in the bot's own DMs.
+  contexts: ['guild', 'privateChannel'],
   ids: leaderboardIds,
 
   async execute(req, args, ctx) {
-    const guildId = guildIdOf(req);
     const period: Period = args.period ?? 'all-time';
-    const text = await boardMessage(
-      ctx,
-      { ...req, guildId },
-      period,
-      args.page ?? 1,
-      args.ephemeral === true,
-    );
+    const scope = boardOf(req);
+    const text = await boardMessage(ctx, { ...req, scope }, period, args.page ?? 1, args.ephemeral === true);
     // The top 10 and the caller's row as a picture; the page buttons change the text and leave it.
     const message = await withCard(
       text,
-      () => boardCardFile(ctx.store, guildId, req.user.id, { period, now: ctx.now(), locale: req.locale }),
+      () => boardCardFile(ctx.store, scope, req.user.id, { period, now: ctx.now(), locale: req.locale }),
       ctx.log,
     );
     return { type: 'message', message };
@@ -147,7 +159,7 @@ export default defineCommand({
     // The public board shows its invoker's rank; another member's click must not rewrite it. A click on
     // the public board answers privately with that page and the clicker's own rank; a click on such a
     // private copy pages it in place.
-    const message = await boardMessage(ctx, { ...req, guildId: guildIdOf(req) }, id.period, id.page, true);
+    const message = await boardMessage(ctx, { ...req, scope: boardOf(req) }, id.period, id.page, true);
     return id.onPrivateCopy ? { type: 'update', message } : { type: 'message', message };
   },
 

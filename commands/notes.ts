@@ -236,6 +236,8 @@ export default defineCommand({
     ],
   },
   preconditions: { shownTo: PermissionFlagsBits.ManageGuild },
+  // A server's own notes: offered only in servers the app is installed to (the terminal has its local one).
+  contexts: ['guild'],
   ids: notesIds,
 
   async execute(req, args, ctx) {

@@ -3,6 +3,7 @@ import { defineCommand } from '../src/app/command.ts';
 import { quizIds } from '../src/app/custom-ids.ts';
 import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
+import { isShared, placeOf } from '../src/app/quiz/scope.ts';
 import { sectionByKey } from '../src/app/section-key.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
 import { squash } from '../src/quiz/text.ts';
@@ -54,12 +55,13 @@ export default defineCommand({
       notes: ctx.notes(),
       guildId: req.guildId,
       channelId: req.channelId,
+      place: req.place,
       user: req.user,
       locale: req.locale,
       token: req.token,
       count,
-      // In DMs and the terminal there is nobody else to wait for.
-      solo: args.solo === true || req.guildId === null,
+      // In the bot's DMs, the terminal and servers the bot is not in, there is nobody else to wait for.
+      solo: args.solo === true || !isShared(placeOf(req)),
       ...(topic ? { topic } : {}),
     });
     return { type: 'message', message };
@@ -85,11 +87,12 @@ export default defineCommand({
         notes: ctx.notes(),
         guildId: req.guildId,
         channelId: req.channelId,
+        place: req.place,
         user: req.user,
         locale: req.locale,
         token: req.token,
         count: 3,
-        solo: req.guildId === null,
+        solo: !isShared(placeOf(req)),
         topic: section.title,
         section,
       });
@@ -101,6 +104,7 @@ export default defineCommand({
       locale: req.locale,
       guildId: req.guildId,
       channelId: req.channelId,
+      place: req.place,
     };
     if (id.action === 'answer' && req.kind === 'button')
       return { type: 'message', message: await ctx.quiz.answerChoice(who, id.choice) };
@@ -142,6 +146,6 @@ export default defineCommand({
   },
 
   // Held the way it will be answered, so "@original" is the message a round records.
-  deferCommand: (args, req) => (args.solo === true || req.guildId === null ? 'ephemeral' : 'reply'),
-  deferComponent: (id, req) => (id.action === 'start' && req.guildId !== null ? 'reply' : 'ephemeral'),
+  deferCommand: (args, req) => (args.solo === true || !isShared(placeOf(req)) ? 'ephemeral' : 'reply'),
+  deferComponent: (id, req) => (id.action === 'start' && isShared(placeOf(req)) ? 'reply' : 'ephemeral'),
 });

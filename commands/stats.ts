@@ -4,9 +4,9 @@ import type { Context } from '../src/app/context.ts';
 import { statsIds } from '../src/app/custom-ids.ts';
 import { oneLine } from '../src/app/format.ts';
 import { tr } from '../src/app/i18n.ts';
-import type { Actor, Locale, Message } from '../src/app/protocol.ts';
+import type { Actor, Locale, Message, Place } from '../src/app/protocol.ts';
 import { displayName } from '../src/app/quiz/render.ts';
-import { scopeOf } from '../src/app/quiz/scope.ts';
+import { isShared, placeOf, scopeOf } from '../src/app/quiz/scope.ts';
 import { statsCardFile, withCard } from '../src/cards/files.ts';
 import { masteryOrder } from '../src/cards/model.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
@@ -23,6 +23,8 @@ export function progressBar(share: number): string {
 
 interface StatsRequest {
   guildId: string | null;
+  channelId: string;
+  place?: Place | undefined;
   user: Actor;
   locale: Locale;
 }
@@ -42,7 +44,7 @@ export async function statsMessage(
   page: number,
 ): Promise<Message> {
   const { locale } = req;
-  const stats = await ctx.store.userStats(scopeOf(req.guildId, userId), userId);
+  const stats = await ctx.store.userStats(scopeOf(req, userId), userId);
   const name = displayName(nameOf(req, userId, stats.name));
   const played = masteryOrder(stats.topics);
   const seen = new Set(played.map((t) => t.topic));
@@ -123,8 +125,8 @@ export default defineCommand({
   ids: statsIds,
 
   async execute(req, args, ctx) {
-    const userId = args.user && req.guildId ? args.user : req.user.id;
-    const scope = scopeOf(req.guildId, userId);
+    const userId = args.user && isShared(placeOf(req)) ? args.user : req.user.id;
+    const scope = scopeOf(req, userId);
     // The first page comes with the card; the page buttons change the text and leave the card.
     const message = await withCard(
       await statsMessage(ctx, req, userId, 1),
@@ -140,8 +142,8 @@ export default defineCommand({
   },
 
   async component(req, id, ctx) {
-    // A personal record (outside servers) is only ever its owner's to see.
-    const userId = req.guildId ? id.userId : req.user.id;
+    // A personal record (outside shared places) is only ever its owner's to see.
+    const userId = isShared(placeOf(req)) ? id.userId : req.user.id;
     return { type: 'update', message: await statsMessage(ctx, req, userId, id.page) };
   },
 

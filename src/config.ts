@@ -39,6 +39,10 @@ export const configSchema = z.object({
     })
     .default('data/ssaem.db'),
   QUIZ_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
+  /** The bot token for the HTTP door's own messages (reminder DMs, the question of the day). */
+  DISCORD_REST_TOKEN: z.string().min(20, 'a bot token from the Developer Portal').optional(),
+  /** The bot's global REST limit (Discord's default is 50 a second per bot). */
+  DISCORD_REST_RPS: z.coerce.number().int().min(1).max(10_000).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Memory for servers' note indexes; beyond it the least recently used are dropped (and rebuilt on use). */
   NOTES_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(256),
@@ -59,7 +63,7 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 /** Never echoed in a message, even when they are the bad value. */
-const SECRET_KEYS = ['DISCORD_TOKEN', 'DISCORD_CLIENT_SECRET'];
+const SECRET_KEYS = ['DISCORD_TOKEN', 'DISCORD_CLIENT_SECRET', 'DISCORD_REST_TOKEN'];
 
 /** `.env.example` leaves most keys empty (`SHARD_COUNT=`): an empty value means "not set", here as in a shell. */
 const isBlank = (value: string | undefined) => value === undefined || value.trim() === '';

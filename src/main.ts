@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const door = chooseDoor(config);
   const log = createLogger(config.LOG_LEVEL, {
-    secrets: [config.DISCORD_TOKEN, config.DISCORD_CLIENT_SECRET],
+    secrets: [config.DISCORD_TOKEN, config.DISCORD_CLIENT_SECRET, config.DISCORD_REST_TOKEN],
   });
   const storeProblem = sqliteLocationProblem(config.DATABASE_URL);
   if (storeProblem)

@@ -14,7 +14,18 @@ import { tempDir } from './support/temp.ts';
 
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
 /** Every command of `commands/`, named literally: one that silently failed to load would be missing. */
-const COMMANDS = ['admin', 'explain', 'help', 'leaderboard', 'notes', 'quiz', 'stats', 'topics'];
+const COMMANDS = [
+  'admin',
+  'daily',
+  'explain',
+  'help',
+  'leaderboard',
+  'notes',
+  'quiz',
+  'remind',
+  'stats',
+  'topics',
+];
 let fake: FakeDiscord;
 
 beforeAll(async () => {

@@ -7,14 +7,20 @@ import { SetupError } from './errors.ts';
 import { GuildNotes } from './guild-notes.ts';
 import { LiveNotes } from './live-notes.ts';
 import { loadCommands } from './load-commands.ts';
+import type { Messenger } from './messenger.ts';
 import type { Outbox } from './protocol.ts';
 import { QuizEngine } from './quiz/engine.ts';
 import { createRouter, type Router } from './router.ts';
+import { dailyJob } from './schedule/daily.ts';
+import { reminderJob } from './schedule/reminders.ts';
+import { type RunnerSettings, ScheduleRunner } from './schedule/runner.ts';
 
 export interface App {
   ctx: Context;
   router: Router;
   notes: LiveNotes;
+  /** Reminders and questions of the day; null without a messenger (no bot token). */
+  schedule: ScheduleRunner | null;
   close(): Promise<void>;
 }
 
@@ -39,6 +45,10 @@ export interface AppOptions {
   clock?: Clock;
   /** Where parsed notes and the index are cached (default `.cache`). */
   cacheDir?: string;
+  /** The bot's own messages over REST (the doors build it from the bot token). */
+  messenger?: Messenger;
+  /** How often and how much the scheduler claims (tests and benches tune it). */
+  schedule?: RunnerSettings;
 }
 
 /** Everything a door needs, built the same way for all three: notes, store, commands, router. */
@@ -46,7 +56,7 @@ export async function createApp(
   config: Config,
   log: Logger,
   outbox: Outbox,
-  { clock = systemClock, cacheDir }: AppOptions = {},
+  { clock = systemClock, cacheDir, messenger, schedule: settings }: AppOptions = {},
 ): Promise<App> {
   const notes = startupStep('load the notes', () => new LiveNotes(config.KNOWLEDGE_DIR, log, cacheDir));
   notes.watch();
@@ -81,18 +91,32 @@ export async function createApp(
     outbox,
     now: () => clock.now(),
     quiz,
+    messenger: messenger ?? null,
     guildNotes,
   };
   const router = createRouter(await loadCommands(log), ctx);
   // Rounds live in the store: whatever was open when the last process stopped gets its timer back.
   const resumed = await quiz.resume();
   if (resumed) log.info({ rounds: resumed }, 'resumed open quiz rounds');
+  // Reminders and daily questions are rows too: every instance looks for due ones, the claim decides.
+  const schedule = messenger
+    ? new ScheduleRunner({
+        clock,
+        log,
+        jobs: [reminderJob({ store, messenger, clock, log }), dailyJob({ ctx, clock })],
+        ...(settings ? { settings } : {}),
+      })
+    : null;
+  schedule?.start();
   return {
     ctx,
     router,
     notes,
+    schedule,
     close: async () => {
       notes.close();
+      schedule?.stop();
+      await schedule?.idle();
       quiz.stop();
       await store.close();
     },

@@ -67,8 +67,8 @@ export const catalogue = {
     en: 'This confirmation was already used, or the season has changed. Run `/admin` again if needed.',
   },
   'leaderboard.guildOnly': {
-    ko: '순위표는 서버에서만 볼 수 있어요. 내 기록은 /stats 로 볼 수 있어요.',
-    en: 'Leaderboards live in servers; see your own record with /stats.',
+    ko: '순위표는 쌤이 있는 서버나 친구들과의 DM에서 볼 수 있어요. 내 기록은 /stats 로 볼 수 있어요.',
+    en: 'Leaderboards live in servers with ssaem and in DMs among friends; see your own record with /stats.',
   },
   'quiz.topicGone': { ko: '노트에서 그 주제를 찾지 못했어요.', en: 'That topic is no longer in the notes.' },
   'quiz.busy': {
@@ -111,6 +111,22 @@ export const catalogue = {
     ko: '문제가 끝난 뒤에 신고할 수 있어요.',
     en: 'A question can be reported once it has closed.',
   },
+  'remind.nothingDue': {
+    ko: '지금 복습할 카드가 없어요. 잘하고 있어요! 🎉',
+    en: 'Nothing is due for review right now. Well done! 🎉',
+  },
+  'remind.unavailable': {
+    ko: '이 쌤은 봇 토큰 없이 실행 중이라 DM 알림을 보낼 수 없어요.',
+    en: 'This ssaem runs without a bot token, so it cannot send reminder DMs.',
+  },
+  'schedule.badZone': (p: { zone: string }) => ({
+    ko: `「${quoteUserText(p.zone, 64)}」는 알 수 없는 시간대예요. \`Asia/Seoul\`처럼 적어 주세요. 아무것도 바꾸지 않았어요.`,
+    en: `“${quoteUserText(p.zone, 64)}” is not a time zone I know. Write it like \`Asia/Seoul\`. Nothing was changed.`,
+  }),
+  'daily.cannotPost': (p: { channel: string }) => ({
+    ko: `<#${p.channel}> 채널에는 쌤이 글을 올릴 수 없어요. 채널 권한(채널 보기, 메시지 보내기)을 확인해 주세요. 아무것도 저장하지 않았어요.`,
+    en: `ssaem cannot post in <#${p.channel}>. Check its channel permissions (View Channel, Send Messages). Nothing was saved.`,
+  }),
   'notes.guildOnly': {
     ko: '노트는 서버마다 따로 있어요. 서버에서 써 주세요.',
     en: 'Notes belong to a server: use this in a server.',

@@ -1,5 +1,6 @@
 import {
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
@@ -53,6 +54,11 @@ export interface BooleanOption extends OptionBase {
 export interface UserOption extends OptionBase {
   readonly type: ApplicationCommandOptionType.User;
 }
+/** Its value is the chosen channel's id. */
+export interface ChannelOption extends OptionBase {
+  readonly type: ApplicationCommandOptionType.Channel;
+  readonly channel_types?: readonly number[];
+}
 /** Its value is the attachment's id; the file itself is in the request's `attachments`. */
 export interface AttachmentOption extends OptionBase {
   readonly type: ApplicationCommandOptionType.Attachment;
@@ -67,9 +73,10 @@ export type OptionData =
   | BooleanOption
   | UserOption
   | AttachmentOption
-  | RoleOption;
+  | RoleOption
+  | ChannelOption;
 
-/** A subcommand (`/notes add`); a command has either subcommands or options of its own. */
+/** A subcommand (`/notes add`, `/remind on`); a command has either subcommands or options of its own. */
 export interface SubcommandData {
   readonly type: ApplicationCommandOptionType.Subcommand;
   readonly name: string;
@@ -93,7 +100,7 @@ export interface CommandData {
 
 type ValueOf<O extends OptionData> = O extends { readonly choices: readonly Choice<infer V>[] }
   ? V
-  : O extends StringOption | UserOption | AttachmentOption | RoleOption
+  : O extends StringOption | UserOption | AttachmentOption | RoleOption | ChannelOption
     ? string
     : O extends IntegerOption
       ? number
@@ -128,6 +135,8 @@ export interface Preconditions {
   readonly guildOnly?: true | MessageId;
   /** Permission bits the member must hold (`PermissionFlagsBits.ManageGuild`). */
   readonly permissions?: bigint;
+  /** `permissions` guard the slash command only: its buttons are every member's (the question of the day's answers). */
+  readonly buttonsForEveryone?: true;
   /**
    * Permission bits Discord shows the command to by default (`default_member_permissions`), when the command
    * itself decides who may do what (a server may also name a role): not checked by the router.
@@ -135,9 +144,23 @@ export interface Preconditions {
   readonly shownTo?: bigint;
 }
 
+/** Where Discord offers a command: servers, the bot's DMs, DMs and group DMs among users. */
+export type CommandContext = 'guild' | 'botDm' | 'privateChannel';
+const CONTEXT_TYPES: Record<CommandContext, InteractionContextType> = {
+  guild: InteractionContextType.Guild,
+  botDm: InteractionContextType.BotDM,
+  privateChannel: InteractionContextType.PrivateChannel,
+};
+const EVERYWHERE: readonly CommandContext[] = ['guild', 'botDm', 'privateChannel'];
+
 export interface CommandSpec<D extends CommandData, Id> {
   data: D;
   preconditions?: Preconditions;
+  /**
+   * Where Discord offers it (default everywhere: installed to a server or to a user). A `guildOnly`
+   * command, or one offered only in `guild`, is offered in servers the app is installed to, and nowhere else.
+   */
+  contexts?: readonly CommandContext[];
   /** The codec of this command's buttons and modals; without one it has none. */
   ids?: CustomIdCodec<Id>;
   execute(req: CommandRequest, args: ArgumentsOf<D>, ctx: Context): Promise<Response>;
@@ -169,6 +192,7 @@ function valueFits(option: OptionData, value: OptionValue): boolean {
     case ApplicationCommandOptionType.String:
       return typeof value === 'string' && (!option.choices || option.choices.some((c) => c.value === value));
     case ApplicationCommandOptionType.User:
+    case ApplicationCommandOptionType.Channel:
     case ApplicationCommandOptionType.Attachment:
     case ApplicationCommandOptionType.Role:
       return typeof value === 'string';
@@ -222,9 +246,16 @@ export function guildIdOf(req: { guildId: string | null }): string {
 /** Builds a command from its spec: typed options and ids inside, one plain shape for the router outside. */
 export function defineCommand<const D extends CommandData, Id = never>(spec: CommandSpec<D, Id>): Command {
   const preconditions = spec.preconditions ?? {};
+  const contexts: readonly CommandContext[] = preconditions.guildOnly
+    ? ['guild']
+    : (spec.contexts ?? EVERYWHERE);
   const data = {
     ...spec.data,
-    ...(preconditions.guildOnly ? { contexts: [InteractionContextType.Guild] } : {}),
+    // Offered where it may run; installable to a user only if it may run outside servers the app is in.
+    integration_types: contexts.some((c) => c !== 'guild')
+      ? [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall]
+      : [ApplicationIntegrationType.GuildInstall],
+    contexts: contexts.map((c) => CONTEXT_TYPES[c]),
     ...((preconditions.permissions ?? preconditions.shownTo) !== undefined
       ? { default_member_permissions: String(preconditions.permissions ?? preconditions.shownTo) }
       : {}),

@@ -4,6 +4,7 @@ import type { Logger } from '../log.ts';
 import type { NotesIndex } from '../search/index.ts';
 import type { Store } from '../store/store.ts';
 import type { GuildNotes } from './guild-notes.ts';
+import type { Messenger } from './messenger.ts';
 import type { Outbox } from './protocol.ts';
 import type { QuizEngine } from './quiz/engine.ts';
 
@@ -26,6 +27,8 @@ export interface Context {
   now(): number;
   /** Quiz sessions over time: rounds, their timers, reveals. */
   quiz: QuizEngine;
+  /** The bot's own messages (reminder DMs, the question of the day); null without a bot token. */
+  messenger: Messenger | null;
   /** Every server's notes: the shared folder plus what the server added from Discord. */
   guildNotes: GuildNotes;
 }

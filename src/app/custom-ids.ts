@@ -153,6 +153,27 @@ export const adminIds: CustomIdCodec<AdminId> = {
   },
 };
 
+/** `remind:go`: the reminder DM's "review now" button. */
+export type RemindId = { action: 'review' };
+export const remindIds: CustomIdCodec<RemindId> = {
+  command: 'remind',
+  encode: () => join('remind', 'go'),
+  decode: ([action]) => (action === 'go' ? { action: 'review' } : undefined),
+};
+
+/** `daily:a:<round>:<choice>`: a choice on the question of the day. */
+export type DailyId = { action: 'answer'; roundId: string; choice: number };
+export const dailyIds: CustomIdCodec<DailyId> = {
+  command: 'daily',
+  encode: (id) => join('daily', 'a', id.roundId, id.choice),
+  decode([action, roundId, n]) {
+    const choice = Number(n);
+    return action === 'a' && roundId && Number.isInteger(choice) && choice >= 0
+      ? { action: 'answer', roundId, choice }
+      : undefined;
+  },
+};
+
 /**
  * `notes:p:<page>` a page of the server's note list; `notes:rm:<name>` removes a note once confirmed,
  * `notes:no` calls it off; `notes:add[:r]` is the form of a short note (`r`: replacing one).

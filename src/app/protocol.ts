@@ -25,6 +25,14 @@ export type { MessageRef };
 
 export type OptionValue = string | number | boolean;
 
+/**
+ * Where a request comes from, as Discord's `context` and `authorizing_integration_owners` tell it:
+ * `server`, a server the app is installed to; `guest`, a server where only the user installed it (the
+ * bot is not a member: nothing may be posted but through the interaction); `dm`, the bot's DMs (and the
+ * terminal); `group`, a DM or group DM among users who installed the app for themselves.
+ */
+export type Place = 'server' | 'guest' | 'dm' | 'group';
+
 interface RequestBase {
   /** Interaction id (or a generated id in the terminal); also the request id in logs. */
   id: string;
@@ -42,6 +50,8 @@ interface RequestBase {
   receivedAt: number;
   /** From a door with one trusted local user (the terminal tutor): no rate limit applies. */
   trusted?: true;
+  /** Absent: `server` with a guild id, `dm` without (see `placeOf`). */
+  place?: Place;
 }
 
 export interface CommandRequest extends RequestBase {

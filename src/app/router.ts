@@ -7,7 +7,9 @@ import { UserError } from './errors.ts';
 import { notesOwner } from './guild-notes.ts';
 import { tr } from './i18n.ts';
 import type { AutocompleteRequest, Deferral, Request, Response } from './protocol.ts';
+import { placeOf } from './quiz/scope.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { withNotice } from './schedule/notices.ts';
 
 export interface Router {
   commands: readonly Command[];
@@ -52,8 +54,11 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
 
   /** A command's declared preconditions, checked before any of its handlers run. */
   function checkPreconditions(command: Command, req: Request): void {
-    const { guildOnly, permissions } = command.preconditions;
-    if (guildOnly && !req.guildId)
+    const { guildOnly, buttonsForEveryone } = command.preconditions;
+    const permissions =
+      buttonsForEveryone && req.kind !== 'command' ? undefined : command.preconditions.permissions;
+    // A server the bot is not in (the app installed to the user only) is no server of its own.
+    if (guildOnly && (!req.guildId || placeOf(req) !== 'server'))
       throw new UserError(guildOnly === true ? 'precondition.guildOnly' : guildOnly);
     if (permissions !== undefined && ((req.memberPermissions ?? 0n) & permissions) !== permissions)
       throw new UserError('precondition.manageGuild');
@@ -91,7 +96,7 @@ export function createRouter(commands: readonly Command[], ctx: Context): Router
     },
     async handle(req) {
       try {
-        return await dispatch(req);
+        return await withNotice(ctx, req, await dispatch(req));
       } catch (thrown) {
         // A store that cannot take writes (its file gone or read-only) is no bug of the handler: the
         // store said so once at error; the student is told plainly that nothing was recorded.

@@ -1,5 +1,6 @@
 import { guildNotesStore } from './guild-notes.ts';
 import { type Row, toAnswer, toRound, toSession } from './rows.ts';
+import { scheduleStore } from './schedules.ts';
 import { type DialectName, integer, type Sql, sql, words } from './sql.ts';
 import type {
   AnswerInput,
@@ -109,6 +110,7 @@ export function sharedStore(db: Database, hot: HotPaths): Store {
   };
 
   return {
+    ...scheduleStore(db),
     async startSession(session, first, staleBefore = Number.MAX_SAFE_INTEGER) {
       return busyOr([
         ...(session.solo

@@ -436,4 +436,63 @@ export const migrations: readonly Migration[] = [
   CREATE INDEX answers_player ON answers(scope, user_id, answered_at);
   `,
   },
+  {
+    name: 'review reminders and the question of the day, claimed by one conditional update',
+    sqlite: `
+  CREATE TABLE reminders (
+    user_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL CHECK (status IN ('on', 'off')),
+    hour INTEGER NOT NULL,
+    time_zone TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    next_at INTEGER NOT NULL,
+    sent_day TEXT,
+    dm_channel_id TEXT,
+    lease_until INTEGER NOT NULL DEFAULT 0,
+    claim TEXT,
+    notice TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX reminders_due ON reminders(next_at) WHERE status = 'on';
+  CREATE TABLE daily_posts (
+    guild_id TEXT PRIMARY KEY,
+    channel_id TEXT NOT NULL,
+    hour INTEGER NOT NULL,
+    time_zone TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    next_at INTEGER NOT NULL,
+    round_id TEXT,
+    lease_until INTEGER NOT NULL DEFAULT 0,
+    claim TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX daily_posts_due ON daily_posts(next_at);
+  `,
+    postgres: `
+  CREATE TABLE reminders (
+    user_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL CHECK (status IN ('on', 'off')),
+    hour INTEGER NOT NULL,
+    time_zone TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    next_at BIGINT NOT NULL,
+    sent_day TEXT,
+    dm_channel_id TEXT,
+    lease_until BIGINT NOT NULL DEFAULT 0,
+    claim TEXT,
+    notice TEXT
+  );
+  CREATE INDEX reminders_due ON reminders(next_at) WHERE status = 'on';
+  CREATE TABLE daily_posts (
+    guild_id TEXT PRIMARY KEY,
+    channel_id TEXT NOT NULL,
+    hour INTEGER NOT NULL,
+    time_zone TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    next_at BIGINT NOT NULL,
+    round_id TEXT,
+    lease_until BIGINT NOT NULL DEFAULT 0,
+    claim TEXT
+  );
+  CREATE INDEX daily_posts_due ON daily_posts(next_at);
+  `,
+  },
 ];

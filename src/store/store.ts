@@ -6,6 +6,7 @@ import type { Store } from './types.ts';
 
 export { answerRefusal } from './answer-rule.ts';
 export { isStoreUnavailable, type StoreLog, StoreUnavailableError } from './file-guard.ts';
+export type * from './schedules.ts';
 export type * from './types.ts';
 
 /**

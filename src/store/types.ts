@@ -1,3 +1,5 @@
+import type { ScheduleStore } from './schedules.ts';
+
 /**
  * Where a posted message lives, so a later edit or follow-up can reach it after a restart. The store
  * keeps it with its round; the app's protocol uses this same type.
@@ -179,7 +181,7 @@ export interface QuestionReport {
  * same interface; the rules that must hold under concurrency (one answer per user per round, a round
  * closes once, one open round per channel) are enforced by the database, not by callers.
  */
-export interface Store extends GuildNotesStore {
+export interface Store extends ScheduleStore, GuildNotesStore {
   /**
    * Creates the session and its first round; `channel-busy` when the channel already has an open round
    * or (for a shared session) a running shared session. A running session counts only while it has an

@@ -28,6 +28,7 @@ import type {
   Message,
   MessageFile,
   OptionValue,
+  Place,
   Request,
   Response,
 } from '../app/protocol.ts';
@@ -87,7 +88,11 @@ const baseSchema = z
     token: z.string().min(1),
     guild_id: z.string().optional(),
     channel_id: z.string().optional(),
-    channel: z.object({ id: z.string() }).loose().optional(),
+    channel: z.object({ id: z.string(), type: z.number().int().optional() }).loose().optional(),
+    /** 0 a server, 1 the bot's DMs, 2 DMs and group DMs among users. */
+    context: z.number().int().optional(),
+    /** Who installed the app for this interaction: `'0'` → the server's id, `'1'` → the user's id. */
+    authorizing_integration_owners: z.record(z.string(), z.string()).optional(),
     locale: z.string().optional(),
     guild_locale: z.string().optional(),
     member: z
@@ -189,9 +194,12 @@ export function fromInteraction(raw: unknown, receivedAt: number, commands?: rea
   if (i.guild_id && i.member && i.member.permissions === undefined)
     return refuse('guild interaction whose member has no permissions');
   const channelId = i.channel_id ?? i.channel?.id ?? i.message?.channel_id ?? '';
+  const place = placeFrom(i);
   const common = {
     id: i.id,
     guildId: i.guild_id ?? null,
+    // Only when it says more than the guild id does (see `placeOf`).
+    ...(place !== (i.guild_id ? 'server' : 'dm') ? { place } : {}),
     channelId,
     user: { id: actor.id, name: i.member?.nick || actor.global_name || actor.username },
     locale: localeFrom(i.locale),
@@ -261,6 +269,29 @@ export function fromInteraction(raw: unknown, receivedAt: number, commands?: rea
     default:
       return refuse(`unknown interaction type ${i.type}`);
   }
+}
+
+/** Discord's channel type of a group DM. */
+const GROUP_DM = 3;
+
+/**
+ * Where an interaction happens. In a server, it is the bot's own server when the app is installed
+ * there (`authorizing_integration_owners['0']` is the server's id), or a guest's when only the user
+ * installed it; payloads without owners (older ones) are taken as the server's. Outside servers, the
+ * private-channel context (or a group DM's channel type) is a DM among users.
+ */
+function placeFrom(i: {
+  guild_id?: string | undefined;
+  context?: number | undefined;
+  channel?: { type?: number | undefined } | undefined;
+  authorizing_integration_owners?: Record<string, string> | undefined;
+}): Place {
+  const owners = i.authorizing_integration_owners ?? {};
+  if (i.guild_id) {
+    const byUserOnly = owners['0'] === undefined && owners['1'] !== undefined;
+    return byUserOnly || (owners['0'] !== undefined && owners['0'] !== i.guild_id) ? 'guest' : 'server';
+  }
+  return i.context === 2 || i.channel?.type === GROUP_DM ? 'group' : 'dm';
 }
 
 /** The files the interaction resolved for its attachment options, as Discord described them. */

@@ -12,6 +12,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { answerWithin, effectiveDeferral, fromInteraction } from './discord-json.ts';
 import { DEFER_AFTER_MS, onStopSignal } from './http-endpoint.ts';
+import { messengerFrom } from './rest-messenger.ts';
 import { createRestOutbox, type RestOutbox } from './rest-outbox.ts';
 
 /** What the gateway door needs; `startGateway` builds it from config, tests by hand. */
@@ -130,7 +131,11 @@ export async function startGateway(
     applicationId: config.DISCORD_APPLICATION_ID ?? null,
     log,
   });
-  const app = await createApp(config, log, outbox, opts.clock ? { clock: opts.clock } : {});
+  const messenger = messengerFrom(config);
+  const app = await createApp(config, log, outbox, {
+    ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(messenger ? { messenger } : {}),
+  });
   const { close } = await openDoor(app, () =>
     connectGateway({
       token,

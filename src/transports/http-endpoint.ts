@@ -13,6 +13,7 @@ import type { Deferral, Request, Response } from '../app/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { answerWithin, effectiveDeferral, fromInteraction } from './discord-json.ts';
+import { messengerFrom } from './rest-messenger.ts';
 import { createRestOutbox, type RestOutbox } from './rest-outbox.ts';
 
 /** Discord wants a callback within 3 s; past this we defer and finish through REST. */
@@ -354,7 +355,11 @@ export async function startHttpEndpoint(
     applicationId: config.DISCORD_APPLICATION_ID ?? null,
     log,
   });
-  const app = await createApp(config, log, outbox, opts.clock ? { clock: opts.clock } : {});
+  const messenger = messengerFrom(config);
+  const app = await createApp(config, log, outbox, {
+    ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(messenger ? { messenger } : {}),
+  });
   const publicKey = config.DISCORD_PUBLIC_KEY;
   const { door: server, close } = await openDoor(app, () =>
     serveInteractions({

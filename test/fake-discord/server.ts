@@ -38,6 +38,19 @@ export interface FakeDiscordOptions {
   clientSecret?: string;
   botUserId?: string;
   guilds?: string[];
+  /** Users whose DMs are closed to the bot: a message to their DM channel is refused with 50007. */
+  closedDms?: string[];
+  /** Channels the bot may not post in (403, 50013). */
+  forbiddenChannels?: string[];
+}
+
+/** A message the bot created with its token (a DM or a channel post); a retried nonce creates none. */
+export interface Posted {
+  channelId: string;
+  id: string;
+  /** The DM's recipient, for a DM channel. */
+  recipient: string | null;
+  body: Record<string, unknown>;
 }
 
 /** A running fake. */
@@ -47,6 +60,8 @@ export interface FakeDiscord {
   gatewayUrl: string;
   applicationId: string;
   calls: Call[];
+  /** Messages created through POST /channels/{id}/messages, each once. */
+  posted: Posted[];
   /** Gateway payloads the bot sent (IDENTIFY, heartbeats…). */
   gatewayReceived: { op: number; d: unknown }[];
   /** Sends an INTERACTION_CREATE dispatch to every connected gateway client. */
@@ -151,6 +166,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const calls: Call[] = [];
   const waiters: { match: (c: Call) => boolean; resolve: (c: Call) => void }[] = [];
   const gatewayReceived: { op: number; d: unknown }[] = [];
+  const posted: Posted[] = [];
+  const byNonce = new Map<string, Posted>();
+  const dmRecipients = new Map<string, string>();
+  const closedDms = new Set(options.closedDms ?? []);
+  const forbidden = new Set(options.forbiddenChannels ?? []);
   const identified = new Set<WebSocket>();
   const sessionWaiters = new Set<() => void>();
   let seq = 0;
@@ -246,6 +266,28 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
           scope: form.get('scope'),
         });
       }
+    } else if (m === 'POST' && path === '/users/@me/channels') {
+      if (!call.auth?.startsWith('Bot ')) return reply(401, { message: '401: Unauthorized', code: 0 });
+      const recipient = String((body as { recipient_id?: unknown } | null)?.recipient_id ?? '');
+      const id = `9${recipient}`;
+      dmRecipients.set(id, recipient);
+      reply(200, { id, type: 1, recipients: [{ id: recipient, username: 'someone', discriminator: '0' }] });
+    } else if (m === 'POST' && parts[0] === 'channels' && parts[2] === 'messages' && parts.length === 3) {
+      if (!call.auth?.startsWith('Bot ')) return reply(401, { message: '401: Unauthorized', code: 0 });
+      const channelId = parts[1] ?? '';
+      const recipient = dmRecipients.get(channelId) ?? null;
+      const b = (typeof body === 'object' && body ? body : {}) as Record<string, unknown>;
+      if (recipient && closedDms.has(recipient))
+        return reply(403, { message: 'Cannot send messages to this user', code: 50007 });
+      if (forbidden.has(channelId)) return reply(403, { message: 'Missing Permissions', code: 50013 });
+      // Discord's enforce_nonce: the same nonce from the same author returns the message already made.
+      const key = b.enforce_nonce && b.nonce !== undefined ? `${channelId}:${String(b.nonce)}` : null;
+      const seen = key ? byNonce.get(key) : undefined;
+      if (seen) return reply(200, message(seen.id, { ...seen.body, channel_id: channelId }));
+      const made: Posted = { channelId, id: snowflake(), recipient, body: b };
+      posted.push(made);
+      if (key) byNonce.set(key, made);
+      reply(200, message(made.id, { ...b, channel_id: channelId }));
     } else if (m === 'PUT' && parts[0] === 'applications' && parts.at(-1) === 'commands') {
       const bearer = call.auth?.startsWith('Bearer ') && bearers.has(call.auth.slice('Bearer '.length));
       if (!call.auth?.startsWith('Bot ') && !bearer) {
@@ -365,6 +407,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     gatewayUrl,
     applicationId,
     calls,
+    posted,
     gatewayReceived,
     sessions: () => identified.size,
     untilSessions(n, timeoutMs = 30_000) {

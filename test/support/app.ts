@@ -1,7 +1,9 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type App, createApp } from '../../src/app/bootstrap.ts';
+import type { Messenger } from '../../src/app/messenger.ts';
 import type { Message, MessageRef, Outbox, Request, Response } from '../../src/app/protocol.ts';
+import type { RunnerSettings } from '../../src/app/schedule/runner.ts';
 import { parseConfig } from '../../src/config.ts';
 import { type Logger, silentLogger } from '../../src/log.ts';
 import type { Question } from '../../src/quiz/question.ts';
@@ -54,6 +56,9 @@ export interface TestAppOptions {
   /** The clock's start (ms since the epoch). */
   start?: number;
   log?: Logger;
+  /** The bot's own messages (reminders, the question of the day): a REST messenger on the fake Discord. */
+  messenger?: Messenger;
+  schedule?: RunnerSettings;
 }
 
 /**
@@ -71,7 +76,12 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
     ...options.env,
   });
   const clock = new ManualClock(options.start);
-  const app = await createApp(config, options.log ?? silentLogger, outbox, { clock, cacheDir: testCacheDir });
+  const app = await createApp(config, options.log ?? silentLogger, outbox, {
+    clock,
+    cacheDir: testCacheDir,
+    ...(options.messenger ? { messenger: options.messenger } : {}),
+    ...(options.schedule ? { schedule: options.schedule } : {}),
+  });
   let closed: Promise<void> | null = null;
   return {
     ...app,
@@ -84,6 +94,7 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
     handle: (req) => app.router.handle(req),
     async advance(ms) {
       await clock.advance(ms);
+      await app.schedule?.idle();
       await app.ctx.quiz.idle();
     },
     idle: () => app.ctx.quiz.idle(),

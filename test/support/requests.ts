@@ -6,6 +6,7 @@ import type {
   MessageRef,
   ModalRequest,
   OptionValue,
+  Place,
 } from '../../src/app/protocol.ts';
 
 export const GUILD = '600000000000000001';
@@ -27,6 +28,7 @@ export interface Where {
   locale?: Locale;
   memberPermissions?: bigint | null;
   token?: string;
+  place?: Place;
 }
 
 let n = 0;
@@ -42,6 +44,7 @@ function base(w: Where) {
     memberPermissions: w.memberPermissions === undefined ? (guildId ? 0n : null) : w.memberPermissions,
     token: w.token ?? `token-${n}`,
     receivedAt: 0,
+    ...(w.place ? { place: w.place } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Question } from '../../quiz/question.ts';
 import { type Refusal, whyRefused } from '../../store/answer-rule.ts';
 import type { RoundRecord, Store } from '../../store/store.ts';
 import { UserError } from '../errors.ts';
-import type { Actor, Locale } from '../protocol.ts';
+import type { Actor, Locale, Place } from '../protocol.ts';
 import { scopeOf } from './scope.ts';
 
 export interface AnswerRequest {
@@ -12,6 +12,7 @@ export interface AnswerRequest {
   /** Where the click came from: a round only takes answers in the place it was posted. */
   guildId: string | null;
   channelId: string;
+  place?: Place | undefined;
 }
 
 /**
@@ -32,7 +33,7 @@ export async function checkRound(
 }
 
 async function sameServer(store: Store, round: RoundRecord, req: AnswerRequest): Promise<boolean> {
-  if (round.soloUserId === null) return round.scope === scopeOf(req.guildId, req.user.id);
+  if (round.soloUserId === null) return round.scope === scopeOf(req, req.user.id);
   return (await store.getSession(round.sessionId))?.guildId === req.guildId;
 }
 

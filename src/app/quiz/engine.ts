@@ -11,7 +11,7 @@ import type { Notes } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { fitText, limits } from '../format.ts';
 import { tr } from '../i18n.ts';
-import type { Actor, Locale, Message, MessageRef, Outbox } from '../protocol.ts';
+import type { Actor, Locale, Message, MessageRef, Outbox, Place } from '../protocol.ts';
 import { type AnswerRequest, checkRound, refusalError } from './answers.ts';
 import { afterMiss, missedSections, type PlannedQuestion, wasMissed } from './learn.ts';
 import {
@@ -46,6 +46,8 @@ export interface QuizEngineParts {
 export interface StartQuizOptions {
   guildId: string | null;
   channelId: string;
+  /** Where it is played (see `Place`): a shared quiz counts on that place's board. */
+  place?: Place | undefined;
   user: Actor;
   locale: Locale;
   /** The interaction token: the first question is the interaction's own reply. */
@@ -58,6 +60,8 @@ export interface StartQuizOptions {
   count: number;
   solo: boolean;
   seed?: number;
+  /** Only the user's due facts (the reminder's "review now"). */
+  dueOnly?: boolean;
 }
 
 /** Every instance looks for overdue open rounds this often, so a round whose timer was lost still closes. */
@@ -138,12 +142,14 @@ export class QuizEngine {
         count: Math.min(opts.count, max),
         ...(opts.topic ? { topic: opts.topic } : {}),
         ...(opts.section ? { section: opts.section } : {}),
+        ...(opts.dueOnly ? { dueOnly: true } : {}),
       },
       seed,
       { cards: () => store.reviews(opts.user.id), now },
       new Set(await store.reportedKeys(opts.guildId, opts.user.id)),
     );
     if (questions.length === 0) {
+      if (opts.dueOnly) throw new UserError('remind.nothingDue');
       throw opts.topic
         ? new UserError('quiz.nothingOnTopic', { topic: opts.topic })
         : new UserError('quiz.nothingToAsk');
@@ -151,7 +157,7 @@ export class QuizEngine {
     const session: SessionRecord = {
       id: newId(),
       // Solo practice never counts on a server's board, even when played in a server.
-      scope: opts.solo ? personalScope(opts.user.id) : scopeOf(opts.guildId, opts.user.id),
+      scope: opts.solo ? personalScope(opts.user.id) : scopeOf(opts, opts.user.id),
       guildId: opts.guildId,
       channelId: opts.channelId,
       ownerId: opts.user.id,

@@ -37,6 +37,8 @@ export interface QuestionChoice {
   /** Exactly this section and its sub-sections (explain's "quiz me on this"). */
   section?: Section;
   count: number;
+  /** Only facts whose review is due (the reminder's "review now"). */
+  dueOnly?: boolean;
 }
 
 /** Kinds drawn per fact the learner's cards single out, so a recognized fact finds its typed question. */
@@ -100,5 +102,8 @@ export async function chooseQuestions(
       })
     : [];
   const pool = [...sample, ...owed].filter((q) => !reported.has(questionKey(q)));
-  return pickForReview(pool, cards, review.now, count, seededRandom(seed ^ 0x5eed));
+  // The reminder's "review now": only the facts whose review is due.
+  const due = new Set(cards.filter((c) => c.due <= review.now).map((c) => c.cardKey));
+  const asked = choice.dueOnly ? pool.filter((q) => due.has(q.cardKey)) : pool;
+  return pickForReview(asked, cards, review.now, count, seededRandom(seed ^ 0x5eed));
 }

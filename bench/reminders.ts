@@ -1,0 +1,129 @@
+/**
+ * `npm run bench -- reminders`: 10,000 due review reminders claimed and sent by two real instances
+ * (`npm start`'s HTTP door, `DISCORD_REST_TOKEN`) on one PostgreSQL, against the fake Discord, with a
+ * SIGKILL of one instance in the middle. Counts every DM the fake created: each user must get exactly
+ * one, and none may be missing.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+import { openPostgresStore } from '../src/store/postgres.ts';
+import { startFakeDiscord } from '../test/fake-discord/server.ts';
+import { firstChapterDir, projectRoot } from '../test/support/spawn.ts';
+
+const USERS = Number(process.env.BENCH_REMINDER_USERS ?? 10_000);
+/** One instance is killed once this share of the DMs is out. */
+const KILL_AFTER = Math.floor(USERS * 0.3);
+/** The bar is one minute; the bench waits longer so a slower run still reports its figure. */
+const LIMIT_MS = 300_000;
+const PG_URL = process.env.SSAEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function instance(env: NodeJS.ProcessEnv): { child: ChildProcess; ready: Promise<void> } {
+  const child = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['src/main.ts'], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    const seen = (c: Buffer) => {
+      out += c;
+      if (/listening on/.test(out)) resolve();
+    };
+    child.stdout?.on('data', seen);
+    child.stderr?.on('data', seen);
+    child.once('exit', (code) => reject(new Error(`instance exited ${code}: ${out.slice(-500)}`)));
+  });
+  return { child, ready };
+}
+
+export async function benchReminders(): Promise<object> {
+  const schema = `ssaem_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const fake = await startFakeDiscord();
+  const children: ChildProcess[] = [];
+  try {
+    // The tables, then 10,000 users with a due card and a reminder not yet due.
+    await (await openPostgresStore(PG_URL, { schema })).close();
+    await admin.query(`SET search_path = ${schema}`);
+    await admin.query(
+      `INSERT INTO reviews (user_id, card_key, card, due, lapses)
+       SELECT (720000000000000000 + n)::text, 'card', '{}', 0, 1 FROM generate_series(1, ${USERS}) n`,
+    );
+    await admin.query(
+      `INSERT INTO reminders (user_id, status, hour, time_zone, locale, next_at)
+       SELECT (720000000000000000 + n)::text, 'on', 9, 'Asia/Seoul', 'ko', 9000000000000000
+       FROM generate_series(1, ${USERS}) n`,
+    );
+    const env = {
+      ...process.env,
+      DOTENV_PATH: path.join(projectRoot, 'bench', 'no-such.env'),
+      DISCORD_PUBLIC_KEY: 'a'.repeat(64),
+      INTERACTIONS_PORT: '0',
+      DISCORD_REST_TOKEN: TOKEN,
+      // The fake Discord has no global limit; Discord's default for a bot is 50 requests a second.
+      DISCORD_REST_RPS: '5000',
+      DISCORD_API_BASE: fake.apiBase,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DATABASE_URL: `${PG_URL}?schema=${schema}`,
+      KNOWLEDGE_DIR: firstChapterDir,
+      LOG_LEVEL: 'warn',
+    };
+    const a = instance(env);
+    const b = instance(env);
+    children.push(a.child, b.child);
+    await Promise.all([a.ready, b.ready]);
+
+    // All due at once; the clock starts.
+    const start = Date.now();
+    await admin.query('UPDATE reminders SET next_at = 0');
+    const mine = () => fake.posted.filter((p) => p.recipient?.startsWith('72'));
+    let killedAt: number | null = null;
+    let sentAtKill = 0;
+    while (Date.now() - start < LIMIT_MS) {
+      const sent = mine().length;
+      if (killedAt === null && sent >= KILL_AFTER) {
+        a.child.kill('SIGKILL');
+        killedAt = Date.now() - start;
+        sentAtKill = sent;
+      }
+      if (sent >= USERS) break;
+      await sleep(20);
+    }
+    const elapsed = Date.now() - start;
+    // Let anything still in flight land before counting.
+    await sleep(1_000);
+    const posted = mine();
+    const recipients = new Set(posted.map((p) => p.recipient));
+    const attempts = fake.calls.filter(
+      (c) => c.method === 'POST' && /^\/channels\/972\d+\/messages$/.test(c.path),
+    ).length;
+    const left = await admin.query(`SELECT COUNT(*)::int AS n FROM reminders WHERE sent_day IS NULL`);
+    return {
+      users: USERS,
+      instances: 2,
+      store: 'postgres',
+      killedOneAfterMs: killedAt,
+      sentBeforeKill: sentAtKill,
+      allSentInMs: recipients.size === USERS ? elapsed : null,
+      dmsCreated: posted.length,
+      distinctRecipients: recipients.size,
+      duplicates: posted.length - recipients.size,
+      missing: USERS - recipients.size,
+      // Sends retried after the killed instance's lease ran out, which Discord's nonce made no second DM.
+      retriedByNonce: attempts - posted.length,
+      remindersNotMarkedSent: left.rows[0]?.n,
+    };
+  } finally {
+    for (const child of children) child.kill('SIGKILL');
+    await fake.close();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  }
+}

@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '../../log.ts';
+import type { Claim } from '../../store/store.ts';
+import type { Cancel, Clock } from '../clock.ts';
+
+/** One kind of work due at an hour: how to claim due rows, and what to do with each one claimed. */
+export interface DueJob<T> {
+  name: string;
+  claim(claim: Claim): Promise<T[]>;
+  /** Does one row's work and moves it on under `claim`; a throw leaves it to be taken again after the lease. */
+  work(item: T, claim: string): Promise<void>;
+}
+
+export interface RunnerSettings {
+  /** How often each instance looks for due rows. */
+  pollMs: number;
+  /** How long a claim holds: an instance that died lets its rows go after this. */
+  leaseMs: number;
+  /** Rows per claim, and how many of them are worked at once. */
+  batch: number;
+  concurrency: number;
+}
+
+export const defaultRunnerSettings: RunnerSettings = {
+  pollMs: 5_000,
+  leaseMs: 20_000,
+  batch: 50,
+  concurrency: 10,
+};
+
+/**
+ * Looks for due rows every `pollMs` on the injected clock and works them until none is left. Every
+ * instance runs one; the store's claim decides which instance works which row, so they need no
+ * coordination. Owns its timer and stops cleanly.
+ */
+export class ScheduleRunner {
+  readonly #instance = randomBytes(6).toString('base64url');
+  #claims = 0;
+  #timer: Cancel | null = null;
+  #running: Promise<number> | null = null;
+  #stopped = false;
+
+  constructor(
+    private readonly parts: {
+      clock: Clock;
+      log: Logger;
+      // biome-ignore lint/suspicious/noExplicitAny: each job keeps its own row type
+      jobs: DueJob<any>[];
+      settings?: RunnerSettings;
+    },
+  ) {}
+
+  get #settings(): RunnerSettings {
+    return this.parts.settings ?? defaultRunnerSettings;
+  }
+
+  /** Starts looking now, then every `pollMs`. */
+  start(): void {
+    this.#schedule(this.parts.clock.now());
+  }
+
+  /** Works every row due now, in all jobs, until none is left; returns how many were worked. */
+  tick(): Promise<number> {
+    this.#running ??= this.#drain().finally(() => {
+      this.#running = null;
+    });
+    return this.#running;
+  }
+
+  /** Resolves when a tick under way has finished. */
+  async idle(): Promise<void> {
+    await this.#running;
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#timer?.();
+    this.#timer = null;
+  }
+
+  #schedule(when: number): void {
+    if (this.#stopped) return;
+    this.#timer = this.parts.clock.at(when, () =>
+      this.tick()
+        .catch((err: unknown) => this.parts.log.warn({ err }, 'scheduled work failed; will look again'))
+        .finally(() => this.#schedule(this.parts.clock.now() + this.#settings.pollMs)),
+    );
+  }
+
+  async #drain(): Promise<number> {
+    const { clock, log, jobs } = this.parts;
+    const { batch, concurrency, leaseMs } = this.#settings;
+    let worked = 0;
+    for (const job of jobs) {
+      for (;;) {
+        if (this.#stopped) return worked;
+        const now = clock.now();
+        const claim = `${this.#instance}:${++this.#claims}`;
+        const rows = await job.claim({ claim, now, until: now + leaseMs, limit: batch });
+        if (rows.length === 0) break;
+        for (let i = 0; i < rows.length; i += concurrency) {
+          await Promise.all(
+            rows.slice(i, i + concurrency).map((row) =>
+              job.work(row, claim).then(
+                () => worked++,
+                (err: unknown) =>
+                  log.warn({ err, job: job.name }, 'scheduled work failed; retried after its lease'),
+              ),
+            ),
+          );
+        }
+      }
+    }
+    return worked;
+  }
+}
