@@ -173,7 +173,9 @@ export function faultsOf(q: QuestionJSON, context: FaultContext = {}): Fault[] {
   if (readable.some((t) => t !== maskAllowed && t.includes('○○'))) out.add('residue');
   // A mask inside a word or a file name (`.○○ 파일`, `make○○s`).
   if (/[.\w]○○|○○[A-Za-z]/.test(clue)) out.add('residue');
-  if (readable.some((t) => /\\[_*`]|\*\*|`|\]\(|[:：]\s*$/.test(t))) out.add('residue');
+  // Raw markdown: escapes, emphasis pairs around text, code ticks, links; `2 ** 3` (an operator) and
+  // `__init__` (a dunder name) are what the notes mean.
+  if (readable.some((t) => /\\[_*`]|\*\*\S[^*]*\S\*\*|`|\]\(|[:：]\s*$/.test(t))) out.add('residue');
   if (typed && (clue.match(/＿＿＿/g) ?? []).length !== 1) out.add('residue');
   // Choices: two the same, stubs, or fewer than a question needs.
   if (choices.length > 0) {
