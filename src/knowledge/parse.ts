@@ -99,9 +99,6 @@ function fileStem(file: string): string {
   return (file.split('/').at(-1) ?? file).replace(/\.md$/i, '');
 }
 
-// A `#` heading or a bold-only line (the notes' smallest heading), with its text.
-const HEADING_LINE = /^\s{0,3}(?:#{1,6}\s+(.+?)\s*#*|\*\*([^*]+)\*\*)\s*$/;
-
 function titleAliases(title: string): string[] {
   const out: string[] = [];
   for (const [a, b] of headingPairs(title)) out.push(a, b);
@@ -225,10 +222,11 @@ export function parseNote(file: string, text: string): ParsedNote {
   for (const s of sections) s.aliases = [...new Set(s.aliases.map((a) => a.trim()).filter(Boolean))];
 
   const glossary: GlossaryEntry[] = [];
-  for (const l of lines) {
-    const m = HEADING_LINE.exec(l);
-    const heading = m?.[1] ?? m?.[2];
-    for (const [a, b] of heading ? headingPairs(heading) : minePairs(l)) {
+  // A heading line is a name (the parser already found them, bold-only lines too); any other line is prose.
+  const headingAt = new Map(headings.map((h) => [h.line, h.title]));
+  for (const [i, l] of lines.entries()) {
+    const heading = headingAt.get(i);
+    for (const [a, b] of heading !== undefined ? headingPairs(heading) : minePairs(l)) {
       glossary.push({ names: [a, b], source: 'mined' });
     }
   }
