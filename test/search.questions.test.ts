@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { NotesIndex } from '../src/search/index.ts';
+import { analyzeHangul } from '../src/search/morph.ts';
 
 /*
  * The failure classes of issue 15, each on the user's first chapter (a fixture copy) or on a small note written
@@ -268,5 +269,47 @@ describe('NotesIndex.search on the misses of the chapters written blind in sessi
       '제약 조건',
       'Constraint',
     ]);
+  });
+});
+
+describe('NotesIndex.search on describing questions (session 5)', () => {
+  const index = notes(
+    [
+      '# 5. 데이터베이스',
+      '',
+      '### 서브쿼리(Subquery)',
+      '',
+      '- 쿼리 안에 들어간 쿼리, 괄호로 감쌈',
+      '- 웬만한건 JOIN으로 바꿀 수 있음',
+      '',
+      '### 실행 계획(EXPLAIN)',
+      '',
+      '- 쿼리 앞에 `EXPLAIN` 붙이면 DB가 어떻게 실행할지 보여줌',
+      '- 인덱스 이름 나오면 인덱스 탄 것 → 느린 쿼리 원인 찾을 때 씀',
+      '',
+      '### 반정규화(Denormalization)',
+      '',
+      '- 너무 쪼개서 JOIN이 많아지고 느리면 일부러 중복을 다시 허용하는 것',
+      '- 장점: 조회 쿼리가 단순해지고 빨라짐',
+      '',
+      '### 인덱스(Index)',
+      '',
+      '- 조회를 빠르게 하려고 컬럼 값을 따로 정리해둔 자료구조',
+      '- 만든 인덱스는 `SHOW INDEX` 로 확인',
+      '',
+    ].join('\n'),
+  );
+
+  it('reads two chained predicates as a predicate, not as a noun the particle strip finds (해주는 ≠ 해주)', () => {
+    expect(analyzeHangul('해주는').kind).not.toBe('noun');
+    expect(analyzeHangul('빨라지라고').stems).toContain('빠르');
+  });
+
+  it('does not take a part of a compound heading (쿼리 of 서브쿼리) for what the section is named for', () => {
+    expect(top(index, '쿼리가 느린 이유는 어떻게 확인하나요')).toEqual(['실행 계획(EXPLAIN)']);
+  });
+
+  it('answers a description whose one unknown word is an everyday noun, by the describing words held together', () => {
+    expect(top(index, '조회 빨라지라고 중복을 일부러 남겨두는 설계')).toEqual(['반정규화(Denormalization)']);
   });
 });

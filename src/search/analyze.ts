@@ -97,9 +97,7 @@ export class Analyzer {
     if (isHangul(word)) {
       const fixed = this.glossary.correctKorean(word);
       if (fixed) out.push(fixed);
-      // Parts of a compound too, even one the glossary names whole (`분산처리` also holds 분산).
-      const parts = splitCompound(word, (w) => w !== word && this.glossary.koreanWords.has(w));
-      if (parts) out.push(...parts);
+      out.push(...this.compoundParts(word));
     } else if (isLatin(word) && !this.glossary.latinWords.has(word)) {
       const h = fromWrongLayout(word);
       if (h && h.length >= 2 && this.isKnown(h)) out.push(h);
@@ -107,12 +105,19 @@ export class Analyzer {
     return out;
   }, 100_000);
 
+  // Parts of a compound, even one the glossary names whole (`분산처리` also holds 분산).
+  readonly compoundParts = memoize(
+    (word: string): string[] =>
+      (isHangul(word) && splitCompound(word, (w) => w !== word && this.glossary.koreanWords.has(w))) || [],
+    100_000,
+  );
+
   /**
    * Terms of a text for the exact-match fields: words, stripped words, stems of predicates (`저장해` → 저장,
    * `막는다` → 막), extras, joined Korean word pairs, and the parts of identifiers (`addEventListener` → add,
    * event, listener; `e-mail` → email).
    */
-  terms(text: string, maxJoin = 2, keepInflected = true): string[] {
+  terms(text: string, maxJoin = 2, keepInflected = true, parts = true): string[] {
     const words = splitWords(text);
     const out: string[] = identifierTerms(text);
     const stripped = words.map(stripParticle);
@@ -121,7 +126,9 @@ export class Analyzer {
       const s = stripped[k] ?? '';
       out.push(s);
       if (s !== w && keepInflected) out.push(w);
-      out.push(...this.extras(s));
+      out.push(
+        ...(parts ? this.extras(s) : this.extras(s).filter((x) => !this.compoundParts(s).includes(x))),
+      );
       if (isHangul(w)) {
         const a = analyzeHangul(w);
         if (a.kind === 'verb' || a.kind === 'adjective') {
@@ -146,11 +153,14 @@ export class Analyzer {
   fields(i: number, title: string, aliases: string[], parents: string[], body: string): SectionFields {
     // Heading numbers (`1.2`) are not words of the title: a digit in a query should not pick numbered headings
     // (but `3-way` keeps its 3).
-    const titleTerms = this.terms([title, ...aliases].map(withoutNumbering).join('\n'), 3);
+    const text = [title, ...aliases].map(withoutNumbering).join('\n');
+    // A part of a title's compound (쿼리 of 서브쿼리) is not what the section is named for: it counts as body.
+    const titleTerms = this.terms(text, 3, true, false);
+    const partTerms = this.terms(text, 3).filter((t) => !titleTerms.includes(t));
     // Bodies get no inflected forms, joined pairs or jamo: at 10,000 sections they would triple the vocabulary;
     // phrases are checked on the top candidates instead, and typos are matched against titles and the glossary.
     // Each body term once: term frequency hardly matters in short notes, and it halves the postings to build.
-    const bodyTerms = [...new Set(this.terms(body, 1, false))];
+    const bodyTerms = [...new Set([...this.terms(body, 1, false), ...partTerms])];
     const jamo = (terms: string[]) => [...new Set(terms.filter((t) => t.length > 0).map(toJamo))].join(' ');
     const cho = new Set<string>();
     for (const name of [title, ...aliases]) {

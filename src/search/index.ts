@@ -24,7 +24,7 @@ export interface SearchHit {
 }
 
 /** Bump when the analysis changes so that cached indexes are rebuilt. */
-const INDEX_VERSION = 10;
+const INDEX_VERSION = 11;
 
 // The analysis code itself also keys the cache, so an edit to it never serves an index built by older code.
 const INDEX_KEY = `${INDEX_VERSION}:${sourceFingerprint(
@@ -56,6 +56,9 @@ const COVER_GAIN = 8;
 const FORGIVING_SECTIONS = 3;
 // …and, less, for each of its other words (`하나만 골라서`: the section that says so among those on 커밋).
 const SOFT_GAIN = 1.5;
+const SOFT_PER_TOPIC = 2;
+// Per further question word written in the same line of a section.
+const LINE_GAIN = 2;
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
 
 // Two indexes: words for exact matching (term-index.ts), and title jamo/choseong in a separate small one
@@ -221,6 +224,21 @@ export class NotesIndex {
     return t;
   }
 
+  private readonly lineTermsCache = new Map<number, Set<string>[]>();
+
+  // Terms of each line of a section (its title is a line too), for "written together" on the few top candidates.
+  private lineTerms(i: number): Set<string>[] {
+    let t = this.lineTermsCache.get(i);
+    if (!t) {
+      const s = this.knowledge.sections[i];
+      const lines = s ? [s.title, ...s.body.split('\n')].filter((l) => l.trim() !== '') : [];
+      t = lines.map((l) => new Set(this.analyzer.terms(l, 2)));
+      if (this.lineTermsCache.size > 2000) this.lineTermsCache.clear();
+      this.lineTermsCache.set(i, t);
+    }
+    return t;
+  }
+
   private readonly titleTermsCache = new Map<number, Set<string>>();
 
   // Title and alias terms of a section, for "the title names what was asked" on the few top candidates.
@@ -228,7 +246,7 @@ export class NotesIndex {
     let t = this.titleTermsCache.get(i);
     if (!t) {
       const s = this.knowledge.sections[i];
-      t = new Set(s ? this.analyzer.terms([s.title, ...s.aliases].join('\n'), 3) : []);
+      t = new Set(s ? this.analyzer.terms([s.title, ...s.aliases].join('\n'), 3, true, false) : []);
       if (this.titleTermsCache.size > 2000) this.titleTermsCache.clear();
       this.titleTermsCache.set(i, t);
     }
@@ -372,7 +390,8 @@ export class NotesIndex {
       let most = 0;
       let at = 0;
       for (const i of docs) {
-        const h = heldOf[i] as number;
+        // Two of the question's describing words together there count as one more topic held.
+        const h = (heldOf[i] as number) + Math.floor((softOf[i] as number) / SOFT_PER_TOPIC);
         if (h > most) [most, at] = [h, 0];
         if (h === most) at++;
       }
@@ -433,6 +452,21 @@ export class NotesIndex {
     }
     for (const c of topics) {
       for (const alt of c.alternatives) if (alt.length > 1 && alt.every(isHangul)) phrases.push(alt.join(''));
+    }
+    // Words of the question written together in one line of a section (`퍼미숀 바꾸는 명령어`): students describe
+    // what a bullet says, so the section with a line holding most of them is the one they paraphrase.
+    const asked = concepts.flatMap((c, k) =>
+      use(c) ? [[...c.alternatives, ...(queries[k]?.exact ?? [])]] : [],
+    );
+    if (asked.length >= 2) {
+      for (const r of top.slice(0, 10)) {
+        let most = 0;
+        for (const line of this.lineTerms(r.i)) {
+          const held = asked.filter((alts) => alts.some((a) => a.every((t) => line.has(t)))).length;
+          if (held > most) most = held;
+        }
+        if (most >= 2) r.score *= LINE_GAIN ** (most - 1);
+      }
     }
     const named = new Set<number>();
     const asTitled = new Set<number>();

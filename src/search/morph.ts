@@ -38,6 +38,7 @@ const ENDINGS = [
   '은가요',
   '으려면',
   '으려고',
+  '으라고',
   '으면서',
   '습니다',
   '으세요',
@@ -54,6 +55,9 @@ const ENDINGS = [
   '가요',
   '려면',
   '려고',
+  '라고',
+  '다고',
+  '냐고',
   '으면',
   '면서',
   '어서',
@@ -204,7 +208,7 @@ function cuts(word: string): Split[] {
   return out;
 }
 
-type Found = { kind: 'verb' | 'adjective'; stem: string; noun?: string };
+type Found = { kind: 'verb' | 'adjective'; stem: string; noun?: string; aux?: boolean };
 
 // A stem the dictionary knows as a verb or adjective, directly, as X하다/X되다, or as V-어 + auxiliary
 // (`나눠주`, `숨겨놓`: the first verb carries the meaning).
@@ -230,7 +234,7 @@ function predicateStem(stem: string, depth: number): Found | undefined {
       const vowel = parts(main.at(-1) ?? '')?.[1];
       if (vowel === undefined || !CONNECTIVE_VOWELS.has(vowel)) continue;
       const first = predicateStem(main, 1);
-      if (first) return first;
+      if (first) return { ...first, aux: true };
     }
   }
   return undefined;
@@ -253,6 +257,12 @@ function asPredicate(word: string): Found | undefined {
   return undefined;
 }
 
+// Two predicates chained (`해주는` = 하 + 어 주 + 는, `나눠주는`): a reading too regular to be chance, so it wins
+// over a noun that only the particle strip finds (해주 is a place name in the dictionary).
+function chained(word: string): boolean {
+  return !lexicon().nouns.has(word) && asPredicate(word)?.aux === true;
+}
+
 const memo = new Map<string, WordAnalysis>();
 
 /**
@@ -268,7 +278,7 @@ export function analyzeHangul(word: string): WordAnalysis {
   let out: WordAnalysis;
   if (lex.adverbs.has(word) || (lex.adverbs.has(stripped) && !lex.nouns.has(stripped))) {
     out = { kind: 'adverb', stems: [stripped] };
-  } else if (lex.nouns.has(stripped) || lex.nouns.has(word)) {
+  } else if ((lex.nouns.has(stripped) || lex.nouns.has(word)) && !chained(word)) {
     out = { kind: lex.adverbs.has(stripped) ? 'adverb' : 'noun', stems: [stripped] };
   } else {
     const p = asPredicate(word);
