@@ -26,13 +26,21 @@ const FLOOR: Record<string, number> = {
   'cloud-deploy': 0.93,
   'testing-ci': 0.92,
   'data-structures': 0.84,
+  // Written blind in session 5, held out (never looked at query by query): 88.9, 82.5, 87.3 when first run at
+  // cbc6bc3 (87.3, 82.5, 88.9 with the code the session started from, 66ec72c).
+  'spring-boot': 0.88,
+  'nosql-redis': 0.82,
+  'browser-performance': 0.87,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
-// where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now).
+// where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now; session 5:
+// 7/7, 6/7, 6/7 when first run).
 const ABSENT_FLOOR: Record<string, number> = {
   'sql-database': 8 / 9,
   'web-security': 8 / 9,
   'testing-ci': 6 / 7,
+  'nosql-redis': 6 / 7,
+  'browser-performance': 6 / 7,
 };
 
 const scores = CHAPTERS.map((chapter) => {

@@ -18,6 +18,9 @@ import { QUERIES as CLOUD } from './session4/cloud-deploy.queries.ts';
 import { QUERIES as STRUCTURES } from './session4/data-structures.queries.ts';
 import { QUERIES as PYTHON } from './session4/python-basics.queries.ts';
 import { QUERIES as TESTING } from './session4/testing-ci.queries.ts';
+import { QUERIES as BROWSER } from './session5/browser-performance.queries.ts';
+import { QUERIES as REDIS } from './session5/nosql-redis.queries.ts';
+import { QUERIES as SPRING } from './session5/spring-boot.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -103,6 +106,19 @@ export const CHAPTERS: Chapter[] = [
     file: new URL(`./session4/${name}.md`, import.meta.url),
     queries,
     heldOut: name === 'python-basics' || name === 'data-structures',
+  })),
+  // Written blind in session 5 (writer saw neither code nor results), all three held out.
+  ...(
+    [
+      ['spring-boot', SPRING],
+      ['nosql-redis', REDIS],
+      ['browser-performance', BROWSER],
+    ] as const
+  ).map(([name, queries]) => ({
+    name,
+    file: new URL(`./session5/${name}.md`, import.meta.url),
+    queries,
+    heldOut: true,
   })),
 ];
 
