@@ -221,6 +221,22 @@ describe('/notes add refuses, storing nothing', () => {
     ],
     ['a name already taken', () => add(fake.attach('k8s.md', '# 다른 내용\n\n바뀐 글\n')), /이미 있어요/],
     [
+      'an exported file with one broken note among good ones',
+      () =>
+        add(
+          fake.attach(
+            'bundle.md',
+            '<!-- file: good.md -->\n# 좋은\n\n내용\n\n<!-- file: bad.md -->\n---\ntags: [a\n---\n# 나쁜\n',
+          ),
+        ),
+      /bad\.md:\d+: /,
+    ],
+    [
+      'an exported file naming a note with a path',
+      () => add(fake.attach('bundle.md', '<!-- file: ../etc.md -->\n# 제목\n\n내용\n')),
+      /기호/,
+    ],
+    [
       'a member without the permission',
       () => add(fake.attach('mine.md', '# 제목\n\n내용\n'), [], users.ana),
       /서버 관리 권한/,
