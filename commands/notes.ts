@@ -266,7 +266,9 @@ export default defineCommand({
         name: 'export',
         description: "This server's notes as one .md file (add it in another server to copy them)",
         name_localizations: { ko: '내보내기' },
-        description_localizations: { ko: '이 서버의 노트를 .md 파일 하나로 (다른 서버에서 추가하면 복사돼요)' },
+        description_localizations: {
+          ko: '이 서버의 노트를 .md 파일 하나로 (다른 서버에서 추가하면 복사돼요)',
+        },
       },
       {
         type: ApplicationCommandOptionType.Subcommand,

@@ -94,7 +94,12 @@ async function storeNote(store: GuildNotesStore, note: CheckedNote, how: Adding)
     how.replace,
   );
   if (result === 'taken') throw new UserError('notes.nameTaken', { name: note.name });
-  return { name: note.name, sections: note.sections, replaced: result === 'replaced', warnings: note.warnings };
+  return {
+    name: note.name,
+    sections: note.sections,
+    replaced: result === 'replaced',
+    warnings: note.warnings,
+  };
 }
 
 /**
