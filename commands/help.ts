@@ -90,7 +90,10 @@ export const helpEntries: Record<string, Entry> = {
     examples: [],
   },
   notes: {
-    name: { ko: '/노트 추가|목록|보기|삭제|되돌리기', en: '/notes add|list|show|remove|restore' },
+    name: {
+      ko: '/노트 추가|목록|보기|삭제|되돌리기|내보내기',
+      en: '/notes add|list|show|remove|restore|export',
+    },
     what: {
       ko: '이 서버만의 노트: .md 파일을 올리면 /설명, /퀴즈, /목차가 이 서버에서 함께 찾아요. 바꾸기는 서버 관리 권한이나 서버가 정한 역할만 할 수 있어요.',
       en: "This server's own notes: upload a .md file and /explain, /quiz and /topics search it here. Changing them takes Manage Server or the role the server named.",

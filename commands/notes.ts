@@ -13,12 +13,23 @@ import { UserError } from '../src/app/errors.ts';
 import { fitText } from '../src/app/format.ts';
 import { noteFile, notesOwner } from '../src/app/guild-notes.ts';
 import { tr } from '../src/app/i18n.ts';
-import { addNote, checkName, MAX_NOTE_FILE_BYTES, nameFromFile } from '../src/app/note-library.ts';
+import { bundleNotes, splitBundle } from '../src/app/note-bundle.ts';
+import {
+  type AddedNote,
+  addNote,
+  addNotes,
+  checkName,
+  MAX_NOTE_FILE_BYTES,
+  nameFromFile,
+} from '../src/app/note-library.ts';
 import type { ActionRow, Locale, Message, Request, Response } from '../src/app/protocol.ts';
 
 const PAGE = 10;
 /** A fetch of an attachment gives up after this long. */
 const FETCH_TIMEOUT_MS = 10_000;
+/** Discord's attachment limit for a bot without a boosted server: an export larger than this is refused. */
+const MAX_EXPORT_BYTES = 8 * 1024 * 1024;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
 
 const nameOption = (description: string, ko: string) =>
   ({
@@ -129,7 +140,39 @@ function addForm(replace: boolean, locale: Locale): Response {
   };
 }
 
-function addedMessage(added: Awaited<ReturnType<typeof addNote>>, locale: Locale): Message {
+/** The notes of an exported file, added in one go. */
+function bundleAddedMessage(added: AddedNote[], locale: Locale): Message {
+  const sections = added.reduce((sum, n) => sum + n.sections, 0);
+  const head = tr(locale, {
+    ko: `📒 내보낸 파일에서 노트 ${added.length}개를 추가했어요 (주제 ${sections}개): ${added.map((n) => n.name).join(', ')}`,
+    en: `📒 Added ${added.length} notes from an exported file (${sections} sections): ${added.map((n) => n.name).join(', ')}`,
+  });
+  const warnings = added.flatMap((n) => n.warnings);
+  return { content: fitText(head + warnings.map((w) => `\n- ${w}`).join(''), 1900), ephemeral: true };
+}
+
+/** The server's notes as one .md file, each under its `<!-- file: name.md -->` line. */
+async function exportMessage(owner: string, locale: Locale, ctx: Context): Promise<Message> {
+  const notes = await ctx.store.guildNotes(owner);
+  if (notes.length === 0) throw new UserError('notes.exportEmpty');
+  const data = Buffer.from(bundleNotes(notes), 'utf8');
+  if (data.length > MAX_EXPORT_BYTES)
+    throw new UserError('notes.exportTooLarge', {
+      size: megabytes(data.length),
+      max: megabytes(MAX_EXPORT_BYTES),
+    });
+  const sections = notes.reduce((sum, n) => sum + n.sections, 0);
+  return {
+    ephemeral: true,
+    content: tr(locale, {
+      ko: `📦 이 서버의 노트 ${notes.length}개, 주제 ${sections}개를 한 파일로 묶었어요. 다른 서버에서 /notes add 로 올리면 같은 노트가 돼요.`,
+      en: `📦 This server's ${notes.length} notes, ${sections} sections, in one file. /notes add it in another server to get the same notes.`,
+    }),
+    files: [{ name: `notes-${owner}.md`, data }],
+  };
+}
+
+function addedMessage(added: AddedNote, locale: Locale): Message {
   const head = added.replaced
     ? tr(locale, {
         ko: `📝 '${added.name}' 노트를 바꿨어요 (주제 ${added.sections}개). 이전 버전은 /notes restore 로 되돌릴 수 있어요.`,
@@ -144,16 +187,17 @@ function addedMessage(added: Awaited<ReturnType<typeof addNote>>, locale: Locale
 }
 
 /**
- * `/notes add|list|show|remove|restore|role`: a server's own notes, searched with the shared ones by that
- * server alone. Shown by Discord to Manage Server by default; a server may name a role that may also change
- * notes. Reading (list, show) is open to anyone the command is shown to.
+ * `/notes add|list|show|remove|restore|export|role`: a server's own notes, searched with the shared ones by
+ * that server alone. Shown by Discord to Manage Server by default; a server may name a role that may also
+ * change notes, and those who may change them may export them. Reading (list, show) is open to anyone the
+ * command is shown to.
  */
 export default defineCommand({
   data: {
     name: 'notes',
-    description: "This server's own notes: add, list, show, remove, restore",
+    description: "This server's own notes: add, list, show, remove, restore, export",
     name_localizations: { ko: '노트' },
-    description_localizations: { ko: '이 서버의 노트: 추가, 목록, 보기, 삭제, 되돌리기' },
+    description_localizations: { ko: '이 서버의 노트: 추가, 목록, 보기, 삭제, 되돌리기, 내보내기' },
     options: [
       {
         type: ApplicationCommandOptionType.Subcommand,
@@ -219,6 +263,15 @@ export default defineCommand({
       },
       {
         type: ApplicationCommandOptionType.Subcommand,
+        name: 'export',
+        description: "This server's notes as one .md file (add it in another server to copy them)",
+        name_localizations: { ko: '내보내기' },
+        description_localizations: {
+          ko: '이 서버의 노트를 .md 파일 하나로 (다른 서버에서 추가하면 복사돼요)',
+        },
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
         name: 'role',
         description: 'Manage Server: a role that may also change notes (leave out to clear)',
         name_localizations: { ko: '역할' },
@@ -274,14 +327,15 @@ export default defineCommand({
                 maxBytes: MAX_NOTE_FILE_BYTES,
                 timeoutMs: FETCH_TIMEOUT_MS,
               });
-        const added = await addNote(ctx.store, {
-          guildId: owner,
-          name,
-          bytes,
-          replace: args.replace === true,
-          by: req.user,
-          now: ctx.now(),
-        });
+        const adding = { guildId: owner, replace: args.replace === true, by: req.user, now: ctx.now() };
+        // A file /notes export made: its notes come back one by one, under their own names.
+        const bundle = splitBundle(bytes.toString('utf8'));
+        if (bundle) {
+          const all = await addNotes(ctx.store, bundle, adding);
+          ctx.log.info({ guildId: owner, notes: all.length, by: req.user.id }, 'notes added from an export');
+          return { type: 'message', message: bundleAddedMessage(all, req.locale) };
+        }
+        const added = await addNote(ctx.store, { ...adding, name, bytes });
         ctx.log.info({ guildId: owner, note: added.name, by: req.user.id }, 'note added');
         return { type: 'message', message: addedMessage(added, req.locale) };
       }
@@ -337,6 +391,11 @@ export default defineCommand({
           },
         };
       }
+      case 'export':
+        return {
+          type: 'message',
+          message: await exportMessage(await checkEditor(req, ctx), req.locale, ctx),
+        };
       case 'role': {
         const owner = ownerOf(req);
         if (!req.trusted && ((req.memberPermissions ?? 0n) & PermissionFlagsBits.ManageGuild) === 0n)

@@ -221,6 +221,22 @@ describe('/notes add refuses, storing nothing', () => {
     ],
     ['a name already taken', () => add(fake.attach('k8s.md', '# 다른 내용\n\n바뀐 글\n')), /이미 있어요/],
     [
+      'an exported file with one broken note among good ones',
+      () =>
+        add(
+          fake.attach(
+            'bundle.md',
+            '<!-- file: good.md -->\n# 좋은\n\n내용\n\n<!-- file: bad.md -->\n---\ntags: [a\n---\n# 나쁜\n',
+          ),
+        ),
+      /bad\.md:\d+: /,
+    ],
+    [
+      'an exported file naming a note with a path',
+      () => add(fake.attach('bundle.md', '<!-- file: ../etc.md -->\n# 제목\n\n내용\n')),
+      /기호/,
+    ],
+    [
       'a member without the permission',
       () => add(fake.attach('mine.md', '# 제목\n\n내용\n'), [], users.ana),
       /서버 관리 권한/,
@@ -303,5 +319,112 @@ describe('/notes list, show, remove, restore', () => {
     expect(done.data?.content).toContain('지웠어요');
     expect(await names()).not.toContain('k8s');
     expect(JSON.stringify(await send(command('explain', { topic: '쿠버네티스' })))).not.toContain('k8s.md');
+  });
+});
+
+describe('/notes export', () => {
+  const FROM = '600000000000000013';
+  const TO = '600000000000000014';
+  const in_ = (guild: string, who: Who = manager()): Who => ({ ...who, guild });
+  // Chosen so that one note added as a whole would not give the same sections: a front matter in the middle,
+  // a note without a heading (titled by its file name), a note opening one level deeper than the last ended.
+  const NOTES: [string, string][] = [
+    [
+      'b-망',
+      '---\ntitle: 네트워크\ntags: [net]\n---\n# 네트워크\n\n## 라우터\n\n라우터(Router)는 패킷의 길을 정한다.\n',
+    ],
+    ['a-소개', '이 서버의 스터디 노트 모음이에요. 헤딩이 없어요.'],
+    ['c-깊이', '### 해시 테이블\n\n해시 테이블(Hash table)은 키로 값을 찾는다.\r\n'],
+  ];
+  /** The export's reply as Discord got it: the callback, or the edit of its deferral with the edit's files. */
+  async function exported(who: Who) {
+    const raw = subcommand('notes', 'export', [], who);
+    const r = await postSigned(http.url, privateKey, raw);
+    const callback = r.json as Callback;
+    if (callback.type !== 5) return { content: callback.data?.content ?? '', files: [] };
+    const edit = await fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(String(raw.token)));
+    return { content: (edit.body as Callback['data'])?.content ?? '', files: edit.files };
+  }
+
+  it('sends the stored notes byte for byte in one .md, and another server adding it gets the same notes', async () => {
+    for (const [name, body] of NOTES)
+      expect(await contentOf(add(fake.attach(`${name}.md`, body), [], in_(FROM)))).toContain(`'${name}'`);
+    const stored = await store.guildNotes(FROM);
+    const { content, files } = await exported(in_(FROM));
+    const sections = stored.reduce((sum, n) => sum + n.sections, 0);
+    expect(content).toContain(`노트 3개, 주제 ${sections}개`);
+    expect(files).toHaveLength(1);
+    const [file] = files;
+    expect(file?.name).toBe(`notes-${FROM}.md`);
+    // In name order (byte order), each note exactly as stored under its marker line.
+    expect(file?.data.toString('utf8')).toBe(
+      stored.map((n) => `<!-- file: ${n.name}.md -->\n${n.body}\n`).join(''),
+    );
+    expect(stored.map((n) => n.name)).toEqual(['a-소개', 'b-망', 'c-깊이']);
+    expect(stored.map((n) => n.body)).toEqual([NOTES[1]?.[1], NOTES[0]?.[1], NOTES[2]?.[1]]);
+
+    const back = await contentOf(
+      add(fake.attach(file?.name ?? 'x.md', file?.data ?? Buffer.alloc(0)), [], in_(TO)),
+    );
+    expect(back).toContain(`노트 3개를 추가했어요 (주제 ${sections}개)`);
+    const copied = await store.guildNotes(TO);
+    const shape = (notes: typeof stored) => notes.map((n) => [n.name, n.body, n.sections, n.hash]);
+    expect(shape(copied)).toEqual(shape(stored));
+    // The heading-less note is a section of its own there too, found by its file's name.
+    expect(
+      JSON.stringify(await send(command('explain', { topic: '해시 테이블' }, in_(TO, users.ana)))),
+    ).toContain('c-깊이.md');
+    // Adding it again without replace: every name is taken, so nothing changes.
+    const again = await contentOf(
+      add(fake.attach(file?.name ?? 'x.md', file?.data ?? Buffer.alloc(0)), [], in_(TO)),
+    );
+    expect(again).toMatch(/^⚠️.*이미 있어요/);
+    expect(shape(await store.guildNotes(TO))).toEqual(shape(stored));
+  });
+
+  it('speaks English to an English locale', async () => {
+    const { content, files } = await exported({ ...in_(FROM), locale: 'en-US' });
+    expect(content).toMatch(/This server's 3 notes, \d+ sections, in one file/);
+    expect(files).toHaveLength(1);
+  });
+
+  it('tells an empty server so, with no file', async () => {
+    const { content, files } = await exported(in_('600000000000000015'));
+    expect(content).toMatch(/^⚠️/);
+    expect(content).toContain('내보낼 노트가 아직 없어요');
+    expect(files).toEqual([]);
+  });
+
+  it('refuses a member who may not change notes, with no file', async () => {
+    const { content, files } = await exported(in_(FROM, users.ana));
+    expect(content).toMatch(/^⚠️/);
+    expect(content).toContain('서버 관리 권한');
+    expect(files).toEqual([]);
+  });
+
+  it('refuses notes over Discord’s 8 MB attachment limit, with no file', async () => {
+    const big = '600000000000000016';
+    // About 1 MB each, mostly blank so that indexing the server's notes (done for every request) stays quick.
+    const body = `# 큰 노트\n\n내용${' '.repeat(1_020_000)}\n`;
+    for (let i = 0; i < 9; i++)
+      await store.addGuildNote(
+        {
+          guildId: big,
+          name: `big${i}`,
+          body,
+          hash: `big${i}`,
+          bytes: Buffer.byteLength(body),
+          sections: 1,
+          addedBy: users.bo.id,
+          addedByName: 'Bo',
+          addedAt: Date.UTC(2026, 0, 2),
+        },
+        false,
+      );
+    const { content, files } = await exported(in_(big));
+    expect(content).toMatch(/^⚠️/);
+    expect(content).toContain('8.8 MB');
+    expect(content).toContain('8 MB');
+    expect(files).toEqual([]);
   });
 });

@@ -184,6 +184,14 @@ export const catalogue = {
     ko: `'${quoteUserText(p.name, 80)}' 노트에는 되돌릴 이전 버전이 없어요.`,
     en: `'${quoteUserText(p.name, 80)}' has no previous version to restore.`,
   }),
+  'notes.exportEmpty': {
+    ko: '이 서버에는 내보낼 노트가 아직 없어요. /notes add 로 .md 파일을 올려 보세요.',
+    en: 'This server has no notes to export yet. Upload a .md file with /notes add.',
+  },
+  'notes.exportTooLarge': (p: { size: string; max: string }) => ({
+    ko: `이 서버의 노트를 한 파일로 묶으면 ${p.size}라서 Discord 첨부 한도(${p.max})를 넘어요. 노트는 /notes show 로 하나씩 볼 수 있어요.`,
+    en: `This server's notes come to ${p.size} as one file, over Discord's attachment limit (${p.max}). /notes show shows them one at a time.`,
+  }),
   'store.unavailable': {
     ko: '지금은 기록을 저장할 수 없어서 처리하지 못했어요(아무것도 기록되지 않았어요). 봇을 운영하는 사람에게 알려 주시고, 잠시 후 다시 시도해 주세요.',
     en: "This couldn't be done: the bot cannot save records right now (nothing was recorded). Please tell whoever runs the bot, and try again later.",

@@ -37,19 +37,24 @@ export interface AddedNote {
   warnings: string[];
 }
 
+/** A note that passed validation, ready to store. */
+interface CheckedNote {
+  name: string;
+  body: string;
+  bytes: number;
+  sections: number;
+  warnings: string[];
+}
+
 /**
  * Validates a note exactly as a file in `knowledge/` is validated (reading, front matter, headings, quiz
- * blocks) and stores it as the server's note `name`. A note with any error is refused with `file:line:
- * message` lines and nothing of it is stored, so the server's last good notes keep serving.
+ * blocks); any error refuses it with `file:line: message` lines.
  */
-export async function addNote(
-  store: GuildNotesStore,
-  note: { guildId: string; name: string; bytes: Buffer; replace: boolean; by: Actor; now: number },
-): Promise<AddedNote> {
-  const name = checkName(note.name);
-  if (note.bytes.length > MAX_NOTE_FILE_BYTES)
+function checkNote(rawName: string, bytes: Buffer): CheckedNote {
+  const name = checkName(rawName);
+  if (bytes.length > MAX_NOTE_FILE_BYTES)
     throw new UserError('notes.tooLarge', { max: `${MAX_NOTE_FILE_BYTES / 1024 / 1024} MB` });
-  const report = validateNoteFile(noteFile(name), note.bytes, [validateQuizBlocks]);
+  const report = validateNoteFile(noteFile(name), bytes, [validateQuizBlocks]);
   const errors = report.problems.filter((p) => p.severity !== 'warning');
   if (errors.length) {
     const lines = errors.slice(0, SHOWN_PROBLEMS).map(formatProblem);
@@ -57,26 +62,74 @@ export async function addNote(
     throw new UserError('notes.invalid', { problems: lines.join('\n') });
   }
   if (report.sections === 0) throw new UserError('notes.noSections');
-  const body = note.bytes.toString('utf8');
-  const result = await store.addGuildNote(
-    {
-      guildId: note.guildId,
-      name,
-      body,
-      hash: createHash('sha256').update(body).digest('hex'),
-      bytes: note.bytes.length,
-      sections: report.sections,
-      addedBy: note.by.id,
-      addedByName: note.by.name,
-      addedAt: note.now,
-    },
-    note.replace,
-  );
-  if (result === 'taken') throw new UserError('notes.nameTaken', { name });
   return {
     name,
+    body: bytes.toString('utf8'),
+    bytes: bytes.length,
     sections: report.sections,
-    replaced: result === 'replaced',
     warnings: report.problems.filter((p) => p.severity === 'warning').map(formatProblem),
   };
+}
+
+interface Adding {
+  guildId: string;
+  replace: boolean;
+  by: Actor;
+  now: number;
+}
+
+async function storeNote(store: GuildNotesStore, note: CheckedNote, how: Adding): Promise<AddedNote> {
+  const result = await store.addGuildNote(
+    {
+      guildId: how.guildId,
+      name: note.name,
+      body: note.body,
+      hash: createHash('sha256').update(note.body).digest('hex'),
+      bytes: note.bytes,
+      sections: note.sections,
+      addedBy: how.by.id,
+      addedByName: how.by.name,
+      addedAt: how.now,
+    },
+    how.replace,
+  );
+  if (result === 'taken') throw new UserError('notes.nameTaken', { name: note.name });
+  return {
+    name: note.name,
+    sections: note.sections,
+    replaced: result === 'replaced',
+    warnings: note.warnings,
+  };
+}
+
+/**
+ * Validates a note and stores it as the server's note `name`. A note with any error is refused and nothing of
+ * it is stored, so the server's last good notes keep serving.
+ */
+export async function addNote(
+  store: GuildNotesStore,
+  note: Adding & { name: string; bytes: Buffer },
+): Promise<AddedNote> {
+  return storeNote(store, checkNote(note.name, note.bytes), note);
+}
+
+/**
+ * The notes of an exported file (`splitBundle`), all or none: every one is validated, and without `replace`
+ * no name may be taken, before the first is stored. (Two instances adding the same name at that moment can
+ * still leave the ones stored before the loser.)
+ */
+export async function addNotes(
+  store: GuildNotesStore,
+  notes: readonly { name: string; body: string }[],
+  how: Adding,
+): Promise<AddedNote[]> {
+  const checked = notes.map((n) => checkNote(n.name, Buffer.from(n.body, 'utf8')));
+  const taken = new Set(how.replace ? [] : (await store.guildNoteList(how.guildId)).map((n) => n.name));
+  for (const note of checked) {
+    if (taken.has(note.name)) throw new UserError('notes.nameTaken', { name: note.name });
+    taken.add(note.name);
+  }
+  const added: AddedNote[] = [];
+  for (const note of checked) added.push(await storeNote(store, note, how));
+  return added;
 }

@@ -234,7 +234,7 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
     return response;
   }
 
-  /** A picture card goes to the file `--card` named (its path is printed); without one, says how. */
+  /** A picture card (or /notes export's file) goes to the file `--card` named (its path is printed); without one, says how. */
   function saveCard(message: Message, cardPath: string | null): void {
     const [card] = message.files ?? [];
     if (!card) {
@@ -243,11 +243,17 @@ export async function runTerminal(config: Config, options: TerminalOptions = {})
       return;
     }
     if (!cardPath) {
+      const ext = card.name.split('.').at(-1) ?? 'png';
       say(
-        t({
-          ko: `🖼️ 그림 카드(${card.name})가 있어요: 명령 끝에 --card 파일.png 를 붙이면 저장해요.`,
-          en: `🖼️ This reply has a picture card (${card.name}): add --card file.png to the command to save it.`,
-        }),
+        ext === 'png'
+          ? t({
+              ko: `🖼️ 그림 카드(${card.name})가 있어요: 명령 끝에 --card 파일.png 를 붙이면 저장해요.`,
+              en: `🖼️ This reply has a picture card (${card.name}): add --card file.png to the command to save it.`,
+            })
+          : t({
+              ko: `📎 파일(${card.name})이 있어요: 명령 끝에 --card 파일.${ext} 를 붙이면 저장해요.`,
+              en: `📎 This reply has a file (${card.name}): add --card file.${ext} to the command to save it.`,
+            }),
       );
       return;
     }
