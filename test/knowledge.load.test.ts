@@ -48,3 +48,22 @@ describe('loadKnowledge and links', () => {
     expect(loadKnowledge(notes, { cacheDir: false }).sections.map((s) => s.file)).toEqual(['a.md']);
   });
 });
+
+describe('loadKnowledge on a note with a pathological word', () => {
+  // One 300,000-letter word made the pair-mining regex backtrack quadratically (minutes per note, the
+  // test's timeout before the fix); its pairs next to it are still mined.
+  it.each([
+    ['Hangul', '가'],
+    ['Latin', 'a'],
+  ])('loads a note holding one 300,000-letter %s word, and still mines the pairs beside it', (_, letter) => {
+    const { notes } = folder();
+    writeFileSync(
+      path.join(notes, 'b.md'),
+      `# 긴 줄\n\n${letter.repeat(300_000)}\n\n- 퀴즈 채점기(Quiz Grader) 는 점수를 매김\n`,
+    );
+    const k = loadKnowledge(notes, { cacheDir: false });
+    expect(k.sections.map((s) => s.title)).toContain('긴 줄');
+    const pair = k.glossary.find((e) => e.names.some((n) => n.toLowerCase() === 'quiz grader'));
+    expect(pair?.names).toContain('퀴즈 채점기');
+  });
+});

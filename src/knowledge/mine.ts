@@ -3,9 +3,12 @@
  * so the notes teach the search their own vocabulary.
  */
 
-const HANGUL_THEN_LATIN = /((?:[\uAC00-\uD7A3]+ )*[\uAC00-\uD7A3]+) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)/g;
+// Words and word counts are bounded: a pair needs at most a few words before the parenthesis, and an unbounded
+// run (one 300,000-letter word in an uploaded note) made the match quadratic — minutes for one note.
+const HANGUL_THEN_LATIN =
+  /((?:[\uAC00-\uD7A3]{1,24} ){0,7}[\uAC00-\uD7A3]{1,24}) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)/g;
 const LATIN_THEN_HANGUL =
-  /((?:[A-Za-z][A-Za-z0-9.+#-]* )*[A-Za-z][A-Za-z0-9.+#-]*) ?\(([\uAC00-\uD7A3][\uAC00-\uD7A3 ]{0,40})\)/g;
+  /((?:[A-Za-z][A-Za-z0-9.+#-]{0,40} ){0,7}[A-Za-z][A-Za-z0-9.+#-]{0,40}) ?\(([\uAC00-\uD7A3][\uAC00-\uD7A3 ]{0,40})\)/g;
 const ACRONYM = /\b([A-Z][A-Za-z0-9]{1,9})\(([A-Za-z][A-Za-z]+(?: [A-Za-z]+){1,6})\)/g;
 
 function lastWords(text: string, n: number): string {
@@ -56,7 +59,7 @@ export function minePairs(text: string): Array<[string, string]> {
 }
 
 const HEADING_PAIR =
-  /^(?:[\d.]+\s+)?([\uAC00-\uD7A3][\uAC00-\uD7A3 ]*?) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;
+  /^(?:[\d.]+\s+)?([\uAC00-\uD7A3][\uAC00-\uD7A3 ]{0,80}?) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;
 
 /**
  * Name pairs of a heading. A heading is a name, not prose: `제약 조건(Constraint)` pairs the whole Korean part with
