@@ -137,14 +137,34 @@ describe('lists', () => {
     expect(groups.filter((g) => g.startsWith('기타'))).toEqual([]);
   });
 
-  it('never marks the right choice with a word of the label no other choice has', () => {
-    const qs = generateQuestions(k, { count: 200, seed: 3, repeat: true }).filter(
+  it('offers no list of another kind as wrong answers (flex properties are no wrong `position`)', () => {
+    const qs = generateQuestions(k, { count: 200, seed: 3, repeat: true });
+    const position = qs.filter((q) => q.type === 'list-membership' && q.prompt.includes('「position」'));
+    expect(position).toEqual([]);
+  });
+
+  const sorts = notes(
+    'sort.md',
+    '# 알고리즘\n\n## 정렬\n\n### 기본 정렬\n\n**버블 정렬**\n\n- 옆에 있는 것끼리 비교해서 큰 걸 계속 뒤로 보냄\n\n' +
+      '**선택 정렬**\n\n- 남은 것 중 최솟값을 찾아서 맨 앞이랑 자리를 바꿈\n\n### 고급 정렬\n\n**퀵 정렬**\n\n' +
+      '- 피벗 기준으로 작은 건 왼쪽 큰 건 오른쪽으로 나누고 재귀\n\n**병합 정렬**\n\n- 반으로 계속 쪼갠 다음 정렬하면서 합침\n',
+  );
+
+  it('asks a group heading as a list with its sibling group as wrong answers, never as a member', () => {
+    const groups = extractFacts(sorts).groups.map((g) => `${g.label}: ${g.items.join(', ')}`);
+    expect(groups).toContain('기본 정렬: 버블 정렬, 선택 정렬');
+    expect(groups).toContain('고급 정렬: 퀵 정렬, 병합 정렬');
+    expect(groups).toContain('정렬: 버블 정렬, 선택 정렬, 퀵 정렬, 병합 정렬');
+    const qs = generateQuestions(sorts, { count: 200, seed: 3, repeat: true }).filter(
       (q) => q.type === 'list-membership',
     );
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) {
+      // A word of the label in the right choice (`정렬`) is in every choice, or it would mark it.
       const answer = q.choices?.[q.answerIndex ?? 0] ?? '';
-      if (answer.endsWith('컴포넌트')) expect(q.choices?.every((c) => c.includes('컴포넌트'))).toBe(true);
+      if (answer.endsWith('정렬')) expect(q.choices?.every((c) => c.endsWith('정렬'))).toBe(true);
+      if (q.prompt.includes('「기본 정렬」'))
+        expect(q.choices).toEqual(expect.arrayContaining(['퀵 정렬', '병합 정렬']));
     }
   });
 });
@@ -160,7 +180,9 @@ describe('questions from notes whose lines lean on the line before (the session-
       '- 왼쪽 서브트리는 전부 루트보다 작고 오른쪽은 전부 큼, 줄여서 BST\n' +
       '- 근데 정렬된 데이터를 순서대로 넣으면 한쪽으로 치우쳐서 연결 리스트처럼 됨 → O(n)\n' +
       '- 그래서 실제로는 AVL 트리 같은 균형 트리 사용\n\n' +
-      '### 힙(Heap)\n\n- 부모가 자식보다 항상 크거나 작은 완전 이진 트리\n- 최댓값이나 최솟값을 O(1)로 꺼냄\n',
+      '### 힙(Heap)\n\n- 부모가 자식보다 항상 크거나 작은 완전 이진 트리\n- 최댓값이나 최솟값을 O(1)로 꺼냄\n\n' +
+      '### 그래프(Graph)\n\n- 정점과 간선으로 이루어진 구조, 지하철 노선도\n\n' +
+      '### 트라이(Trie)\n\n- 문자열을 한 글자씩 나눠 저장하는 트리, 자동 완성에 씀\n',
   );
 
   it('never shows a line that opens with 근데, 대신 or 그래서 as a clue, a key or a choice', () => {

@@ -91,22 +91,51 @@ function outline(body: string): Item[] {
 function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[] {
   const out: Omit<Group, 'family' | 'topic'>[] = [];
   const sections = knowledge.sections;
+  // A heading with nothing under it but the headings after it (`기본 정렬` over 버블/선택/삽입 정렬) groups them:
+  // it is no member of its parent's list, and its own list ends at the next such heading.
+  const empty = (s: Section) => s.body.trim() === '';
+  const add = (label: string, labelNames: string[], items: string[], section: Section) => {
+    if (items.length >= 2)
+      out.push({ label, labelNames, items, line: `${label}: ${items.join(', ')}`, section });
+  };
+  const headOf = (label: string) => label.split(/\s+/).at(-1) ?? '';
+  const kind = (child: Section, head: string) => {
+    const name = namesOf(termFromHeading(child.title))[0] ?? '';
+    const words = name.split(/\s+/);
+    return words.length >= 2 && words.at(-1) === head && isTermLike(name) ? name : undefined;
+  };
   sections.forEach((parent, i) => {
     const labelNames = namesOf(termFromHeading(parent.title));
     const label = labelNames[0] ?? '';
-    const head = label.split(/\s+/).at(-1) ?? '';
+    const head = headOf(label);
     // One concept (`조인`, `XSS`), not a pair (`인터페이스와 타입 별칭`, `A vs B`).
     if (squash(head).length < 2 || label.split(/\s+/).length > 2 || !isTermLike(label)) return;
     const items: string[] = [];
+    let sub: { section: Section; label: string; items: string[] } | undefined;
+    const closeSub = () => {
+      if (sub) add(sub.label, namesOf(sub.label), sub.items, sub.section);
+      sub = undefined;
+    };
+    const children: Section[] = [];
     for (const child of sections.slice(i + 1)) {
       if (child.file !== parent.file || child.path.length <= parent.path.length) break;
-      if (child.path.length !== parent.path.length + 1) continue;
-      const name = namesOf(termFromHeading(child.title))[0] ?? '';
-      const words = name.split(/\s+/);
-      if (words.length >= 2 && words.at(-1) === head && isTermLike(name)) items.push(name);
+      if (child.path.length === parent.path.length + 1) children.push(child);
     }
-    if (items.length < 2) return;
-    out.push({ label, labelNames, items, line: `${label}: ${items.join(', ')}`, section: parent });
+    children.forEach((child, c) => {
+      const name = kind(child, head);
+      const next = children[c + 1];
+      // `외부 조인` over LEFT/RIGHT JOIN is a join with parts; `기본 정렬` over 버블 정렬 groups sorts.
+      if (name && empty(child) && next && kind(next, head)) {
+        closeSub();
+        sub = { section: child, label: name, items: [] };
+        return;
+      }
+      if (!name) return closeSub();
+      items.push(name);
+      sub?.items.push(name);
+    });
+    closeSub();
+    add(label, labelNames, items, parent);
   });
   return out;
 }
@@ -130,19 +159,50 @@ function membersOf(label: string, names: string[]): string[] | undefined {
   return new Set(names.map(squash)).size === names.length ? names : undefined;
 }
 
-/** `2 데이터링크 계층 : MAC 주소 / 1 물리 계층 : 케이블`: two labelled facts written on one line. */
+/**
+ * `2 데이터링크 계층 : MAC 주소 / 1 물리 계층 : 케이블`: labelled facts written on one line, each its own. A bare
+ * name among them (`… / 리프(leaf) : 자식 없는 노드 / 높이(height)`) is a member the line names without a
+ * definition: it is dropped, never read as the end of the previous definition.
+ */
 function splitLabelled(item: Item): Item[] {
   if (item.children.length > 0 || !LABELLED.test(item.guarded)) return [item];
-  const parts = item.guarded.split(/\s+\/\s+(?=[^/:：]{1,24}\s[:：]\s)/);
-  // Every part labelled: in `A / B : X / Y` the first part is a name, paired with the first half.
-  if (parts.length < 2 || !parts.every((p) => LABELLED.test(p))) return [item];
-  return parts.map((guarded) => ({ text: restoreColons(guarded), guarded, children: [] }));
+  const parts = item.guarded.split(/\s+\/\s+/);
+  if (parts.filter((p) => /^[^/:：]{1,24}\s[:：]\s/.test(p)).length < 2) return [item];
+  const out: string[] = [];
+  for (const part of parts) {
+    if (LABELLED.test(part)) out.push(part);
+    else if (!isBareName(part) && out.length > 0) out[out.length - 1] = `${out.at(-1)} / ${part}`;
+  }
+  return out.map((guarded) => ({ text: restoreColons(guarded), guarded, children: [] }));
+}
+
+// `높이(height)`, `원형 연결 리스트`: a name and nothing said about it.
+const isBareName = (part: string) =>
+  part.split(/\s+/).length <= 3 &&
+  !describes(part) &&
+  /^[^,.]+$/.test(part) &&
+  namesOf(part)[0] !== undefined;
+
+/** `루트 / 리프 / 높이`, `단일 연결 리스트 / 이중 연결 리스트 / 원형 연결 리스트`: names apart by slashes. */
+function slashItems(text: string): string[] | undefined {
+  if (text.includes(',') && !/\([^()]*,[^()]*\)/.test(text)) return undefined;
+  const parts = text.split(/\s+\/\s+/).map((p) => p.replace(/\s*\([^()]*\)\s*$/, '').trim());
+  if (
+    parts.length < 2 ||
+    parts.some((p) => !isBareName(p) || /[:：()]/.test(p) || hasInnerParticle(`${p} .`))
+  )
+    return undefined;
+  const words = parts.map((p) => p.split(/\s+/));
+  const oneHead = words.every((w) => w.at(-1) === words[0]?.at(-1));
+  if (!oneHead && words.some((w) => w.length > 2)) return undefined;
+  return new Set(parts.map(squash)).size === parts.length ? parts : undefined;
 }
 
 /** `Spring, Django 등` → `['Spring', 'Django']`; undefined when the text is not a list of short names. */
 export function listItems(text: string): string[] | undefined {
   // What follows an arrow comments on the list (`COUNT, SUM, AVG → 여러 행을 값 하나로`).
   const head = text.split(/\s+(?:→|->)\s+/)[0] ?? '';
+  if (/\s\/\s/.test(head)) return slashItems(head);
   if (!head.includes(',') || /[.。]$/.test(head) || / - /.test(head)) return undefined;
   const parts = head
     .replace(/\s*(등등?|etc\.?)\s*$/i, '')
@@ -228,10 +288,20 @@ function balanced(name: string): boolean {
 const CONNECTIVE =
   /^(?:근데|그런데|대신|하지만|그러나|그래서|그리고|또한|또|반면에?|즉|그럼|그러면|단|참고로|물론)[\s,]/;
 
+// A line that points back (`이런 인프라를 …`, `이렇게 비교해서 …`) names its subject in the line before it.
+const DEMONSTRATIVE =
+  /^(?:이런|이러한|그런|그러한|저런|이렇게|그렇게|이것|이거|그것|그거|이건|그건|여기서|이때|이 때|위의?|앞의)\s/;
+
+// `X의 약자` only spells a name out, and `… 방식으로 발전` tells its history: neither identifies the term.
+const IDENTIFIES_NOTHING =
+  /의 약자(?:임|이다|예요|입니다)?\.?$|^약자\b|(?:으로|로) 발전(?:함|했음|했다|해 ?옴|해 ?왔다|하고 있다|해가고 있다)?\.?$/;
+
 function isDefinition(text: string): boolean {
   return (
     text.length >= MIN_DEFINITION_LENGTH &&
     !CONNECTIVE.test(text) &&
+    !DEMONSTRATIVE.test(text) &&
+    !IDENTIFIES_NOTHING.test(text) &&
     listItems(text) === undefined &&
     !LABELLED.test(text) &&
     // `파이썬 장고, 루비 레일즈 : Gunicorn …` pairs examples with a fact; it defines neither.

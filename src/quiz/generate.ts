@@ -44,18 +44,40 @@ const sourceOf = (section: Section) => ({
 });
 const cardOf = (section: Section) => section.id;
 
-/** Candidates in order of likeness: same family first, then same topic, then the rest, each shuffled. */
-function byKinship<T extends { family: string; topic: string }>(
-  target: { family: string; topic: string },
+/**
+ * Candidates of the target's kind, shuffled: its siblings (terms of one heading group or one section's labelled
+ * lines), then terms of the same file named with the same head noun (`버블 정렬` for `퀵 정렬`). Anything else —
+ * a traversal order among data structures, a tool among language features — is ruled out by kind alone, so it
+ * is never offered: a question without enough siblings is asked as another kind.
+ */
+function sameKind<T extends { family: string; section: Section }>(
+  target: T,
   candidates: readonly T[],
   random: () => number,
+  head: (c: T) => string = () => '',
 ): T[] {
-  const tier = (c: T) => (c.family === target.family ? 0 : c.topic === target.topic ? 1 : 2);
+  const h = head(target);
+  const tier = (c: T) =>
+    c.family === target.family
+      ? 0
+      : h !== '' && c.section.file === target.section.file && head(c) === h
+        ? 1
+        : 2;
   return shuffled(candidates, random)
     .map((c) => ({ c, t: tier(c) }))
+    .filter((x) => x.t < 2)
     .sort((a, b) => a.t - b.t)
     .map((x) => x.c);
 }
+
+/** A term's head noun, the last word of a name of two or more (`정렬` of `퀵 정렬`), which says its kind. */
+const headOf = (t: Term) => {
+  const words = nameWords(t.name);
+  return words.length >= 2 ? squash(words.at(-1) ?? '') : '';
+};
+
+// A choice question needs two distractors at least: fewer siblings ask the fact as another kind.
+const MIN_DISTRACTORS = 2;
 
 /** Up to `n` distractors, distinct from each other and from every name in `forbidden`. */
 function distinct(candidates: readonly string[], forbidden: readonly string[], n: number): string[] {
@@ -78,7 +100,7 @@ function choiceQuestion(
   distractors: string[],
   random: () => number,
 ): Question | undefined {
-  if (distractors.length === 0) return undefined;
+  if (distractors.length < MIN_DISTRACTORS) return undefined;
   const choices = shuffled([answer, ...distractors], random);
   return { ...base, choices, answerIndex: choices.indexOf(answer) };
 }
@@ -167,7 +189,7 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
     const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
     const en = { prompt: `Which term fits this description?\n> ${definition}` };
     const shape = shapeOf(term.name);
-    const others = byKinship(term, pools.all.terms, random)
+    const others = sameKind(term, pools.all.terms, random, headOf)
       .filter((t) => !sameConcept(t, term) && !mentions(prompt, [t.name]))
       .map((t) => t.name)
       // Names of the same kind first: a directive among directives (`EXPOSE`), a concept among concepts (`도커`).
@@ -200,7 +222,7 @@ function termToDefinition(term: Term, pools: Pools): Maker {
     // right choice never stands out by style.
     const answer = cleanDefinitions(term)[0];
     if (answer === undefined) return undefined;
-    const others = byKinship(term, pools.all.terms, random)
+    const others = sameKind(term, pools.all.terms, random, headOf)
       .filter((t) => !sameConcept(t, term))
       .map((t) => cleanDefinitions(t)[0] ?? '')
       .filter((d) => !mentions(d, term.names));
@@ -220,21 +242,16 @@ function listMembership(group: Group, pools: Pools): Maker {
     const sameLabel = pools.all.groups
       .filter((g) => squash(g.label) === squash(group.label))
       .flatMap((g) => g.items);
-    const others = byKinship(group, pools.all.groups, random)
-      .filter((g) => squash(g.label) !== squash(group.label))
+    // Wrong choices are members of sibling lists (`퀵 정렬` of 고급 정렬 for 「기본 정렬」): things of the same
+    // kind the notes file elsewhere, never a term of another kind.
+    const others = shuffled(pools.all.groups, random)
+      .filter((g) => squash(g.label) !== squash(group.label) && siblingLists(g, group))
       .flatMap((g) => shuffled(g.items, random))
       .filter((item) => !mentions(prompt, [item]));
     // Nor may a distractor be another name of a listed item (`장고` when `Django` is listed).
     const forbidden = [...group.items, ...sameLabel].flatMap(pools.all.aliasesOf);
     const taken = new Set(forbidden.map(squash));
-    // Notes with one list: terms written like the answer from other sections (`git init` among commands),
-    // never the label's own kinds.
-    const shape = shapeOf(answer);
-    const terms = byKinship(group, pools.all.terms, random)
-      .filter((t) => t.section.id !== group.section.id && shapeOf(t.name) === shape)
-      .filter((t) => !narrows(wordsOf(t), nameWords(group.label).map(squash)))
-      .map((t) => t.name);
-    const safe = [...others, ...terms].filter(
+    const safe = others.filter(
       (item) => !mentions(prompt, [item]) && !pools.all.aliasesOf(item).some((n) => taken.has(squash(n))),
     );
     // `클래스형 컴포넌트` for 「컴포넌트」: a word of the label marks the answer unless every choice has it.
@@ -245,12 +262,28 @@ function listMembership(group: Group, pools: Pools): Maker {
   };
 }
 
+/**
+ * Lists whose items are wrong answers of one kind for `target`: written in one section (`풀스택 프레임워크` and
+ * `마이크로 프레임워크` under 웹 프레임워크), labelled with one head noun in one file (`기본 정렬` and `고급 정렬`), or
+ * the general list the target narrows (`조인` for 「외부 조인」: 내부 조인 is a join, not an outer one; never the
+ * other way round, as LEFT JOIN is a join too). Lists of sibling sections are about different things (HTML and
+ * CSS of 프론트엔드 are no wrong answer among frameworks).
+ */
+function siblingLists(candidate: Group, target: Group): boolean {
+  if (candidate.section.file !== target.section.file) return false;
+  const words = (g: Group) => g.label.split(/\s+/).map(squash);
+  const [cw, tw] = [words(candidate), words(target)];
+  const sameHead = cw.length >= 2 && tw.length >= 2 && cw.at(-1) === tw.at(-1);
+  const general = cw.length < tw.length && cw.every((w) => tw.includes(w));
+  return candidate.section.id === target.section.id || sameHead || general;
+}
+
 function trueFalse(term: Term, pools: Pools): Maker {
   return (random) => {
     const clean = cleanDefinitions(term);
     const definition = clean[Math.floor(random() * clean.length)];
     if (definition === undefined) return undefined;
-    const swapWith = byKinship(term, pools.all.terms, random).find(
+    const swapWith = sameKind(term, pools.all.terms, random, headOf).find(
       (t) => !sameConcept(t, term) && !mentions(definition, t.names),
     );
     const truth = swapWith === undefined || random() < 0.5;

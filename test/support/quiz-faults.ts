@@ -6,7 +6,7 @@ import { squash } from '../../src/quiz/text.ts';
  * The fault classes of a strict review (issue 10) that a program can check on a generated question, as the
  * student sees it before the reveal: the prompt (without its hint), the choices and the hint.
  */
-export type Fault = 'leak' | 'residue' | 'choices' | 'hint' | 'term' | 'ambiguous' | 'repeat';
+export type Fault = 'leak' | 'residue' | 'choices' | 'hint' | 'term' | 'ambiguous' | 'repeat' | 'kind';
 
 /**
  * What the checker may know besides the question: the other names of a name (from the notes' glossary, looked up
@@ -14,6 +14,58 @@ export type Fault = 'leak' | 'residue' | 'choices' | 'hint' | 'term' | 'ambiguou
  */
 export interface FaultContext {
   aliasesOf?: (name: string) => string[];
+  /** Where the notes file a name or a line (see `headingKinds`): choices filed apart are of different kinds. */
+  kindOf?: (text: string) => string[] | undefined;
+}
+
+// A heading or a label as a name: no chapter number, no parenthesised English, no markdown.
+const bare = (text: string) =>
+  text
+    .replace(/[`*_]/g, '')
+    .replace(/^\d+(\.\d+)*\.?\s+/, '')
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/(?<=..)(이란|란)$/, '')
+    .trim();
+
+/**
+ * Where the notes file each name and line, read from the heading tree alone (not through the generator's code):
+ * a heading and the lines under it belong to its parent heading's group (`퀵 정렬` with `버블 정렬` under 정렬); a
+ * labelled line (`전위 : 루트 → 왼 → 오`) and its label to its section's. A name filed in no place is unknown.
+ */
+export function headingKinds(
+  sections: ReadonlyArray<{ id: string; file: string; path: string[]; body: string }>,
+): (text: string) => string[] | undefined {
+  const kinds = new Map<string, string[]>();
+  // A name the notes file in two places (`웹 서버` as a heading and as a bold label) is of both kinds.
+  const file = (key: string, kind: string) => {
+    const k = squash(bare(key));
+    if (k.length >= 2) kinds.set(k, [...(kinds.get(k) ?? []), kind]);
+  };
+  for (const s of sections) {
+    const parent = `${s.file}>${s.path.slice(0, -1).join('>')}`;
+    file(s.path.at(-1) ?? '', parent);
+    const lines = s.body.split('\n').filter((l) => l.trim() !== '');
+    let under: number | undefined;
+    lines.forEach((raw, i) => {
+      const bullet = /^(\s*)[-*+]\s+(.*)$/.exec(raw);
+      if (!bullet) return file(raw.replace(/[`*]/g, ''), parent);
+      const indent = (bullet[1] ?? '').length;
+      const line = (bullet[2] ?? '').replace(/[`*]/g, '');
+      if (under !== undefined && indent > under) return file(line, s.id);
+      under = undefined;
+      const labelled = /^([^:：,]{1,24}?)\s[:：]\s(.+)$/.exec(line);
+      // A bullet with bullets under it labels them, as `label : line` does.
+      const deeper = /^(\s*)[-*+]\s/.exec(lines[i + 1] ?? '');
+      if (deeper && (deeper[1] ?? '').length > indent && line.length <= 24 && !line.includes(',')) {
+        under = indent;
+        file(line, s.id);
+      } else if (labelled) {
+        file(labelled[1] ?? '', s.id);
+        file(labelled[2] ?? '', s.id);
+      } else file(line, parent);
+    });
+  }
+  return (text) => kinds.get(squash(bare(text)));
 }
 
 /** Aliases from a knowledge's glossary entries (curated and mined `한글(English)` pairs): every entry naming it. */
@@ -167,6 +219,24 @@ export function faultsOf(q: QuestionJSON, context: FaultContext = {}): Fault[] {
     out.add('ambiguous');
   const swapped = /^(.+?)(?:이|가) 아니라 ([^:]+):/.exec(q.explanation);
   if (q.type === 'true-false' && swapped && narrows(swapped[1] ?? '', swapped[2] ?? '')) out.add('ambiguous');
+  // A distractor the notes file under another heading group than the answer: ruled out by its kind alone
+  // (a traversal order among data structures), unless the two share a head noun (`버블 정렬`, `퀵 정렬`).
+  if (context.kindOf && q.choices && (q.type === 'definition-to-term' || q.type === 'term-to-definition')) {
+    const right = context.kindOf(q.choices[q.answerIndex ?? 0] ?? '');
+    const head = (c: string) =>
+      bare(c).split(/\s+/).length >= 2 ? squash(bare(c).split(/\s+/).at(-1) ?? '') : '';
+    const answerHead = head(q.choices[q.answerIndex ?? 0] ?? '');
+    const offKind = (c: string) => {
+      const k = context.kindOf?.(c);
+      const apart = right !== undefined && k !== undefined && !k.some((x) => right.includes(x));
+      return apart && (answerHead === '' || head(c) !== answerHead);
+    };
+    if (q.choices.some((c, i) => i !== q.answerIndex && offKind(c))) out.add('kind');
+  }
+  if (context.kindOf && swapped && q.type === 'true-false') {
+    const [a, b] = [context.kindOf(swapped[1] ?? ''), context.kindOf(swapped[2] ?? '')];
+    if (a !== undefined && b !== undefined && !a.some((x) => b.includes(x))) out.add('kind');
+  }
   // Mask residue anywhere but a definition's clue; markdown left raw anywhere.
   const readable = [clue, ...choices, q.explanation];
   const maskAllowed = q.type === 'definition-to-term' ? clue : '';
