@@ -130,7 +130,10 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
         sub = { section: child, label: name, items: [] };
         return;
       }
-      if (!name) return closeSub();
+      if (!name) {
+        closeSub();
+        return;
+      }
       items.push(name);
       sub?.items.push(name);
     });
@@ -204,6 +207,9 @@ export function listItems(text: string): string[] | undefined {
   const head = text.split(/\s+(?:→|->)\s+/)[0] ?? '';
   if (/\s\/\s/.test(head)) return slashItems(head);
   if (!head.includes(',') || /[.。]$/.test(head) || / - /.test(head)) return undefined;
+  // `keys(), values(), items()` are the label's methods and `STATIC_URL, STATICFILES_DIRS 설정` what one sets:
+  // neither gives examples of the label.
+  if (/^[^,]+\(\)\s*,/.test(head) || ACTION_END.test(head)) return undefined;
   const parts = head
     .replace(/\s*(등등?|etc\.?)\s*$/i, '')
     .split(/\s*,\s*(?![^()]*\))/)
@@ -227,6 +233,8 @@ export function listItems(text: string): string[] | undefined {
   }
   return parts;
 }
+
+const ACTION_END = /\s(설정|설치|사용|추가|등록|호출|지정|선언|입력|실행)$/;
 
 // `보내고 끝`, `만료 짧게`: a phrase with a predicate describes; members of a list are names (`균일한
 // 인터페이스` is one: a predicate before a noun only qualifies it).
@@ -306,7 +314,9 @@ function isDefinition(text: string): boolean {
     !LABELLED.test(text) &&
     // `파이썬 장고, 루비 레일즈 : Gunicorn …` pairs examples with a fact; it defines neither.
     !/^[^:：]{1,30}\s[:：]\s/.test(text) &&
-    !/^https?:\/\//.test(text)
+    !/^https?:\/\//.test(text) &&
+    // `… → for k, v in d.items():` ends in code that opens a block: the line stops mid-thought.
+    !/[:：\uE001]$/.test(text)
   );
 }
 
