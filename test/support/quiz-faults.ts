@@ -46,12 +46,18 @@ export function headingKinds(
     file(s.path.at(-1) ?? '', parent);
     const lines = s.body.split('\n').filter((l) => l.trim() !== '');
     let under: number | undefined;
-    lines.forEach((raw, i) => {
+    for (const [i, raw] of lines.entries()) {
       const bullet = /^(\s*)[-*+]\s+(.*)$/.exec(raw);
-      if (!bullet) return file(raw.replace(/[`*]/g, ''), parent);
+      if (!bullet) {
+        file(raw.replace(/[`*]/g, ''), parent);
+        continue;
+      }
       const indent = (bullet[1] ?? '').length;
       const line = (bullet[2] ?? '').replace(/[`*]/g, '');
-      if (under !== undefined && indent > under) return file(line, s.id);
+      if (under !== undefined && indent > under) {
+        file(line, s.id);
+        continue;
+      }
       under = undefined;
       const labelled = /^([^:：,]{1,24}?)\s[:：]\s(.+)$/.exec(line);
       // A bullet with bullets under it labels them, as `label : line` does.
@@ -63,7 +69,7 @@ export function headingKinds(
         file(labelled[1] ?? '', s.id);
         file(labelled[2] ?? '', s.id);
       } else file(line, parent);
-    });
+    }
   }
   return (text) => kinds.get(squash(bare(text)));
 }
