@@ -168,6 +168,44 @@ describe('the fault checks', () => {
   });
 });
 
+describe('the off-kind check', () => {
+  const sections = [
+    {
+      id: 'a#1',
+      file: 'a.md',
+      path: ['자료구조', '선형'],
+      body: '- 배열 : 연속으로 붙여서 저장\n- 스택 : 나중에 넣은 게 먼저 나옴\n',
+    },
+    { id: 'a#5', file: 'a.md', path: ['자료구조', '선형', '큐'], body: '- 먼저 넣은 게 먼저 나옴\n' },
+    {
+      id: 'a#9',
+      file: 'a.md',
+      path: ['자료구조', '순회'],
+      body: '- 전위 : 루트 → 왼 → 오\n- 중위 : 왼 → 루트 → 오\n',
+    },
+  ];
+  const kindOf = headingKinds(sections);
+  const question = (choices: string[]) => ({
+    type: 'term-to-definition' as const,
+    prompt: '「배열」에 대한 설명으로 알맞은 것은?',
+    choices,
+    answerIndex: 0,
+    explanation: '',
+    source: { file: 'a.md', line: 1, title: '자료구조 > 선형' },
+  });
+
+  it('files a labelled line under its section and a heading under its parent, and finds a choice filed apart', () => {
+    expect(kindOf('배열')).toEqual(['a#1']);
+    expect(kindOf('중위')).toEqual(['a#9']);
+    expect(
+      faultsOf(question(['연속으로 붙여서 저장', '나중에 넣은 게 먼저 나옴', '루트 → 왼 → 오']), { kindOf }),
+    ).toContain('kind');
+    expect(
+      faultsOf(question(['연속으로 붙여서 저장', '나중에 넣은 게 먼저 나옴', '이름 모를 설명']), { kindOf }),
+    ).toEqual([]);
+  });
+});
+
 describe('question text', () => {
   it('masks the head words of a name in a clue, and a Latin name only as a whole word', () => {
     const k = notesOf(

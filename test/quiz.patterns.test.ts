@@ -191,3 +191,63 @@ describe('questions from notes whose lines lean on the line before (the session-
     expect(text).not.toMatch(/근데 정렬된|대신 k번째|그래서 실제로는/);
   });
 });
+
+describe('choices of one kind (the session-4 blind review: traversal orders offered as data structures)', () => {
+  const k = notes(
+    'kinds.md',
+    '# 자료구조\n\n## 선형 자료구조\n\n### 배열(Array)\n\n- 같은 타입 데이터를 메모리에 연속으로 붙여서 저장\n\n' +
+      '### 연결 리스트(Linked List)\n\n- 노드들을 포인터로 줄줄이 연결한 구조\n\n### 스택(Stack)\n\n- 나중에 넣은 게 먼저 나오는 LIFO 구조\n\n' +
+      '### 큐(Queue)\n\n- 먼저 넣은 게 먼저 나오는 FIFO 구조\n- 프린터 대기열, BFS, 작업 스케쥴링\n\n' +
+      '## 트리(Tree)\n\n- 부모-자식 관계로 이루어진 계층 구조, 사이클 없음\n' +
+      '- 루트(root) : 맨 위에 있는 노드 / 리프(leaf) : 자식이 하나도 없는 노드 / 높이(height)\n\n' +
+      '**트리 순회**\n\n- 전위(preorder) : 루트 → 왼쪽 → 오른쪽 순서\n- 중위(inorder) : 왼쪽 → 루트 → 오른쪽 순서\n' +
+      '- 후위(postorder) : 왼쪽 → 오른쪽 → 루트 순서\n\n## 기타\n\n### 빅오 표기법(Big-O)\n\n' +
+      '- 입력 크기가 커질 때 실행 시간이 얼마나 늘어나는지 나타내는 표기\n- 공간 복잡도 : 메모리를 얼마나 더 쓰는지 나타냄\n\n' +
+      '### CDN\n\n- Content Delivery Network의 약자\n- 이렇게 가까운 서버에서 받아서 빨라짐\n- 정적 파일을 사용자 가까운 서버에 복사해 두는 서비스\n',
+  );
+  const qs = generateQuestions(k, { count: 300, seed: 5, repeat: true });
+  const facts = extractFacts(k);
+  const familyOf = new Map(facts.terms.map((t) => [t.name, t.family]));
+  const definitionOf = new Map(facts.terms.flatMap((t) => t.definitions.map((d) => [d, t.family] as const)));
+
+  it('offers as wrong choices only siblings in the heading tree, and asks a lone term as another kind', () => {
+    const choice = qs.filter((q) => q.type === 'definition-to-term' || q.type === 'term-to-definition');
+    expect(choice.length).toBeGreaterThan(0);
+    for (const q of choice) {
+      const kinds = new Set((q.choices ?? []).map((c) => familyOf.get(c) ?? definitionOf.get(c)));
+      expect([q.prompt, kinds.size]).toEqual([q.prompt, 1]);
+      expect(q.choices?.length).toBeGreaterThanOrEqual(3);
+    }
+    // 공간 복잡도 has no sibling of its kind: it is asked, but never with choices.
+    const space = qs.filter((q) => q.explanation.startsWith('공간 복잡도'));
+    expect(space.length).toBeGreaterThan(0);
+    expect(space.every((q) => q.type !== 'definition-to-term' && q.type !== 'term-to-definition')).toBe(true);
+    // A true/false swap stays among siblings too.
+    for (const q of qs.filter((x) => x.type === 'true-false' && x.answerIndex === 1)) {
+      const [, shown = '', owner = ''] = /^(.+?)(?:이|가) 아니라 ([^:]+):/.exec(q.explanation) ?? [];
+      expect([q.prompt, familyOf.get(shown)]).toEqual([q.prompt, familyOf.get(owner)]);
+    }
+  });
+
+  it('splits `A : x / B : y / C` into its labelled facts and drops the bare name, and reads one-syllable names', () => {
+    const leaf = facts.terms.find((t) => t.name === '리프');
+    expect(leaf?.definitions).toEqual(['자식이 하나도 없는 노드']);
+    expect(facts.terms.map((t) => t.name)).toEqual(expect.arrayContaining(['큐', '스택', '배열']));
+    expect(JSON.stringify(qs)).not.toContain('/ 높이');
+  });
+
+  it('never uses a line that identifies nothing (`X의 약자`, `이렇게 …`) as a clue, a choice or a statement', () => {
+    const shown = qs.map((q) => `${q.prompt} ${(q.choices ?? []).join(' ')}`).join('\n');
+    expect(shown).not.toMatch(/의 약자|이렇게 가까운/);
+    expect(shown).toContain('정적 파일을 사용자 가까운 서버에 복사해 두는 서비스');
+  });
+
+  it('shows a bare line of uses as the notes write it, never as examples nor a list to pick from', () => {
+    const uses = qs.filter((q) => q.prompt.includes('프린터 대기열'));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const q of uses) {
+      expect(q.type).toBe('fill-blank');
+      expect(q.prompt).toMatch(/> 큐: /);
+    }
+  });
+});

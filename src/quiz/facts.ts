@@ -26,6 +26,11 @@ export interface Group {
   items: string[];
   /** The line as written, used as the explanation. */
   line: string;
+  /**
+   * The notes say the items are examples or kinds of the label (`마이크로 프레임워크: Sinatra, Flask 등`, sub-headings
+   * `버블 정렬` of 정렬); a bare line under a heading (`프린터 대기열, BFS, 작업 스케쥴링` under 큐) may list its uses.
+   */
+  examples: boolean;
   section: Section;
   family: string;
   topic: string;
@@ -96,7 +101,7 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
   const empty = (s: Section) => s.body.trim() === '';
   const add = (label: string, labelNames: string[], items: string[], section: Section) => {
     if (items.length >= 2)
-      out.push({ label, labelNames, items, line: `${label}: ${items.join(', ')}`, section });
+      out.push({ label, labelNames, items, line: `${label}: ${items.join(', ')}`, examples: true, section });
   };
   const headOf = (label: string) => label.split(/\s+/).at(-1) ?? '';
   const kind = (child: Section, head: string) => {
@@ -205,7 +210,8 @@ function slashItems(text: string): string[] | undefined {
 export function listItems(text: string): string[] | undefined {
   // What follows an arrow comments on the list (`COUNT, SUM, AVG → 여러 행을 값 하나로`).
   const head = text.split(/\s+(?:→|->)\s+/)[0] ?? '';
-  if (/\s\/\s/.test(head)) return slashItems(head);
+  // `bash, zsh, fish / 지금 쓰는 거 확인: echo $SHELL`: a list, then another remark after the slash.
+  if (/\s\/\s/.test(head)) return slashItems(head) ?? listItems(head.split(/\s+\/\s+/)[0] ?? '');
   if (!head.includes(',') || /[.。]$/.test(head) || / - /.test(head)) return undefined;
   // `keys(), values(), items()` are the label's methods and `STATIC_URL, STATICFILES_DIRS 설정` what one sets:
   // neither gives examples of the label.
@@ -225,6 +231,8 @@ export function listItems(text: string): string[] | undefined {
       !/[()]/.test(p) &&
       // `예: 4.18.2` gives an example of the line, it is no member of a list.
       !/[:：]|^예\b|^예시\b/.test(p) &&
+      // `DELETE는 멱등` says something about an item.
+      !/\S(은|는)\s/.test(p) &&
       !hasInnerParticle(`${p} .`),
   );
   const distinct = new Set(parts.map(squash));
@@ -232,6 +240,26 @@ export function listItems(text: string): string[] | undefined {
     return undefined;
   }
   return parts;
+}
+
+// Label nouns that name a category (`제약 조건`, `REST 원칙`, `필드 타입`): a bare list under one gives its members.
+const CATEGORY =
+  /(조건|원칙|종류|유형|타입|방식|기법|명령어|명령|도구|함수|메서드|속성|옵션|계층|단계|요소|연산자|자료형|키워드|패턴|전략)$/;
+
+/**
+ * Whether a bare list line gives examples of its label: it says so (`… 등`), a bold label or a category noun heads
+ * it, or its items are kinds named after the label (`단일 연결 리스트` under 연결 리스트). `프린터 대기열, BFS` under
+ * 큐 lists uses of a queue, and none of them is one.
+ */
+function listsExamples(label: string, items: string[], line: string, bold: boolean): boolean {
+  const name = namesOf(label)[0] ?? label;
+  const head = name.split(/\s+/).at(-1) ?? '';
+  return (
+    bold ||
+    CATEGORY.test(name) ||
+    /(등|등등|etc\.?)\s*$/i.test(line.split(/\s+(?:→|->)\s+/)[0] ?? '') ||
+    (head.length >= 2 && items.every((i) => i.endsWith(` ${head}`)))
+  );
 }
 
 const ACTION_END = /\s(설정|설치|사용|추가|등록|호출|지정|선언|입력|실행)$/;
@@ -396,6 +424,9 @@ export function extractFacts(knowledge: Knowledge): Facts {
   for (const entry of knowledge.glossary) {
     for (const n of entry.names) if (!glossary.has(squash(n))) glossary.set(squash(n), entry.names);
   }
+  // One syllable names a concept the glossary knows (`큐`, `힙`, `셸`); any other is a word.
+  const termLike = (name: string) =>
+    isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name.trim()) && glossary.has(squash(name)));
   const topicOf = topicsByFile(knowledge);
   const terms: Term[] = [];
   const groups: Group[] = [];
@@ -415,7 +446,7 @@ export function extractFacts(knowledge: Knowledge): Facts {
       const name = names[0] ?? label;
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
       const defs = definitions.filter(isDefinition).map(restoreColons);
-      if (!isTermLike(name) || defs.length === 0) return false;
+      if (!termLike(name) || defs.length === 0) return false;
       terms.push({
         name,
         names: withGlossary([...names, ...extra], glossary),
@@ -426,14 +457,15 @@ export function extractFacts(knowledge: Knowledge): Facts {
       });
       return true;
     };
-    const addGroup = (label: string, list: string[], line: string) => {
+    const addGroup = (label: string, list: string[], line: string, examples = true) => {
       const labelNames = namesOf(label);
-      if (!isTermLike(labelNames[0] ?? '')) return;
+      if (!termLike(labelNames[0] ?? '')) return;
       groups.push({
         label: labelNames[0] ?? label,
         labelNames,
         items: list,
         line,
+        examples,
         section,
         family: ownFamily,
         topic,
@@ -471,7 +503,8 @@ export function extractFacts(knowledge: Knowledge): Facts {
       const labelled = LABELLED.exec(item.guarded);
       const list = listItems(item.text);
       if (list) {
-        addGroup(bold?.label ?? headingTerm, list, item.text);
+        const label = bold?.label ?? headingTerm;
+        addGroup(label, list, item.text, listsExamples(label, list, item.text, bold !== undefined));
         continue;
       }
       if (labelled) {
@@ -481,7 +514,10 @@ export function extractFacts(knowledge: Knowledge): Facts {
         const label = restoreColons(numbered).replace(/^\d+\s+(?=[\uAC00-\uD7A3])/, '');
         const inline = listItems(rest);
         // `대표적인 거: MySQL, …`, `막아주는 것: 도청, …`: the heading says what the list is of.
-        if (inline) addGroup(/(것|거|예|예시|종류)$/.test(label) ? headingTerm : label, inline, item.text);
+        // `쓰이는 곳 : 함수 호출 스택, …` lists where the heading's term is used, not kinds of it.
+        if (inline && /(곳|때|용도|이유|점)$/.test(label)) addGroup(headingTerm, inline, item.text, false);
+        else if (inline)
+          addGroup(/(것|거|예|예시|종류)$/.test(label) ? headingTerm : label, inline, item.text);
         else if (label.includes(' / ')) {
           // `docker rm / docker rmi : 컨테이너 삭제 / 이미지 삭제`: each name with its own half, or none.
           const names = label.split(/\s+\/\s+/);

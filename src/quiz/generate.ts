@@ -45,36 +45,18 @@ const sourceOf = (section: Section) => ({
 const cardOf = (section: Section) => section.id;
 
 /**
- * Candidates of the target's kind, shuffled: its siblings (terms of one heading group or one section's labelled
- * lines), then terms of the same file named with the same head noun (`버블 정렬` for `퀵 정렬`). Anything else —
- * a traversal order among data structures, a tool among language features — is ruled out by kind alone, so it
- * is never offered: a question without enough siblings is asked as another kind.
+ * Candidates of the target's kind, shuffled: its siblings, the terms of one heading group or of one section's
+ * labelled lines. Anything else — a traversal order among data structures, a tool among language features — is
+ * ruled out by kind alone, so it is never offered: a question without enough siblings is asked as another kind.
+ * (A shared head noun is no proof of kind: `인접 리스트` is no `연결 리스트`. Nor is the glossary's subject: it files
+ * a name once, by one sense, `PATCH` under Git.)
  */
-function sameKind<T extends { family: string; section: Section }>(
-  target: T,
-  candidates: readonly T[],
-  random: () => number,
-  head: (c: T) => string = () => '',
-): T[] {
-  const h = head(target);
-  const tier = (c: T) =>
-    c.family === target.family
-      ? 0
-      : h !== '' && c.section.file === target.section.file && head(c) === h
-        ? 1
-        : 2;
-  return shuffled(candidates, random)
-    .map((c) => ({ c, t: tier(c) }))
-    .filter((x) => x.t < 2)
-    .sort((a, b) => a.t - b.t)
-    .map((x) => x.c);
+function siblingsOf(target: Term, candidates: readonly Term[], random: () => number): Term[] {
+  return shuffled(
+    candidates.filter((c) => c.family === target.family),
+    random,
+  );
 }
-
-/** A term's head noun, the last word of a name of two or more (`정렬` of `퀵 정렬`), which says its kind. */
-const headOf = (t: Term) => {
-  const words = nameWords(t.name);
-  return words.length >= 2 ? squash(words.at(-1) ?? '') : '';
-};
 
 // A choice question needs two distractors at least: fewer siblings ask the fact as another kind.
 const MIN_DISTRACTORS = 2;
@@ -189,7 +171,7 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
     const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
     const en = { prompt: `Which term fits this description?\n> ${definition}` };
     const shape = shapeOf(term.name);
-    const others = sameKind(term, pools.all.terms, random, headOf)
+    const others = siblingsOf(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term) && !mentions(prompt, [t.name]))
       .map((t) => t.name)
       // Names of the same kind first: a directive among directives (`EXPOSE`), a concept among concepts (`도커`).
@@ -222,7 +204,7 @@ function termToDefinition(term: Term, pools: Pools): Maker {
     // right choice never stands out by style.
     const answer = cleanDefinitions(term)[0];
     if (answer === undefined) return undefined;
-    const others = sameKind(term, pools.all.terms, random, headOf)
+    const others = siblingsOf(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term))
       .map((t) => cleanDefinitions(t)[0] ?? '')
       .filter((d) => !mentions(d, term.names));
@@ -233,6 +215,8 @@ function termToDefinition(term: Term, pools: Pools): Maker {
 
 function listMembership(group: Group, pools: Pools): Maker {
   return (random) => {
+    // A line of uses (`프린터 대기열, BFS` under 큐) is no list of things that are each a 큐.
+    if (!group.examples) return undefined;
     const answer = group.items[Math.floor(random() * group.items.length)] ?? '';
     const prompt = `다음 중 「${group.label}」에 해당하는 것은?`;
     const en = { prompt: `Which of these belongs to 「${group.label}」?` };
@@ -283,7 +267,7 @@ function trueFalse(term: Term, pools: Pools): Maker {
     const clean = cleanDefinitions(term);
     const definition = clean[Math.floor(random() * clean.length)];
     if (definition === undefined) return undefined;
-    const swapWith = sameKind(term, pools.all.terms, random, headOf).find(
+    const swapWith = siblingsOf(term, pools.all.terms, random).find(
       (t) => !sameConcept(t, term) && !mentions(definition, t.names),
     );
     const truth = swapWith === undefined || random() < 0.5;
@@ -434,12 +418,13 @@ function fillBlankList(group: Group, facts: Facts): Maker {
     const answer = kind ?? item;
     const blank = kind === undefined ? '＿＿＿' : `＿＿＿ ${head}`;
     const shown = group.items.map((it, i) => (i === hidden ? blank : it)).join(', ');
-    const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${group.label}의 예: ${shown}\n(힌트: ${hintFor(answer)})`;
+    const lead = group.examples ? `${group.label}의 예` : group.label;
+    const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${lead}: ${shown}\n(힌트: ${hintFor(answer)})`;
     const names = [...facts.aliasesOf(item), typedForm(item)];
     const accepted = [...new Set(kind === undefined ? names : [kind, ...names])];
     if (mentions(prompt, accepted) || footerNames(group.section, accepted)) return undefined;
     const en = {
-      prompt: `Type the missing word.\n> Examples of ${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,
+      prompt: `Type the missing word.\n> ${group.examples ? 'Examples of ' : ''}${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,
     };
     return {
       ...baseOf('fill-blank', prompt, group.line, group.section, group.topic, en),

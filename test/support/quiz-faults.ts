@@ -166,8 +166,10 @@ export function faultsOf(q: QuestionJSON, context: FaultContext = {}): Fault[] {
   // The answer's own words (a word every choice shares tells nothing), or any of its names whole, in the clue.
   // The other items a list's blank is shown among (`상호 배제, ＿＿＿, 순환 대기`) are part of the question.
   const listed =
-    /의 예: (.+)$/m
-      .exec(clue)?.[1]
+    (
+      /의 예: (.+)$/m.exec(clue)?.[1] ??
+      (q.prompt.startsWith('빈칸에 들어갈 말을') ? /^> [^:\n]+: (.+)$/m.exec(clue)?.[1] : undefined)
+    )
       ?.split(', ')
       .filter((x) => !x.includes('＿＿＿')) ?? [];
   const others = [...choices.filter((_, i) => i !== q.answerIndex), ...listed];
