@@ -251,3 +251,29 @@ describe('choices of one kind (the session-4 blind review: traversal orders offe
     }
   });
 });
+
+describe('clues that fit two terms, and how-to labels (the session-4 blind review)', () => {
+  const k = notes(
+    'hash.md',
+    '# 자료구조\n\n## 해쉬 테이블(Hash Table)\n\n- 키를 해쉬 함수에 넣어서 나온 값을 배열 인덱스로 써서 저장\n' +
+      '- 해시 충돌 : 서로 다른 키가 같은 인덱스로 가는 것\n- 충돌이 많아지면 최악 O(n)까지 느려짐\n\n## 힙(Heap)\n\n' +
+      '- 부모가 자식보다 항상 크거나 작은 완전 이진 트리\n- 배열로 구현 : i번 노드의 자식은 2i+1, 2i+2 자리에 둠\n\n## 정렬\n\n' +
+      '### 버블 정렬\n\n- 옆에 있는 것끼리 비교해서 큰 걸 계속 뒤로 보냄\n\n### 삽입 정렬\n\n' +
+      '- 앞쪽은 정렬된 상태로 두고 새 원소를 알맞은 자리에 끼워넣음\n\n### 선택 정렬\n\n- 남은 것 중 최솟값을 찾아서 맨 앞이랑 자리를 바꿈\n',
+  );
+  const qs = generateQuestions(k, { count: 300, seed: 2, repeat: true });
+
+  it('never uses a heading line that names one of its section’s own terms, nor a how-to label as a term', () => {
+    const names = extractFacts(k).terms.map((t) => t.name);
+    expect(names).not.toContain('배열로 구현');
+    expect(names).toContain('해시 충돌');
+    const table = extractFacts(k).terms.find((t) => t.name === '해쉬 테이블');
+    expect(table?.definitions.join('\n')).not.toContain('충돌이 많아지면');
+  });
+
+  it('writes back into a clue the head word every choice shares (`정렬된 상태`), masking the name only', () => {
+    const insertion = qs.filter((q) => q.type === 'definition-to-term' && q.prompt.includes('끼워넣음'));
+    expect(insertion.length).toBeGreaterThan(0);
+    for (const q of insertion) expect(q.prompt).toContain('앞쪽은 정렬된 상태로');
+  });
+});

@@ -3,7 +3,7 @@ import { analyzeHangul } from '../search/morph.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { toJamo } from '../text/korean.ts';
 import { isKeyName } from './cloze.ts';
-import { namesOf, plain, squash, termFromHeading } from './text.ts';
+import { namesOf, nameWords, plain, squash, termFromHeading } from './text.ts';
 
 /** A concept the notes define: a heading, a labelled bullet, or `label : definition` line. */
 export interface Term {
@@ -303,7 +303,11 @@ function isTermLike(name: string): boolean {
     !hasInnerParticle(name) &&
     balanced(name) &&
     // `탬플릿에서는 …`: a word with a topic particle starts a sentence, not a name.
-    !/[\uAC00-\uD7A3](은|는|에서는|에는)\s/.test(`${name} `)
+    !/[\uAC00-\uD7A3](은|는|에서는|에는)\s/.test(`${name} `) &&
+    // `배열로 구현`, `재귀로 작성`: how something is done (`마이크로 프레임워크` ends in no such noun).
+    !/[\uAC00-\uD7A3](으로|로)\s+(구현|작성|사용|표현|저장|관리|처리|생성|변환|계산|연결|전달|만들기|만듦)$/.test(
+      name,
+    )
   );
 }
 
@@ -544,7 +548,15 @@ export function extractFacts(knowledge: Knowledge): Facts {
       (bold?.definitions ?? sectionDefinitions).push(item.guarded);
     }
     closeBold();
-    addTerm(headingTerm, sectionDefinitions, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
+    // A line about the heading that names one of the section's own labelled terms (`충돌이 많아지면 최악 O(n)` beside
+    // `해시 충돌 : …`) fits that term too: it is no clue for either.
+    const own = new Set(nameWords(namesOf(headingTerm)[0] ?? headingTerm).map(squash));
+    const childWords = terms
+      .filter((t) => t.section === section)
+      .flatMap((t) => nameWords(t.name).map(squash))
+      .filter((w) => w.length >= 2 && !own.has(w));
+    const aboutHeading = sectionDefinitions.filter((d) => !childWords.some((w) => squash(d).includes(w)));
+    addTerm(headingTerm, aboutHeading, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }
   for (const kinds of kindsByHeading(knowledge)) {
     groups.push({ ...kinds, family: kinds.section.id, topic: topicOf(kinds.section) });

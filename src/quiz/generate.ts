@@ -166,26 +166,35 @@ function narrows(wa: string[], wb: string[]): boolean {
 
 function definitionToTerm(term: Term, pools: Pools): Maker {
   return (random) => {
-    const definition = definitionOf(term, random);
-    if (definition === undefined || footerNames(term.section, term.names)) return undefined;
-    const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
-    const en = { prompt: `Which term fits this description?\n> ${definition}` };
+    const masked = definitionOf(term, random);
+    if (masked === undefined || footerNames(term.section, term.names)) return undefined;
     const shape = shapeOf(term.name);
     const others = siblingsOf(term, pools.all.terms, random)
-      .filter((t) => !sameConcept(t, term) && !mentions(prompt, [t.name]))
+      .filter((t) => !sameConcept(t, term) && !mentions(masked, [t.name]))
       .map((t) => t.name)
       // Names of the same kind first: a directive among directives (`EXPOSE`), a concept among concepts (`도커`).
       .sort((a, b) => Number(shapeOf(a) !== shape) - Number(shapeOf(b) !== shape));
-    const base = baseOf(
-      'definition-to-term',
-      prompt,
-      explain(term, definition),
-      term.section,
-      term.topic,
-      en,
-    );
-    return choiceQuestion(base, term.name, distinct(others, term.names, CHOICES - 1), random);
+    const distractors = distinct(others, term.names, CHOICES - 1);
+    const definition = withSharedWords(term, masked, [term.name, ...distractors]);
+    const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
+    const en = { prompt: `Which term fits this description?\n> ${definition}` };
+    const base = baseOf('definition-to-term', prompt, explain(term, masked), term.section, term.topic, en);
+    return choiceQuestion(base, term.name, distractors, random);
   };
+}
+
+/**
+ * The clue with the head words every choice shares written back (`안정 정렬` when each choice is an `… 정렬`): such a
+ * word tells the choices nothing, and a mask there only reads as residue. The names themselves stay masked.
+ */
+function withSharedWords(term: Term, clue: string, choices: string[]): string {
+  const words = nameWords(term.name);
+  const shared = words.filter((w) => choices.every((c) => mentions(c, [w])));
+  const line = unmasked.get(term)?.get(clue);
+  if (shared.length === 0 || line === undefined) return clue;
+  const remasked = mask(line, [...term.names, ...words.filter((w) => !shared.includes(w))]);
+  const names = [...term.names, ...choices];
+  return mentions(remasked, names) || overMasked(remasked) ? clue : remasked;
 }
 
 /** How a name is written, which tells its kind: `WORKDIR`, `depends_on`/`keyof()`, `가상머신`, `Partial<T>`. */

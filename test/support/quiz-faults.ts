@@ -259,7 +259,10 @@ export function faultsOf(q: QuestionJSON, context: FaultContext = {}): Fault[] {
   if (choices.length > 0) {
     const keys = choices.map(squash);
     if (new Set(keys).size !== keys.length) out.add('choices');
-    if (keys.some((k) => k.length < 2 || k.replace(/○/g, '').length < 2)) out.add('choices');
+    // A stub: one letter, or a mask with little around it; one Hangul syllable is a name (`힙`, `큐`).
+    const stub = (k: string) =>
+      (k.length < 2 && !/^[\uAC00-\uD7A3]$/.test(k)) || k.replace(/○/g, '').length < 1;
+    if (keys.some((k) => stub(k) || (k.includes('○') && k.replace(/○/g, '').length < 2))) out.add('choices');
     if (q.type !== 'true-false' && choices.length < 3) out.add('choices');
     if (q.type === 'true-false' && choices[0] !== TRUE_CHOICE) out.add('choices');
   }
