@@ -277,3 +277,27 @@ describe('clues that fit two terms, and how-to labels (the session-4 blind revie
     for (const q of insertion) expect(q.prompt).toContain('앞쪽은 정렬된 상태로');
   });
 });
+
+describe('the term a chapter is about', () => {
+  it('is never offered beside its parts (`파이썬` among data types), nor asked with them as choices', () => {
+    const k = notes(
+      'py.md',
+      '# 4. 파이썬 기초\n\n## 4.1 시작하기\n\n### 파이썬\n\n- 1991년 귀도 반 로섬이 만든 인터프리터 언어, 문법이 간결함\n\n' +
+        '### 변수\n\n- 값을 담아 두는 이름표, 타입을 안 적어도 됨\n\n### 숫자형\n\n- 정수 int, 실수 float, 7 // 2 는 몫\n\n' +
+        '### 문자열\n\n- 작은따옴표나 큰따옴표로 감싼 글자들, 수정 불가능\n\n### 불리언\n\n- True 아니면 False, 빈 값은 False 취급\n',
+    );
+    const qs = generateQuestions(k, { count: 200, seed: 4, repeat: true });
+    const choice = qs.filter((q) => q.type === 'definition-to-term' || q.type === 'term-to-definition');
+    expect(choice.length).toBeGreaterThan(0);
+    for (const q of choice) {
+      expect(q.choices).not.toContain('파이썬');
+      expect(q.prompt).not.toContain('「파이썬」');
+    }
+    expect(
+      qs
+        .filter((q) => q.type === 'true-false')
+        .map((q) => q.prompt)
+        .join('\n'),
+    ).not.toMatch(/(변수|숫자형|문자열|불리언): 1991년/);
+  });
+});

@@ -53,9 +53,22 @@ const cardOf = (section: Section) => section.id;
  */
 function siblingsOf(target: Term, candidates: readonly Term[], random: () => number): Term[] {
   return shuffled(
-    candidates.filter((c) => c.family === target.family),
+    candidates.filter((c) => c.family === target.family && !isChapterSubject(c) && !isChapterSubject(target)),
     random,
   );
+}
+
+/**
+ * The term the chapter is about (`파이썬` under `4. 파이썬 기초`, `Git` under `Git과 버전 관리`): the notes file it among
+ * their first headings, but it is the whole, not one of the parts beside it.
+ */
+function isChapterSubject(term: Term): boolean {
+  const title = term.section.path[0];
+  if (title === undefined || term.section.path.length < 2) return false;
+  const words = title
+    .split(/[\s()·,]+/)
+    .map((w) => squash(w.replace(/(?<=..)(과|와|의|을|를|은|는|이|가)$/, '')));
+  return term.names.some((n) => words.includes(squash(n)));
 }
 
 // A choice question needs two distractors at least: fewer siblings ask the fact as another kind.
