@@ -441,6 +441,8 @@ export function extractFacts(knowledge: Knowledge): Facts {
     const headingTerm = termFromHeading(section.title);
     const sectionFamily = `${section.file}>${section.path.slice(0, -1).join('>')}`;
     const ownFamily = section.id;
+    // The labelled lines under a bold label are its members, siblings of each other only.
+    const lineFamily = () => (bold ? `${ownFamily}>${bold.label}` : ownFamily);
 
     const addTerm = (label: string, definitions: string[], family: string, extra: string[] = []) => {
       const names = namesOf(label);
@@ -489,7 +491,9 @@ export function extractFacts(knowledge: Knowledge): Facts {
     };
     const closeBold = () => {
       if (bold) {
-        addTerm(bold.label, bold.definitions, ownFamily);
+        // Bold labels are siblings of each other, not of the labelled lines beside them (`**가운데 정렬 공식**`
+        // after `order : …`): a recipe is no property.
+        addTerm(bold.label, bold.definitions, `${ownFamily}>bold`);
         closeMembers(bold.label);
       } else closeMembers(headingTerm);
       bold = undefined;
@@ -527,8 +531,8 @@ export function extractFacts(knowledge: Knowledge): Facts {
           const names = label.split(/\s+\/\s+/);
           const halves = raw.split(/\s+\/\s+/);
           if (names.length === halves.length)
-            for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], ownFamily);
-        } else if (!label.includes(',') && !comparesOthers(rest) && addTerm(label, [raw], ownFamily)) {
+            for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], lineFamily());
+        } else if (!label.includes(',') && !comparesOthers(rest) && addTerm(label, [raw], lineFamily())) {
           members.push(namesOf(label)[0] ?? label);
         }
         continue;
