@@ -52,10 +52,15 @@ const cardOf = (section: Section) => section.id;
  * a name once, by one sense, `PATCH` under Git.)
  */
 function siblingsOf(target: Term, candidates: readonly Term[], random: () => number): Term[] {
-  return shuffled(
+  const siblings = shuffled(
     candidates.filter((c) => c.family === target.family && !isChapterSubject(c) && !isChapterSubject(target)),
     random,
-  );
+  ).filter((c) => !sameConcept(c, target));
+  // Written alike is one kind within the siblings (`var`, `let`, `const` beside `클로저`): enough of those, and the
+  // others are left out rather than filling the choices.
+  const shape = shapeOf(target.name);
+  const alike = siblings.filter((c) => shapeOf(c.name) === shape);
+  return alike.length >= MIN_DISTRACTORS ? alike : siblings;
 }
 
 /**
