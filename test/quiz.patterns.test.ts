@@ -301,3 +301,21 @@ describe('the term a chapter is about', () => {
     ).not.toMatch(/(변수|숫자형|문자열|불리언): 1991년/);
   });
 });
+
+describe('siblings written alike', () => {
+  it('are the choices when there are enough of them (`var`, `let`, `const`, not `클로저` beside them)', () => {
+    const k = notes(
+      'js.md',
+      '# 자바스크립트\n\n## 변수와 스코프\n\n### var\n\n- ES5까지 쓰던 방식, 함수 스코프, 재선언 가능\n\n### let\n\n' +
+        '- ES6부터 추가된 블록 스코프 변수, 재할당 가능\n\n### const\n\n- 재할당이 안 되는 블록 스코프 변수, 선언할 때 초기화\n\n' +
+        '### 클로저\n\n- 함수가 선언될 때의 렉시컬 환경을 기억해서 바깥 변수에 접근하는 것\n',
+    );
+    const qs = generateQuestions(k, { count: 100, seed: 6, repeat: true }).filter(
+      (q) =>
+        q.type === 'definition-to-term' &&
+        ['var', 'let', 'const'].includes(q.choices?.[q.answerIndex ?? 0] ?? ''),
+    );
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.choices).not.toContain('클로저');
+  });
+});
