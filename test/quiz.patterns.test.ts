@@ -319,3 +319,27 @@ describe('siblings written alike', () => {
     for (const q of qs) expect(q.choices).not.toContain('클로저');
   });
 });
+
+describe('two headings with one head noun', () => {
+  it('are two lists of one kind, each the other’s wrong answers (선형 자료구조, 비선형 자료구조)', () => {
+    const k = notes(
+      'ds.md',
+      '# 자료구조\n\n## 선형 자료구조\n\n### 배열(Array)\n\n- 같은 타입 데이터를 연속으로 붙여서 저장\n\n### 스택(Stack)\n\n' +
+        '- 나중에 넣은 게 먼저 나오는 구조\n\n### 큐(Queue)\n\n- 먼저 넣은 게 먼저 나오는 구조\n\n## 비선형 자료구조\n\n' +
+        '### 트리(Tree)\n\n- 부모-자식 관계로 이루어진 계층 구조\n\n**트리 순회**\n\n- 전위 : 루트 → 왼 → 오 순서로 방문\n\n' +
+        '### 그래프(Graph)\n\n- 정점과 간선으로 이루어진 구조\n',
+    );
+    const groups = extractFacts(k).groups.map((g) => `${g.label}: ${g.items.join(', ')}`);
+    expect(groups).toContain('선형 자료구조: 배열, 스택, 큐');
+    expect(groups).toContain('비선형 자료구조: 트리, 그래프');
+    const qs = generateQuestions(k, { count: 100, seed: 1, repeat: true }).filter(
+      (q) => q.type === 'list-membership',
+    );
+    expect(qs.some((q) => q.prompt.includes('「선형 자료구조」'))).toBe(true);
+    for (const q of qs.filter((x) => x.prompt.includes('「선형 자료구조」'))) {
+      expect(q.choices?.filter((c) => ['트리', '그래프'].includes(c))).toHaveLength(
+        (q.choices?.length ?? 0) - 1,
+      );
+    }
+  });
+});

@@ -145,7 +145,41 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
     closeSub();
     add(label, labelNames, items, parent);
   });
-  return out;
+  return [...out, ...pairedHeadings(sections)];
+}
+
+/**
+ * Two headings named with one head noun (`선형 자료구조`, `비선형 자료구조`) sort the headings under them into two
+ * lists of one kind: each is a list of its sub-headings, and each the other's wrong answers. A sub-heading named
+ * after another (`트리 순회` after `트리`) is a part of it, no member.
+ */
+function pairedHeadings(sections: Section[]): Omit<Group, 'family' | 'topic'>[] {
+  const lists = sections.flatMap((parent, i) => {
+    const label = namesOf(termFromHeading(parent.title))[0] ?? '';
+    const words = label.split(/\s+/);
+    if (words.length !== 2 || !isTermLike(label)) return [];
+    const names: string[] = [];
+    for (const child of sections.slice(i + 1)) {
+      if (child.file !== parent.file || child.path.length <= parent.path.length) break;
+      const all = namesOf(termFromHeading(child.title));
+      const name = all[0] ?? '';
+      // `큐(Queue)`: one syllable with its English name is a name.
+      const named = isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name) && all.length > 1);
+      if (child.path.length === parent.path.length + 1 && child.body.trim() !== '' && named) names.push(name);
+    }
+    const items = names.filter((n) => !names.some((m) => m !== n && n.startsWith(`${m} `)));
+    return items.length >= 2 ? [{ parent, label, head: words[1] ?? '', items }] : [];
+  });
+  return lists
+    .filter((a) => lists.some((b) => b !== a && b.parent.file === a.parent.file && b.head === a.head))
+    .map(({ parent, label, items }) => ({
+      label,
+      labelNames: namesOf(termFromHeading(parent.title)),
+      items,
+      line: `${label}: ${items.join(', ')}`,
+      examples: true,
+      section: parent,
+    }));
 }
 
 // `부팅 속도: VM은 수십 초 / 컨테이너는 1초 이내` compares two things on a property; it defines no `부팅 속도`.
