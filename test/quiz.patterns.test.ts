@@ -343,3 +343,21 @@ describe('two headings with one head noun', () => {
     }
   });
 });
+
+describe('an empty heading that gathers the ones after it under another name', () => {
+  it('makes them its own list and siblings (스케쥴링 알고리즘), apart from the concept beside it (CPU 스케쥴링)', () => {
+    const k = notes(
+      'os.md',
+      '# 운영체제\n\n## 스케쥴링\n\n### CPU 스케쥴링\n\n- 준비 상태의 프로세스 중 어떤 것에 CPU를 줄지 정하는 것\n\n' +
+        '### 스케쥴링 알고리즘\n\n**FCFS**\n\n- 먼저 온 순서대로 처리, 긴 작업 뒤의 짧은 작업이 오래 기다림\n\n**SJF**\n\n' +
+        '- 실행 시간이 가장 짧은 프로세스부터 처리\n\n**우선순위 스케쥴링**\n\n- 우선순위가 높은 프로세스에게 먼저 CPU 할당\n\n' +
+        '**라운드 로빈**\n\n- 같은 크기의 시간 할당량을 주고 돌아가면서 실행\n',
+    );
+    const groups = extractFacts(k).groups.map((g) => `${g.label}: ${g.items.join(', ')}`);
+    expect(groups).toContain('스케쥴링 알고리즘: FCFS, SJF, 우선순위 스케쥴링, 라운드 로빈');
+    expect(groups.filter((g) => g.startsWith('스케쥴링:'))).toEqual([]);
+    const qs = generateQuestions(k, { count: 100, seed: 3, repeat: true });
+    for (const q of qs.filter((x) => x.type === 'definition-to-term'))
+      expect(q.choices).not.toContain('CPU 스케쥴링');
+  });
+});

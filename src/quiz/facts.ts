@@ -109,6 +109,7 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
     const words = name.split(/\s+/);
     return words.length >= 2 && words.at(-1) === head && isTermLike(name) ? name : undefined;
   };
+  const gathered = gatheredBy(sections);
   sections.forEach((parent, i) => {
     const labelNames = namesOf(termFromHeading(parent.title));
     const label = labelNames[0] ?? '';
@@ -124,7 +125,7 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
     const children: Section[] = [];
     for (const child of sections.slice(i + 1)) {
       if (child.file !== parent.file || child.path.length <= parent.path.length) break;
-      if (child.path.length === parent.path.length + 1) children.push(child);
+      if (child.path.length === parent.path.length + 1 && !gathered.has(child.id)) children.push(child);
     }
     children.forEach((child, c) => {
       const name = kind(child, head);
@@ -145,7 +146,56 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
     closeSub();
     add(label, labelNames, items, parent);
   });
-  return [...out, ...pairedHeadings(sections)];
+  return [...out, ...pairedHeadings(sections), ...gatheredLists(sections)];
+}
+
+/** What an empty heading gathers (`스케쥴링 알고리즘`: FCFS, SJF, …), as its list. */
+function gatheredLists(sections: Section[]): Omit<Group, 'family' | 'topic'>[] {
+  const byHeading = new Map<Section, string[]>();
+  for (const [id, heading] of gatheredBy(sections)) {
+    const s = sections.find((x) => x.id === id);
+    const all = namesOf(termFromHeading(s?.title ?? ''));
+    const name = all[0] ?? '';
+    if (isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name) && all.length > 1))
+      byHeading.set(heading, [...(byHeading.get(heading) ?? []), name]);
+  }
+  return [...byHeading].flatMap(([heading, items]) => {
+    const labelNames = namesOf(termFromHeading(heading.title));
+    const label = labelNames[0] ?? '';
+    if (items.length < 2 || !isTermLike(label)) return [];
+    return [
+      { label, labelNames, items, line: `${label}: ${items.join(', ')}`, examples: true, section: heading },
+    ];
+  });
+}
+
+/**
+ * The empty headings that gather the headings after them under another name than their parent's kind
+ * (`스케쥴링 알고리즘` over FCFS, SJF, 라운드 로빈 under `스케쥴링`, beside `CPU 스케쥴링`): each gathered section with
+ * its heading. The run ends at the next empty heading. (`기본 정렬` over 버블 정렬 is a kind of its parent `정렬`:
+ * what it gathers are sorts like the rest, and stay with them.)
+ */
+function gatheredBy(sections: Section[]): Map<string, Section> {
+  const out = new Map<string, Section>();
+  let run: Section | undefined;
+  let prev: Section | undefined;
+  for (const s of sections) {
+    const parentKey = (x: Section) => `${x.file}>${x.path.slice(0, -1).join('>')}`;
+    if (!prev || parentKey(prev) !== parentKey(s)) run = undefined;
+    prev = s;
+    if (s.body.trim() === '') {
+      const head = (
+        termFromHeading(s.path.at(-2) ?? '')
+          .split(/\s+/)
+          .at(-1) ?? ''
+      ).replace(/\([^)]*\)$/, '');
+      const name = namesOf(termFromHeading(s.title))[0] ?? '';
+      run = head.length >= 2 && name.endsWith(head) ? undefined : s;
+      continue;
+    }
+    if (run) out.set(s.id, run);
+  }
+  return out;
 }
 
 /**
@@ -466,6 +516,7 @@ export function extractFacts(knowledge: Knowledge): Facts {
   const termLike = (name: string) =>
     isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name.trim()) && glossary.has(squash(name)));
   const topicOf = topicsByFile(knowledge);
+  const gathered = gatheredBy(knowledge.sections);
   const terms: Term[] = [];
   const groups: Group[] = [];
 
@@ -473,7 +524,8 @@ export function extractFacts(knowledge: Knowledge): Facts {
     const topic = topicOf(section);
     const items = outline(section.body);
     const headingTerm = termFromHeading(section.title);
-    const sectionFamily = `${section.file}>${section.path.slice(0, -1).join('>')}`;
+    const gathering = gathered.get(section.id);
+    const sectionFamily = gathering ? gathering.id : `${section.file}>${section.path.slice(0, -1).join('>')}`;
     const ownFamily = section.id;
     // The labelled lines under a bold label are its members, siblings of each other only.
     const lineFamily = () => (bold ? `${ownFamily}>${bold.label}` : ownFamily);
