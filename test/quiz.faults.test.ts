@@ -7,7 +7,13 @@ import { generateQuestions } from '../src/quiz/generate.ts';
 import { QUESTION_TYPES, questionToJSON } from '../src/quiz/question.ts';
 import { mask, plain } from '../src/quiz/text.ts';
 import { CHAPTERS } from './queries/chapters.ts';
-import { faultReport, faultsOf, glossaryAliases, sessionFaults } from './support/quiz-faults.ts';
+import {
+  faultReport,
+  faultsOf,
+  glossaryAliases,
+  headingKinds,
+  sessionFaults,
+} from './support/quiz-faults.ts';
 import { tempDir } from './support/temp.ts';
 
 /*
@@ -25,14 +31,18 @@ function notesOf(name: string, file: URL | string, text?: string) {
   return loadKnowledge(dir, { cacheDir: false });
 }
 
-// The chapters written blind in session 4 are the quiz's unseen set too: their checker figure is printed, not
-// asserted, so nobody tunes the generator on them (a blind strict review judges them instead).
-const UNSEEN = CHAPTERS.filter((c) => c.file.pathname.includes('/session4/'));
+// The quiz is tuned on these chapters only. Every other measured chapter (cloud/deploy and testing/CI of session 4,
+// any written blind later) is the quiz's unseen set: its checker figure is printed, not asserted, so nobody tunes
+// the generator on it (a blind strict review judges it instead). Python and data structures were judged blind by
+// the session-4 quiz review (test/queries/quiz-review/session4) and are tuned on since.
+const TUNED = /\/queries\/(chapters|fresh|held-out)\/|\/session4\/(python-basics|data-structures)\./;
+const UNSEEN = CHAPTERS.filter((c) => !TUNED.test(c.file.pathname));
 const MEASURED = CHAPTERS.filter((c) => !UNSEEN.includes(c));
 const unseen = UNSEEN.map((c) => {
   const k = notesOf(c.name, c.file);
   const qs = [1, 2, 3, 4, 5].flatMap((seed) => generateQuestions(k, { count: 10, seed }).map(questionToJSON));
-  return `${c.name} ${faultReport(qs).faulty.length}/${qs.length}`;
+  const context = { aliasesOf: glossaryAliases(k.glossary), kindOf: headingKinds(k.sections) };
+  return `${c.name} ${faultReport(qs, context).faulty.length}/${qs.length}`;
 });
 process.stdout.write(
   `checkable quiz faults on unseen chapters (five sessions of 10): ${unseen.join(', ')}\n`,
@@ -47,7 +57,10 @@ describe.each(MEASURED)('questions from the $name chapter', (chapter) => {
     );
     const qs = sessions.flat();
     expect(qs).toHaveLength(50);
-    const report = faultReport(qs, { aliasesOf: glossaryAliases(k.glossary) });
+    const report = faultReport(qs, {
+      aliasesOf: glossaryAliases(k.glossary),
+      kindOf: headingKinds(k.sections),
+    });
     expect(
       report.faulty.map((f) => `${f.faults.join(',')}: ${f.q.prompt} ${JSON.stringify(f.q.choices)}`),
     ).toEqual([]);
@@ -55,10 +68,20 @@ describe.each(MEASURED)('questions from the $name chapter', (chapter) => {
     expect(sessions.flatMap((s) => [...sessionFaults(s).keys()])).toEqual([]);
   });
 
-  it('come in every kind, cloze included; list-membership where the notes hold a list to ask', () => {
+  it('come in every kind, cloze included; list-membership where the notes hold two lists of one kind', () => {
     const kinds = new Set(generateQuestions(k, { count: 120, seed: 9, repeat: true }).map((q) => q.type));
-    // A list's distractors are the other lists' items, or terms written like its items.
-    const lists = extractFacts(k).groups.length >= 2;
+    // A list's wrong answers are the items of a list of its kind: one written in the same section, or one whose
+    // label ends in the same noun (기본 정렬, 고급 정렬). Without one, nothing is asked rather than off-kind items.
+    const groups = extractFacts(k).groups;
+    const head = (label: string) => (label.includes(' ') ? label.split(' ').at(-1) : undefined);
+    const lists = groups.some((a) =>
+      groups.some(
+        (b) =>
+          a !== b &&
+          a.label !== b.label &&
+          (a.section.id === b.section.id || (head(a.label) !== undefined && head(a.label) === head(b.label))),
+      ),
+    );
     const expected = QUESTION_TYPES.filter((t) => lists || t !== 'list-membership');
     for (const kind of expected) expect(kinds).toContain(kind);
   });
@@ -144,6 +167,44 @@ describe('the fault checks', () => {
     expect(
       faultsOf(typed('에러 처리', 'try/catch로 잡고 next(err) 해줘야함', '초성 ㅇㄹ ㅊㄹ, 4글자')),
     ).toContain('term');
+  });
+});
+
+describe('the off-kind check', () => {
+  const sections = [
+    {
+      id: 'a#1',
+      file: 'a.md',
+      path: ['자료구조', '선형'],
+      body: '- 배열 : 연속으로 붙여서 저장\n- 스택 : 나중에 넣은 게 먼저 나옴\n',
+    },
+    { id: 'a#5', file: 'a.md', path: ['자료구조', '선형', '큐'], body: '- 먼저 넣은 게 먼저 나옴\n' },
+    {
+      id: 'a#9',
+      file: 'a.md',
+      path: ['자료구조', '순회'],
+      body: '- 전위 : 루트 → 왼 → 오\n- 중위 : 왼 → 루트 → 오\n',
+    },
+  ];
+  const kindOf = headingKinds(sections);
+  const question = (choices: string[]) => ({
+    type: 'term-to-definition' as const,
+    prompt: '「배열」에 대한 설명으로 알맞은 것은?',
+    choices,
+    answerIndex: 0,
+    explanation: '',
+    source: { file: 'a.md', line: 1, title: '자료구조 > 선형' },
+  });
+
+  it('files a labelled line under its section and a heading under its parent, and finds a choice filed apart', () => {
+    expect(kindOf('배열')).toEqual(['a#1']);
+    expect(kindOf('중위')).toEqual(['a#9']);
+    expect(
+      faultsOf(question(['연속으로 붙여서 저장', '나중에 넣은 게 먼저 나옴', '루트 → 왼 → 오']), { kindOf }),
+    ).toContain('kind');
+    expect(
+      faultsOf(question(['연속으로 붙여서 저장', '나중에 넣은 게 먼저 나옴', '이름 모를 설명']), { kindOf }),
+    ).toEqual([]);
   });
 });
 

@@ -76,7 +76,7 @@ describe('one review card per fact', () => {
 describe('recognition, then recall', () => {
   it('asks a fact answered right as a choice again later as a typed question', async () => {
     const a = await app();
-    const section = sectionTitled(a, '캐시 서버');
+    const section = sectionTitled(a, '웹 프레임워크');
     const pool = generateQuestions(a.ctx.notes().knowledge, { section, count: 40, seed: 1, repeat: true });
     const typedFacts = new Set(pool.filter(isTyped).map((q) => q.cardKey));
     const { roundId, question } = await startUntil(a, (q) => !isTyped(q) && typedFacts.has(q.cardKey), {
@@ -97,7 +97,7 @@ describe('recognition, then recall', () => {
 
   it('sends a fact missed as a typed question back to choices', async () => {
     const a = await app();
-    const section = sectionTitled(a, '캐시 서버');
+    const section = sectionTitled(a, '웹 프레임워크');
     const pool = generateQuestions(a.ctx.notes().knowledge, { section, count: 40, seed: 1, repeat: true });
     const choiceFacts = new Set(pool.filter((q) => !isTyped(q)).map((q) => q.cardKey));
     const { roundId, question } = await startUntil(a, (q) => isTyped(q) && choiceFacts.has(q.cardKey), {

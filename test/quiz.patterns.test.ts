@@ -137,14 +137,34 @@ describe('lists', () => {
     expect(groups.filter((g) => g.startsWith('기타'))).toEqual([]);
   });
 
-  it('never marks the right choice with a word of the label no other choice has', () => {
-    const qs = generateQuestions(k, { count: 200, seed: 3, repeat: true }).filter(
+  it('offers no list of another kind as wrong answers (flex properties are no wrong `position`)', () => {
+    const qs = generateQuestions(k, { count: 200, seed: 3, repeat: true });
+    const position = qs.filter((q) => q.type === 'list-membership' && q.prompt.includes('「position」'));
+    expect(position).toEqual([]);
+  });
+
+  const sorts = notes(
+    'sort.md',
+    '# 알고리즘\n\n## 정렬\n\n### 기본 정렬\n\n**버블 정렬**\n\n- 옆에 있는 것끼리 비교해서 큰 걸 계속 뒤로 보냄\n\n' +
+      '**선택 정렬**\n\n- 남은 것 중 최솟값을 찾아서 맨 앞이랑 자리를 바꿈\n\n### 고급 정렬\n\n**퀵 정렬**\n\n' +
+      '- 피벗 기준으로 작은 건 왼쪽 큰 건 오른쪽으로 나누고 재귀\n\n**병합 정렬**\n\n- 반으로 계속 쪼갠 다음 정렬하면서 합침\n',
+  );
+
+  it('asks a group heading as a list with its sibling group as wrong answers, never as a member', () => {
+    const groups = extractFacts(sorts).groups.map((g) => `${g.label}: ${g.items.join(', ')}`);
+    expect(groups).toContain('기본 정렬: 버블 정렬, 선택 정렬');
+    expect(groups).toContain('고급 정렬: 퀵 정렬, 병합 정렬');
+    expect(groups).toContain('정렬: 버블 정렬, 선택 정렬, 퀵 정렬, 병합 정렬');
+    const qs = generateQuestions(sorts, { count: 200, seed: 3, repeat: true }).filter(
       (q) => q.type === 'list-membership',
     );
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) {
+      // A word of the label in the right choice (`정렬`) is in every choice, or it would mark it.
       const answer = q.choices?.[q.answerIndex ?? 0] ?? '';
-      if (answer.endsWith('컴포넌트')) expect(q.choices?.every((c) => c.includes('컴포넌트'))).toBe(true);
+      if (answer.endsWith('정렬')) expect(q.choices?.every((c) => c.endsWith('정렬'))).toBe(true);
+      if (q.prompt.includes('「기본 정렬」'))
+        expect(q.choices).toEqual(expect.arrayContaining(['퀵 정렬', '병합 정렬']));
     }
   });
 });
@@ -160,12 +180,184 @@ describe('questions from notes whose lines lean on the line before (the session-
       '- 왼쪽 서브트리는 전부 루트보다 작고 오른쪽은 전부 큼, 줄여서 BST\n' +
       '- 근데 정렬된 데이터를 순서대로 넣으면 한쪽으로 치우쳐서 연결 리스트처럼 됨 → O(n)\n' +
       '- 그래서 실제로는 AVL 트리 같은 균형 트리 사용\n\n' +
-      '### 힙(Heap)\n\n- 부모가 자식보다 항상 크거나 작은 완전 이진 트리\n- 최댓값이나 최솟값을 O(1)로 꺼냄\n',
+      '### 힙(Heap)\n\n- 부모가 자식보다 항상 크거나 작은 완전 이진 트리\n- 최댓값이나 최솟값을 O(1)로 꺼냄\n\n' +
+      '### 그래프(Graph)\n\n- 정점과 간선으로 이루어진 구조, 지하철 노선도\n\n' +
+      '### 트라이(Trie)\n\n- 문자열을 한 글자씩 나눠 저장하는 트리, 자동 완성에 씀\n',
   );
 
   it('never shows a line that opens with 근데, 대신 or 그래서 as a clue, a key or a choice', () => {
     const text = JSON.stringify(generateQuestions(k, { count: 40, seed: 3, repeat: true }));
     expect(text).toContain('이진 탐색 트리');
     expect(text).not.toMatch(/근데 정렬된|대신 k번째|그래서 실제로는/);
+  });
+});
+
+describe('choices of one kind (the session-4 blind review: traversal orders offered as data structures)', () => {
+  const k = notes(
+    'kinds.md',
+    '# 자료구조\n\n## 선형 자료구조\n\n### 배열(Array)\n\n- 같은 타입 데이터를 메모리에 연속으로 붙여서 저장\n\n' +
+      '### 연결 리스트(Linked List)\n\n- 노드들을 포인터로 줄줄이 연결한 구조\n\n### 스택(Stack)\n\n- 나중에 넣은 게 먼저 나오는 LIFO 구조\n\n' +
+      '### 큐(Queue)\n\n- 먼저 넣은 게 먼저 나오는 FIFO 구조\n- 프린터 대기열, BFS, 작업 스케쥴링\n\n' +
+      '## 트리(Tree)\n\n- 부모-자식 관계로 이루어진 계층 구조, 사이클 없음\n' +
+      '- 루트(root) : 맨 위에 있는 노드 / 리프(leaf) : 자식이 하나도 없는 노드 / 높이(height)\n\n' +
+      '**트리 순회**\n\n- 전위(preorder) : 루트 → 왼쪽 → 오른쪽 순서\n- 중위(inorder) : 왼쪽 → 루트 → 오른쪽 순서\n' +
+      '- 후위(postorder) : 왼쪽 → 오른쪽 → 루트 순서\n\n## 기타\n\n### 빅오 표기법(Big-O)\n\n' +
+      '- 입력 크기가 커질 때 실행 시간이 얼마나 늘어나는지 나타내는 표기\n- 공간 복잡도 : 메모리를 얼마나 더 쓰는지 나타냄\n\n' +
+      '### CDN\n\n- Content Delivery Network의 약자\n- 이렇게 가까운 서버에서 받아서 빨라짐\n- 정적 파일을 사용자 가까운 서버에 복사해 두는 서비스\n',
+  );
+  const qs = generateQuestions(k, { count: 300, seed: 5, repeat: true });
+  const facts = extractFacts(k);
+  const familyOf = new Map(facts.terms.map((t) => [t.name, t.family]));
+  const definitionOf = new Map(facts.terms.flatMap((t) => t.definitions.map((d) => [d, t.family] as const)));
+
+  it('offers as wrong choices only siblings in the heading tree, and asks a lone term as another kind', () => {
+    const choice = qs.filter((q) => q.type === 'definition-to-term' || q.type === 'term-to-definition');
+    expect(choice.length).toBeGreaterThan(0);
+    for (const q of choice) {
+      const kinds = new Set((q.choices ?? []).map((c) => familyOf.get(c) ?? definitionOf.get(c)));
+      expect([q.prompt, kinds.size]).toEqual([q.prompt, 1]);
+      expect(q.choices?.length).toBeGreaterThanOrEqual(3);
+    }
+    // 공간 복잡도 has no sibling of its kind: it is asked, but never with choices.
+    const space = qs.filter((q) => q.explanation.startsWith('공간 복잡도'));
+    expect(space.length).toBeGreaterThan(0);
+    expect(space.every((q) => q.type !== 'definition-to-term' && q.type !== 'term-to-definition')).toBe(true);
+    // A true/false swap stays among siblings too.
+    for (const q of qs.filter((x) => x.type === 'true-false' && x.answerIndex === 1)) {
+      const [, shown = '', owner = ''] = /^(.+?)(?:이|가) 아니라 ([^:]+):/.exec(q.explanation) ?? [];
+      expect([q.prompt, familyOf.get(shown)]).toEqual([q.prompt, familyOf.get(owner)]);
+    }
+  });
+
+  it('splits `A : x / B : y / C` into its labelled facts and drops the bare name, and reads one-syllable names', () => {
+    const leaf = facts.terms.find((t) => t.name === '리프');
+    expect(leaf?.definitions).toEqual(['자식이 하나도 없는 노드']);
+    expect(facts.terms.map((t) => t.name)).toEqual(expect.arrayContaining(['큐', '스택', '배열']));
+    expect(JSON.stringify(qs)).not.toContain('/ 높이');
+  });
+
+  it('never uses a line that identifies nothing (`X의 약자`, `이렇게 …`) as a clue, a choice or a statement', () => {
+    const shown = qs.map((q) => `${q.prompt} ${(q.choices ?? []).join(' ')}`).join('\n');
+    expect(shown).not.toMatch(/의 약자|이렇게 가까운/);
+    expect(shown).toContain('정적 파일을 사용자 가까운 서버에 복사해 두는 서비스');
+  });
+
+  it('shows a bare line of uses as the notes write it, never as examples nor a list to pick from', () => {
+    const uses = qs.filter((q) => q.prompt.includes('프린터 대기열'));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const q of uses) {
+      expect(q.type).toBe('fill-blank');
+      expect(q.prompt).toMatch(/> 큐: /);
+    }
+  });
+});
+
+describe('clues that fit two terms, and how-to labels (the session-4 blind review)', () => {
+  const k = notes(
+    'hash.md',
+    '# 자료구조\n\n## 해쉬 테이블(Hash Table)\n\n- 키를 해쉬 함수에 넣어서 나온 값을 배열 인덱스로 써서 저장\n' +
+      '- 해시 충돌 : 서로 다른 키가 같은 인덱스로 가는 것\n- 충돌이 많아지면 최악 O(n)까지 느려짐\n\n## 힙(Heap)\n\n' +
+      '- 부모가 자식보다 항상 크거나 작은 완전 이진 트리\n- 배열로 구현 : i번 노드의 자식은 2i+1, 2i+2 자리에 둠\n\n## 정렬\n\n' +
+      '### 버블 정렬\n\n- 옆에 있는 것끼리 비교해서 큰 걸 계속 뒤로 보냄\n\n### 삽입 정렬\n\n' +
+      '- 앞쪽은 정렬된 상태로 두고 새 원소를 알맞은 자리에 끼워넣음\n\n### 선택 정렬\n\n- 남은 것 중 최솟값을 찾아서 맨 앞이랑 자리를 바꿈\n',
+  );
+  const qs = generateQuestions(k, { count: 300, seed: 2, repeat: true });
+
+  it('never uses a heading line that names one of its section’s own terms, nor a how-to label as a term', () => {
+    const names = extractFacts(k).terms.map((t) => t.name);
+    expect(names).not.toContain('배열로 구현');
+    expect(names).toContain('해시 충돌');
+    const table = extractFacts(k).terms.find((t) => t.name === '해쉬 테이블');
+    expect(table?.definitions.join('\n')).not.toContain('충돌이 많아지면');
+  });
+
+  it('writes back into a clue the head word every choice shares (`정렬된 상태`), masking the name only', () => {
+    const insertion = qs.filter((q) => q.type === 'definition-to-term' && q.prompt.includes('끼워넣음'));
+    expect(insertion.length).toBeGreaterThan(0);
+    for (const q of insertion) expect(q.prompt).toContain('앞쪽은 정렬된 상태로');
+  });
+});
+
+describe('the term a chapter is about', () => {
+  it('is never offered beside its parts (`파이썬` among data types), nor asked with them as choices', () => {
+    const k = notes(
+      'py.md',
+      '# 4. 파이썬 기초\n\n## 4.1 시작하기\n\n### 파이썬\n\n- 1991년 귀도 반 로섬이 만든 인터프리터 언어, 문법이 간결함\n\n' +
+        '### 변수\n\n- 값을 담아 두는 이름표, 타입을 안 적어도 됨\n\n### 숫자형\n\n- 정수 int, 실수 float, 7 // 2 는 몫\n\n' +
+        '### 문자열\n\n- 작은따옴표나 큰따옴표로 감싼 글자들, 수정 불가능\n\n### 불리언\n\n- True 아니면 False, 빈 값은 False 취급\n',
+    );
+    const qs = generateQuestions(k, { count: 200, seed: 4, repeat: true });
+    const choice = qs.filter((q) => q.type === 'definition-to-term' || q.type === 'term-to-definition');
+    expect(choice.length).toBeGreaterThan(0);
+    for (const q of choice) {
+      expect(q.choices).not.toContain('파이썬');
+      expect(q.prompt).not.toContain('「파이썬」');
+    }
+    expect(
+      qs
+        .filter((q) => q.type === 'true-false')
+        .map((q) => q.prompt)
+        .join('\n'),
+    ).not.toMatch(/(변수|숫자형|문자열|불리언): 1991년/);
+  });
+});
+
+describe('siblings written alike', () => {
+  it('are the choices when there are enough of them (`var`, `let`, `const`, not `클로저` beside them)', () => {
+    const k = notes(
+      'js.md',
+      '# 자바스크립트\n\n## 변수와 스코프\n\n### var\n\n- ES5까지 쓰던 방식, 함수 스코프, 재선언 가능\n\n### let\n\n' +
+        '- ES6부터 추가된 블록 스코프 변수, 재할당 가능\n\n### const\n\n- 재할당이 안 되는 블록 스코프 변수, 선언할 때 초기화\n\n' +
+        '### 클로저\n\n- 함수가 선언될 때의 렉시컬 환경을 기억해서 바깥 변수에 접근하는 것\n',
+    );
+    const qs = generateQuestions(k, { count: 100, seed: 6, repeat: true }).filter(
+      (q) =>
+        q.type === 'definition-to-term' &&
+        ['var', 'let', 'const'].includes(q.choices?.[q.answerIndex ?? 0] ?? ''),
+    );
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.choices).not.toContain('클로저');
+  });
+});
+
+describe('two headings with one head noun', () => {
+  it('are two lists of one kind, each the other’s wrong answers (선형 자료구조, 비선형 자료구조)', () => {
+    const k = notes(
+      'ds.md',
+      '# 자료구조\n\n## 선형 자료구조\n\n### 배열(Array)\n\n- 같은 타입 데이터를 연속으로 붙여서 저장\n\n### 스택(Stack)\n\n' +
+        '- 나중에 넣은 게 먼저 나오는 구조\n\n### 큐(Queue)\n\n- 먼저 넣은 게 먼저 나오는 구조\n\n## 비선형 자료구조\n\n' +
+        '### 트리(Tree)\n\n- 부모-자식 관계로 이루어진 계층 구조\n\n**트리 순회**\n\n- 전위 : 루트 → 왼 → 오 순서로 방문\n\n' +
+        '### 그래프(Graph)\n\n- 정점과 간선으로 이루어진 구조\n',
+    );
+    const groups = extractFacts(k).groups.map((g) => `${g.label}: ${g.items.join(', ')}`);
+    expect(groups).toContain('선형 자료구조: 배열, 스택, 큐');
+    expect(groups).toContain('비선형 자료구조: 트리, 그래프');
+    const qs = generateQuestions(k, { count: 100, seed: 1, repeat: true }).filter(
+      (q) => q.type === 'list-membership',
+    );
+    expect(qs.some((q) => q.prompt.includes('「선형 자료구조」'))).toBe(true);
+    for (const q of qs.filter((x) => x.prompt.includes('「선형 자료구조」'))) {
+      expect(q.choices?.filter((c) => ['트리', '그래프'].includes(c))).toHaveLength(
+        (q.choices?.length ?? 0) - 1,
+      );
+    }
+  });
+});
+
+describe('an empty heading that gathers the ones after it under another name', () => {
+  it('makes them its own list and siblings (스케쥴링 알고리즘), apart from the concept beside it (CPU 스케쥴링)', () => {
+    const k = notes(
+      'os.md',
+      '# 운영체제\n\n## 스케쥴링\n\n### CPU 스케쥴링\n\n- 준비 상태의 프로세스 중 어떤 것에 CPU를 줄지 정하는 것\n\n' +
+        '### 스케쥴링 알고리즘\n\n**FCFS**\n\n- 먼저 온 순서대로 처리, 긴 작업 뒤의 짧은 작업이 오래 기다림\n\n**SJF**\n\n' +
+        '- 실행 시간이 가장 짧은 프로세스부터 처리\n\n**우선순위 스케쥴링**\n\n- 우선순위가 높은 프로세스에게 먼저 CPU 할당\n\n' +
+        '**라운드 로빈**\n\n- 같은 크기의 시간 할당량을 주고 돌아가면서 실행\n',
+    );
+    const groups = extractFacts(k).groups.map((g) => `${g.label}: ${g.items.join(', ')}`);
+    expect(groups).toContain('스케쥴링 알고리즘: FCFS, SJF, 우선순위 스케쥴링, 라운드 로빈');
+    expect(groups.filter((g) => g.startsWith('스케쥴링:'))).toEqual([]);
+    const qs = generateQuestions(k, { count: 100, seed: 3, repeat: true });
+    for (const q of qs.filter((x) => x.type === 'definition-to-term'))
+      expect(q.choices).not.toContain('CPU 스케쥴링');
   });
 });

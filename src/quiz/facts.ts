@@ -3,7 +3,7 @@ import { analyzeHangul } from '../search/morph.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { toJamo } from '../text/korean.ts';
 import { isKeyName } from './cloze.ts';
-import { namesOf, plain, squash, termFromHeading } from './text.ts';
+import { namesOf, nameWords, plain, squash, termFromHeading } from './text.ts';
 
 /** A concept the notes define: a heading, a labelled bullet, or `label : definition` line. */
 export interface Term {
@@ -26,6 +26,11 @@ export interface Group {
   items: string[];
   /** The line as written, used as the explanation. */
   line: string;
+  /**
+   * The notes say the items are examples or kinds of the label (`마이크로 프레임워크: Sinatra, Flask 등`, sub-headings
+   * `버블 정렬` of 정렬); a bare line under a heading (`프린터 대기열, BFS, 작업 스케쥴링` under 큐) may list its uses.
+   */
+  examples: boolean;
   section: Section;
   family: string;
   topic: string;
@@ -91,24 +96,140 @@ function outline(body: string): Item[] {
 function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[] {
   const out: Omit<Group, 'family' | 'topic'>[] = [];
   const sections = knowledge.sections;
+  // A heading with nothing under it but the headings after it (`기본 정렬` over 버블/선택/삽입 정렬) groups them:
+  // it is no member of its parent's list, and its own list ends at the next such heading.
+  const empty = (s: Section) => s.body.trim() === '';
+  const add = (label: string, labelNames: string[], items: string[], section: Section) => {
+    if (items.length >= 2)
+      out.push({ label, labelNames, items, line: `${label}: ${items.join(', ')}`, examples: true, section });
+  };
+  const headOf = (label: string) => label.split(/\s+/).at(-1) ?? '';
+  const kind = (child: Section, head: string) => {
+    const name = namesOf(termFromHeading(child.title))[0] ?? '';
+    const words = name.split(/\s+/);
+    return words.length >= 2 && words.at(-1) === head && isTermLike(name) ? name : undefined;
+  };
+  const gathered = gatheredBy(sections);
   sections.forEach((parent, i) => {
     const labelNames = namesOf(termFromHeading(parent.title));
     const label = labelNames[0] ?? '';
-    const head = label.split(/\s+/).at(-1) ?? '';
+    const head = headOf(label);
     // One concept (`조인`, `XSS`), not a pair (`인터페이스와 타입 별칭`, `A vs B`).
     if (squash(head).length < 2 || label.split(/\s+/).length > 2 || !isTermLike(label)) return;
     const items: string[] = [];
+    let sub: { section: Section; label: string; items: string[] } | undefined;
+    const closeSub = () => {
+      if (sub) add(sub.label, namesOf(sub.label), sub.items, sub.section);
+      sub = undefined;
+    };
+    const children: Section[] = [];
     for (const child of sections.slice(i + 1)) {
       if (child.file !== parent.file || child.path.length <= parent.path.length) break;
-      if (child.path.length !== parent.path.length + 1) continue;
-      const name = namesOf(termFromHeading(child.title))[0] ?? '';
-      const words = name.split(/\s+/);
-      if (words.length >= 2 && words.at(-1) === head && isTermLike(name)) items.push(name);
+      if (child.path.length === parent.path.length + 1 && !gathered.has(child.id)) children.push(child);
     }
-    if (items.length < 2) return;
-    out.push({ label, labelNames, items, line: `${label}: ${items.join(', ')}`, section: parent });
+    children.forEach((child, c) => {
+      const name = kind(child, head);
+      const next = children[c + 1];
+      // `외부 조인` over LEFT/RIGHT JOIN is a join with parts; `기본 정렬` over 버블 정렬 groups sorts.
+      if (name && empty(child) && next && kind(next, head)) {
+        closeSub();
+        sub = { section: child, label: name, items: [] };
+        return;
+      }
+      if (!name) {
+        closeSub();
+        return;
+      }
+      items.push(name);
+      sub?.items.push(name);
+    });
+    closeSub();
+    add(label, labelNames, items, parent);
   });
+  return [...out, ...pairedHeadings(sections), ...gatheredLists(sections)];
+}
+
+/** What an empty heading gathers (`스케쥴링 알고리즘`: FCFS, SJF, …), as its list. */
+function gatheredLists(sections: Section[]): Omit<Group, 'family' | 'topic'>[] {
+  const byHeading = new Map<Section, string[]>();
+  for (const [id, heading] of gatheredBy(sections)) {
+    const s = sections.find((x) => x.id === id);
+    const all = namesOf(termFromHeading(s?.title ?? ''));
+    const name = all[0] ?? '';
+    if (isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name) && all.length > 1))
+      byHeading.set(heading, [...(byHeading.get(heading) ?? []), name]);
+  }
+  return [...byHeading].flatMap(([heading, items]) => {
+    const labelNames = namesOf(termFromHeading(heading.title));
+    const label = labelNames[0] ?? '';
+    if (items.length < 2 || !isTermLike(label)) return [];
+    return [
+      { label, labelNames, items, line: `${label}: ${items.join(', ')}`, examples: true, section: heading },
+    ];
+  });
+}
+
+/**
+ * The empty headings that gather the headings after them under another name than their parent's kind
+ * (`스케쥴링 알고리즘` over FCFS, SJF, 라운드 로빈 under `스케쥴링`, beside `CPU 스케쥴링`): each gathered section with
+ * its heading. The run ends at the next empty heading. (`기본 정렬` over 버블 정렬 is a kind of its parent `정렬`:
+ * what it gathers are sorts like the rest, and stay with them.)
+ */
+function gatheredBy(sections: Section[]): Map<string, Section> {
+  const out = new Map<string, Section>();
+  let run: Section | undefined;
+  let prev: Section | undefined;
+  for (const s of sections) {
+    const parentKey = (x: Section) => `${x.file}>${x.path.slice(0, -1).join('>')}`;
+    if (!prev || parentKey(prev) !== parentKey(s)) run = undefined;
+    prev = s;
+    if (s.body.trim() === '') {
+      const head = (
+        termFromHeading(s.path.at(-2) ?? '')
+          .split(/\s+/)
+          .at(-1) ?? ''
+      ).replace(/\([^)]*\)$/, '');
+      const name = namesOf(termFromHeading(s.title))[0] ?? '';
+      run = head.length >= 2 && name.endsWith(head) ? undefined : s;
+      continue;
+    }
+    if (run) out.set(s.id, run);
+  }
   return out;
+}
+
+/**
+ * Two headings named with one head noun (`선형 자료구조`, `비선형 자료구조`) sort the headings under them into two
+ * lists of one kind: each is a list of its sub-headings, and each the other's wrong answers. A sub-heading named
+ * after another (`트리 순회` after `트리`) is a part of it, no member.
+ */
+function pairedHeadings(sections: Section[]): Omit<Group, 'family' | 'topic'>[] {
+  const lists = sections.flatMap((parent, i) => {
+    const label = namesOf(termFromHeading(parent.title))[0] ?? '';
+    const words = label.split(/\s+/);
+    if (words.length !== 2 || !isTermLike(label)) return [];
+    const names: string[] = [];
+    for (const child of sections.slice(i + 1)) {
+      if (child.file !== parent.file || child.path.length <= parent.path.length) break;
+      const all = namesOf(termFromHeading(child.title));
+      const name = all[0] ?? '';
+      // `큐(Queue)`: one syllable with its English name is a name.
+      const named = isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name) && all.length > 1);
+      if (child.path.length === parent.path.length + 1 && child.body.trim() !== '' && named) names.push(name);
+    }
+    const items = names.filter((n) => !names.some((m) => m !== n && n.startsWith(`${m} `)));
+    return items.length >= 2 ? [{ parent, label, head: words[1] ?? '', items }] : [];
+  });
+  return lists
+    .filter((a) => lists.some((b) => b !== a && b.parent.file === a.parent.file && b.head === a.head))
+    .map(({ parent, label, items }) => ({
+      label,
+      labelNames: namesOf(termFromHeading(parent.title)),
+      items,
+      line: `${label}: ${items.join(', ')}`,
+      examples: true,
+      section: parent,
+    }));
 }
 
 // `부팅 속도: VM은 수십 초 / 컨테이너는 1초 이내` compares two things on a property; it defines no `부팅 속도`.
@@ -130,20 +251,55 @@ function membersOf(label: string, names: string[]): string[] | undefined {
   return new Set(names.map(squash)).size === names.length ? names : undefined;
 }
 
-/** `2 데이터링크 계층 : MAC 주소 / 1 물리 계층 : 케이블`: two labelled facts written on one line. */
+/**
+ * `2 데이터링크 계층 : MAC 주소 / 1 물리 계층 : 케이블`: labelled facts written on one line, each its own. A bare
+ * name among them (`… / 리프(leaf) : 자식 없는 노드 / 높이(height)`) is a member the line names without a
+ * definition: it is dropped, never read as the end of the previous definition.
+ */
 function splitLabelled(item: Item): Item[] {
   if (item.children.length > 0 || !LABELLED.test(item.guarded)) return [item];
-  const parts = item.guarded.split(/\s+\/\s+(?=[^/:：]{1,24}\s[:：]\s)/);
-  // Every part labelled: in `A / B : X / Y` the first part is a name, paired with the first half.
-  if (parts.length < 2 || !parts.every((p) => LABELLED.test(p))) return [item];
-  return parts.map((guarded) => ({ text: restoreColons(guarded), guarded, children: [] }));
+  const parts = item.guarded.split(/\s+\/\s+/);
+  if (parts.filter((p) => /^[^/:：]{1,24}\s[:：]\s/.test(p)).length < 2) return [item];
+  const out: string[] = [];
+  for (const part of parts) {
+    if (LABELLED.test(part)) out.push(part);
+    else if (!isBareName(part) && out.length > 0) out[out.length - 1] = `${out.at(-1)} / ${part}`;
+  }
+  return out.map((guarded) => ({ text: restoreColons(guarded), guarded, children: [] }));
+}
+
+// `높이(height)`, `원형 연결 리스트`: a name and nothing said about it.
+const isBareName = (part: string) =>
+  part.split(/\s+/).length <= 3 &&
+  !describes(part) &&
+  /^[^,.]+$/.test(part) &&
+  namesOf(part)[0] !== undefined;
+
+/** `루트 / 리프 / 높이`, `단일 연결 리스트 / 이중 연결 리스트 / 원형 연결 리스트`: names apart by slashes. */
+function slashItems(text: string): string[] | undefined {
+  if (text.includes(',') && !/\([^()]*,[^()]*\)/.test(text)) return undefined;
+  const parts = text.split(/\s+\/\s+/).map((p) => p.replace(/\s*\([^()]*\)\s*$/, '').trim());
+  if (
+    parts.length < 2 ||
+    parts.some((p) => !isBareName(p) || /[:：()]/.test(p) || hasInnerParticle(`${p} .`))
+  )
+    return undefined;
+  const words = parts.map((p) => p.split(/\s+/));
+  const oneHead = words.every((w) => w.at(-1) === words[0]?.at(-1));
+  if (!oneHead && words.some((w) => w.length > 2)) return undefined;
+  return new Set(parts.map(squash)).size === parts.length ? parts : undefined;
 }
 
 /** `Spring, Django 등` → `['Spring', 'Django']`; undefined when the text is not a list of short names. */
 export function listItems(text: string): string[] | undefined {
   // What follows an arrow comments on the list (`COUNT, SUM, AVG → 여러 행을 값 하나로`).
   const head = text.split(/\s+(?:→|->)\s+/)[0] ?? '';
+  // `bash, zsh, fish / 지금 쓰는 거 확인: echo $SHELL`: a list, then another remark after the slash.
+  if (/\s\/\s/.test(head)) return slashItems(head) ?? listItems(head.split(/\s+\/\s+/)[0] ?? '');
   if (!head.includes(',') || /[.。]$/.test(head) || / - /.test(head)) return undefined;
+  // `keys(), values(), items()` are the label's methods and `STATIC_URL, STATICFILES_DIRS 설정` what one sets:
+  // neither gives examples of the label.
+  if (/^[^,]+\(\)\s*,/.test(head) || ACTION_END.test(head)) return undefined;
   const parts = head
     .replace(/\s*(등등?|etc\.?)\s*$/i, '')
     .split(/\s*,\s*(?![^()]*\))/)
@@ -159,6 +315,8 @@ export function listItems(text: string): string[] | undefined {
       !/[()]/.test(p) &&
       // `예: 4.18.2` gives an example of the line, it is no member of a list.
       !/[:：]|^예\b|^예시\b/.test(p) &&
+      // `DELETE는 멱등` says something about an item.
+      !/\S(은|는)\s/.test(p) &&
       !hasInnerParticle(`${p} .`),
   );
   const distinct = new Set(parts.map(squash));
@@ -167,6 +325,28 @@ export function listItems(text: string): string[] | undefined {
   }
   return parts;
 }
+
+// Label nouns that name a category (`제약 조건`, `REST 원칙`, `필드 타입`): a bare list under one gives its members.
+const CATEGORY =
+  /(조건|원칙|종류|유형|타입|방식|기법|명령어|명령|도구|함수|메서드|속성|옵션|계층|단계|요소|연산자|자료형|키워드|패턴|전략)$/;
+
+/**
+ * Whether a bare list line gives examples of its label: it says so (`… 등`), a bold label or a category noun heads
+ * it, or its items are kinds named after the label (`단일 연결 리스트` under 연결 리스트). `프린터 대기열, BFS` under
+ * 큐 lists uses of a queue, and none of them is one.
+ */
+function listsExamples(label: string, items: string[], line: string, bold: boolean): boolean {
+  const name = namesOf(label)[0] ?? label;
+  const head = name.split(/\s+/).at(-1) ?? '';
+  return (
+    bold ||
+    CATEGORY.test(name) ||
+    /(등|등등|etc\.?)\s*$/i.test(line.split(/\s+(?:→|->)\s+/)[0] ?? '') ||
+    (head.length >= 2 && items.every((i) => i.endsWith(` ${head}`)))
+  );
+}
+
+const ACTION_END = /\s(설정|설치|사용|추가|등록|호출|지정|선언|입력|실행)$/;
 
 // `보내고 끝`, `만료 짧게`: a phrase with a predicate describes; members of a list are names (`균일한
 // 인터페이스` is one: a predicate before a noun only qualifies it).
@@ -195,7 +375,7 @@ const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`,
 // `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
 const GENERIC_NAME =
-  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -207,7 +387,11 @@ function isTermLike(name: string): boolean {
     !hasInnerParticle(name) &&
     balanced(name) &&
     // `탬플릿에서는 …`: a word with a topic particle starts a sentence, not a name.
-    !/[\uAC00-\uD7A3](은|는|에서는|에는)\s/.test(`${name} `)
+    !/[\uAC00-\uD7A3](은|는|에서는|에는)\s/.test(`${name} `) &&
+    // `배열로 구현`, `재귀로 작성`: how something is done (`마이크로 프레임워크` ends in no such noun).
+    !/[\uAC00-\uD7A3](으로|로)\s+(구현|작성|사용|표현|저장|관리|처리|생성|변환|계산|연결|전달|만들기|만듦)$/.test(
+      name,
+    )
   );
 }
 
@@ -228,15 +412,27 @@ function balanced(name: string): boolean {
 const CONNECTIVE =
   /^(?:근데|그런데|대신|하지만|그러나|그래서|그리고|또한|또|반면에?|즉|그럼|그러면|단|참고로|물론)[\s,]/;
 
+// A line that points back (`이런 인프라를 …`, `이렇게 비교해서 …`) names its subject in the line before it.
+const DEMONSTRATIVE =
+  /^(?:이런|이러한|그런|그러한|저런|이렇게|그렇게|이것|이거|그것|그거|이건|그건|여기서|이때|이 때|위의?|앞의)\s/;
+
+// `X의 약자` only spells a name out, and `… 방식으로 발전` tells its history: neither identifies the term.
+const IDENTIFIES_NOTHING =
+  /의 약자(?:임|이다|예요|입니다)?\.?$|^약자\b|(?:으로|로) 발전(?:함|했음|했다|해 ?옴|해 ?왔다|하고 있다|해가고 있다)?\.?$/;
+
 function isDefinition(text: string): boolean {
   return (
     text.length >= MIN_DEFINITION_LENGTH &&
     !CONNECTIVE.test(text) &&
+    !DEMONSTRATIVE.test(text) &&
+    !IDENTIFIES_NOTHING.test(text) &&
     listItems(text) === undefined &&
     !LABELLED.test(text) &&
     // `파이썬 장고, 루비 레일즈 : Gunicorn …` pairs examples with a fact; it defines neither.
     !/^[^:：]{1,30}\s[:：]\s/.test(text) &&
-    !/^https?:\/\//.test(text)
+    !/^https?:\/\//.test(text) &&
+    // `… → for k, v in d.items():` ends in code that opens a block: the line stops mid-thought.
+    !/[:：\uE001]$/.test(text)
   );
 }
 
@@ -316,7 +512,11 @@ export function extractFacts(knowledge: Knowledge): Facts {
   for (const entry of knowledge.glossary) {
     for (const n of entry.names) if (!glossary.has(squash(n))) glossary.set(squash(n), entry.names);
   }
+  // One syllable names a concept the glossary knows (`큐`, `힙`, `셸`); any other is a word.
+  const termLike = (name: string) =>
+    isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name.trim()) && glossary.has(squash(name)));
   const topicOf = topicsByFile(knowledge);
+  const gathered = gatheredBy(knowledge.sections);
   const terms: Term[] = [];
   const groups: Group[] = [];
 
@@ -324,8 +524,11 @@ export function extractFacts(knowledge: Knowledge): Facts {
     const topic = topicOf(section);
     const items = outline(section.body);
     const headingTerm = termFromHeading(section.title);
-    const sectionFamily = `${section.file}>${section.path.slice(0, -1).join('>')}`;
+    const gathering = gathered.get(section.id);
+    const sectionFamily = gathering ? gathering.id : `${section.file}>${section.path.slice(0, -1).join('>')}`;
     const ownFamily = section.id;
+    // The labelled lines under a bold label are its members, siblings of each other only.
+    const lineFamily = () => (bold ? `${ownFamily}>${bold.label}` : ownFamily);
 
     const addTerm = (label: string, definitions: string[], family: string, extra: string[] = []) => {
       const names = namesOf(label);
@@ -335,7 +538,7 @@ export function extractFacts(knowledge: Knowledge): Facts {
       const name = names[0] ?? label;
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
       const defs = definitions.filter(isDefinition).map(restoreColons);
-      if (!isTermLike(name) || defs.length === 0) return false;
+      if (!termLike(name) || defs.length === 0) return false;
       terms.push({
         name,
         names: withGlossary([...names, ...extra], glossary),
@@ -346,14 +549,15 @@ export function extractFacts(knowledge: Knowledge): Facts {
       });
       return true;
     };
-    const addGroup = (label: string, list: string[], line: string) => {
+    const addGroup = (label: string, list: string[], line: string, examples = true) => {
       const labelNames = namesOf(label);
-      if (!isTermLike(labelNames[0] ?? '')) return;
+      if (!termLike(labelNames[0] ?? '')) return;
       groups.push({
         label: labelNames[0] ?? label,
         labelNames,
         items: list,
         line,
+        examples,
         section,
         family: ownFamily,
         topic,
@@ -373,7 +577,9 @@ export function extractFacts(knowledge: Knowledge): Facts {
     };
     const closeBold = () => {
       if (bold) {
-        addTerm(bold.label, bold.definitions, ownFamily);
+        // Bold labels are siblings of each other, not of the labelled lines beside them (`**가운데 정렬 공식**`
+        // after `order : …`): a recipe is no property.
+        addTerm(bold.label, bold.definitions, `${ownFamily}>bold`);
         closeMembers(bold.label);
       } else closeMembers(headingTerm);
       bold = undefined;
@@ -391,7 +597,8 @@ export function extractFacts(knowledge: Knowledge): Facts {
       const labelled = LABELLED.exec(item.guarded);
       const list = listItems(item.text);
       if (list) {
-        addGroup(bold?.label ?? headingTerm, list, item.text);
+        const label = bold?.label ?? headingTerm;
+        addGroup(label, list, item.text, listsExamples(label, list, item.text, bold !== undefined));
         continue;
       }
       if (labelled) {
@@ -401,14 +608,17 @@ export function extractFacts(knowledge: Knowledge): Facts {
         const label = restoreColons(numbered).replace(/^\d+\s+(?=[\uAC00-\uD7A3])/, '');
         const inline = listItems(rest);
         // `대표적인 거: MySQL, …`, `막아주는 것: 도청, …`: the heading says what the list is of.
-        if (inline) addGroup(/(것|거|예|예시|종류)$/.test(label) ? headingTerm : label, inline, item.text);
+        // `쓰이는 곳 : 함수 호출 스택, …` lists where the heading's term is used, not kinds of it.
+        if (inline && /(곳|때|용도|이유|점)$/.test(label)) addGroup(headingTerm, inline, item.text, false);
+        else if (inline)
+          addGroup(/(것|거|예|예시|종류)$/.test(label) ? headingTerm : label, inline, item.text);
         else if (label.includes(' / ')) {
           // `docker rm / docker rmi : 컨테이너 삭제 / 이미지 삭제`: each name with its own half, or none.
           const names = label.split(/\s+\/\s+/);
           const halves = raw.split(/\s+\/\s+/);
           if (names.length === halves.length)
-            for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], ownFamily);
-        } else if (!label.includes(',') && !comparesOthers(rest) && addTerm(label, [raw], ownFamily)) {
+            for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], lineFamily());
+        } else if (!label.includes(',') && !comparesOthers(rest) && addTerm(label, [raw], lineFamily())) {
           members.push(namesOf(label)[0] ?? label);
         }
         continue;
@@ -428,7 +638,15 @@ export function extractFacts(knowledge: Knowledge): Facts {
       (bold?.definitions ?? sectionDefinitions).push(item.guarded);
     }
     closeBold();
-    addTerm(headingTerm, sectionDefinitions, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
+    // A line about the heading that names one of the section's own labelled terms (`충돌이 많아지면 최악 O(n)` beside
+    // `해시 충돌 : …`) fits that term too: it is no clue for either.
+    const own = new Set(nameWords(namesOf(headingTerm)[0] ?? headingTerm).map(squash));
+    const childWords = terms
+      .filter((t) => t.section === section)
+      .flatMap((t) => nameWords(t.name).map(squash))
+      .filter((w) => w.length >= 2 && !own.has(w));
+    const aboutHeading = sectionDefinitions.filter((d) => !childWords.some((w) => squash(d).includes(w)));
+    addTerm(headingTerm, aboutHeading, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }
   for (const kinds of kindsByHeading(knowledge)) {
     groups.push({ ...kinds, family: kinds.section.id, topic: topicOf(kinds.section) });

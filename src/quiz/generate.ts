@@ -44,18 +44,40 @@ const sourceOf = (section: Section) => ({
 });
 const cardOf = (section: Section) => section.id;
 
-/** Candidates in order of likeness: same family first, then same topic, then the rest, each shuffled. */
-function byKinship<T extends { family: string; topic: string }>(
-  target: { family: string; topic: string },
-  candidates: readonly T[],
-  random: () => number,
-): T[] {
-  const tier = (c: T) => (c.family === target.family ? 0 : c.topic === target.topic ? 1 : 2);
-  return shuffled(candidates, random)
-    .map((c) => ({ c, t: tier(c) }))
-    .sort((a, b) => a.t - b.t)
-    .map((x) => x.c);
+/**
+ * Candidates of the target's kind, shuffled: its siblings, the terms of one heading group or of one section's
+ * labelled lines. Anything else — a traversal order among data structures, a tool among language features — is
+ * ruled out by kind alone, so it is never offered: a question without enough siblings is asked as another kind.
+ * (A shared head noun is no proof of kind: `인접 리스트` is no `연결 리스트`. Nor is the glossary's subject: it files
+ * a name once, by one sense, `PATCH` under Git.)
+ */
+function siblingsOf(target: Term, candidates: readonly Term[], random: () => number): Term[] {
+  const siblings = shuffled(
+    candidates.filter((c) => c.family === target.family && !isChapterSubject(c) && !isChapterSubject(target)),
+    random,
+  ).filter((c) => !sameConcept(c, target));
+  // Written alike is one kind within the siblings (`var`, `let`, `const` beside `클로저`): enough of those, and the
+  // others are left out rather than filling the choices.
+  const shape = shapeOf(target.name);
+  const alike = siblings.filter((c) => shapeOf(c.name) === shape);
+  return alike.length >= MIN_DISTRACTORS ? alike : siblings;
 }
+
+/**
+ * The term the chapter is about (`파이썬` under `4. 파이썬 기초`, `Git` under `Git과 버전 관리`): the notes file it among
+ * their first headings, but it is the whole, not one of the parts beside it.
+ */
+function isChapterSubject(term: Term): boolean {
+  const title = term.section.path[0];
+  if (title === undefined || term.section.path.length < 2) return false;
+  const words = title
+    .split(/[\s()·,]+/)
+    .map((w) => squash(w.replace(/(?<=..)(과|와|의|을|를|은|는|이|가)$/, '')));
+  return term.names.some((n) => words.includes(squash(n)));
+}
+
+// A choice question needs two distractors at least: fewer siblings ask the fact as another kind.
+const MIN_DISTRACTORS = 2;
 
 /** Up to `n` distractors, distinct from each other and from every name in `forbidden`. */
 function distinct(candidates: readonly string[], forbidden: readonly string[], n: number): string[] {
@@ -78,7 +100,7 @@ function choiceQuestion(
   distractors: string[],
   random: () => number,
 ): Question | undefined {
-  if (distractors.length === 0) return undefined;
+  if (distractors.length < MIN_DISTRACTORS) return undefined;
   const choices = shuffled([answer, ...distractors], random);
   return { ...base, choices, answerIndex: choices.indexOf(answer) };
 }
@@ -162,26 +184,35 @@ function narrows(wa: string[], wb: string[]): boolean {
 
 function definitionToTerm(term: Term, pools: Pools): Maker {
   return (random) => {
-    const definition = definitionOf(term, random);
-    if (definition === undefined || footerNames(term.section, term.names)) return undefined;
-    const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
-    const en = { prompt: `Which term fits this description?\n> ${definition}` };
+    const masked = definitionOf(term, random);
+    if (masked === undefined || footerNames(term.section, term.names)) return undefined;
     const shape = shapeOf(term.name);
-    const others = byKinship(term, pools.all.terms, random)
-      .filter((t) => !sameConcept(t, term) && !mentions(prompt, [t.name]))
+    const others = siblingsOf(term, pools.all.terms, random)
+      .filter((t) => !sameConcept(t, term) && !mentions(masked, [t.name]))
       .map((t) => t.name)
       // Names of the same kind first: a directive among directives (`EXPOSE`), a concept among concepts (`도커`).
       .sort((a, b) => Number(shapeOf(a) !== shape) - Number(shapeOf(b) !== shape));
-    const base = baseOf(
-      'definition-to-term',
-      prompt,
-      explain(term, definition),
-      term.section,
-      term.topic,
-      en,
-    );
-    return choiceQuestion(base, term.name, distinct(others, term.names, CHOICES - 1), random);
+    const distractors = distinct(others, term.names, CHOICES - 1);
+    const definition = withSharedWords(term, masked, [term.name, ...distractors]);
+    const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
+    const en = { prompt: `Which term fits this description?\n> ${definition}` };
+    const base = baseOf('definition-to-term', prompt, explain(term, masked), term.section, term.topic, en);
+    return choiceQuestion(base, term.name, distractors, random);
   };
+}
+
+/**
+ * The clue with the head words every choice shares written back (`안정 정렬` when each choice is an `… 정렬`): such a
+ * word tells the choices nothing, and a mask there only reads as residue. The names themselves stay masked.
+ */
+function withSharedWords(term: Term, clue: string, choices: string[]): string {
+  const words = nameWords(term.name);
+  const shared = words.filter((w) => choices.every((c) => mentions(c, [w])));
+  const line = unmasked.get(term)?.get(clue);
+  if (shared.length === 0 || line === undefined) return clue;
+  const remasked = mask(line, [...term.names, ...words.filter((w) => !shared.includes(w))]);
+  const names = [...term.names, ...choices];
+  return mentions(remasked, names) || overMasked(remasked) ? clue : remasked;
 }
 
 /** How a name is written, which tells its kind: `WORKDIR`, `depends_on`/`keyof()`, `가상머신`, `Partial<T>`. */
@@ -200,7 +231,7 @@ function termToDefinition(term: Term, pools: Pools): Maker {
     // right choice never stands out by style.
     const answer = cleanDefinitions(term)[0];
     if (answer === undefined) return undefined;
-    const others = byKinship(term, pools.all.terms, random)
+    const others = siblingsOf(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term))
       .map((t) => cleanDefinitions(t)[0] ?? '')
       .filter((d) => !mentions(d, term.names));
@@ -211,6 +242,8 @@ function termToDefinition(term: Term, pools: Pools): Maker {
 
 function listMembership(group: Group, pools: Pools): Maker {
   return (random) => {
+    // A line of uses (`프린터 대기열, BFS` under 큐) is no list of things that are each a 큐.
+    if (!group.examples) return undefined;
     const answer = group.items[Math.floor(random() * group.items.length)] ?? '';
     const prompt = `다음 중 「${group.label}」에 해당하는 것은?`;
     const en = { prompt: `Which of these belongs to 「${group.label}」?` };
@@ -220,21 +253,16 @@ function listMembership(group: Group, pools: Pools): Maker {
     const sameLabel = pools.all.groups
       .filter((g) => squash(g.label) === squash(group.label))
       .flatMap((g) => g.items);
-    const others = byKinship(group, pools.all.groups, random)
-      .filter((g) => squash(g.label) !== squash(group.label))
+    // Wrong choices are members of sibling lists (`퀵 정렬` of 고급 정렬 for 「기본 정렬」): things of the same
+    // kind the notes file elsewhere, never a term of another kind.
+    const others = shuffled(pools.all.groups, random)
+      .filter((g) => squash(g.label) !== squash(group.label) && siblingLists(g, group))
       .flatMap((g) => shuffled(g.items, random))
       .filter((item) => !mentions(prompt, [item]));
     // Nor may a distractor be another name of a listed item (`장고` when `Django` is listed).
     const forbidden = [...group.items, ...sameLabel].flatMap(pools.all.aliasesOf);
     const taken = new Set(forbidden.map(squash));
-    // Notes with one list: terms written like the answer from other sections (`git init` among commands),
-    // never the label's own kinds.
-    const shape = shapeOf(answer);
-    const terms = byKinship(group, pools.all.terms, random)
-      .filter((t) => t.section.id !== group.section.id && shapeOf(t.name) === shape)
-      .filter((t) => !narrows(wordsOf(t), nameWords(group.label).map(squash)))
-      .map((t) => t.name);
-    const safe = [...others, ...terms].filter(
+    const safe = others.filter(
       (item) => !mentions(prompt, [item]) && !pools.all.aliasesOf(item).some((n) => taken.has(squash(n))),
     );
     // `클래스형 컴포넌트` for 「컴포넌트」: a word of the label marks the answer unless every choice has it.
@@ -245,12 +273,28 @@ function listMembership(group: Group, pools: Pools): Maker {
   };
 }
 
+/**
+ * Lists whose items are wrong answers of one kind for `target`: written in one section (`풀스택 프레임워크` and
+ * `마이크로 프레임워크` under 웹 프레임워크), labelled with one head noun in one file (`기본 정렬` and `고급 정렬`), or
+ * the general list the target narrows (`조인` for 「외부 조인」: 내부 조인 is a join, not an outer one; never the
+ * other way round, as LEFT JOIN is a join too). Lists of sibling sections are about different things (HTML and
+ * CSS of 프론트엔드 are no wrong answer among frameworks).
+ */
+function siblingLists(candidate: Group, target: Group): boolean {
+  if (candidate.section.file !== target.section.file) return false;
+  const words = (g: Group) => g.label.split(/\s+/).map(squash);
+  const [cw, tw] = [words(candidate), words(target)];
+  const sameHead = cw.length >= 2 && tw.length >= 2 && cw.at(-1) === tw.at(-1);
+  const general = cw.length < tw.length && cw.every((w) => tw.includes(w));
+  return candidate.section.id === target.section.id || sameHead || general;
+}
+
 function trueFalse(term: Term, pools: Pools): Maker {
   return (random) => {
     const clean = cleanDefinitions(term);
     const definition = clean[Math.floor(random() * clean.length)];
     if (definition === undefined) return undefined;
-    const swapWith = byKinship(term, pools.all.terms, random).find(
+    const swapWith = siblingsOf(term, pools.all.terms, random).find(
       (t) => !sameConcept(t, term) && !mentions(definition, t.names),
     );
     const truth = swapWith === undefined || random() < 0.5;
@@ -401,12 +445,13 @@ function fillBlankList(group: Group, facts: Facts): Maker {
     const answer = kind ?? item;
     const blank = kind === undefined ? '＿＿＿' : `＿＿＿ ${head}`;
     const shown = group.items.map((it, i) => (i === hidden ? blank : it)).join(', ');
-    const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${group.label}의 예: ${shown}\n(힌트: ${hintFor(answer)})`;
+    const lead = group.examples ? `${group.label}의 예` : group.label;
+    const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${lead}: ${shown}\n(힌트: ${hintFor(answer)})`;
     const names = [...facts.aliasesOf(item), typedForm(item)];
     const accepted = [...new Set(kind === undefined ? names : [kind, ...names])];
     if (mentions(prompt, accepted) || footerNames(group.section, accepted)) return undefined;
     const en = {
-      prompt: `Type the missing word.\n> Examples of ${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,
+      prompt: `Type the missing word.\n> ${group.examples ? 'Examples of ' : ''}${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,
     };
     return {
       ...baseOf('fill-blank', prompt, group.line, group.section, group.topic, en),

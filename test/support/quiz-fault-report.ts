@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { generateQuestions } from '../../src/quiz/generate.ts';
 import { type QuestionJSON, questionToJSON } from '../../src/quiz/question.ts';
-import { faultsOf, glossaryAliases, sessionFaults } from './quiz-faults.ts';
+import { faultsOf, glossaryAliases, headingKinds, sessionFaults } from './quiz-faults.ts';
 
 /*
  * The checker's fault rate per chapter and per kind, over sessions as the strict reviews drew them (seeds 1–8,
@@ -26,7 +26,9 @@ const SETS: Array<{ set: string; files: string[] }> = [
       'session3-a/typescript-basics',
       'session3-b/css-layout',
       'session3-b/nodejs-express',
-    ].map((n) => `quiz-review/${n}.md`),
+    ]
+      .map((n) => `quiz-review/${n}.md`)
+      .concat(['session4/python-basics.md', 'session4/data-structures.md']),
   },
   {
     set: 'fresh (sql, react tuned on for search only)',
@@ -55,7 +57,7 @@ for (const { set, files } of SETS) {
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(root, file), join(dir, basename(file)));
     const k = loadKnowledge(dir, { cacheDir: false });
-    const context = { aliasesOf: glossaryAliases(k.glossary) };
+    const context = { aliasesOf: glossaryAliases(k.glossary), kindOf: headingKinds(k.sections) };
     const sessions: QuestionJSON[][] = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) =>
       generateQuestions(k, { count: 10, seed }).map(questionToJSON),
     );

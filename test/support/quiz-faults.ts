@@ -6,7 +6,7 @@ import { squash } from '../../src/quiz/text.ts';
  * The fault classes of a strict review (issue 10) that a program can check on a generated question, as the
  * student sees it before the reveal: the prompt (without its hint), the choices and the hint.
  */
-export type Fault = 'leak' | 'residue' | 'choices' | 'hint' | 'term' | 'ambiguous' | 'repeat';
+export type Fault = 'leak' | 'residue' | 'choices' | 'hint' | 'term' | 'ambiguous' | 'repeat' | 'kind';
 
 /**
  * What the checker may know besides the question: the other names of a name (from the notes' glossary, looked up
@@ -14,6 +14,64 @@ export type Fault = 'leak' | 'residue' | 'choices' | 'hint' | 'term' | 'ambiguou
  */
 export interface FaultContext {
   aliasesOf?: (name: string) => string[];
+  /** Where the notes file a name or a line (see `headingKinds`): choices filed apart are of different kinds. */
+  kindOf?: (text: string) => string[] | undefined;
+}
+
+// A heading or a label as a name: no chapter number, no parenthesised English, no markdown.
+const bare = (text: string) =>
+  text
+    .replace(/[`*_]/g, '')
+    .replace(/^\d+(\.\d+)*\.?\s+/, '')
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/(?<=..)(이란|란)$/, '')
+    .trim();
+
+/**
+ * Where the notes file each name and line, read from the heading tree alone (not through the generator's code):
+ * a heading and the lines under it belong to its parent heading's group (`퀵 정렬` with `버블 정렬` under 정렬); a
+ * labelled line (`전위 : 루트 → 왼 → 오`) and its label to its section's. A name filed in no place is unknown.
+ */
+export function headingKinds(
+  sections: ReadonlyArray<{ id: string; file: string; path: string[]; body: string }>,
+): (text: string) => string[] | undefined {
+  const kinds = new Map<string, string[]>();
+  // A name the notes file in two places (`웹 서버` as a heading and as a bold label) is of both kinds.
+  const file = (key: string, kind: string) => {
+    const k = squash(bare(key));
+    if (k.length >= 2) kinds.set(k, [...(kinds.get(k) ?? []), kind]);
+  };
+  for (const s of sections) {
+    const parent = `${s.file}>${s.path.slice(0, -1).join('>')}`;
+    file(s.path.at(-1) ?? '', parent);
+    const lines = s.body.split('\n').filter((l) => l.trim() !== '');
+    let under: number | undefined;
+    for (const [i, raw] of lines.entries()) {
+      const bullet = /^(\s*)[-*+]\s+(.*)$/.exec(raw);
+      if (!bullet) {
+        file(raw.replace(/[`*]/g, ''), parent);
+        continue;
+      }
+      const indent = (bullet[1] ?? '').length;
+      const line = (bullet[2] ?? '').replace(/[`*]/g, '');
+      if (under !== undefined && indent > under) {
+        file(line, s.id);
+        continue;
+      }
+      under = undefined;
+      const labelled = /^([^:：,]{1,24}?)\s[:：]\s(.+)$/.exec(line);
+      // A bullet with bullets under it labels them, as `label : line` does.
+      const deeper = /^(\s*)[-*+]\s/.exec(lines[i + 1] ?? '');
+      if (deeper && (deeper[1] ?? '').length > indent && line.length <= 24 && !line.includes(',')) {
+        under = indent;
+        file(line, s.id);
+      } else if (labelled) {
+        file(labelled[1] ?? '', s.id);
+        file(labelled[2] ?? '', s.id);
+      } else file(line, parent);
+    }
+  }
+  return (text) => kinds.get(squash(bare(text)));
 }
 
 /** Aliases from a knowledge's glossary entries (curated and mined `한글(English)` pairs): every entry naming it. */
@@ -108,8 +166,10 @@ export function faultsOf(q: QuestionJSON, context: FaultContext = {}): Fault[] {
   // The answer's own words (a word every choice shares tells nothing), or any of its names whole, in the clue.
   // The other items a list's blank is shown among (`상호 배제, ＿＿＿, 순환 대기`) are part of the question.
   const listed =
-    /의 예: (.+)$/m
-      .exec(clue)?.[1]
+    (
+      /의 예: (.+)$/m.exec(clue)?.[1] ??
+      (q.prompt.startsWith('빈칸에 들어갈 말을') ? /^> [^:\n]+: (.+)$/m.exec(clue)?.[1] : undefined)
+    )
       ?.split(', ')
       .filter((x) => !x.includes('＿＿＿')) ?? [];
   const others = [...choices.filter((_, i) => i !== q.answerIndex), ...listed];
@@ -167,6 +227,24 @@ export function faultsOf(q: QuestionJSON, context: FaultContext = {}): Fault[] {
     out.add('ambiguous');
   const swapped = /^(.+?)(?:이|가) 아니라 ([^:]+):/.exec(q.explanation);
   if (q.type === 'true-false' && swapped && narrows(swapped[1] ?? '', swapped[2] ?? '')) out.add('ambiguous');
+  // A distractor the notes file under another heading group than the answer: ruled out by its kind alone
+  // (a traversal order among data structures), unless the two share a head noun (`버블 정렬`, `퀵 정렬`).
+  if (context.kindOf && q.choices && (q.type === 'definition-to-term' || q.type === 'term-to-definition')) {
+    const right = context.kindOf(q.choices[q.answerIndex ?? 0] ?? '');
+    const head = (c: string) =>
+      bare(c).split(/\s+/).length >= 2 ? squash(bare(c).split(/\s+/).at(-1) ?? '') : '';
+    const answerHead = head(q.choices[q.answerIndex ?? 0] ?? '');
+    const offKind = (c: string) => {
+      const k = context.kindOf?.(c);
+      const apart = right !== undefined && k !== undefined && !k.some((x) => right.includes(x));
+      return apart && (answerHead === '' || head(c) !== answerHead);
+    };
+    if (q.choices.some((c, i) => i !== q.answerIndex && offKind(c))) out.add('kind');
+  }
+  if (context.kindOf && swapped && q.type === 'true-false') {
+    const [a, b] = [context.kindOf(swapped[1] ?? ''), context.kindOf(swapped[2] ?? '')];
+    if (a !== undefined && b !== undefined && !a.some((x) => b.includes(x))) out.add('kind');
+  }
   // Mask residue anywhere but a definition's clue; markdown left raw anywhere.
   const readable = [clue, ...choices, q.explanation];
   const maskAllowed = q.type === 'definition-to-term' ? clue : '';
@@ -181,7 +259,10 @@ export function faultsOf(q: QuestionJSON, context: FaultContext = {}): Fault[] {
   if (choices.length > 0) {
     const keys = choices.map(squash);
     if (new Set(keys).size !== keys.length) out.add('choices');
-    if (keys.some((k) => k.length < 2 || k.replace(/○/g, '').length < 2)) out.add('choices');
+    // A stub: one letter, or a mask with little around it; one Hangul syllable is a name (`힙`, `큐`).
+    const stub = (k: string) =>
+      (k.length < 2 && !/^[\uAC00-\uD7A3]$/.test(k)) || k.replace(/○/g, '').length < 1;
+    if (keys.some((k) => stub(k) || (k.includes('○') && k.replace(/○/g, '').length < 2))) out.add('choices');
     if (q.type !== 'true-false' && choices.length < 3) out.add('choices');
     if (q.type === 'true-false' && choices[0] !== TRUE_CHOICE) out.add('choices');
   }
