@@ -312,4 +312,13 @@ describe('NotesIndex.search on describing questions (session 5)', () => {
   it('answers a description whose one unknown word is an everyday noun, by the describing words held together', () => {
     expect(top(index, '조회 빨라지라고 중복을 일부러 남겨두는 설계')).toEqual(['반정규화(Denormalization)']);
   });
+
+  it('asks about the topic, not what it is measured against (`faster than tcp`, `TCP보다 빠른`)', () => {
+    const net = notes(
+      '# 네트워크\n\n### TCP\n\n- 연결을 맺고 순서와 도착을 보장함, 느림\n\n### UDP\n\n- 연결 없이 보내서 TCP보다 빠름, 대신 유실 가능\n',
+    );
+    expect(top(net, 'why is udp faster than tcp')).toEqual(['UDP']);
+    expect(top(net, 'UDP가 TCP보다 빠른 이유')).toEqual(['UDP']);
+    expect(top(net, 'TCP가 UDP보다 느린 이유')).toEqual(['TCP']);
+  });
 });

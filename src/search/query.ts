@@ -374,6 +374,7 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   // Words typed in capitals (`IT`, `OR`) are names even when they spell an English stop word.
   const acronyms = new Set((query.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []).map((w) => w.toLowerCase()));
   const concepts: Concept[] = [];
+  const lesser: Concept[] = [];
   let compare = false;
   let side = 0;
   let explicitSides = false;
@@ -452,9 +453,21 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       i += 2;
       continue;
     }
-    concepts.push(wordConcept(an, w, s, role === 'soft', side));
+    const c = wordConcept(an, w, s, role === 'soft', side);
+    concepts.push(c);
+    // `faster than tcp`, `TCP보다 빠른`: what a topic is measured against is asked about less than the topic.
+    if (
+      words[i - 1] === 'than' ||
+      (isHangul(w) && w.endsWith('보다') && w.length > 2) ||
+      words[i + 1] === '보다'
+    ) {
+      lesser.push(c);
+    }
     i++;
     if (glued) nextSide();
+  }
+  if (lesser.length > 0 && concepts.some((c) => !c.soft && !lesser.includes(c))) {
+    for (const c of lesser) c.soft = true;
   }
   // A long question describes rather than names (`TCP 연결 끊을 때 주고받는 절차`): there an everyday noun the
   // notes do not use (절차) is a refinement; a loanword, a name or an English term still has to be there.
