@@ -91,8 +91,8 @@ export function rateLimiter(model: RateLimitModel) {
   const globals = new Map<string, Window>();
   const channels = new Map<string, Window>();
   const window = (map: Map<string, Window>, key: string, make: () => Window) => {
-    let w = map.get(key);
-    if (!w) map.set(key, (w = make()));
+    const w = map.get(key) ?? make();
+    map.set(key, w);
     return w;
   };
 
