@@ -61,10 +61,14 @@ describe('/remind', () => {
     const on = messageOf(await a.handle(command('remind', { subCommand: 'on', hour: 8 }, { guildId: null })));
     expect(on.ephemeral).toBe(true);
     expect(on.content).toMatch(/8시 \(Asia\/Seoul\)/);
+    // The DM channel is opened now, at the user's asking, and kept: the hour needs only the message.
+    const opened = fake.calls.filter((c) => c.path === '/users/@me/channels').length;
+    expect((await a.store.getReminder(u1))?.dmChannelId).toBe(`9${u1}`);
     await missOne(a);
     await a.advance(HOUR);
     const sent = dmsTo(u1).slice(before);
     expect(sent).toHaveLength(1);
+    expect(fake.calls.filter((c) => c.path === '/users/@me/channels')).toHaveLength(opened);
     const auth = fake.calls.find((c) => c.path === `/channels/${sent[0]?.channelId}/messages`)?.auth;
     expect(auth).toBe(`Bot ${TOKEN}`);
     expect(JSON.stringify(sent[0]?.body)).toContain('지금 복습하기');
@@ -166,4 +170,53 @@ describe.each([
       expect(new Set(mine().map((p) => p.recipient)).size).toBe(120);
     },
   );
+});
+
+describe("reminders under Discord's rate limits", () => {
+  it('keeps to the per-channel limit from its headers, and loses or doubles nothing when answered 429', async () => {
+    // Tight limits, so the test takes a few seconds of real time (the REST client waits on the wall clock).
+    const limited = await startFakeDiscord({
+      rateLimits: { globalPerSecond: 20, channelMessages: { limit: 2, windowMs: 400 }, latencyMs: 5 },
+    });
+    try {
+      // Told the bot may send 50 a second when Discord allows 20: Discord answers 429 (global) and the
+      // client waits as told.
+      const messenger = createRestMessenger({
+        apiBase: limited.apiBase,
+        token: TOKEN,
+        requestsPerSecond: 50,
+      });
+      const a = await testApp({
+        messenger,
+        schedule: { pollMs: 5_000, leaseMs: 60_000, batch: 50, concurrency: 10 },
+      });
+      apps.push(a);
+      const now = a.clock.now();
+      const ids = Array.from({ length: 30 }, (_, i) => String(712_000_000_000_000_000n + BigInt(i)));
+      for (const id of ids) {
+        await a.store.saveReview(id, reviewAfter(undefined, 'card', false, now - DAY));
+        await a.store.setReminder({
+          userId: id,
+          status: 'on',
+          hour: 7,
+          timeZone: 'Asia/Seoul',
+          locale: 'ko',
+          nextAt: now - MINUTE,
+        });
+      }
+      await a.schedule?.tick();
+      const got = limited.posted.map((p) => p.recipient);
+      expect([...got].sort()).toEqual([...ids].sort());
+      expect(limited.limited.some((l) => l.scope === 'global')).toBe(true);
+      for (const id of ids) expect((await a.store.getReminder(id))?.sentDay).not.toBeNull();
+
+      // One channel, six posts (the question of the day's channel): the headers say when the window
+      // reopens, so the client waits instead of being refused.
+      for (let i = 0; i < 6; i++) await messenger.post('800000000000000009', { content: `post ${i}` });
+      expect(limited.posted.filter((p) => p.channelId === '800000000000000009')).toHaveLength(6);
+      expect(limited.limited.filter((l) => l.scope === 'user')).toEqual([]);
+    } finally {
+      await limited.close();
+    }
+  }, 60_000);
 });

@@ -44,8 +44,13 @@ export interface Claim {
 }
 
 export interface ScheduleStore {
-  /** Sets a user's reminder (creating it): on or off, at `hour` in `timeZone`, next due at `nextAt`. */
-  setReminder(r: Omit<ReminderRecord, 'sentDay' | 'dmChannelId'>): Promise<void>;
+  /**
+   * Sets a user's reminder (creating it): on or off, at `hour` in `timeZone`, next due at `nextAt`; a
+   * `dmChannelId` given is kept (none given keeps the one known).
+   */
+  setReminder(
+    r: Omit<ReminderRecord, 'sentDay' | 'dmChannelId'> & { dmChannelId?: string | null },
+  ): Promise<void>;
   getReminder(userId: string): Promise<ReminderRecord | null>;
   /** Turns it off; false when there was none on. */
   stopReminder(userId: string): Promise<boolean>;
@@ -118,11 +123,12 @@ export function scheduleStore(db: Database): ScheduleStore {
   return {
     async setReminder(r) {
       await db.run(
-        sql`INSERT INTO reminders (user_id, status, hour, time_zone, locale, next_at)
-            VALUES (${r.userId}, ${r.status}, ${r.hour}, ${r.timeZone}, ${r.locale}, ${r.nextAt})
+        sql`INSERT INTO reminders (user_id, status, hour, time_zone, locale, next_at, dm_channel_id)
+            VALUES (${r.userId}, ${r.status}, ${r.hour}, ${r.timeZone}, ${r.locale}, ${r.nextAt},
+              ${r.dmChannelId ?? null})
             ON CONFLICT (user_id) DO UPDATE SET status = excluded.status, hour = excluded.hour,
               time_zone = excluded.time_zone, locale = excluded.locale, next_at = excluded.next_at,
-              notice = NULL`,
+              dm_channel_id = COALESCE(excluded.dm_channel_id, reminders.dm_channel_id), notice = NULL`,
       );
     },
     async getReminder(userId) {

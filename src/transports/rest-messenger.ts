@@ -43,12 +43,15 @@ export function createRestMessenger(options: {
     }
   };
 
+  // @discordjs/rest sends one request at a time per route and major parameter: opening DMs is one route,
+  // so its calls queue, while messages to different channels go out side by side.
+  const openDm = async (userId: string) =>
+    ((await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel).id;
+
   return {
+    openDm,
     async dm(userId, message, { nonce, channelId }) {
-      const dmChannel =
-        channelId ??
-        ((await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel).id;
-      return post(dmChannel, message, nonce);
+      return post(channelId ?? (await openDm(userId)), message, nonce);
     },
     post: (channelId, message, opts) => post(channelId, message, opts?.nonce),
   };
