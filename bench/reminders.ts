@@ -5,7 +5,7 @@
  * one, and none may be missing.
  *
  * The fake keeps Discord's rate limits and a 50 ms round trip (`test/fake-discord/rate-limits.ts`): 50
- * requests a second for the bot, shared by both instances (each told half, `DISCORD_REST_RPS`), 5 messages per
+ * requests a second for the bot, shared by the instances sending (`DISCORD_REST_RPS`), 5 messages per
  * 5 s per channel. So the figure is one Discord could give, and `floorMs` is the least any sender could do:
  * requests ÷ the global limit.
  * - `BENCH_REMINDER_CHANNELS=known` (default): every user's DM channel is on the row, as it is from
@@ -94,8 +94,8 @@ export async function benchReminders(): Promise<object> {
       DISCORD_PUBLIC_KEY: 'a'.repeat(64),
       INTERACTIONS_PORT: '0',
       DISCORD_REST_TOKEN: TOKEN,
-      // One bot, two instances: each keeps to its half of the bot's global limit.
-      DISCORD_REST_RPS: String(Math.floor(GLOBAL_RPS / INSTANCES)),
+      // The bot's limit: the instances sending at once split it between them (`reminderSenders`).
+      DISCORD_REST_RPS: String(GLOBAL_RPS),
       DISCORD_API_BASE: fake.apiBase,
       DISCORD_APPLICATION_ID: fake.applicationId,
       DATABASE_URL: `${PG_URL}?schema=${schema}`,

@@ -141,6 +141,31 @@ describe.each([
   ['sqlite', false, 710_000_000_000_000_000n],
   ['postgres', pgMissing !== null, 711_000_000_000_000_000n],
 ] as const)('reminders claimed by two instances on %s', (store, skip, first) => {
+  it.skipIf(skip)('counts the instances holding live claims: they share the bot’s REST limit', async () => {
+    const [a] = await pair(store, 1_700_000_000_000);
+    const now = a.clock.now();
+    for (let i = 0; i < 6; i++) {
+      const userId = String(first + 500n + BigInt(i));
+      await a.store.setReminder({
+        userId,
+        status: 'on',
+        hour: 7,
+        timeZone: 'Asia/Seoul',
+        locale: 'ko',
+        nextAt: now,
+      });
+    }
+    expect(await a.store.reminderSenders(now)).toBe(0);
+    const claim = (c: string, until: number) => a.store.claimReminders({ claim: c, now, until, limit: 2 });
+    await claim('one:1', now + 20_000);
+    await claim('one:2', now + 20_000);
+    expect(await a.store.reminderSenders(now)).toBe(1);
+    await claim('two:1', now + 5_000);
+    expect(await a.store.reminderSenders(now)).toBe(2);
+    // A lease run out (an instance that died) no longer counts.
+    expect(await a.store.reminderSenders(now + 10_000)).toBe(1);
+  });
+
   it.skipIf(skip)(
     'sends each due reminder exactly once, and picks up what a dead instance claimed',
     async () => {

@@ -23,4 +23,9 @@ export interface Messenger {
   /** DMs a user; `channelId` is their DM channel when already known. */
   dm(userId: string, message: Message, opts: { nonce: string; channelId?: string | null }): Promise<Sent>;
   post(channelId: string, message: Message, opts?: { nonce?: string }): Promise<Sent>;
+  /**
+   * This instance is one of `instances` sending now: the bot's global REST limit is per bot, not per
+   * process, so each keeps to its part (and the last one sending gets it all back).
+   */
+  shareWith(instances: number): void;
 }

@@ -56,6 +56,11 @@ export interface ScheduleStore {
   stopReminder(userId: string): Promise<boolean>;
   /** Takes up to `limit` due reminders no live claim holds: one conditional update. */
   claimReminders(claim: Claim): Promise<ReminderRecord[]>;
+  /**
+   * How many instances hold a live claim on reminders at `now` (a claim is `instance:n`): they are the
+   * ones sending DMs now, and share the bot's REST limit.
+   */
+  reminderSenders(now: number): Promise<number>;
   /** Moves a claimed reminder to its next time; false when the claim was lost (nothing changes). */
   finishReminder(
     userId: string,
@@ -78,6 +83,12 @@ export interface ScheduleStore {
     next: { nextAt: number; roundId: string | null },
   ): Promise<boolean>;
 }
+
+/** The instance part of a claim (`instance:n`). */
+const claimHolder = spelled({
+  sqlite: "substr(claim, 1, instr(claim || ':', ':') - 1)",
+  postgres: "split_part(claim, ':', 1)",
+});
 
 /** PostgreSQL lets racing instances pass over rows another has locked; SQLite has one writer anyway. */
 const skipLocked = spelled({ sqlite: '', postgres: 'FOR UPDATE SKIP LOCKED' });
@@ -144,6 +155,13 @@ export function scheduleStore(db: Database): ScheduleStore {
     },
     async claimReminders(c) {
       return (await db.all(claimDue(sql`reminders`, sql`user_id`, sql`status = 'on'`, c))).map(toReminder);
+    },
+    async reminderSenders(now) {
+      const row = await one(
+        sql`SELECT COUNT(DISTINCT ${claimHolder}) AS n FROM reminders
+            WHERE status = 'on' AND next_at <= ${now} AND lease_until > ${now} AND claim IS NOT NULL`,
+      );
+      return Number(row?.n ?? 0);
     },
     async finishReminder(userId, claim, next) {
       return (

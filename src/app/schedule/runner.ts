@@ -29,6 +29,20 @@ export const defaultRunnerSettings: RunnerSettings = {
 };
 
 /**
+ * Enough rows in flight to use this instance's REST share (`DISCORD_REST_RPS`) at a 100 ms round trip to
+ * Discord: Discord's default 50 a second keeps the defaults; a bot whose limit Discord raised works more
+ * at once. A claim holds two rounds of work, seconds against its 20 s lease.
+ */
+export function runnerSettingsFor(requestsPerSecond: number): RunnerSettings {
+  const concurrency = Math.max(defaultRunnerSettings.concurrency, Math.ceil(requestsPerSecond / 10));
+  return {
+    ...defaultRunnerSettings,
+    concurrency,
+    batch: Math.max(defaultRunnerSettings.batch, 2 * concurrency),
+  };
+}
+
+/**
  * Looks for due rows every `pollMs` on the injected clock and works them until none is left. Every
  * instance runs one; the store's claim decides which instance works which row, so they need no
  * coordination. Owns its timer and stops cleanly.
