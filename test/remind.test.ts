@@ -79,6 +79,9 @@ describe('/remind', () => {
     await a.handle(command('remind', { subCommand: 'on', hour: 11 }, { guildId: null }));
     await a.advance(4 * HOUR);
     expect(dmsTo(u1).length - before).toBe(1);
+    // The channel already known is kept, not opened again.
+    expect(fake.calls.filter((c) => c.path === '/users/@me/channels')).toHaveLength(opened);
+    expect((await a.store.getReminder(u1))?.dmChannelId).toBe(`9${u1}`);
 
     // The button: a solo quiz of exactly the due fact.
     const due = (await a.store.reviews(u1)).filter((r) => r.due <= a.clock.now()).map((r) => r.cardKey);
