@@ -3,9 +3,11 @@ import { defineCommand } from '../src/app/command.ts';
 import { remindIds } from '../src/app/custom-ids.ts';
 import { UserError } from '../src/app/errors.ts';
 import { tr } from '../src/app/i18n.ts';
+import type { Messenger } from '../src/app/messenger.ts';
 import type { Locale, Response } from '../src/app/protocol.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone, nextAtHour } from '../src/app/schedule/local-time.ts';
 import { hourOption } from '../src/app/schedule/options.ts';
+import type { Logger } from '../src/log.ts';
 import type { ReminderRecord } from '../src/store/store.ts';
 
 /** Eight in the evening: after school, before bed. */
@@ -29,6 +31,19 @@ const when = (r: Pick<ReminderRecord, 'hour' | 'timeZone' | 'nextAt'>, locale: L
     ko: `매일 ${r.hour}시 (${r.timeZone}) · 다음 확인 <t:${Math.floor(r.nextAt / 1000)}:R>`,
     en: `daily at ${r.hour}:00 (${r.timeZone}) · next check <t:${Math.floor(r.nextAt / 1000)}:R>`,
   });
+
+/**
+ * Opens the user's DM channel now, at their asking (Discord wants DMs opened on a user's action), so the
+ * reminder's hour needs one request, not two. If Discord cannot be reached now, the reminder opens it.
+ */
+async function openDm(messenger: Messenger | null, userId: string, log: Logger): Promise<string | null> {
+  try {
+    return (await messenger?.openDm(userId)) ?? null;
+  } catch (err) {
+    log.warn({ err, userId }, 'could not open the DM channel; the reminder will');
+    return null;
+  }
+}
 
 /**
  * `/remind on [hour]`, `/remind off`, `/remind tz zone`: a DM at that hour when reviews are due, with a
@@ -91,7 +106,16 @@ export default defineCommand({
     const hour = (on ? args.hour : undefined) ?? mine?.hour ?? DEFAULT_HOUR;
     const status = on ? 'on' : (mine?.status ?? 'off');
     const nextAt = nextAtHour(ctx.now(), hour, timeZone, mine?.sentDay);
-    await store.setReminder({ userId: req.user.id, status, hour, timeZone, locale: req.locale, nextAt });
+    const dmChannelId = on && !mine?.dmChannelId ? await openDm(ctx.messenger, req.user.id, ctx.log) : null;
+    await store.setReminder({
+      userId: req.user.id,
+      status,
+      hour,
+      timeZone,
+      locale: req.locale,
+      nextAt,
+      dmChannelId,
+    });
     const set = { hour, timeZone, nextAt };
     if (status === 'on')
       return private_(

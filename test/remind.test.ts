@@ -61,10 +61,14 @@ describe('/remind', () => {
     const on = messageOf(await a.handle(command('remind', { subCommand: 'on', hour: 8 }, { guildId: null })));
     expect(on.ephemeral).toBe(true);
     expect(on.content).toMatch(/8시 \(Asia\/Seoul\)/);
+    // The DM channel is opened now, at the user's asking, and kept: the hour needs only the message.
+    const opened = fake.calls.filter((c) => c.path === '/users/@me/channels').length;
+    expect((await a.store.getReminder(u1))?.dmChannelId).toBe(`9${u1}`);
     await missOne(a);
     await a.advance(HOUR);
     const sent = dmsTo(u1).slice(before);
     expect(sent).toHaveLength(1);
+    expect(fake.calls.filter((c) => c.path === '/users/@me/channels')).toHaveLength(opened);
     const auth = fake.calls.find((c) => c.path === `/channels/${sent[0]?.channelId}/messages`)?.auth;
     expect(auth).toBe(`Bot ${TOKEN}`);
     expect(JSON.stringify(sent[0]?.body)).toContain('지금 복습하기');
@@ -75,6 +79,9 @@ describe('/remind', () => {
     await a.handle(command('remind', { subCommand: 'on', hour: 11 }, { guildId: null }));
     await a.advance(4 * HOUR);
     expect(dmsTo(u1).length - before).toBe(1);
+    // The channel already known is kept, not opened again.
+    expect(fake.calls.filter((c) => c.path === '/users/@me/channels')).toHaveLength(opened);
+    expect((await a.store.getReminder(u1))?.dmChannelId).toBe(`9${u1}`);
 
     // The button: a solo quiz of exactly the due fact.
     const due = (await a.store.reviews(u1)).filter((r) => r.due <= a.clock.now()).map((r) => r.cardKey);
@@ -137,6 +144,31 @@ describe.each([
   ['sqlite', false, 710_000_000_000_000_000n],
   ['postgres', pgMissing !== null, 711_000_000_000_000_000n],
 ] as const)('reminders claimed by two instances on %s', (store, skip, first) => {
+  it.skipIf(skip)('counts the instances holding live claims: they share the bot’s REST limit', async () => {
+    const [a] = await pair(store, 1_700_000_000_000);
+    const now = a.clock.now();
+    for (let i = 0; i < 6; i++) {
+      const userId = String(first + 500n + BigInt(i));
+      await a.store.setReminder({
+        userId,
+        status: 'on',
+        hour: 7,
+        timeZone: 'Asia/Seoul',
+        locale: 'ko',
+        nextAt: now,
+      });
+    }
+    expect(await a.store.reminderSenders(now)).toBe(0);
+    const claim = (c: string, until: number) => a.store.claimReminders({ claim: c, now, until, limit: 2 });
+    await claim('one:1', now + 20_000);
+    await claim('one:2', now + 20_000);
+    expect(await a.store.reminderSenders(now)).toBe(1);
+    await claim('two:1', now + 5_000);
+    expect(await a.store.reminderSenders(now)).toBe(2);
+    // A lease run out (an instance that died) no longer counts.
+    expect(await a.store.reminderSenders(now + 10_000)).toBe(1);
+  });
+
   it.skipIf(skip)(
     'sends each due reminder exactly once, and picks up what a dead instance claimed',
     async () => {
@@ -166,4 +198,63 @@ describe.each([
       expect(new Set(mine().map((p) => p.recipient)).size).toBe(120);
     },
   );
+});
+
+describe("reminders under Discord's rate limits", () => {
+  // Tight limits, so each test takes a few seconds of real time (the REST client waits on the wall clock).
+  const limitedFake = (globalPerSecond: number) =>
+    startFakeDiscord({
+      rateLimits: { globalPerSecond, channelMessages: { limit: 2, windowMs: 400 }, latencyMs: 5 },
+    });
+
+  it('loses or doubles nothing when Discord answers 429', async () => {
+    const limited = await limitedFake(5);
+    try {
+      // Told the bot may send 50 a second when Discord allows 5: Discord answers 429 (global) and the
+      // client waits as told.
+      const messenger = createRestMessenger({
+        apiBase: limited.apiBase,
+        token: TOKEN,
+        requestsPerSecond: 50,
+      });
+      const a = await testApp({
+        messenger,
+        schedule: { pollMs: 5_000, leaseMs: 60_000, batch: 50, concurrency: 10 },
+      });
+      apps.push(a);
+      const now = a.clock.now();
+      const ids = Array.from({ length: 16 }, (_, i) => String(712_000_000_000_000_000n + BigInt(i)));
+      for (const id of ids) {
+        await a.store.saveReview(id, reviewAfter(undefined, 'card', false, now - DAY));
+        await a.store.setReminder({
+          userId: id,
+          status: 'on',
+          hour: 7,
+          timeZone: 'Asia/Seoul',
+          locale: 'ko',
+          nextAt: now - MINUTE,
+        });
+      }
+      await a.schedule?.tick();
+      const got = limited.posted.map((p) => p.recipient);
+      expect([...got].sort()).toEqual([...ids].sort());
+      expect(limited.limited.some((l) => l.scope === 'global')).toBe(true);
+      for (const id of ids) expect((await a.store.getReminder(id))?.sentDay).not.toBeNull();
+    } finally {
+      await limited.close();
+    }
+  }, 60_000);
+
+  it('waits for a channel’s window to reopen, as its headers say, instead of being refused', async () => {
+    const limited = await limitedFake(1_000);
+    try {
+      const messenger = createRestMessenger({ apiBase: limited.apiBase, token: TOKEN });
+      // One channel, six posts (the question of the day's channel), two allowed per 400 ms.
+      for (let i = 0; i < 6; i++) await messenger.post('800000000000000009', { content: `post ${i}` });
+      expect(limited.posted.filter((p) => p.channelId === '800000000000000009')).toHaveLength(6);
+      expect(limited.limited).toEqual([]);
+    } finally {
+      await limited.close();
+    }
+  }, 60_000);
 });

@@ -13,7 +13,7 @@ import { QuizEngine } from './quiz/engine.ts';
 import { createRouter, type Router } from './router.ts';
 import { dailyJob } from './schedule/daily.ts';
 import { reminderJob } from './schedule/reminders.ts';
-import { type RunnerSettings, ScheduleRunner } from './schedule/runner.ts';
+import { type RunnerSettings, runnerSettingsFor, ScheduleRunner } from './schedule/runner.ts';
 
 export interface App {
   ctx: Context;
@@ -104,7 +104,7 @@ export async function createApp(
         clock,
         log,
         jobs: [reminderJob({ store, messenger, clock, log }), dailyJob({ ctx, clock })],
-        ...(settings ? { settings } : {}),
+        settings: settings ?? runnerSettingsFor(config.DISCORD_REST_RPS),
       })
     : null;
   schedule?.start();

@@ -14,7 +14,18 @@ export type Sent =
  * message already created with it (`enforce_nonce`) instead of posting it twice.
  */
 export interface Messenger {
+  /**
+   * The user's DM channel with the bot (Discord returns the same one every time, so it is worth keeping):
+   * opened when the user turns a reminder on, so the reminder's hour, when everyone's is due at once, needs
+   * one request a DM, not two.
+   */
+  openDm(userId: string): Promise<string>;
   /** DMs a user; `channelId` is their DM channel when already known. */
   dm(userId: string, message: Message, opts: { nonce: string; channelId?: string | null }): Promise<Sent>;
   post(channelId: string, message: Message, opts?: { nonce?: string }): Promise<Sent>;
+  /**
+   * This instance is one of `instances` sending now: the bot's global REST limit is per bot, not per
+   * process, so each keeps to its part (and the last one sending gets it all back).
+   */
+  shareWith(instances: number): void;
 }

@@ -44,13 +44,23 @@ export interface Claim {
 }
 
 export interface ScheduleStore {
-  /** Sets a user's reminder (creating it): on or off, at `hour` in `timeZone`, next due at `nextAt`. */
-  setReminder(r: Omit<ReminderRecord, 'sentDay' | 'dmChannelId'>): Promise<void>;
+  /**
+   * Sets a user's reminder (creating it): on or off, at `hour` in `timeZone`, next due at `nextAt`; a
+   * `dmChannelId` given is kept (none given keeps the one known).
+   */
+  setReminder(
+    r: Omit<ReminderRecord, 'sentDay' | 'dmChannelId'> & { dmChannelId?: string | null },
+  ): Promise<void>;
   getReminder(userId: string): Promise<ReminderRecord | null>;
   /** Turns it off; false when there was none on. */
   stopReminder(userId: string): Promise<boolean>;
   /** Takes up to `limit` due reminders no live claim holds: one conditional update. */
   claimReminders(claim: Claim): Promise<ReminderRecord[]>;
+  /**
+   * How many instances hold a live claim on reminders at `now` (a claim is `instance:n`): they are the
+   * ones sending DMs now, and share the bot's REST limit.
+   */
+  reminderSenders(now: number): Promise<number>;
   /** Moves a claimed reminder to its next time; false when the claim was lost (nothing changes). */
   finishReminder(
     userId: string,
@@ -73,6 +83,12 @@ export interface ScheduleStore {
     next: { nextAt: number; roundId: string | null },
   ): Promise<boolean>;
 }
+
+/** The instance part of a claim (`instance:n`). */
+const claimHolder = spelled({
+  sqlite: "substr(claim, 1, instr(claim || ':', ':') - 1)",
+  postgres: "split_part(claim, ':', 1)",
+});
 
 /** PostgreSQL lets racing instances pass over rows another has locked; SQLite has one writer anyway. */
 const skipLocked = spelled({ sqlite: '', postgres: 'FOR UPDATE SKIP LOCKED' });
@@ -118,11 +134,12 @@ export function scheduleStore(db: Database): ScheduleStore {
   return {
     async setReminder(r) {
       await db.run(
-        sql`INSERT INTO reminders (user_id, status, hour, time_zone, locale, next_at)
-            VALUES (${r.userId}, ${r.status}, ${r.hour}, ${r.timeZone}, ${r.locale}, ${r.nextAt})
+        sql`INSERT INTO reminders (user_id, status, hour, time_zone, locale, next_at, dm_channel_id)
+            VALUES (${r.userId}, ${r.status}, ${r.hour}, ${r.timeZone}, ${r.locale}, ${r.nextAt},
+              ${r.dmChannelId ?? null})
             ON CONFLICT (user_id) DO UPDATE SET status = excluded.status, hour = excluded.hour,
               time_zone = excluded.time_zone, locale = excluded.locale, next_at = excluded.next_at,
-              notice = NULL`,
+              dm_channel_id = COALESCE(excluded.dm_channel_id, reminders.dm_channel_id), notice = NULL`,
       );
     },
     async getReminder(userId) {
@@ -138,6 +155,13 @@ export function scheduleStore(db: Database): ScheduleStore {
     },
     async claimReminders(c) {
       return (await db.all(claimDue(sql`reminders`, sql`user_id`, sql`status = 'on'`, c))).map(toReminder);
+    },
+    async reminderSenders(now) {
+      const row = await one(
+        sql`SELECT COUNT(DISTINCT ${claimHolder}) AS n FROM reminders
+            WHERE status = 'on' AND next_at <= ${now} AND lease_until > ${now} AND claim IS NOT NULL`,
+      );
+      return Number(row?.n ?? 0);
     },
     async finishReminder(userId, claim, next) {
       return (

@@ -14,17 +14,19 @@ const DM_CLOSED = 50007;
 
 /**
  * `requestsPerSecond` is the bot's global REST limit: Discord's default is 50 a second per bot, which
- * @discordjs/rest keeps to (raise it only when Discord raised the bot's).
+ * @discordjs/rest keeps to (raise it only when Discord raised the bot's). Instances sending at once split
+ * it (`shareWith`).
  */
 export function createRestMessenger(options: {
   apiBase: string;
   token: string;
   requestsPerSecond?: number;
 }): Messenger {
+  const botLimit = options.requestsPerSecond ?? 50;
   const rest = new REST({
     version: '10',
     api: options.apiBase.replace(/\/+$/, ''),
-    globalRequestsPerSecond: options.requestsPerSecond ?? 50,
+    globalRequestsPerSecond: botLimit,
   }).setToken(options.token);
 
   const post = async (channelId: string, message: Message, nonce?: string): Promise<Sent> => {
@@ -43,14 +45,21 @@ export function createRestMessenger(options: {
     }
   };
 
+  // @discordjs/rest sends one request at a time per route and major parameter: opening DMs is one route,
+  // so its calls queue, while messages to different channels go out side by side.
+  const openDm = async (userId: string) =>
+    ((await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel).id;
+
   return {
+    openDm,
     async dm(userId, message, { nonce, channelId }) {
-      const dmChannel =
-        channelId ??
-        ((await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel).id;
-      return post(dmChannel, message, nonce);
+      return post(channelId ?? (await openDm(userId)), message, nonce);
     },
     post: (channelId, message, opts) => post(channelId, message, opts?.nonce),
+    shareWith(instances) {
+      // @discordjs/rest reads it each time its one-second window opens.
+      rest.options.globalRequestsPerSecond = Math.max(1, Math.floor(botLimit / Math.max(1, instances)));
+    },
   };
 }
 

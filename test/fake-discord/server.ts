@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { type RateLimitModel, rateLimiter } from './rate-limits.ts';
 
 /** One REST call the bot made. */
 export interface Call {
@@ -42,6 +43,15 @@ export interface FakeDiscordOptions {
   closedDms?: string[];
   /** Channels the bot may not post in (403, 50013). */
   forbiddenChannels?: string[];
+  /** Discord's rate limits and round trip (`discordLimits`); none when absent. */
+  rateLimits?: RateLimitModel;
+}
+
+/** A request the fake answered with 429. */
+export interface Limited {
+  method: string;
+  path: string;
+  scope: 'global' | 'user';
 }
 
 /** A message the bot created with its token (a DM or a channel post); a retried nonce creates none. */
@@ -62,8 +72,12 @@ export interface FakeDiscord {
   calls: Call[];
   /** Messages created through POST /channels/{id}/messages, each once. */
   posted: Posted[];
+  /** Requests refused for a rate limit (with `rateLimits`). */
+  limited: Limited[];
   /** Gateway payloads the bot sent (IDENTIFY, heartbeats…). */
   gatewayReceived: { op: number; d: unknown }[];
+  /** A DM channel with `userId` opened before (as on an earlier day); returns its id. */
+  openDm(userId: string): string;
   /** Sends an INTERACTION_CREATE dispatch to every connected gateway client. */
   pushInteraction(interaction: unknown): void;
   /** Resolves with the first call (already made or future) that matches; rejects after `timeoutMs`. */
@@ -171,9 +185,19 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const dmRecipients = new Map<string, string>();
   const closedDms = new Set(options.closedDms ?? []);
   const forbidden = new Set(options.forbiddenChannels ?? []);
+  const limits = options.rateLimits ? rateLimiter(options.rateLimits) : null;
+  const latencyMs = options.rateLimits?.latencyMs ?? 0;
+  const limited: Limited[] = [];
   const identified = new Set<WebSocket>();
   const sessionWaiters = new Set<() => void>();
   let seq = 0;
+
+  // A DM channel's id is its recipient's with a 9 in front: the same channel every time, as on Discord.
+  const openDm = (recipient: string) => {
+    const id = `9${recipient}`;
+    dmRecipients.set(id, recipient);
+    return id;
+  };
 
   const record = (call: Call) => {
     calls.push(call);
@@ -189,9 +213,18 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const http = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const { body, files } = await readBody(req);
-    const reply = (status: number, json?: unknown) => {
-      res.writeHead(status, json === undefined ? {} : { 'content-type': 'application/json' });
+    let limitHeaders: Record<string, string> = {};
+    const send = (status: number, json?: unknown) => {
+      res.writeHead(status, {
+        ...limitHeaders,
+        ...(json === undefined ? {} : { 'content-type': 'application/json' }),
+      });
       res.end(json === undefined ? undefined : JSON.stringify(json));
+    };
+    // The round trip: decided on arrival, answered a latency later.
+    const reply = (status: number, json?: unknown) => {
+      if (latencyMs > 0) setTimeout(() => send(status, json), latencyMs);
+      else send(status, json);
     };
     const file = served.get(url.pathname);
     if (file) {
@@ -215,6 +248,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       at: Date.now(),
     };
     record(call);
+    const verdict = limits?.check(call.method, path, call.auth);
+    if (verdict) {
+      limitHeaders = verdict.headers;
+      if (!verdict.ok) {
+        limited.push({ method: call.method, path, scope: verdict.scope });
+        return reply(429, verdict.body);
+      }
+    }
     const problem = attachmentProblem(body, files);
     if (problem) {
       reply(400, { message: 'Invalid Form Body', code: 50035, errors: problem });
@@ -269,8 +310,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     } else if (m === 'POST' && path === '/users/@me/channels') {
       if (!call.auth?.startsWith('Bot ')) return reply(401, { message: '401: Unauthorized', code: 0 });
       const recipient = String((body as { recipient_id?: unknown } | null)?.recipient_id ?? '');
-      const id = `9${recipient}`;
-      dmRecipients.set(id, recipient);
+      const id = openDm(recipient);
       reply(200, { id, type: 1, recipients: [{ id: recipient, username: 'someone', discriminator: '0' }] });
     } else if (m === 'POST' && parts[0] === 'channels' && parts[2] === 'messages' && parts.length === 3) {
       if (!call.auth?.startsWith('Bot ')) return reply(401, { message: '401: Unauthorized', code: 0 });
@@ -408,7 +448,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     applicationId,
     calls,
     posted,
+    limited,
     gatewayReceived,
+    openDm,
     sessions: () => identified.size,
     untilSessions(n, timeoutMs = 30_000) {
       return new Promise((resolve, reject) => {

@@ -60,7 +60,12 @@ export function reminderJob(parts: {
   const { store, messenger, clock, log } = parts;
   return {
     name: 'review reminder',
-    claim: (c) => store.claimReminders(c),
+    async claim(c) {
+      const rows = await store.claimReminders(c);
+      // Counted after each claim: another instance starting or dying (its lease run out) changes the share.
+      if (rows.length > 0) messenger.shareWith(await store.reminderSenders(c.now));
+      return rows;
+    },
     async work(r, claim) {
       const now = clock.now();
       const today = localDay(now, r.timeZone);
