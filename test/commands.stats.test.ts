@@ -12,7 +12,8 @@ function manyTopics(): string {
   mkdirSync(dir, { recursive: true });
   const sections = Array.from({ length: 40 }, (_, k) => {
     const i = String(k + 1).padStart(2, '0');
-    return `## 주제${i} 웹 서버와 로드밸런서와 캐시 서버의 관계를 정리한 긴 제목\n\n**용어${i}(Term${i})**\n\n- 용어${i}는 요청을 ${k + 1}번 서버로 나누어 보내는 장치다.\n- 용어${i}는 웹 서비스의 속도를 높인다.\n`;
+    // Three terms of one kind per topic: a quiz's wrong answers are siblings of the right one.
+    return `## 주제${i} 웹 서버와 로드밸런서와 캐시 서버의 관계를 정리한 긴 제목\n\n**용어${i}(Term${i})**\n\n- 용어${i}는 요청을 ${k + 1}번 서버로 나누어 보내는 장치다.\n- 용어${i}는 웹 서비스의 속도를 높인다.\n\n**장치${i}(Device${i})**\n\n- 장치${i}는 응답을 ${k + 1}번 캐시에 저장해 두는 서버다.\n\n**방식${i}(Method${i})**\n\n- 방식${i}는 정적 파일을 ${k + 1}개 지역에 복사해 두는 배포 방법이다.\n`;
   });
   writeFileSync(path.join(dir, 'web.md'), `# 웹 기초\n\n${sections.join('\n')}`);
   return dir;

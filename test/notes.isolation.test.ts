@@ -12,15 +12,40 @@ import { command, GUILD, OTHER_GUILD } from './support/requests.ts';
  * shared folder plus its own notes; another server, a DM and the terminal never see them. On both stores.
  */
 
-const KUBE =
-  '# 쿠버네티스\n\n쿠버네티스(Kubernetes)는 컨테이너를 여러 서버에 배치하고 관리하는 오케스트레이션 도구다.\n';
+// Three sibling topics: a quiz needs wrong answers of the same kind, and a one-line note has none.
+const KUBE = [
+  '# 쿠버네티스',
+  '',
+  '### 쿠버네티스(Kubernetes)',
+  '',
+  '- 컨테이너를 여러 서버에 배치하고 관리하는 오케스트레이션 도구',
+  '',
+  '### 파드(Pod)',
+  '',
+  '- 컨테이너 하나 이상을 묶어서 배포하는 가장 작은 단위',
+  '',
+  '### 노드(Node)',
+  '',
+  '- 파드가 실제로 돌아가는 서버 한 대',
+  '',
+].join('\n');
 const GRAPHQL = '# 그래프큐엘\n\nGraphQL은 클라이언트가 필요한 필드만 골라 요청하는 API 질의 언어다.\n';
 
 async function addNote(store: Store, guildId: string, name: string, body: string): Promise<void> {
   const hash = createHash('sha256').update(body).digest('hex');
   const bytes = Buffer.byteLength(body);
   const added = await store.addGuildNote(
-    { guildId, name, body, hash, bytes, sections: 1, addedBy: '1', addedByName: 'x', addedAt: 0 },
+    {
+      guildId,
+      name,
+      body,
+      hash,
+      bytes,
+      sections: body.match(/^#/gm)?.length ?? 0,
+      addedBy: '1',
+      addedByName: 'x',
+      addedAt: 0,
+    },
     false,
   );
   expect(added).toBe('added');
