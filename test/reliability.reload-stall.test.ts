@@ -6,15 +6,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { command, keyPair, postSigned, users } from './fake-discord/interactions.ts';
 import { manyNotesTitle, writeManyNotes } from './support/many-notes.ts';
 import { whenOutput } from './support/output.ts';
-import { cleanEnv, projectRoot } from './support/spawn.ts';
+import { cleanEnv, projectRoot, tsxLoader } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 const { dir, cleanup } = tempDir('ssaem-reload-stall-');
@@ -31,10 +29,6 @@ afterAll(() => {
     if (!keptCache?.has(name)) rmSync(path.join(sharedCache, name), { force: true });
   cleanup();
 });
-
-const tsxLoader = pathToFileURL(
-  path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/loader.mjs'),
-).href;
 
 describe('a reload of 10,000 sections', () => {
   it('keeps PING and /explain answered meanwhile, then serves the edit', async () => {

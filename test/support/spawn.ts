@@ -1,10 +1,17 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { devNull } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { configSchema } from '../../src/config.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/** tsx's loader as a URL, for `node --import` in a child started outside the project root (`tsx` alone resolves from the cwd). */
+export const tsxLoader = pathToFileURL(
+  path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/loader.mjs'),
+).href;
 
 /**
  * An environment with none of the developer's own settings leaking into a test: no ssaem key from the
