@@ -85,20 +85,26 @@ describe('a reload of 10,000 sections', () => {
     const pings: number[] = [];
     const explains: number[] = [];
     let stopAt = Number.POSITIVE_INFINITY;
-    const probe = async (into: number[], payload: () => unknown) => {
+    // A PING costs the bot nothing, so every 20 ms one shows any stall of its main thread; an /explain at
+    // 10,000 sections costs it 0.1–0.2 s, so one every 100 ms, which leaves the reload's worker the other core.
+    const probe = async (into: number[], payload: () => unknown, pauseMs: number) => {
       while (performance.now() < stopAt) {
         into.push((await timed(payload())).ms);
-        await new Promise((r) => setTimeout(r, 20));
+        await new Promise((r) => setTimeout(r, pauseMs));
       }
     };
     let n = 0;
     const editedAt = performance.now();
     const probes = [
-      probe(pings, () => ({ type: 1 })),
-      probe(explains, () => {
-        n += 37;
-        return explain(manyNotesTitle(n % 10_000));
-      }),
+      probe(pings, () => ({ type: 1 }), 20),
+      probe(
+        explains,
+        () => {
+          n += 37;
+          return explain(manyNotesTitle(n % 10_000));
+        },
+        100,
+      ),
     ];
     const edit = randomUUID();
     appendFileSync(
