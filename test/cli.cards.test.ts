@@ -28,7 +28,7 @@ afterAll(() => tmp.cleanup());
 const isCard = async (file: string) => (await loadImage(readFileSync(file))).width === 800;
 
 // The tests only read the store and write files of their own names: they run side by side.
-describe.concurrent('tutor --card', () => {
+describe.concurrent('tutor --card', { timeout: 90_000 }, () => {
   it('writes the leaderboard card and prints only its path', async () => {
     const run = await runScript(
       'tutor',

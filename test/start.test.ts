@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanEnv, runScript } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
-// Each test starts its own processes on its own files: they run side by side.
-describe.concurrent('npm start', () => {
+// Each test starts its own processes on its own files: they run side by side (each given the time of all, on a busy machine).
+describe.concurrent('npm start', { timeout: 90_000 }, () => {
   it('refuses a bad configuration with one message naming every bad key, exit 1', async () => {
     const run = await runScript('start', [], {
       env: cleanEnv({ QUIZ_SECONDS: 'soon', INTERACTIONS_PORT: '99999', LOG_LEVEL: 'chatty' }),
