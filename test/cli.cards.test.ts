@@ -8,7 +8,7 @@ import { loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/store.ts';
 import { answer, roundRecord, sessionRecord } from './support/rounds.ts';
-import { cleanEnv, npm } from './support/spawn.ts';
+import { cleanEnv, runScript } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 const tmp = tempDir('ssaem-cli-cards-');
@@ -27,21 +27,21 @@ afterAll(() => tmp.cleanup());
 
 const isCard = async (file: string) => (await loadImage(readFileSync(file))).width === 800;
 
-describe('tutor --card', () => {
+// The tests only read the store and write files of their own names: they run side by side.
+describe.concurrent('tutor --card', { timeout: 90_000 }, () => {
   it('writes the leaderboard card and prints only its path', async () => {
-    const run = npm(
-      ['tutor', '--', 'leaderboard', '--guild', 'g1', '--user', 'u2', '--card', at('board.png')],
-      {
-        env,
-      },
+    const run = await runScript(
+      'tutor',
+      ['leaderboard', '--guild', 'g1', '--user', 'u2', '--card', at('board.png')],
+      { env },
     );
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`${at('board.png')}\n`);
     expect(await isCard(at('board.png'))).toBe(true);
   });
 
-  it('keeps the JSON array on stdout with --json, the path on stderr', () => {
-    const run = npm(['tutor', '--', 'leaderboard', '--json', '--guild', 'g1', '--card', at('b2.png')], {
+  it('keeps the JSON array on stdout with --json, the path on stderr', async () => {
+    const run = await runScript('tutor', ['leaderboard', '--json', '--guild', 'g1', '--card', at('b2.png')], {
       env,
     });
     expect(run.status).toBe(0);
@@ -53,16 +53,20 @@ describe('tutor --card', () => {
   });
 
   it("writes a server member's stats card", async () => {
-    const run = npm(['tutor', '--', 'stats', '--guild', 'g1', '--user', 'u1', '--card', at('stats.png')], {
-      env,
-    });
+    const run = await runScript(
+      'tutor',
+      ['stats', '--guild', 'g1', '--user', 'u1', '--card', at('stats.png')],
+      {
+        env,
+      },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`${at('stats.png')}\n`);
     expect(await isCard(at('stats.png'))).toBe(true);
   });
 
-  it('says what is missing: stats without --card, exit 2', () => {
-    const run = npm(['tutor', '--', 'stats'], { env });
+  it('says what is missing: stats without --card, exit 2', async () => {
+    const run = await runScript('tutor', ['stats'], { env });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^--card FILE is required/);
     expect(run.stderr).toContain('usage:');

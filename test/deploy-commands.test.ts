@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,7 +8,7 @@ import { ConfigError, parseConfig } from '../src/config.ts';
 import { silentLogger } from '../src/log.ts';
 import { APP_ID, GUILD } from './fake-discord/interactions.ts';
 import { FAKE_CLIENT_SECRET, type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
-import { cleanEnv, projectRoot } from './support/spawn.ts';
+import { cleanEnv, projectRoot, runScript } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
@@ -35,27 +34,8 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** Runs `npm run deploy-commands` asynchronously (the fake lives in this process). */
-function run(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'deploy-commands', '--', ...args], {
-      cwd: projectRoot,
-      env,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+/** Runs the deploy-commands script's command (the README test runs it through npm). */
+const run = (args: string[], env: NodeJS.ProcessEnv) => runScript('deploy-commands', args, { env });
 
 describe('deployCommands', () => {
   it('bulk-overwrites the global command set with the bot token', async () => {

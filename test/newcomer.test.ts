@@ -35,7 +35,8 @@ const testEnv = (dotenv: string) =>
     LOG_LEVEL: 'warn',
   });
 
-describe('the gateway door from a .env copied from .env.example', () => {
+// The two doors have .env files, stores and Discord credentials of their own: they start side by side.
+describe.concurrent('the gateway door from a .env copied from .env.example', () => {
   it('registers the commands and starts: the empty SHARD_COUNT= line is "unset", not shard count 0', async () => {
     const folder = path.join(tmp.dir, 'gateway');
     mkdirSync(folder);
@@ -57,7 +58,7 @@ describe('the gateway door from a .env copied from .env.example', () => {
   }, 90_000);
 });
 
-describe('the HTTP door from a .env copied from .env.example', () => {
+describe.concurrent('the HTTP door from a .env copied from .env.example', () => {
   it('registers the commands with the client secret (no bot token) and serves signed interactions', async () => {
     const discord = keyPair();
     const folder = path.join(tmp.dir, 'http');

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHAPTERS } from './queries/chapters.ts';
-import { cleanEnv, firstChapterDir, projectRoot } from './support/spawn.ts';
+import { cleanEnv, firstChapterDir, projectRoot, tsxLoader } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 /*
@@ -14,9 +14,11 @@ import { tempDir } from './support/temp.ts';
 const tmp = tempDir();
 afterAll(tmp.cleanup);
 
-function quiz(cwd: string, notes: string): string {
-  const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
+/** `tutor quiz` in a fresh process (node with tsx's loader: the tsx launcher would add a process of its own). */
+function quiz(cwd: string, notes: string): Promise<string> {
   const args = [
+    '--import',
+    tsxLoader,
     path.join(projectRoot, 'src/cli/tutor.ts'),
     'quiz',
     '--json',
@@ -24,19 +26,28 @@ function quiz(cwd: string, notes: string): string {
     '700',
     '--seed',
     '7',
+    '--knowledge',
+    notes,
   ];
-  const run = spawnSync(tsx, [...args, '--knowledge', notes], {
-    cwd,
-    env: cleanEnv(),
-    encoding: 'utf8',
-    timeout: 120_000,
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, env: cleanEnv(), timeout: 120_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c;
+    });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      stderr += c;
+    });
+    child.on('error', reject);
+    child.on('close', (status) =>
+      status === 0 ? resolve(stdout) : reject(new Error(`tutor quiz exited ${status}: ${stderr}`)),
+    );
   });
-  expect(run.status, run.stderr).toBe(0);
-  return run.stdout;
 }
 
 describe('tutor quiz --json --seed', () => {
-  it('prints the same bytes in fresh processes, with a cold and a warm cache', () => {
+  it('prints the same bytes in fresh processes, with a cold and a warm cache', async () => {
     const notes = path.join(tmp.dir, 'notes');
     mkdirSync(notes);
     copyFileSync(
@@ -49,10 +60,10 @@ describe('tutor quiz --json --seed', () => {
     }
     const cwd = path.join(tmp.dir, 'run');
     mkdirSync(cwd);
-    const cold = quiz(cwd, notes);
+    const cold = await quiz(cwd, notes);
     expect(existsSync(path.join(cwd, '.cache'))).toBe(true);
-    const warm = quiz(cwd, notes);
-    const again = quiz(cwd, notes);
+    // Two processes on the warm cache, started together.
+    const [warm, again] = await Promise.all([quiz(cwd, notes), quiz(cwd, notes)]);
     // Every distinct fact of the notes once (fewer than asked for), more than a pipe holds.
     const lines = cold.split('\n').filter(Boolean);
     expect(lines.length).toBeGreaterThan(250);

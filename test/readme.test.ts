@@ -63,7 +63,8 @@ function run(
   });
 }
 
-describe("the README's examples", () => {
+// The shell lines and the terminal session use stores of their own: they run side by side.
+describe.concurrent("the README's examples", () => {
   it('has the shell lines and the terminal session this test runs', () => {
     expect(shellLines).toEqual(
       expect.arrayContaining([
@@ -76,20 +77,31 @@ describe("the README's examples", () => {
   });
 
   it('runs every shell line as written, each exiting 0 with what it promises', async () => {
-    const env = cleanEnv({
-      DATABASE_URL: path.join(tmp.dir, 'shell.db'),
-      DISCORD_TOKEN: 'fake-bot-token-that-is-long-enough.abc.def',
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_BASE: fake.apiBase,
-    });
+    const env = (i: number) =>
+      cleanEnv({
+        DATABASE_URL: path.join(tmp.dir, `shell-${i}.db`),
+        DISCORD_TOKEN: 'fake-bot-token-that-is-long-enough.abc.def',
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_API_BASE: fake.apiBase,
+      });
     const lines = [
       'npm start',
       ...shellLines.map((l) => l.replace(/^npm install && /, '')).filter((l) => !notRunHere.test(l)),
     ];
-    // With a token set `npm start` would open the gateway: the terminal lines run without one.
-    const terminalEnv = { ...env, DISCORD_TOKEN: '' };
-    for (const line of lines) {
-      const r = await run(line, /deploy-commands/.test(line) ? env : terminalEnv);
+    // No line reads what another wrote (each has a store of its own), so two run at a time: a process spends a
+    // third of its time waiting, more would only crowd two cores. With a token set `npm start` would open the
+    // gateway: the terminal lines run without one.
+    const runs: Awaited<ReturnType<typeof run>>[] = [];
+    let next = 0;
+    const lane = async () => {
+      for (let i = next++; i < lines.length; i = next++) {
+        const line = lines[i] ?? '';
+        runs[i] = await run(line, /deploy-commands/.test(line) ? env(i) : { ...env(i), DISCORD_TOKEN: '' });
+      }
+    };
+    await Promise.all([lane(), lane()]);
+    for (const [i, line] of lines.entries()) {
+      const r = runs[i] ?? { status: null, stdout: '', stderr: '' };
       expect(r.status, `${line}\n${r.stderr}`).toBe(0);
       if (line.includes('--json'))
         for (const json of r.stdout.trim().split('\n'))

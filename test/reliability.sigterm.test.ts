@@ -8,7 +8,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, command, GUILD, keyPair, users, type Who } from './fake-discord/interactions.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import {
@@ -35,11 +35,20 @@ const AFTER = 20;
 const { publicKeyHex, privateKey } = keyPair();
 const dir = mkdtempSync(path.join(tmpdir(), 'ssaem-sigterm-'));
 const db = path.join(dir, 'store.db');
-let fake: FakeDiscord | undefined;
-let bot: Bot | undefined;
+let fake: FakeDiscord;
+/** Every bot a test started, killed after all whatever the outcome. */
+const bots = new Set<Bot>();
+const started = async (options: Parameters<typeof startBot>[0]) => {
+  const bot = await startBot(options);
+  bots.add(bot);
+  return bot;
+};
 
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+});
 afterAll(async () => {
-  bot?.kill('SIGKILL');
+  for (const bot of bots) bot.kill('SIGKILL');
   await fake?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -50,12 +59,12 @@ const refused = (o: Outcome) =>
   (o.kind === 'reply' && o.status === 503) ||
   (o.kind === 'no-reply' && (o.code === 'ECONNREFUSED' || o.code === 'ECONNRESET'));
 
-describe('SIGTERM with interactions in flight', () => {
+// The two tests have stores and channels of their own and mostly wait on rounds' real seconds: they run side by side.
+describe.concurrent('SIGTERM with interactions in flight', () => {
   it('finishes what it began, refuses what came after, exits 0 in 10 s, and the next process reveals the open round', async () => {
-    const started = Date.now();
-    fake = await startFakeDiscord();
+    const startedAt = Date.now();
     const options = { publicKeyHex, apiBase: fake.apiBase, db, quizSeconds: QUIZ_SECONDS };
-    bot = await startBot(options);
+    let bot = await started(options);
 
     const place = { guild: GUILD, channel: '800000000000000021' };
     const quiz = quizIn(place, users.ana);
@@ -67,12 +76,12 @@ describe('SIGTERM with interactions in flight', () => {
 
     // Twenty answers whose headers and half a body have reached the server.
     const halfSent = Array.from({ length: HALF_SENT }, (_, i) =>
-      halfSentPost(bot?.url ?? '', privateKey, answer(i)),
+      halfSentPost(bot.url, privateKey, answer(i)),
     );
     await sleep(300);
     // Two hundred more at once; the signal lands once a few have been answered.
     const racing = Array.from({ length: RACING }, (_, i) =>
-      postInteraction(bot?.url ?? '', privateKey, answer(HALF_SENT + i)),
+      postInteraction(bot.url, privateKey, answer(HALF_SENT + i)),
     );
     let answeredBefore = 0;
     for (const p of racing) p.then(() => answeredBefore++);
@@ -82,7 +91,7 @@ describe('SIGTERM with interactions in flight', () => {
     await sleep(150);
     const after = await Promise.all(
       Array.from({ length: AFTER }, (_, i) =>
-        postInteraction(bot?.url ?? '', privateKey, answer(HALF_SENT + RACING + i)),
+        postInteraction(bot.url, privateKey, answer(HALF_SENT + RACING + i)),
       ),
     );
     for (const p of halfSent) p.finish();
@@ -128,7 +137,7 @@ describe('SIGTERM with interactions in flight', () => {
 
     // The next process re-arms the round and reveals it, with everyone who answered, when time is up.
     const restartAt = Date.now();
-    bot = await startBot(options);
+    bot = await started(options);
     const reveal = await fake.waitFor((c) => c.method === 'PATCH' && c.path === revealPath, 10_000);
     const revealMs = Date.now() - restartAt;
     const body = reveal.body as { content: string; components: unknown[] };
@@ -141,11 +150,10 @@ describe('SIGTERM with interactions in flight', () => {
       `sigterm: ${HALF_SENT}/${HALF_SENT} half-sent answers finished with 200, ` +
         `${racingServed.length}/${RACING} racing answers served and ${RACING - racingServed.length} refused, ` +
         `${after.filter(refused).length}/${AFTER} refused after the signal, exit 0 in ${stopMs} ms, ` +
-        `${stored.size} stored, reveal ${revealMs} ms after restart, ${Date.now() - started} ms in all\n`,
+        `${stored.size} stored, reveal ${revealMs} ms after restart, ${Date.now() - startedAt} ms in all\n`,
     );
   }, 60_000);
   it('without DISCORD_APPLICATION_ID, the next process reveals the open round once an interaction tells it the application id', async () => {
-    fake ??= await startFakeDiscord();
     const options = {
       publicKeyHex,
       apiBase: fake.apiBase,
@@ -153,7 +161,7 @@ describe('SIGTERM with interactions in flight', () => {
       quizSeconds: QUIZ_SECONDS,
       applicationId: null,
     };
-    bot = await startBot(options);
+    let bot = await started(options);
     const quiz = quizIn({ guild: GUILD, channel: '800000000000000022' }, users.ana);
     const asked = await postInteraction(bot.url, privateKey, quiz);
     expect(roundIdIn(asked.kind === 'reply' ? asked.json : null), JSON.stringify(asked)).not.toBe('');
@@ -161,7 +169,7 @@ describe('SIGTERM with interactions in flight', () => {
     bot.kill('SIGTERM');
     expect(await bot.exited).toEqual({ code: 0, signal: null });
 
-    bot = await startBot(options);
+    bot = await started(options);
     await sleep(Math.max(0, closesAt - Date.now()) + 500);
     // The round's time is up, but the process cannot yet name the application to edit its message.
     const revealPath = `/webhooks/${APP_ID}/${quiz.token}/messages/@original`;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, type QuestionReport } from '../src/store/store.ts';
-import { cleanEnv, npm } from './support/spawn.ts';
+import { cleanEnv, runScript } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 const tmp = tempDir();
@@ -40,7 +40,12 @@ describe('tutor reports --json', () => {
     await store.close();
     const env = cleanEnv({ DATABASE_URL: db });
 
-    const one = npm(['tutor', '--', 'reports', '--json', '--guild', GUILD], { env });
+    // Three readers of one store, started together.
+    const [one, all, bad] = await Promise.all([
+      runScript('tutor', ['reports', '--json', '--guild', GUILD], { env }),
+      runScript('tutor', ['reports', '--json'], { env }),
+      runScript('tutor', ['reports', '--json', '--guild', 'abc'], { env }),
+    ]);
     expect(one.status, one.stderr).toBe(0);
     const { en: _, topic: __, cardKey: ___, ...shown } = question;
     expect(JSON.parse(one.stdout)).toEqual([
@@ -54,10 +59,8 @@ describe('tutor reports --json', () => {
         question: shown,
       },
     ]);
-    const all = npm(['tutor', '--', 'reports', '--json'], { env });
     expect(JSON.parse(all.stdout).map((r: { roundId: string }) => r.roundId)).toEqual(['r2', 'r1']);
 
-    const bad = npm(['tutor', '--', 'reports', '--json', '--guild', 'abc'], { env });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--guild takes a server id');
     expect(bad.stdout).toBe('');

@@ -1,13 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, npm, projectRoot } from './support/spawn.ts';
+import { cleanEnv, runScript } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
-describe('npm start', () => {
-  it('refuses a bad configuration with one message naming every bad key, exit 1', () => {
-    const run = npm(['start'], {
+// Each test starts its own processes on its own files: they run side by side (each given the time of all, on a busy machine).
+describe.concurrent('npm start', { timeout: 90_000 }, () => {
+  it('refuses a bad configuration with one message naming every bad key, exit 1', async () => {
+    const run = await runScript('start', [], {
       env: cleanEnv({ QUIZ_SECONDS: 'soon', INTERACTIONS_PORT: '99999', LOG_LEVEL: 'chatty' }),
     });
     expect(run.status).toBe(1);
@@ -17,15 +17,15 @@ describe('npm start', () => {
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
-  it('says in one line, without a stack, when the notes folder or the store cannot be opened', () => {
+  it('says in one line, without a stack, when the notes folder or the store cannot be opened', async () => {
     const { dir } = tempDir();
-    const noNotes = npm(['start'], {
+    const noNotes = await runScript('start', [], {
       env: cleanEnv({ KNOWLEDGE_DIR: path.join(dir, 'missing'), DATABASE_URL: path.join(dir, 'store.db') }),
     });
     expect(noNotes.status).toBe(1);
     expect(noNotes.stderr.trim()).toMatch(/^Cannot load the notes: knowledge folder not found: .*missing/);
     expect(noNotes.stderr.trim().split('\n')).toHaveLength(1);
-    const noStore = npm(['start'], {
+    const noStore = await runScript('start', [], {
       env: cleanEnv({ DATABASE_URL: 'postgres://ssaem:hunter2@127.0.0.1:9/x' }),
     });
     expect(noStore.status).toBe(1);
@@ -35,18 +35,20 @@ describe('npm start', () => {
     expect(noStore.stderr).not.toContain('hunter2');
   });
 
-  it('refuses a public key without a port instead of opening the terminal', () => {
-    const run = npm(['start'], { env: cleanEnv({ DISCORD_PUBLIC_KEY: 'a'.repeat(64) }) });
+  it('refuses a public key without a port instead of opening the terminal', async () => {
+    const run = await runScript('start', [], { env: cleanEnv({ DISCORD_PUBLIC_KEY: 'a'.repeat(64) }) });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toMatch(/^DISCORD_PUBLIC_KEY is set but INTERACTIONS_PORT is not/);
     expect(run.stdout).not.toContain('쌤');
   });
 
-  it('explains a DATABASE_URL under a file (not EEXIST) and names a folder it may not write', () => {
+  it('explains a DATABASE_URL under a file (not EEXIST) and names a folder it may not write', async () => {
     const { dir } = tempDir();
     const file = path.join(dir, 'hostname');
     writeFileSync(file, 'box\n');
-    const underFile = npm(['start'], { env: cleanEnv({ DATABASE_URL: path.join(file, 'x.db') }) });
+    const underFile = await runScript('start', [], {
+      env: cleanEnv({ DATABASE_URL: path.join(file, 'x.db') }),
+    });
     expect(underFile.status).toBe(1);
     expect(underFile.stderr.trim()).toBe(
       `Cannot open the store at DATABASE_URL=${path.join(file, 'x.db')}: ${file} is a file, not a folder, so it cannot hold ${path.join(file, 'x.db')}; name a file in a folder, e.g. DATABASE_URL=data/ssaem.db`,
@@ -58,12 +60,8 @@ describe('npm start', () => {
     chmodSync(locked, 0o555);
     // root may write anywhere: run as nobody then, as a deployment's service user would be.
     const asRoot = process.getuid?.() === 0;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: projectRoot,
+    const run = await runScript('start', [], {
       env: cleanEnv({ DATABASE_URL: path.join(locked, 'data', 'ssaem.db') }),
-      input: '',
-      encoding: 'utf8',
-      timeout: 60_000,
       ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
     });
     expect(run.status, run.stderr).toBe(1);
@@ -74,9 +72,9 @@ describe('npm start', () => {
     );
   });
 
-  it('with no token opens the terminal tutor, which reads commands from a pipe and exits at end of input', () => {
+  it('with no token opens the terminal tutor, which reads commands from a pipe and exits at end of input', async () => {
     const { dir } = tempDir();
-    const run = npm(['start'], {
+    const run = await runScript('start', [], {
       env: cleanEnv({ DATABASE_URL: path.join(dir, 'store.db') }),
       input: '/explain CDN\n/explain load balancer\n/explain 쿠버네티스\n',
     });
@@ -88,9 +86,9 @@ describe('npm start', () => {
     expect(run.stdout).toMatch(/노트에서 「쿠버네티스」에 대한 내용을 찾지 못했어요/);
   });
 
-  it('tells a typo in a command apart from a topic, and carries on', () => {
+  it('tells a typo in a command apart from a topic, and carries on', async () => {
     const { dir } = tempDir();
-    const run = npm(['start'], {
+    const run = await runScript('start', [], {
       env: cleanEnv({ DATABASE_URL: path.join(dir, 'store.db') }),
       input: '/expalin CDN\n/explain CDN\n',
     });

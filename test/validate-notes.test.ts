@@ -5,14 +5,14 @@ describe('bad input: notes', () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
-    const { npm } = await import('./support/spawn.ts');
+    const { runScript } = await import('./support/spawn.ts');
     const dir = mkdtempSync(path.join(tmpdir(), 'ssaem-notes-'));
     writeFileSync(
       path.join(dir, 'a.md'),
       '# 인프라\n\n## 캐시 서버\n\n- Redis, Memcached\n\n```quiz\n- prompt: 캐시 서버로 쓰이는 것은?\n  choices: [Redis]\n```\n',
     );
     writeFileSync(path.join(dir, 'b.md'), '---\ntags: [unclosed\n---\n# B\n');
-    const run = npm(['validate-notes', '--', dir]);
+    const run = await runScript('validate-notes', [dir]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^a\.md:7: quiz block: .*choices/m);
     expect(run.stdout).toMatch(/^b\.md:\d+: /m);

@@ -1,9 +1,17 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { devNull } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { configSchema } from '../../src/config.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/** tsx's loader as a URL, for `node --import` in a child started outside the project root (`tsx` alone resolves from the cwd). */
+export const tsxLoader = pathToFileURL(
+  path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/loader.mjs'),
+).href;
 
 /**
  * An environment with none of the developer's own settings leaking into a test: no ssaem key from the
@@ -25,16 +33,48 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   };
 }
 
-/** Runs an npm script the way a user does, with stdin from a string. */
-export function npm(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const result = spawnSync('npm', ['run', '--silent', ...args], {
-    cwd: projectRoot,
-    env: options.env ?? cleanEnv(),
-    input: options.input ?? '',
-    encoding: 'utf8',
-    timeout: 60_000,
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const scripts: Record<string, string> = JSON.parse(
+  readFileSync(path.join(projectRoot, 'package.json'), 'utf8'),
+).scripts;
+
+/**
+ * Runs an npm script's own command (`tsx src/cli/tutor.ts`) as `node --import tsx src/cli/tutor.ts`, with
+ * stdin from a string: what the script runs, without npm and tsx's launcher, a process and about a second
+ * each. The README test runs the scripts through npm as a user types them.
+ */
+export function runScript(
+  name: string,
+  args: string[] = [],
+  options: { input?: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number } = {},
+): Promise<Run> {
+  const file = /^tsx (\S+)$/.exec(scripts[name] ?? '')?.[1];
+  if (!file) throw new Error(`package.json's "${name}" script is not "tsx <file>": ${scripts[name]}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+      cwd: projectRoot,
+      env: options.env ?? cleanEnv(),
+      uid: options.uid,
+      gid: options.gid,
+      timeout: 60_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c;
+    });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      stderr += c;
+    });
+    child.on('error', reject);
+    child.stdin.end(options.input ?? '');
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
-  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
 /** A copy of the user's first chapter, for tests: the shipped `knowledge/` may hold anything. */
