@@ -4,7 +4,7 @@ import type { Knowledge, Section } from '../knowledge/types.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, isLatin, splitWords, stripParticle, toJamo } from '../text/korean.ts';
 import { Analyzer } from './analyze.ts';
-import { GlossaryIndex, phraseTokens } from './glossary-index.ts';
+import { decodeNames, encodeNames, GlossaryIndex, phraseTokens } from './glossary-index.ts';
 import { type Concept, type ParsedQuery, parseQuery } from './query.ts';
 import { boundQuery } from './query-bound.ts';
 import { SuggestIndex } from './suggest.ts';
@@ -66,6 +66,8 @@ interface CacheFile {
   hash: string;
   terms: TermIndexJSON;
   titles: TermIndexJSON;
+  /** The glossary's names as the glossary index tokenised them ({@link encodeNames}). */
+  glossary: string;
 }
 
 // Typos allowed per jamo-decomposed term: none for short terms, where one edit already changes the meaning.
@@ -143,7 +145,7 @@ export class NotesIndex {
 
   /** Indexes every section of the knowledge. */
   static build(knowledge: Knowledge): NotesIndex {
-    const glossary = new GlossaryIndex(knowledge.glossary);
+    const glossary = GlossaryIndex.for(knowledge.glossary);
     const indexing = new Analyzer(glossary, new Set());
     const builder = new TermIndexBuilder();
     const titles = TitleIndex.builder();
@@ -163,6 +165,7 @@ export class NotesIndex {
       hash: this.knowledge.hash,
       terms: this.terms.toJSON(),
       titles: this.ts.toJSON(),
+      glossary: encodeNames(this.analyzer.glossary.names),
     };
   }
 
@@ -173,7 +176,9 @@ export class NotesIndex {
     if (json.terms.n !== n || json.titles.n !== n) return undefined;
     const terms = TermIndex.fromJSON(json.terms);
     const ts = TitleIndex.fromJSON(json.titles);
-    const analyzer = new Analyzer(new GlossaryIndex(knowledge.glossary), terms);
+    const names = decodeNames(json.glossary, knowledge.glossary.length);
+    if (!names) return undefined;
+    const analyzer = new Analyzer(GlossaryIndex.for(knowledge.glossary, names), terms);
     return new NotesIndex(knowledge, terms, ts, analyzer);
   }
 
