@@ -131,7 +131,7 @@ export class NotesIndex {
     const first = new Map<string, number>();
     for (let i = 0; i < this.knowledge.sections.length; i++) {
       for (const key of this.titleKeysOf(i)) if (!first.has(key)) first.set(key, i);
-      if ((i + 1) % 1000 === 0) yield;
+      if ((i + 1) % 500 === 0) yield;
     }
     return first;
   }
