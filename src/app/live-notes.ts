@@ -88,8 +88,7 @@ export class LiveNotes {
       if (this.#notes.knowledge.sections.length < this.workerFrom) {
         next = LiveNotes.#load(this.dir, this.cacheDir);
         this.#prepare(next);
-      }
-      else {
+      } else {
         const job = loadInWorker({
           dir: this.dir,
           cacheDir: this.cacheDir,
