@@ -21,12 +21,14 @@ type CachedIndex = ReturnType<NotesIndex['toJSON']>;
 const DISK_KEEP = 1000;
 
 /**
- * Heap an index of the shared notes plus a server's notes holds, estimated: a fixed part (the glossary and
- * the shared sections indexed again) and a part per byte of the server's notes, measured with
- * `npm run bench -- notes` (about 3.4 MB for 29 KB of notes).
+ * Heap an index of the shared notes plus a server's notes holds once queried, estimated: a fixed part (the
+ * shared sections indexed again, a layer of the server's mined pairs on the shared glossary index, the
+ * lookups queries build) and a part per byte of the server's notes, measured after a hundred queries and
+ * autocompletes each (2.3 MB for 20 KB of notes, 6.5 MB for 200 KB; it was 5.4 MB for 20 KB when each index
+ * held a glossary index of its own).
  */
 export function estimatedBytes(noteBytes: number): number {
-  return 1_500_000 + 64 * noteBytes;
+  return 1_900_000 + 24 * noteBytes;
 }
 
 interface Entry {
