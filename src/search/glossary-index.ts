@@ -129,10 +129,11 @@ export class GlossaryIndex {
 
   /**
    * The index of these entries: the same instance for the same entries (by identity), a layer on the index of
-   * a glossary they extend (its entries first, then only mined pairs), or a new one. `names` are the
-   * tokenised names saved with an index ({@link encodeNames}), to skip tokenising.
+   * a glossary they extend (its entries first, then only mined pairs), or a new one. `names` gives the
+   * tokenised names saved with an index ({@link GlossaryIndex.encoded}), to skip tokenising; it is only
+   * read when this glossary is not indexed yet.
    */
-  static for(entries: readonly GlossaryEntry[], names?: string[][][]): GlossaryIndex {
+  static for(entries: readonly GlossaryEntry[], names?: () => string[][][] | undefined): GlossaryIndex {
     let best: GlossaryIndex | undefined;
     for (const ref of GlossaryIndex.roots) {
       const root = ref.deref();
@@ -147,8 +148,8 @@ export class GlossaryIndex {
     }
     if (best?.entries.length === entries.length) return best;
     if (best && entries.slice(best.entries.length).every((e) => e.source === 'mined'))
-      return new GlossaryIndex(entries, names, best);
-    const root = new GlossaryIndex(entries, names);
+      return new GlossaryIndex(entries, names?.(), best);
+    const root = new GlossaryIndex(entries, names?.());
     GlossaryIndex.roots = [new WeakRef(root), ...GlossaryIndex.roots.filter((r) => r.deref())].slice(0, 4);
     return root;
   }
@@ -194,6 +195,19 @@ export class GlossaryIndex {
   warm(): void {
     void this.base?.fuzzy;
     void this.fuzzy;
+  }
+
+  private encodedNames?: string;
+
+  /** {@link GlossaryIndex.names} as one string for the index cache ({@link decodeNames}), kept: a server's
+   * index saves the shared glossary's names with its own. */
+  get encoded(): string {
+    if (this.encodedNames === undefined) {
+      const from = this.base?.entries.length ?? 0;
+      const own = encodeNames(this.names.slice(from));
+      this.encodedNames = this.base && from > 0 ? `${this.base.encoded}${ENTRY_SEP}${own}` : own;
+    }
+    return this.encodedNames;
   }
 
   /** Entries named exactly by these tokens. */

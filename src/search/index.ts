@@ -4,7 +4,7 @@ import type { Knowledge, Section } from '../knowledge/types.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, isLatin, splitWords, stripParticle, toJamo } from '../text/korean.ts';
 import { Analyzer } from './analyze.ts';
-import { decodeNames, encodeNames, GlossaryIndex, phraseTokens } from './glossary-index.ts';
+import { decodeNames, GlossaryIndex, phraseTokens } from './glossary-index.ts';
 import { type Concept, type ParsedQuery, parseQuery } from './query.ts';
 import { boundQuery } from './query-bound.ts';
 import { Stepwise } from './stepwise.ts';
@@ -198,7 +198,7 @@ export class NotesIndex {
       hash: this.knowledge.hash,
       terms: this.terms.toJSON(),
       titles: this.ts.toJSON(),
-      glossary: encodeNames(this.analyzer.glossary.names),
+      glossary: this.analyzer.glossary.encoded,
     };
   }
 
@@ -209,8 +209,7 @@ export class NotesIndex {
     if (json.terms.n !== n || json.titles.n !== n) return undefined;
     const terms = TermIndex.fromJSON(json.terms);
     const ts = TitleIndex.fromJSON(json.titles);
-    const names = decodeNames(json.glossary, knowledge.glossary.length);
-    if (!names) return undefined;
+    const names = () => decodeNames(json.glossary, knowledge.glossary.length);
     const analyzer = new Analyzer(GlossaryIndex.for(knowledge.glossary, names), terms);
     return new NotesIndex(knowledge, terms, ts, analyzer);
   }

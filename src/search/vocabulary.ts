@@ -1,10 +1,16 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { isHangul, soundKey, toJamo } from '../text/korean.ts';
+import { memoize } from '../text/memo.ts';
 import { hangulSkeleton, latinSkeletons, vowelsAgree } from './loanword.ts';
 import { analyzeHangul } from './morph.ts';
 import { SLICE, Stepwise } from './stepwise.ts';
 
 const LATIN_WORD = /^[a-z]{3,}$/;
+
+// Every server's index holds the shared notes' words and mostly the same chapters' words: their keys are
+// computed once for all the indexes a process builds.
+const skeletonOf = memoize(hangulSkeleton, 100_000);
+const latinKeysOf = memoize(latinSkeletons, 100_000);
 
 // A loanword starts with a w-glide (윈도우, 웹, 워커) only where the English word starts with w: 윈도우 is not `into`.
 const W_GLIDES = new Set([9, 10, 11, 14, 15, 16]);
@@ -55,9 +61,9 @@ export class VocabularyMatcher {
         else if (!list.includes(term)) list.push(term);
       };
       yield* pass((t) => {
-        if (isHangul(t) && t.length >= 2) add(`h:${hangulSkeleton(t)}`, t);
+        if (isHangul(t) && t.length >= 2) add(`h:${skeletonOf(t)}`, t);
         else if (LATIN_WORD.test(t)) {
-          for (const k of latinSkeletons(t)) add(`l:${k}`, t);
+          for (const k of latinKeysOf(t)) add(`l:${k}`, t);
         }
       })();
       return map;
