@@ -445,14 +445,17 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     closeBold();
     addTerm(headingTerm, sectionDefinitions, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }
+  yield;
   for (const kinds of kindsByHeading(knowledge)) {
     groups.push({ ...kinds, family: kinds.section.id, topic: topicOf(kinds.section) });
   }
+  yield;
+  const keys = keyTerms(knowledge, terms, glossary);
   const facts: Facts = {
     terms,
     groups: groups.filter((g) => g.items.length >= 2),
     aliasesOf: (name) => withGlossary([name], glossary),
-    keys: keyTerms(knowledge, terms, glossary),
+    keys,
   };
   cache.set(knowledge, facts);
   return facts;
