@@ -67,7 +67,7 @@ interface CacheFile {
   hash: string;
   terms: TermIndexJSON;
   titles: TermIndexJSON;
-  /** The glossary's names as the glossary index tokenised them ({@link encodeNames}). */
+  /** The glossary's names as its index tokenised them ({@link GlossaryIndex.encoded}). */
   glossary: string;
 }
 
