@@ -42,7 +42,8 @@ export function loadInWorker(job: NotesJob): { done: Promise<WorkerLoad>; cancel
         void (async () => {
           try {
             await setImmediate();
-            const index = NotesIndex.fromJSON(m.index, parsed);
+            const index = await runInTurns(NotesIndex.restoreSteps(m.index, parsed), 8, () => settled);
+            if (settled) return;
             if (!index) throw new Error('the index worker answered for other notes');
             // What the first requests would build (autocomplete, typo lookups, the quiz's facts) is built now, in
             // steps between requests, so no request pays for it on top of its own work.

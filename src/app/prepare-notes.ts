@@ -24,15 +24,20 @@ export function* prepareSteps({ knowledge, index }: Notes): Generator<void> {
 
 /**
  * Runs `steps` between other work: steps for about `sliceMs`, then a turn of the event loop (timers and I/O
- * first), until they end or `stop()` says so.
+ * first), until they end (with what they return) or `stop()` says so (undefined).
  */
-export async function runInTurns(steps: Iterator<void>, sliceMs = 8, stop = () => false): Promise<void> {
+export async function runInTurns<T>(
+  steps: Iterator<void, T>,
+  sliceMs = 8,
+  stop = () => false,
+): Promise<T | undefined> {
   for (;;) {
     const until = performance.now() + sliceMs;
     do {
-      if (steps.next().done) return;
+      const r = steps.next();
+      if (r.done) return r.value;
     } while (performance.now() < until);
     await setImmediate();
-    if (stop()) return;
+    if (stop()) return undefined;
   }
 }

@@ -331,7 +331,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const groups: Group[] = [];
 
   for (const section of knowledge.sections) {
-    if (++stepped % 200 === 0) {
+    if (++stepped % 100 === 0) {
       yield;
       const built = cache.get(knowledge);
       if (built) return built;

@@ -598,7 +598,7 @@ export function* quizWarmSteps(knowledge: Knowledge): Generator<void> {
   let n = 0;
   for (const term of facts.terms) {
     maskedDefinitions(term);
-    if (++n % 100 === 0) yield;
+    if (++n % 25 === 0) yield;
   }
   quizBlocks(knowledge);
 }

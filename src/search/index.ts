@@ -204,13 +204,20 @@ export class NotesIndex {
 
   /** Restores an index saved with {@link NotesIndex.toJSON}; undefined when it was made for other notes. */
   static fromJSON(json: CacheFile, knowledge: Knowledge): NotesIndex | undefined {
+    const steps = NotesIndex.restoreSteps(json, knowledge);
+    for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  }
+
+  /** {@link NotesIndex.fromJSON} in steps (a field's terms, the glossary), for a reload between requests. */
+  static *restoreSteps(json: CacheFile, knowledge: Knowledge): Generator<void, NotesIndex | undefined> {
     if (json.v !== INDEX_KEY || json.hash !== knowledge.hash) return undefined;
     const n = knowledge.sections.length;
     if (json.terms.n !== n || json.titles.n !== n) return undefined;
-    const terms = TermIndex.fromJSON(json.terms);
-    const ts = TitleIndex.fromJSON(json.titles);
+    const terms = yield* TermIndex.restoreSteps(json.terms);
+    const ts = new TitleIndex(yield* TermIndex.restoreSteps(json.titles));
     const names = () => decodeNames(json.glossary, knowledge.glossary.length);
     const analyzer = new Analyzer(GlossaryIndex.for(knowledge.glossary, names), terms);
+    yield;
     return new NotesIndex(knowledge, terms, ts, analyzer);
   }
 
