@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { Notes } from '../src/app/context.ts';
 import { LiveNotes } from '../src/app/live-notes.ts';
 import { prepareSteps } from '../src/app/prepare-notes.ts';
@@ -160,6 +161,12 @@ async function reloadStall(notesDir: string, cacheDir: string, titles: string[])
   const before = Array.from({ length: 60 }, ask);
   // A request every 20 ms: how late it starts is how long something else (the reload's share of the main
   // thread) held the loop; how long it takes is its own work.
+  // Collector pauses hold the loop too, whatever the reload does in steps; shown apart.
+  const pauses: number[] = [];
+  const gc = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push(e.duration);
+  });
+  gc.observe({ entryTypes: ['gc'] });
   const during: number[] = [];
   const late: number[] = [];
   let due = performance.now() + 20;
@@ -175,6 +182,7 @@ async function reloadStall(notesDir: string, cacheDir: string, titles: string[])
     return [r, performance.now() - t0] as const;
   })();
   clearInterval(probe);
+  gc.disconnect();
   // After the swap: the first requests on the new notes.
   const after = Array.from({ length: 20 }, ask);
   live.close();
@@ -182,6 +190,7 @@ async function reloadStall(notesDir: string, cacheDir: string, titles: string[])
     status: reloaded.status,
     reloadMs: Math.round(reloadMs),
     requestWaitedMs: { ...percentiles(late), max: round(Math.max(0, ...late)) },
+    gcPauseMaxMs: round(Math.max(0, ...pauses)),
     explainMs: {
       before: percentiles(before),
       duringReload: { ...percentiles(during), max: round(Math.max(0, ...during)), n: during.length },
