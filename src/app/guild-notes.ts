@@ -4,6 +4,7 @@ import type { Logger } from '../log.ts';
 import { NotesIndex } from '../search/index.ts';
 import type { GuildNote, GuildNotesStore } from '../store/types.ts';
 import type { Notes } from './context.ts';
+import { runInTurns } from './prepare-notes.ts';
 
 /** The terminal tutor's own "server": not a snowflake, so no Discord server can ever be it. */
 export const LOCAL_GUILD = 'local';
@@ -111,6 +112,11 @@ export class GuildNotes {
       if (this.#bytes <= this.options.budgetBytes || old === key) break;
       this.#drop(old, entry);
     }
+    // The lookups this server's next queries would build on first use (typo and loanword lookups,
+    // autocomplete), built between requests while it is held: its first answer does not wait for them.
+    void runInTurns(notes.index.warmSteps(), 8, () => !this.#entries.has(key)).catch((error) =>
+      this.options.log.warn({ err: error, guildId }, 'preparing server notes failed; queries build on use'),
+    );
     return notes;
   }
 
