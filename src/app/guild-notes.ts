@@ -35,6 +35,8 @@ export function estimatedBytes(noteBytes: number): number {
 interface Entry {
   notes: Notes;
   bytes: number;
+  /** Its lookups are being built between requests (see #prepare). */
+  prepared?: true;
 }
 
 export interface GuildNotesOptions {
@@ -81,6 +83,7 @@ export class GuildNotes {
       // Most recently used last: a Map iterates in insertion order.
       this.#entries.delete(key);
       this.#entries.set(key, hit);
+      if (!hit.prepared) this.#prepare(key, hit, guildId);
       return hit.notes;
     }
     let building = this.#building.get(key);
@@ -112,12 +115,17 @@ export class GuildNotes {
       if (this.#bytes <= this.options.budgetBytes || old === key) break;
       this.#drop(old, entry);
     }
-    // The lookups this server's next queries would build on first use (typo and loanword lookups,
-    // autocomplete), built between requests while it is held: its first answer does not wait for them.
-    void runInTurns(notes.index.warmSteps(), 8, () => !this.#entries.has(key)).catch((error) =>
+    return notes;
+  }
+
+  // A server asking again is in use: the lookups its next queries would build on first use (typo and loanword
+  // lookups, autocomplete) are built between requests instead. Not after the first request: most servers a
+  // sweep touches ask once, and their lookups would only cost memory.
+  #prepare(key: string, entry: Entry, guildId: string): void {
+    entry.prepared = true;
+    void runInTurns(entry.notes.index.warmSteps(), 8, () => !this.#entries.has(key)).catch((error) =>
       this.options.log.warn({ err: error, guildId }, 'preparing server notes failed; queries build on use'),
     );
-    return notes;
   }
 
   #lastOf(guildId: string): Notes | undefined {
