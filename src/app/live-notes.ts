@@ -6,6 +6,7 @@ import { validateQuizBlocks } from '../quiz/blocks.ts';
 import { NotesIndex } from '../search/index.ts';
 import type { Notes } from './context.ts';
 import { loadInWorker } from './load-in-worker.ts';
+import { prepareSteps, runInTurns } from './prepare-notes.ts';
 
 const problemKey = (p: NoteProblem) => `${p.file}:${p.message}`;
 
@@ -41,6 +42,15 @@ export class LiveNotes {
   ) {
     this.#notes = LiveNotes.#load(dir, cacheDir);
     for (const p of this.#notes.knowledge.problems) log.warn({ file: p.file, line: p.line }, p.message);
+    this.#prepare(this.#notes);
+  }
+
+  // Start-up answers as soon as the index is restored; what first requests would build (autocomplete, typo
+  // lookups, the quiz's facts) is built after, between requests, while these notes are served.
+  #prepare(notes: Notes): void {
+    void runInTurns(prepareSteps(notes), 8, () => this.#closed || this.#notes !== notes).catch((error) =>
+      this.log.warn({ err: error }, 'preparing the notes failed; first requests build what they need'),
+    );
   }
 
   static #load(dir: string, cacheDir: string): Notes {
@@ -75,9 +85,10 @@ export class LiveNotes {
   async #reloadOnce(): Promise<ReloadResult> {
     let next: Notes;
     try {
-      if (this.#notes.knowledge.sections.length < this.workerFrom)
+      if (this.#notes.knowledge.sections.length < this.workerFrom) {
         next = LiveNotes.#load(this.dir, this.cacheDir);
-      else {
+        this.#prepare(next);
+      } else {
         const job = loadInWorker({
           dir: this.dir,
           cacheDir: this.cacheDir,

@@ -4,6 +4,7 @@ import type { Knowledge } from '../knowledge/types.ts';
 import { NotesIndex } from '../search/index.ts';
 import type { Notes } from './context.ts';
 import type { NotesJob, NotesMessage } from './notes-worker.ts';
+import { prepareSteps, runInTurns } from './prepare-notes.ts';
 
 // The worker runs TypeScript like the rest of the bot, through tsx's API: on Node 20 a worker inherits no
 // loader hooks, and `--import tsx` in its execArgv registers them only after its entry failed to load.
@@ -14,7 +15,8 @@ export type WorkerLoad = { status: 'same'; sections: number } | { status: 'new';
 
 /**
  * Loads the notes folder and builds its index in a worker thread; the main thread only restores the
- * index from its serialised form, a turn after receiving it, so requests keep being served meanwhile.
+ * index from its serialised form, a turn after receiving it, and builds what first requests need in steps
+ * of a few milliseconds, so requests keep being served meanwhile.
  * Rejects with the worker's error (a vanished folder) or when the worker dies. `cancel` ends the worker.
  */
 export function loadInWorker(job: NotesJob): { done: Promise<WorkerLoad>; cancel: () => void } {
@@ -40,14 +42,14 @@ export function loadInWorker(job: NotesJob): { done: Promise<WorkerLoad>; cancel
         void (async () => {
           try {
             await setImmediate();
-            const index = NotesIndex.fromJSON(m.index, parsed);
+            const index = await runInTurns(NotesIndex.restoreSteps(m.index, parsed), 8, () => settled);
+            if (settled) return;
             if (!index) throw new Error('the index worker answered for other notes');
-            // A first search builds what searching needs besides the index (title keys, field norms): in a
-            // turn of its own, so no request pays for it on top of its own work.
-            await setImmediate();
-            const first = parsed.sections[0];
-            if (first) index.search(first.title, 1);
-            finish(() => resolve({ status: 'new', notes: { knowledge: parsed, index } }));
+            // What the first requests would build (autocomplete, typo lookups, the quiz's facts) is built now, in
+            // steps between requests, so no request pays for it on top of its own work.
+            const notes = { knowledge: parsed, index };
+            await runInTurns(prepareSteps(notes), 8, () => settled);
+            finish(() => resolve({ status: 'new', notes }));
           } catch (error) {
             finish(() => reject(error));
           }

@@ -1,6 +1,14 @@
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { NoteProblem } from './types.ts';
+
+// The YAML parser loads on the first front matter read, not at start-up: a restart from the notes cache reads
+// none. (A CommonJS package: the same instance an \`import\` elsewhere gets.)
+let yamlLib: typeof import('yaml') | undefined;
+export const yaml = (): typeof import('yaml') => {
+  yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yamlLib;
+};
 
 /**
  * Optional YAML front matter at the very top of a note, fenced by `---` lines:
@@ -55,7 +63,7 @@ export function readFrontMatter(file: string, text: string): FrontMatterResult {
   const lineOffset = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
   const content = text.slice(m[0].length);
   const problems: NoteProblem[] = [];
-  const doc = parseDocument(raw, { prettyErrors: true });
+  const doc = yaml().parseDocument(raw, { prettyErrors: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       // The YAML starts on line 2 of the file, after the opening fence.

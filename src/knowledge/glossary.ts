@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { yaml } from './front-matter.ts';
 import type { GlossaryEntry, NoteProblem } from './types.ts';
 
 /** Names of the glossary data file looked for in a knowledge folder, in order. */
@@ -21,7 +21,7 @@ export function readGlossary(
   displayName: string,
 ): { entries: GlossaryEntry[]; problems: NoteProblem[] } {
   if (!existsSync(path)) return { entries: [], problems: [] };
-  const doc = parseDocument(readFileSync(path, 'utf8'));
+  const doc = yaml().parseDocument(readFileSync(path, 'utf8'));
   if (doc.errors.length > 0) {
     return {
       entries: [],

@@ -1,4 +1,5 @@
-import MarkdownIt from 'markdown-it';
+import { createRequire } from 'node:module';
+import type MarkdownIt from 'markdown-it';
 import { type FrontMatter, readFrontMatter } from './front-matter.ts';
 import { headingPairs, minePairs } from './mine.ts';
 import type { GlossaryEntry, NoteProblem, QuizFence, Section } from './types.ts';
@@ -16,7 +17,15 @@ export interface ParsedNote {
   glossary: GlossaryEntry[];
 }
 
-const md = new MarkdownIt({ html: false, linkify: false });
+// Loaded on the first note parsed, not at start-up: a restart from the notes cache parses nothing.
+let parser: InstanceType<typeof MarkdownIt> | undefined;
+const md = () => {
+  if (!parser) {
+    const Parser = createRequire(import.meta.url)('markdown-it') as typeof MarkdownIt;
+    parser = new Parser({ html: false, linkify: false });
+  }
+  return parser;
+};
 
 interface Heading {
   level: number;
@@ -126,7 +135,7 @@ export function parseNote(file: string, text: string): ParsedNote {
   const fm = readFrontMatter(file, noBom);
   const problems = [...fm.problems];
   const lines = fm.content.split(/\r?\n/);
-  const tokens = md.parse(fm.content, {});
+  const tokens = md().parse(fm.content, {});
   const headings = collectHeadings(tokens);
   const fences = quizFences(tokens);
   const fenceAt = new Map(fences.map((f) => [f.start, f]));

@@ -505,6 +505,16 @@ function withGlossary(names: string[], glossary: Map<string, string[]>): string[
 
 /** Mines the terms and example lists a quiz can ask about from loaded notes. Pure; cached per Knowledge. */
 export function extractFacts(knowledge: Knowledge): Facts {
+  const steps = factSteps(knowledge);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * {@link extractFacts} a slice of sections per step, for a reload to build between requests (10,000 sections
+ * took the main thread 0.4 s at once); ends early with the facts a request built meanwhile.
+ */
+export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
+  let stepped = 0;
   const cached = cache.get(knowledge);
   if (cached) return cached;
   const glossary = new Map<string, string[]>();
@@ -521,6 +531,11 @@ export function extractFacts(knowledge: Knowledge): Facts {
   const groups: Group[] = [];
 
   for (const section of knowledge.sections) {
+    if (++stepped % 100 === 0) {
+      yield;
+      const built = cache.get(knowledge);
+      if (built) return built;
+    }
     const topic = topicOf(section);
     const items = outline(section.body);
     const headingTerm = termFromHeading(section.title);
@@ -648,14 +663,17 @@ export function extractFacts(knowledge: Knowledge): Facts {
     const aboutHeading = sectionDefinitions.filter((d) => !childWords.some((w) => squash(d).includes(w)));
     addTerm(headingTerm, aboutHeading, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }
+  yield;
   for (const kinds of kindsByHeading(knowledge)) {
     groups.push({ ...kinds, family: kinds.section.id, topic: topicOf(kinds.section) });
   }
+  yield;
+  const keys = keyTerms(knowledge, terms, glossary);
   const facts: Facts = {
     terms,
     groups: groups.filter((g) => g.items.length >= 2),
     aliasesOf: (name) => withGlossary([name], glossary),
-    keys: keyTerms(knowledge, terms, glossary),
+    keys,
   };
   cache.set(knowledge, facts);
   return facts;

@@ -4,7 +4,7 @@ import type { Knowledge, Section } from '../knowledge/types.ts';
 import type { NotesIndex } from '../search/index.ts';
 import { quizBlocks } from './blocks.ts';
 import { clozesOf } from './cloze.ts';
-import { extractFacts, type Facts, type Group, type Term } from './facts.ts';
+import { extractFacts, type Facts, factSteps, type Group, type Term } from './facts.ts';
 import { FALSE_CHOICE, type Question, type QuestionType, TRUE_CHOICE } from './question.ts';
 import { seededRandom, shuffled } from './random.ts';
 import { mask, mentions, nameWords, squash } from './text.ts';
@@ -631,4 +631,19 @@ export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): 
     } else failures++;
   }
   return out;
+}
+
+/**
+ * Builds what the first question on these notes builds (the facts, every term's masked lines, the quiz blocks),
+ * a slice per step: a reload runs the steps between requests before it serves the new notes, so the first
+ * /explain after it (which asks whether a quiz can start) does not wait seconds at 10,000 sections.
+ */
+export function* quizWarmSteps(knowledge: Knowledge): Generator<void> {
+  const facts = yield* factSteps(knowledge);
+  let n = 0;
+  for (const term of facts.terms) {
+    maskedDefinitions(term);
+    if (++n % 25 === 0) yield;
+  }
+  quizBlocks(knowledge);
 }

@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { GlossaryEntry } from '../knowledge/types.ts';
 import { isHangul, splitWords, stripParticle, toJamo } from '../text/korean.ts';
+import { memoize } from '../text/memo.ts';
 import { analyzeHangul } from './morph.ts';
 
 /** Longest glossary name, in words, looked for in a query. */
@@ -21,68 +22,198 @@ function nameTokens(name: string): string[] {
   return (a.kind === 'verb' || a.kind === 'adjective') && !a.noun ? [a.stems.at(-1) ?? only] : tokens;
 }
 
+/** Membership in a set of words (a glossary's own words, or its base's and its own). */
+export interface Words {
+  has(word: string): boolean;
+}
+
+// Names as a glossary index tokenises them, kept in the index cache: tokenising 2,000 entries (with the
+// dictionary behind `nameTokens`) was a fifth of a restart. Tokens never hold a space; names and entries are
+// separated by control characters a note cannot put in a glossary name.
+const NAME_SEP = '\u0001';
+const ENTRY_SEP = '\u0002';
+
+/** {@link GlossaryIndex.names} as one string, for the index cache: each name after a separator. */
+export function encodeNames(names: string[][][]): string {
+  return names.map((entry) => entry.map((tokens) => NAME_SEP + tokens.join(' ')).join('')).join(ENTRY_SEP);
+}
+
+/** The inverse of {@link encodeNames}; undefined when it does not hold `entries` entries. */
+export function decodeNames(text: unknown, entries: number): string[][][] | undefined {
+  if (typeof text !== 'string') return undefined;
+  const split = entries === 0 ? [] : text.split(ENTRY_SEP);
+  if (split.length !== entries) return undefined;
+  return split.map((entry) =>
+    entry
+      .split(NAME_SEP)
+      .slice(1)
+      .map((name) => name.split(' ')),
+  );
+}
+
+// Tokenised names are the same for every glossary that holds the name: each server's glossary is the shared
+// one plus a few pairs mined from its notes.
+const tokensOf = memoize(nameTokens, 50_000);
+
 /**
  * Glossary lookups for search: exact phrases (`load balancer` → entry), typo-tolerant single words
  * (`databse` → database), and the set of all Korean terms used to fix typos and split compounds in notes.
+ *
+ * One index per glossary, shared: {@link GlossaryIndex.for} returns the index already built for the same
+ * entries, and for a glossary that extends one (the shared glossary plus a server's mined pairs) a small
+ * index of the extra entries layered on it, so a thousand servers' indexes do not each rebuild and hold the
+ * 2,000 shared entries (2.3 MB, 3 MB with the typo tree).
  */
 export class GlossaryIndex {
   /** Names of each entry as token lists. */
   readonly names: string[][][];
+  /** Single-word Korean names, the vocabulary known to be real terms. */
+  readonly koreanWords: Words;
+  /** Single-word Latin names: real English words/acronyms that must never be read as wrong-layout Hangul. */
+  readonly latinWords: Words;
+  // This layer's phrases; a layer on a base also holds, copied, every base list its entries add to.
   private readonly byPhrase = new Map<string, number[]>();
   private fuzzyTree?: SearchableMap<number[]>;
-  /** Single-word Korean names, the vocabulary known to be real terms. */
-  readonly koreanWords = new Set<string>();
-  /** Single-word Latin names: real English words/acronyms that must never be read as wrong-layout Hangul. */
-  readonly latinWords = new Set<string>();
+  private readonly curated: Set<string>;
+  private readonly own: { korean: Set<string>; latin: Set<string> } = { korean: new Set(), latin: new Set() };
+  // Keys of the base's phrase lists, by list, for a layer that copies one of them (a list may have two keys).
+  private keysByList?: Map<number[], string[]>;
+  private readonly closestMemo = memoize(
+    (key: string) => this.closestOwn(key.slice(1), Number(key[0])),
+    20_000,
+  );
 
-  constructor(entries: GlossaryEntry[]) {
-    this.names = entries.map((e) => e.names.map(nameTokens).filter((t) => t.length > 0));
+  private constructor(
+    private readonly entries: readonly GlossaryEntry[],
+    names: string[][][] | undefined,
+    private readonly base?: GlossaryIndex,
+  ) {
+    const from = base?.entries.length ?? 0;
+    const ownNames = entries
+      .slice(from)
+      .map((e, k) => names?.[from + k] ?? e.names.map(tokensOf).filter((t) => t.length > 0));
+    this.names = base ? [...base.names, ...ownNames] : ownNames;
     // A name the curated glossary defines means what it says there: a pair mined from the notes never adds a
-    // meaning to it (`도메인 주소(DNS)` must not make 도메인 an acronym).
-    const curated = new Set<string>();
-    this.names.forEach((names, id) => {
-      if (entries[id]?.source === 'mined') return;
-      for (const tokens of names) curated.add(tokens.join(' '));
-    });
-    this.names.forEach((names, id) => {
+    // meaning to it (`도메인 주소(DNS)` must not make 도메인 an acronym). A layer adds only mined entries.
+    this.curated = base?.curated ?? new Set<string>();
+    if (!base) {
+      this.names.forEach((names, id) => {
+        if (entries[id]?.source === 'mined') return;
+        for (const tokens of names) this.curated.add(tokens.join(' '));
+      });
+    }
+    for (let id = from; id < this.names.length; id++) {
       const mined = entries[id]?.source === 'mined';
-      for (const tokens of names) {
+      for (const tokens of this.names[id] ?? []) {
         const key = tokens.join(' ');
-        if (mined && curated.has(key)) continue;
-        const list = this.byPhrase.get(key) ?? [];
+        if (mined && this.curated.has(key)) continue;
+        const list = this.byPhrase.get(key) ?? this.copyOfBase(key) ?? [];
         if (!list.includes(id)) list.push(id);
         this.byPhrase.set(key, list);
         const joined = tokens.join('');
-        if (tokens.length > 1 && tokens.every(isHangul) && !this.byPhrase.has(joined))
+        if (tokens.length > 1 && tokens.every(isHangul) && !this.hasPhrase(joined))
           this.byPhrase.set(joined, list);
         for (const t of tokens) {
-          if (isHangul(t)) this.koreanWords.add(t);
-          else this.latinWords.add(t);
+          if (isHangul(t)) this.own.korean.add(t);
+          else this.own.latin.add(t);
         }
       }
-    });
+    }
+    const { korean, latin } = this.own;
+    this.koreanWords = base ? { has: (w) => korean.has(w) || base.koreanWords.has(w) } : korean;
+    this.latinWords = base ? { has: (w) => latin.has(w) || base.latinWords.has(w) } : latin;
   }
 
-  // Jamo of single-word names, for typo lookups; built on first use, so a restart from the cache skips it.
+  // Glossaries indexed from scratch lately, most recent first: the ones other glossaries extend.
+  private static roots: Array<WeakRef<GlossaryIndex>> = [];
+
+  /**
+   * The index of these entries: the same instance for the same entries (by identity), a layer on the index of
+   * a glossary they extend (its entries first, then only mined pairs), or a new one. `names` gives the
+   * tokenised names saved with an index ({@link GlossaryIndex.encoded}), to skip tokenising; it is only
+   * read when this glossary is not indexed yet.
+   */
+  static for(entries: readonly GlossaryEntry[], names?: () => string[][][] | undefined): GlossaryIndex {
+    let best: GlossaryIndex | undefined;
+    for (const ref of GlossaryIndex.roots) {
+      const root = ref.deref();
+      if (
+        !root ||
+        root.entries.length > entries.length ||
+        (best && best.entries.length >= root.entries.length)
+      )
+        continue;
+      if (root.entries === entries) return root;
+      if (root.entries.every((e, k) => e === entries[k])) best = root;
+    }
+    if (best?.entries.length === entries.length) return best;
+    if (best && entries.slice(best.entries.length).every((e) => e.source === 'mined'))
+      return new GlossaryIndex(entries, names?.(), best);
+    const root = new GlossaryIndex(entries, names?.());
+    GlossaryIndex.roots = [new WeakRef(root), ...GlossaryIndex.roots.filter((r) => r.deref())].slice(0, 4);
+    return root;
+  }
+
+  private hasPhrase(key: string): boolean {
+    return this.byPhrase.has(key) || (this.base?.byPhrase.has(key) ?? false);
+  }
+
+  // A layer adding an entry to a phrase the base has: a copy of the base's list, under each of its keys.
+  private copyOfBase(key: string): number[] | undefined {
+    const base = this.base;
+    const list = base?.byPhrase.get(key);
+    if (!base || !list) return undefined;
+    if (!base.keysByList) {
+      base.keysByList = new Map();
+      for (const [k, l] of base.byPhrase) base.keysByList.set(l, [...(base.keysByList.get(l) ?? []), k]);
+    }
+    const copy = [...list];
+    for (const k of base.keysByList.get(list) ?? [key]) this.byPhrase.set(k, copy);
+    return copy;
+  }
+
+  // Jamo of this layer's single-word names, for typo lookups; built on first use, so a restart from the cache
+  // skips it.
   private get fuzzy(): SearchableMap<number[]> {
     if (!this.fuzzyTree) {
       const tree = new SearchableMap<number[]>();
-      this.names.forEach((names, id) => {
-        for (const tokens of names) {
+      const from = this.base?.entries.length ?? 0;
+      for (let id = from; id < this.names.length; id++) {
+        for (const tokens of this.names[id] ?? []) {
           const joined = tokens.join('');
           if (tokens.length !== 1 || joined.length < 4) continue;
           const j = toJamo(joined);
           tree.set(j, [...(tree.get(j) ?? []), id]);
         }
-      });
+      }
       this.fuzzyTree = tree;
     }
     return this.fuzzyTree;
   }
 
+  /** Builds the typo lookup now (a few milliseconds) rather than on a first query's typo. */
+  warm(): void {
+    void this.base?.fuzzy;
+    void this.fuzzy;
+  }
+
+  private encodedNames?: string;
+
+  /** {@link GlossaryIndex.names} as one string for the index cache ({@link decodeNames}), kept: a server's
+   * index saves the shared glossary's names with its own. */
+  get encoded(): string {
+    if (this.encodedNames === undefined) {
+      const from = this.base?.entries.length ?? 0;
+      const own = encodeNames(this.names.slice(from));
+      this.encodedNames = this.base && from > 0 ? `${this.base.encoded}${ENTRY_SEP}${own}` : own;
+    }
+    return this.encodedNames;
+  }
+
   /** Entries named exactly by these tokens. */
   lookup(tokens: string[]): number[] {
-    return this.byPhrase.get(tokens.join(' ')) ?? [];
+    const key = tokens.join(' ');
+    return this.byPhrase.get(key) ?? this.base?.byPhrase.get(key) ?? [];
   }
 
   /** Longest glossary phrase starting at `start`, as `[length, entryIds]`, or undefined. */
@@ -100,8 +231,20 @@ export class GlossaryIndex {
     if (j.length < 5) return [];
     const max = j.length >= 10 ? 2 : 1;
     const out = new Set<number>();
+    // The base's entries first, then the layer's (a layer's own entries come after the base's).
+    if (this.base)
+      for (const [, [ids]] of this.base.fuzzy.fuzzyGet(j, max)) for (const id of ids) out.add(id);
     for (const [, [ids]] of this.fuzzy.fuzzyGet(j, max)) for (const id of ids) out.add(id);
     return [...out];
+  }
+
+  // The first closest single-word name of this layer, as [jamo key, distance].
+  private closestOwn(j: string, max: number): [string, number] | undefined {
+    let best: [string, number] | undefined;
+    for (const [key, [, dist]] of this.fuzzy.fuzzyGet(j, max)) {
+      if (!best || dist < best[1]) best = [key, dist];
+    }
+    return best;
   }
 
   /** The preferred single-word Korean name of the closest entry, for typo-fixing note tokens (`로브밸런서`). */
@@ -109,12 +252,12 @@ export class GlossaryIndex {
     if (this.koreanWords.has(word) || word.length < 3) return undefined;
     const j = toJamo(word);
     const max = j.length >= 10 ? 2 : 1;
-    let best: [string, number] | undefined;
-    for (const [key, [, dist]] of this.fuzzy.fuzzyGet(j, max)) {
-      if (!best || dist < best[1]) best = [key, dist];
-    }
+    // The base's answer is remembered for every layer on it; a layer's own name wins only when closer.
+    const inBase = this.base?.closestMemo(`${max}${j}`);
+    const own = this.closestOwn(j, max);
+    const best = own && (!inBase || own[1] < inBase[1]) ? own : inBase;
     if (!best) return undefined;
-    const ids = this.fuzzy.get(best[0]) ?? [];
+    const ids = [...(this.base?.fuzzy.get(best[0]) ?? []), ...(this.fuzzy.get(best[0]) ?? [])];
     for (const id of ids) {
       for (const tokens of this.names[id] ?? []) {
         if (tokens.length === 1 && isHangul(tokens[0] ?? '') && toJamo(tokens[0] ?? '') === best[0])

@@ -160,12 +160,20 @@ export class TermIndex {
   }
 
   static fromJSON(json: TermIndexJSON): TermIndex {
-    const fields = json.fields.map(({ terms, postings }) => {
+    const steps = TermIndex.restoreSteps(json);
+    for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  }
+
+  /** {@link TermIndex.fromJSON} a field per step, for a reload restoring it between requests. */
+  static *restoreSteps(json: TermIndexJSON): Generator<void, TermIndex> {
+    const fields: Array<Map<string, Raw>> = [];
+    for (const { terms, postings } of json.fields) {
       const m = new Map<string, Raw>();
       // Posting lists stay encoded strings until a query needs them: a restart only pays for the hash map.
       for (let k = 0; k < terms.length; k++) m.set(terms[k] as string, postings[k] ?? '');
-      return m;
-    });
+      fields.push(m);
+      yield;
+    }
     return new TermIndex(
       json.n,
       json.avg,

@@ -1,11 +1,13 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { SLICE, Stepwise } from './stepwise.ts';
 import { TermIndex, TermIndexBuilder, type TermIndexJSON } from './term-index.ts';
 
 /*
  * Typo and initial-consonant matching on titles: the jamo (`tj`) and choseong (`cho`) terms of every title,
  * scored like MiniSearch's fuzzy and prefix queries (same weights and quality factor) on a {@link TermIndex}.
  * A MiniSearch index here cost more to restore than all the other posting lists together (a Map per term),
- * while a radix tree of the bare terms, for `fuzzyGet`/`atPrefix`, is rebuilt in a few milliseconds.
+ * while a radix tree of the bare terms, for `fuzzyGet`/`atPrefix`, is rebuilt in a few milliseconds — on first
+ * use or in steps ({@link TitleIndex.warmSteps}), so a restart never pays for it.
  */
 
 export const TITLE_FIELDS = ['tj', 'cho'] as const;
@@ -24,16 +26,28 @@ export interface TitleQuery {
 }
 
 export class TitleIndex {
-  private readonly trees: Array<SearchableMap<true>>;
+  private readonly trees: Array<Stepwise<SearchableMap<true>>>;
   private readonly scratch: Float64Array;
 
   constructor(private readonly index: TermIndex) {
     this.scratch = new Float64Array(index.size);
-    this.trees = TITLE_FIELDS.map((_, f) => {
-      const tree = new SearchableMap<true>();
-      for (const t of index.fieldTerms(f)) tree.set(t, true);
-      return tree;
-    });
+    this.trees = TITLE_FIELDS.map(
+      (_, f) =>
+        new Stepwise(function* () {
+          const tree = new SearchableMap<true>();
+          let n = 0;
+          for (const t of index.fieldTerms(f)) {
+            tree.set(t, true);
+            if (++n % SLICE === 0) yield;
+          }
+          return tree;
+        }),
+    );
+  }
+
+  /** Builds the typo and prefix trees a slice at a time (one slice per step). */
+  *warmSteps(): Generator<void> {
+    for (const tree of this.trees) while (!tree.step()) yield;
   }
 
   static builder(): TermIndexBuilder<TitleField> {
@@ -61,7 +75,7 @@ export class TitleIndex {
       const boost = boosts[q.field];
       const touched: number[] = [];
       this.index.fieldInto(f, q.term, 1 * boost, scratch, touched);
-      const tree = this.trees[f] as SearchableMap<true>;
+      const tree = (this.trees[f] as Stepwise<SearchableMap<true>>).value;
       if (q.prefix) {
         for (const [term] of tree.atPrefix(q.term)) {
           const distance = term.length - q.term.length;

@@ -1,9 +1,16 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { isHangul, soundKey, toJamo } from '../text/korean.ts';
+import { memoize } from '../text/memo.ts';
 import { hangulSkeleton, latinSkeletons, vowelsAgree } from './loanword.ts';
 import { analyzeHangul } from './morph.ts';
+import { SLICE, Stepwise } from './stepwise.ts';
 
 const LATIN_WORD = /^[a-z]{3,}$/;
+
+// Every server's index holds the shared notes' words and mostly the same chapters' words: their keys are
+// computed once for all the indexes a process builds.
+const skeletonOf = memoize(hangulSkeleton, 100_000);
+const latinKeysOf = memoize(latinSkeletons, 100_000);
 
 // A loanword starts with a w-glide (윈도우, 웹, 워커) only where the English word starts with w: 윈도우 is not `into`.
 const W_GLIDES = new Set([9, 10, 11, 14, 15, 16]);
@@ -25,67 +32,83 @@ function nounLike(term: string): boolean {
 /**
  * The notes' own words, looked up the ways a student misses them: in the other script (`middleware` ↔
  * 미들웨어) and with a typo (`이밴트`, `clousre`, `comit`) — for any word, not only titles and glossary names.
- * Built on first use from the index's terms: restarting from the cache never pays for it.
+ * Built from the index's terms on first use or in steps ({@link VocabularyMatcher.warmSteps}): restarting
+ * from the cache never pays for it.
  */
 export class VocabularyMatcher {
-  private skeletons?: Map<string, string[]>;
-  private fuzzy?: SearchableMap<string[]>;
-  private bySound?: Map<string, string[]>;
+  private readonly skeletons: Stepwise<Map<string, string[]>>;
+  private readonly fuzzy: Stepwise<SearchableMap<string[]>>;
+  private readonly sounds: Stepwise<Map<string, string[]>>;
 
   constructor(
-    private readonly terms: () => Iterable<string>,
+    terms: () => Iterable<string>,
     private readonly has: (term: string) => boolean,
-  ) {}
-
-  private get bySkeleton(): Map<string, string[]> {
-    if (!this.skeletons) {
+  ) {
+    // Each structure is one pass over the notes' words, a slice of them per step.
+    const pass = (add: (t: string) => void) =>
+      function* () {
+        let n = 0;
+        for (const t of terms()) {
+          add(t);
+          if (++n % SLICE === 0) yield;
+        }
+      };
+    this.skeletons = new Stepwise(function* () {
       const map = new Map<string, string[]>();
       const add = (key: string, term: string) => {
         const list = map.get(key);
         if (!list) map.set(key, [term]);
         else if (!list.includes(term)) list.push(term);
       };
-      for (const t of this.terms()) {
-        if (isHangul(t) && t.length >= 2) add(`h:${hangulSkeleton(t)}`, t);
+      yield* pass((t) => {
+        if (isHangul(t) && t.length >= 2) add(`h:${skeletonOf(t)}`, t);
         else if (LATIN_WORD.test(t)) {
-          for (const k of latinSkeletons(t)) add(`l:${k}`, t);
+          for (const k of latinKeysOf(t)) add(`l:${k}`, t);
         }
-      }
-      this.skeletons = map;
-    }
-    return this.skeletons;
-  }
-
-  private get tree(): SearchableMap<string[]> {
-    if (!this.fuzzy) {
+      })();
+      return map;
+    });
+    this.fuzzy = new Stepwise(function* () {
       const tree = new SearchableMap<string[]>();
-      for (const t of this.terms()) {
+      yield* pass((t) => {
         const key = isHangul(t) ? toJamo(t) : LATIN_WORD.test(t) ? t : '';
-        if (key.length < 4) continue;
+        if (key.length < 4) return;
         const list = tree.get(key);
         if (!list) tree.set(key, [t]);
         else if (!list.includes(t)) list.push(t);
-      }
-      this.fuzzy = tree;
-    }
-    return this.fuzzy;
-  }
-
-  // Hangul words keyed by how they sound: vowels most speakers no longer tell apart (ㅔ/ㅐ, ㅖ/ㅒ, ㅚ/ㅙ) are
-  // one, the commonest misspelling there is (베포 for 배포, 되/돼), so it is forgiven even in a short word.
-  private get soundAlike(): Map<string, string[]> {
-    if (!this.bySound) {
+      })();
+      return tree;
+    });
+    // Hangul words keyed by how they sound: vowels most speakers no longer tell apart (ㅔ/ㅐ, ㅖ/ㅒ, ㅚ/ㅙ) are
+    // one, the commonest misspelling there is (베포 for 배포, 되/돼), so it is forgiven even in a short word.
+    this.sounds = new Stepwise(function* () {
       const map = new Map<string, string[]>();
-      for (const t of this.terms()) {
-        if (!isHangul(t) || t.length < 2) continue;
+      yield* pass((t) => {
+        if (!isHangul(t) || t.length < 2) return;
         const key = soundKey(t);
         const list = map.get(key);
         if (!list) map.set(key, [t]);
         else if (!list.includes(t)) list.push(t);
-      }
-      this.bySound = map;
-    }
-    return this.bySound;
+      })();
+      return map;
+    });
+  }
+
+  private get bySkeleton(): Map<string, string[]> {
+    return this.skeletons.value;
+  }
+
+  private get tree(): SearchableMap<string[]> {
+    return this.fuzzy.value;
+  }
+
+  private get soundAlike(): Map<string, string[]> {
+    return this.sounds.value;
+  }
+
+  /** Builds the lookups a slice of the notes' words at a time (one slice per step). */
+  *warmSteps(): Generator<void> {
+    for (const s of [this.skeletons, this.fuzzy, this.sounds]) while (!s.step()) yield;
   }
 
   /** Words of the notes that spell `word` in the other script (loanwords), most specific first. */
