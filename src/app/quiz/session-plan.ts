@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Knowledge, Section } from '../../knowledge/types.ts';
+import type { Section } from '../../knowledge/types.ts';
 import { generateQuestions } from '../../quiz/generate.ts';
 import type { Question } from '../../quiz/question.ts';
 import { seededRandom } from '../../quiz/random.ts';
@@ -27,30 +27,9 @@ export function seedFrom(text: string): number {
   return createHash('sha256').update(text).digest().readUInt32LE(0);
 }
 
-/**
- * Whether a quiz on exactly this section (and its sub-sections) would have a question to ask. Its own file
- * tells (a question's wrong answers are its siblings there): the whole notes' facts take seconds at 10,000
- * sections, and an /explain after every reload would hold the main thread for them.
- */
+/** Whether a quiz on exactly this section (and its sub-sections) would have a question to ask. */
 export function canQuiz({ knowledge }: Notes, section: Section): boolean {
-  return generateQuestions(fileKnowledge(knowledge, section.file), { count: 1, seed: 0, section }).length > 0;
-}
-
-const byFile = new WeakMap<Knowledge, Map<string, Knowledge>>();
-
-function fileKnowledge(knowledge: Knowledge, file: string): Knowledge {
-  let files = byFile.get(knowledge);
-  if (!files) {
-    files = new Map();
-    byFile.set(knowledge, files);
-  }
-  let one = files.get(file);
-  if (!one) {
-    const sections = knowledge.sections.filter((s) => s.file === file);
-    one = { ...knowledge, sections, hash: `${knowledge.hash}:${file}` };
-    files.set(file, one);
-  }
-  return one;
+  return generateQuestions(knowledge, { count: 1, seed: 0, section }).length > 0;
 }
 
 export interface QuestionChoice {
