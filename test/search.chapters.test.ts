@@ -31,16 +31,21 @@ const FLOOR: Record<string, number> = {
   'spring-boot': 0.88,
   'nosql-redis': 0.82,
   'browser-performance': 0.88,
+  // Written blind late in session 5 by a second writer, held out: 87.3, 90.5 when first run at d8f6f40 (85.7,
+  // 93.7 with the code the session started from).
+  'java-oop': 0.87,
+  'auth-oauth': 0.9,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
 // where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now; session 5:
-// 7/7, 6/7, 6/7 when first run).
+// 7/7, 6/7, 6/7 when first run; java-oop 6/7).
 const ABSENT_FLOOR: Record<string, number> = {
   'sql-database': 8 / 9,
   'web-security': 8 / 9,
   'testing-ci': 6 / 7,
   'nosql-redis': 6 / 7,
   'browser-performance': 6 / 7,
+  'java-oop': 6 / 7,
 };
 
 const scores = CHAPTERS.map((chapter) => {

@@ -21,6 +21,8 @@ import { QUERIES as TESTING } from './session4/testing-ci.queries.ts';
 import { QUERIES as BROWSER } from './session5/browser-performance.queries.ts';
 import { QUERIES as REDIS } from './session5/nosql-redis.queries.ts';
 import { QUERIES as SPRING } from './session5/spring-boot.queries.ts';
+import { QUERIES as AUTH } from './session6/auth-oauth.queries.ts';
+import { QUERIES as JAVA } from './session6/java-oop.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -117,6 +119,18 @@ export const CHAPTERS: Chapter[] = [
   ).map(([name, queries]) => ({
     name,
     file: new URL(`./session5/${name}.md`, import.meta.url),
+    queries,
+    heldOut: true,
+  })),
+  // Written blind late in session 5 (a second writer, same rules), held out.
+  ...(
+    [
+      ['java-oop', JAVA],
+      ['auth-oauth', AUTH],
+    ] as const
+  ).map(([name, queries]) => ({
+    name,
+    file: new URL(`./session6/${name}.md`, import.meta.url),
     queries,
     heldOut: true,
   })),
