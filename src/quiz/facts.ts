@@ -179,10 +179,17 @@ function gatheredBy(sections: Section[]): Map<string, Section> {
   const out = new Map<string, Section>();
   let run: Section | undefined;
   let prev: Section | undefined;
+  // Whether the run's members are bold-only lines: `### 빌드 도구` over `**그레이들**`, `**메이븐**` gathers the
+  // bold lines, and the next `###` (`스프링 부트 테스트`) is a sibling of the group, no member of it.
+  let runBold: boolean | undefined;
   for (const s of sections) {
     const parentKey = (x: Section) => `${x.file}>${x.path.slice(0, -1).join('>')}`;
     if (!prev || parentKey(prev) !== parentKey(s)) run = undefined;
     prev = s;
+    if (run && s.body.trim() !== '') {
+      runBold ??= s.bold === true;
+      if (runBold !== (s.bold === true)) run = undefined;
+    }
     if (s.body.trim() === '') {
       const head = (
         termFromHeading(s.path.at(-2) ?? '')
@@ -191,6 +198,7 @@ function gatheredBy(sections: Section[]): Map<string, Section> {
       ).replace(/\([^)]*\)$/, '');
       const name = namesOf(termFromHeading(s.title))[0] ?? '';
       run = head.length >= 2 && name.endsWith(head) ? undefined : s;
+      runBold = undefined;
       continue;
     }
     if (run) out.set(s.id, run);
@@ -207,7 +215,8 @@ function pairedHeadings(sections: Section[]): Omit<Group, 'family' | 'topic'>[] 
   const lists = sections.flatMap((parent, i) => {
     const label = namesOf(termFromHeading(parent.title))[0] ?? '';
     const words = label.split(/\s+/);
-    if (words.length !== 2 || !isTermLike(label)) return [];
+    // `NoSQL 기본`, `레디스 기본` share a word that organises the notes, not a kind: they pair nothing.
+    if (words.length !== 2 || !isTermLike(label) || GENERIC_NAME.test(words[1] ?? '')) return [];
     const names: string[] = [];
     for (const child of sections.slice(i + 1)) {
       if (child.file !== parent.file || child.path.length <= parent.path.length) break;
