@@ -34,7 +34,7 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
   let out = cache.get(term);
   if (out) return out;
   out = [];
-  for (const line of term.definitions) {
+  for (const line of term.lines) {
     if (line.length > MAX_LINE || /^(→|->)/.test(line)) continue;
     const hay = squash(line);
     const inLine = facts.keys.filter((k) => k.names.some((n) => hay.includes(squash(n))));

@@ -3,7 +3,7 @@ import { analyzeHangul } from '../search/morph.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { toJamo } from '../text/korean.ts';
 import { isKeyName } from './cloze.ts';
-import { namesOf, nameWords, plain, squash, termFromHeading } from './text.ts';
+import { mentions, namesOf, nameWords, plain, squash, termFromHeading } from './text.ts';
 
 /** A concept the notes define: a heading, a labelled bullet, or `label : definition` line. */
 export interface Term {
@@ -11,8 +11,14 @@ export interface Term {
   name: string;
   /** Every name it goes by (display name first), including glossary translations. */
   names: string[];
-  /** Sentences from the notes that describe it, never empty. */
+  /**
+   * Sentences from the notes that say what it is, never empty: the first line about it, and any later one that
+   * names it. A later bullet (`메모리 꽉 차면 … 지움` under 만료 시간, `그 밖에 List, Set도 있음` under Hash) adds to
+   * the term without defining it, so it is no clue or statement for it.
+   */
   definitions: string[];
+  /** Every line about it, as the notes order them: what a cloze may blank a key term in. */
+  lines: string[];
   section: Section;
   /** Terms sharing a family (sibling headings, bullets of one section) make the best distractors. */
   family: string;
@@ -546,12 +552,15 @@ export function extractFacts(knowledge: Knowledge): Facts {
       if (typo) names.unshift(typo.name);
       const name = names[0] ?? label;
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
-      const defs = definitions.filter(isDefinition).map(restoreColons);
-      if (!termLike(name) || defs.length === 0) return false;
+      const lines = definitions.filter(isDefinition).map(restoreColons);
+      if (!termLike(name) || lines.length === 0) return false;
+      const all = withGlossary([...names, ...extra], glossary);
+      const defs = lines.filter((d, k) => k === 0 || mentions(d, all));
       terms.push({
         name,
-        names: withGlossary([...names, ...extra], glossary),
+        names: all,
         definitions: defs,
+        lines,
         section,
         family,
         topic,

@@ -381,6 +381,29 @@ const READINGS: Record<string, string> = {
 };
 
 /** A name as typed: a generic's parameters are no part of it (`Partial<T>` → `Partial`). */
+/**
+ * The forms a student may type for `names`, as the accepted list shows them: each name with one word in its
+ * other script (`세터 주입` for `수정자(setter) 주입`, the glossary knowing `setter` as 세터), and an annotation
+ * with its `@` when the clue writes one before the blank (`필드에 @＿＿＿`: `@Autowired` is typed in full).
+ */
+function typedAnswers(names: readonly string[], facts: Facts, prompt: string): string[] {
+  const out = [...names];
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 3) continue;
+    words.forEach((word, i) => {
+      if (squash(word).length < 2) return;
+      for (const alias of facts.aliasesOf(word)) {
+        if (alias.includes(' ') || squash(alias) === squash(word)) continue;
+        out.push([...words.slice(0, i), alias, ...words.slice(i + 1)].join(' '));
+      }
+    });
+  }
+  if (prompt.includes('@＿＿＿'))
+    for (const name of names) if (/^[A-Za-z]/.test(name)) out.push(`@${name}`);
+  return [...new Set(out)];
+}
+
 function typedForm(name: string): string {
   return name.replace(/<[^<>]*>$/, '').trim() || name;
 }
@@ -417,7 +440,7 @@ function commandOf(name: string): string[] {
   return command ? [command] : [];
 }
 
-function fillBlankTerm(term: Term): Maker {
+function fillBlankTerm(term: Term, facts: Facts): Maker {
   return (random) => {
     // A line that never names the term: the blank is the only gap a student reads.
     const clean = cleanDefinitions(term);
@@ -430,7 +453,7 @@ function fillBlankTerm(term: Term): Maker {
     };
     const base = baseOf('fill-blank', prompt, explain(term, definition), term.section, term.topic, en);
     const bare = typedForm(term.name);
-    const accepted = [...new Set([...term.names, bare, ...commandOf(term.name)])];
+    const accepted = typedAnswers([...term.names, bare, ...commandOf(term.name)], facts, prompt);
     return { ...base, acceptedAnswers: accepted };
   };
 }
@@ -447,8 +470,10 @@ function fillBlankList(group: Group, facts: Facts): Maker {
     const shown = group.items.map((it, i) => (i === hidden ? blank : it)).join(', ');
     const lead = group.examples ? `${group.label}의 예` : group.label;
     const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${lead}: ${shown}\n(힌트: ${hintFor(answer)})`;
-    const names = [...facts.aliasesOf(item), typedForm(item)];
-    const accepted = [...new Set(kind === undefined ? names : [kind, ...names])];
+    // The item's own heading names it too (`라이트 백(Write-Back)` beside the glossary's `write-back cache`).
+    const own = facts.terms.find((t) => squash(t.name) === squash(item))?.names ?? [];
+    const names = [...facts.aliasesOf(item), ...own, typedForm(item)];
+    const accepted = typedAnswers(kind === undefined ? names : [kind, ...names], facts, prompt);
     if (mentions(prompt, accepted) || footerNames(group.section, accepted)) return undefined;
     const en = {
       prompt: `Type the missing word.\n> ${group.examples ? 'Examples of ' : ''}${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,
@@ -471,7 +496,7 @@ function cloze(term: Term, facts: Facts): Maker {
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ${clue}\n(힌트: ${hintFor(answer)})`;
     const en = { prompt: `Type the missing term.\n> ${clue}\n(Hint: ${hintFor(answer, 'en')})` };
     const explanation = `${term.name}: ${chosen.line}`;
-    const accepted = [...new Set([...chosen.answers, typedForm(answer), ...commandOf(answer)])];
+    const accepted = typedAnswers([...chosen.answers, typedForm(answer), ...commandOf(answer)], facts, prompt);
     return {
       ...baseOf('cloze', prompt, explanation, term.section, term.topic, en),
       acceptedAnswers: accepted,
@@ -560,7 +585,7 @@ function makersFor(
     makers.push({ key: `dt${i}`, card, make: withCard(definitionToTerm(term, pools), card) });
     makers.push({ key: `td${i}`, card, make: withCard(termToDefinition(term, pools), card) });
     makers.push({ key: `tf${i}`, card, make: withCard(trueFalse(term, pools), card) });
-    makers.push({ key: `fb${i}`, card, make: withCard(fillBlankTerm(term), card) });
+    makers.push({ key: `fb${i}`, card, make: withCard(fillBlankTerm(term, all), card) });
     makers.push({ key: `cz${i}`, card, make: withCard(cloze(term, all), card) });
   });
   pools.groups.forEach((group, i) => {
