@@ -80,9 +80,10 @@ function outline(body: string): Item[] {
     const bullet = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/.exec(raw);
     const indent = bullet ? (bullet[1] ?? '').length : -1;
     // A colon inside code (`myapp:1.0`, `/users/:id`) separates no label from its definition.
-    const source = (bullet ? (bullet[2] ?? '') : raw).replace(/`[^`]*`/g, (code) =>
-      code.replace(/:/g, CODE_COLON),
-    );
+    // Nor does one between digits (`1:1로 매핑`, `16:9`): it is a ratio.
+    const source = (bullet ? (bullet[2] ?? '') : raw)
+      .replace(/`[^`]*`/g, (code) => code.replace(/:/g, CODE_COLON))
+      .replace(/(?<=\d):(?=\d)/g, CODE_COLON);
     const guarded = plain(source);
     const item: Item = { text: restoreColons(guarded), guarded, children: [] };
     if (!bullet && /^\s*(\*\*|__)[^*_]+\1\s*[:：]?\s*$/.test(raw)) item.label = true;
@@ -390,7 +391,7 @@ const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`,
 // `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
 const GENERIC_NAME =
-  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|목적|용도|효과|측정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (

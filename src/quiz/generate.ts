@@ -115,7 +115,7 @@ function maskedDefinitions(term: Term): string[] {
     const names = [...term.names, ...nameWords(term.name)];
     for (const d of term.definitions) {
       const m = mask(d, names);
-      if (mentions(m, names) || overMasked(m)) continue;
+      if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names)) continue;
       defs.push(m);
       raw.set(m, d);
     }
@@ -123,6 +123,25 @@ function maskedDefinitions(term: Term): string[] {
     unmasked.set(term, raw);
   }
   return defs;
+}
+
+/**
+ * Whether a line spells a Latin name of the term in other words: every word of a name of two or more
+ * (`loading="lazy"` for Lazy Loading), or any part of an annotation or a camel-case name of three parts or more
+ * (`JPA 관련 빈만 띄움` for @DataJpaTest).
+ */
+function spellsOut(line: string, names: readonly string[]): boolean {
+  const written = (part: string) => new RegExp(`(?<![A-Za-z0-9])${part}(?![A-Za-z0-9])`, 'i').test(line);
+  return names.some((name) => {
+    if (!/^[@A-Za-z][A-Za-z0-9 @-]*$/.test(name)) return false;
+    const camel = !name.includes(' ') && /[a-z][A-Z]/.test(name);
+    const parts = name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .split(/[^A-Za-z0-9]+/)
+      .filter((p) => p.length >= 3);
+    if (camel && parts.length >= 3) return parts.some(written);
+    return parts.length >= 2 && parts.every(written);
+  });
 }
 
 // `○○ 설정`, `유니온 ○○에 이름 붙이기 → ○○ ○○만 가능`: more mask than clue says nothing.
@@ -315,8 +334,9 @@ function trueFalse(term: Term, pools: Pools): Maker {
 
 function hintFor(name: string, locale: 'ko' | 'en' = 'ko'): string {
   const answer = typedForm(name);
-  // What the student types, spaces apart (`depends_on` is 10, `웹 서버` 3).
-  const letters = answer.replace(/\s+/g, '').length;
+  // What the student types, spaces apart (`depends_on` is 10, `웹 서버` 3); a hyphen between syllables (`키-값`)
+  // is read as none, so it counts as none.
+  const letters = answer.replace(/\s+|(?<=[\uAC00-\uD7A3])-(?=[\uAC00-\uD7A3])/g, '').length;
   // Latin letters and digits stay as written beside the Hangul's initials (`공인 IP` → ㄱㅇ IP), unless they are
   // most of the name (`가상 DOM`, `git revert 커밋해시`): then each run of Latin letters shows its first only.
   const latin = (answer.match(/[A-Za-z0-9]/g) ?? []).length;
@@ -335,6 +355,8 @@ function hintFor(name: string, locale: 'ko' | 'en' = 'ko'): string {
       : `초성 ${choseong}, ${letters}글자`;
   }
   const first = answer[0] ?? '';
+  // The first of two letters (`CP`, `AP`) is half the answer: only the length is told.
+  if (letters <= 2) return locale === 'en' ? `${letters} letters` : `${letters}글자`;
   return locale === 'en'
     ? `starts with ${first}, ${letters} letters`
     : `${withRo(first)} 시작, ${letters}글자`;
