@@ -426,7 +426,7 @@ function balanced(name: string): boolean {
 // A line that opens with a connective (`근데 정렬된 데이터를 넣으면…`, `대신 k번째 원소는…`) continues the line
 // before it: alone it defines nothing.
 const CONNECTIVE =
-  /^(?:근데|그런데|대신|하지만|그러나|그래서|그리고|또한|또|반면에?|즉|그럼|그러면|단|참고로|물론)[\s,]/;
+  /^(?:근데|그런데|대신|하지만|그러나|그래서|그리고|또한|또|반면에?|즉|그럼|그러면|단|참고로|물론|그 ?밖에|그 ?외에|이 ?외에)[\s,]/;
 
 // A line that points back (`이런 인프라를 …`, `이렇게 비교해서 …`) names its subject in the line before it.
 const DEMONSTRATIVE =
@@ -553,7 +553,10 @@ export function extractFacts(knowledge: Knowledge): Facts {
       if (typo) names.unshift(typo.name);
       const name = names[0] ?? label;
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
-      const lines = definitions.filter(isDefinition).map(restoreColons);
+      // `…, allkeys-lru : 제일 오래 안 쓴 키부터 삭제` after the first line defines another thing, not this one.
+      const lines = definitions
+        .filter((d, k) => isDefinition(d) && (k === 0 || !/,\s*[^,:：]{1,24}\s[:：]\s/.test(d)))
+        .map(restoreColons);
       if (!termLike(name) || lines.length === 0) return false;
       const all = withGlossary([...names, ...extra], glossary);
       const defs = lines.filter((d, k) => k === 0 || mentions(d, all));

@@ -107,23 +107,42 @@ function choiceQuestion(
 
 /** A term's definitions with its own names blanked out, dropping any that still give it away. */
 function maskedDefinitions(term: Term): string[] {
-  let defs = masked.get(term);
+  return maskedLines(term, term.definitions, masked);
+}
+
+/**
+ * `lines` of a term with its names blanked out, dropping any that still give it away; each masked line
+ * remembers the line the notes write (see `explain`).
+ */
+function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, string[]>): string[] {
+  let defs = cache.get(term);
   if (!defs) {
-    const raw = new Map<string, string>();
+    const raw = unmasked.get(term) ?? new Map<string, string>();
     defs = [];
     // The name's head words too (`캐시 서버` → 캐시): a clue saying `메모리 캐시로` gives it away.
     const names = [...term.names, ...nameWords(term.name)];
-    for (const d of term.definitions) {
+    for (const d of lines) {
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names)) continue;
       defs.push(m);
       raw.set(m, d);
     }
-    masked.set(term, defs);
+    cache.set(term, defs);
     unmasked.set(term, raw);
   }
   return defs;
 }
+
+/**
+ * A term's lines a student may pick as what describes it (`결합도가 낮아짐 → …` of 의존성 주입): its definitions
+ * first, then the other lines about it, none naming it.
+ */
+function describingLines(term: Term): string[] {
+  const rest = term.lines.filter((l) => !term.definitions.includes(l));
+  return [...cleanDefinitions(term), ...maskedLines(term, rest, describing).filter((d) => !d.includes('○○'))];
+}
+
+const describing = new WeakMap<Term, string[]>();
 
 /**
  * Whether a line spells a Latin name of the term in other words: every word of a name of two or more
@@ -248,11 +267,11 @@ function termToDefinition(term: Term, pools: Pools): Maker {
     const en = { prompt: `Which of these describes 「${term.name}」?` };
     // The notes' first line about a term is its definition; distractors are first lines too, so the
     // right choice never stands out by style.
-    const answer = cleanDefinitions(term)[0];
+    const answer = describingLines(term)[0];
     if (answer === undefined) return undefined;
     const others = siblingsOf(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term))
-      .map((t) => cleanDefinitions(t)[0] ?? '')
+      .map((t) => describingLines(t)[0] ?? '')
       .filter((d) => !mentions(d, term.names));
     const base = baseOf('term-to-definition', prompt, explain(term, answer), term.section, term.topic, en);
     return choiceQuestion(base, answer, distinct(others, [answer, prompt], CHOICES - 1), random);
@@ -412,11 +431,12 @@ function typedAnswers(names: readonly string[], facts: Facts, prompt: string): s
   const out = [...names];
   for (const name of names) {
     const words = name.split(/\s+/);
-    if (words.length < 2 || words.length > 3) continue;
+    // Only a name that mixes the scripts (`setter 주입`) is typed wholly in Korean as well.
+    if (words.length < 2 || words.length > 3 || !words.some((w) => HANGUL_WORD.test(w))) continue;
     words.forEach((word, i) => {
-      if (squash(word).length < 2) return;
+      if (!/^[A-Za-z]{2,}$/.test(word)) return;
       for (const alias of facts.aliasesOf(word)) {
-        if (alias.includes(' ') || squash(alias) === squash(word)) continue;
+        if (!HANGUL_WORD.test(alias)) continue;
         out.push([...words.slice(0, i), alias, ...words.slice(i + 1)].join(' '));
       }
     });
@@ -425,6 +445,8 @@ function typedAnswers(names: readonly string[], facts: Facts, prompt: string): s
     for (const name of names) if (/^[A-Za-z]/.test(name)) out.push(`@${name}`);
   return [...new Set(out)];
 }
+
+const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 
 function typedForm(name: string): string {
   return name.replace(/<[^<>]*>$/, '').trim() || name;
@@ -496,7 +518,9 @@ function fillBlankList(group: Group, facts: Facts): Maker {
     const own = facts.terms.find((t) => squash(t.name) === squash(item))?.names ?? [];
     const names = [...facts.aliasesOf(item), ...own, typedForm(item)];
     const accepted = typedAnswers(kind === undefined ? names : [kind, ...names], facts, prompt);
-    if (mentions(prompt, accepted) || footerNames(group.section, accepted)) return undefined;
+    // `캐시 전략의 예: ＿＿＿` for 캐시 어사이드: the label spells a word of the answer.
+    const spelled = kind === undefined && mentions(group.label, nameWords(item));
+    if (spelled || mentions(prompt, accepted) || footerNames(group.section, accepted)) return undefined;
     const en = {
       prompt: `Type the missing word.\n> ${group.examples ? 'Examples of ' : ''}${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,
     };
