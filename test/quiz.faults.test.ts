@@ -36,8 +36,7 @@ function notesOf(name: string, file: URL | string, text?: string) {
 // the generator on it (a blind strict review judges it instead). Python and data structures were judged blind by
 // the session-4 quiz review (test/queries/quiz-review/session4) and are tuned on since; spring-boot, nosql-redis and
 // browser-performance (session 5) were judged blind by the session-5 review and are tuned on since.
-const TUNED =
-  /\/queries\/(chapters|fresh|held-out|session5)\/|\/session4\/(python-basics|data-structures)\./;
+const TUNED = /\/queries\/(chapters|fresh|held-out|session5)\/|\/session4\/(python-basics|data-structures)\./;
 const UNSEEN = CHAPTERS.filter((c) => !TUNED.test(c.file.pathname));
 const MEASURED = CHAPTERS.filter((c) => !UNSEEN.includes(c));
 const unseen = UNSEEN.map((c) => {

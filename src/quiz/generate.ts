@@ -441,8 +441,7 @@ function typedAnswers(names: readonly string[], facts: Facts, prompt: string): s
       }
     });
   }
-  if (prompt.includes('@＿＿＿'))
-    for (const name of names) if (/^[A-Za-z]/.test(name)) out.push(`@${name}`);
+  if (prompt.includes('@＿＿＿')) for (const name of names) if (/^[A-Za-z]/.test(name)) out.push(`@${name}`);
   return [...new Set(out)];
 }
 
@@ -542,7 +541,11 @@ function cloze(term: Term, facts: Facts): Maker {
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ${clue}\n(힌트: ${hintFor(answer)})`;
     const en = { prompt: `Type the missing term.\n> ${clue}\n(Hint: ${hintFor(answer, 'en')})` };
     const explanation = `${term.name}: ${chosen.line}`;
-    const accepted = typedAnswers([...chosen.answers, typedForm(answer), ...commandOf(answer)], facts, prompt);
+    const accepted = typedAnswers(
+      [...chosen.answers, typedForm(answer), ...commandOf(answer)],
+      facts,
+      prompt,
+    );
     return {
       ...baseOf('cloze', prompt, explanation, term.section, term.topic, en),
       acceptedAnswers: accepted,
