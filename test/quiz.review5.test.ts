@@ -137,6 +137,23 @@ describe('giveaways and labels (patterns 4 and 5)', () => {
     for (const q of qs.filter((x) => x.type !== 'cloze')) expect(seen(q)).not.toContain('loading="lazy"');
   });
 
+  it('use no line that spells an acronym by its initials, nor the stem of a `…형` kind', () => {
+    const k = notes(
+      'nosql.md',
+      '# NoSQL\n\n## 종류\n\n### 문서형(Document)\n\n- JSON 비슷한 도큐먼트 단위로 저장, 구조가 달라도 됨\n\n' +
+        '### 컬럼형(Wide Column)\n\n- 행마다 컬럼이 다를 수 있고 컬럼 패밀리 단위로 저장, 쓰기 많은 로그\n\n' +
+        '### 그래프형(Graph)\n\n- 노드랑 관계로 저장, 관계 따라가는 쿼리가 빠름\n\n' +
+        '### CAP 이론(CAP Theorem)\n\n- 분산 시스템은 일관성(Consistency), 가용성(Availability), 분할 내성(Partition tolerance) 중 두 개만 만족\n' +
+        '- 네트워크 분할은 어짜피 생긴다고 봐야 해서 사실상 둘 중에 고르는 문제라고 CAP 이론이 말함\n',
+    );
+    for (const q of many(k)) {
+      const answer = q.acceptedAnswers?.[0] ?? q.choices?.[q.answerIndex ?? 0];
+      if (answer === 'CAP 이론' && q.type !== 'cloze') expect(q.prompt).not.toContain('Consistency');
+      if (answer === '컬럼형' && q.type !== 'cloze' && q.type !== 'true-false')
+        expect(q.prompt).not.toContain('컬럼 패밀리');
+    }
+  });
+
   it('blank no example (`＿＿＿ 처럼 관련 라이브러리 묶음`)', () => {
     for (const q of qs) expect(q.prompt).not.toContain('＿＿＿ 처럼');
   });

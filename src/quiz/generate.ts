@@ -120,7 +120,9 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
     const raw = unmasked.get(term) ?? new Map<string, string>();
     defs = [];
     // The name's head words too (`캐시 서버` → 캐시): a clue saying `메모리 캐시로` gives it away.
-    const names = [...term.names, ...nameWords(term.name)];
+    // And the stem of a kind named `…형` (`컬럼형` → 컬럼): `컬럼 패밀리 단위로 저장` names it.
+    const stem = /^([\uAC00-\uD7A3]{2,})형$/.exec(term.name)?.[1];
+    const names = [...term.names, ...nameWords(term.name), ...(stem ? [stem] : [])];
     for (const d of lines) {
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names)) continue;
@@ -151,7 +153,11 @@ const describing = new WeakMap<Term, string[]>();
  */
 function spellsOut(line: string, names: readonly string[]): boolean {
   const written = (part: string) => new RegExp(`(?<![A-Za-z0-9])${part}(?![A-Za-z0-9])`, 'i').test(line);
+  // `일관성(Consistency), 가용성(Availability), 분할 내성(Partition tolerance)` spells CAP by its initials.
+  const initials = (line.match(/(?<![A-Za-z])[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
   return names.some((name) => {
+    const acronym = /^([A-Z]{3,6})(?:\s|$)/.exec(name)?.[1];
+    if (acronym && initials.includes(acronym)) return true;
     if (!/^[@A-Za-z][A-Za-z0-9 @-]*$/.test(name)) return false;
     const camel = !name.includes(' ') && /[a-z][A-Z]/.test(name);
     const parts = name
