@@ -128,7 +128,8 @@ describe('giveaways and labels (patterns 4 and 5)', () => {
       '### LCP(Largest Contentful Paint)\n\n- 제일 큰 콘텐츠가 그려지기까지 걸린 시간, 2.5초 이내면 좋음\n' +
       '- 개선 : 서버 응답 빠르게, 메인 이미지 preload, 렌더링 차단 리소스 줄이기\n\n' +
       '### 번들링(Bundling)\n\n- 여러 JS 모듈 파일을 하나로 묶어서 요청 수 줄임\n\n' +
-      '### 미니파이(Minify)\n\n- 공백, 주석 지우고 변수명 짧게 바꿔서 파일 크기 줄임\n',
+      '### 미니파이(Minify)\n\n- 공백, 주석 지우고 변수명 짧게 바꿔서 파일 크기 줄임\n\n' +
+      '### 리페인트(Repaint)\n\n- color, background 처럼 모양만 바뀌면 레이아웃 없이 페인트만 다시 함\n',
   );
   const qs = many(web);
   const terms = extractFacts(web).terms;
@@ -152,6 +153,11 @@ describe('giveaways and labels (patterns 4 and 5)', () => {
       if (answer === '컬럼형' && q.type !== 'cloze' && q.type !== 'true-false')
         expect(q.prompt).not.toContain('컬럼 패밀리');
     }
+  });
+
+  it('use no line that writes a Korean name but its first syllable (`페인트만 다시` for 리페인트)', () => {
+    expect(terms.find((t) => t.name === '리페인트')).toBeDefined();
+    for (const q of qs.filter((x) => x.type !== 'cloze')) expect(seen(q)).not.toContain('페인트만 다시');
   });
 
   it('blank no example (`＿＿＿ 처럼 관련 라이브러리 묶음`)', () => {

@@ -149,7 +149,7 @@ const describing = new WeakMap<Term, string[]>();
 /**
  * Whether a line spells a Latin name of the term in other words: every word of a name of two or more
  * (`loading="lazy"` for Lazy Loading), or any part of an annotation or a camel-case name of three parts or more
- * (`JPA 관련 빈만 띄움` for @DataJpaTest).
+ * (`JPA 관련 빈만 띄움` for @DataJpaTest), the initials of an acronym, or a Korean name but its first syllable.
  */
 function spellsOut(line: string, names: readonly string[]): boolean {
   const written = (part: string) => new RegExp(`(?<![A-Za-z0-9])${part}(?![A-Za-z0-9])`, 'i').test(line);
@@ -158,6 +158,8 @@ function spellsOut(line: string, names: readonly string[]): boolean {
   return names.some((name) => {
     const acronym = /^([A-Z]{3,6})(?:\s|$)/.exec(name)?.[1];
     if (acronym && initials.includes(acronym)) return true;
+    // `레이아웃 없이 페인트만 다시` for 리페인트: the word the name adds a syllable to.
+    if (/^[\uAC00-\uD7A3]{4,}$/.test(name) && line.includes(name.slice(1))) return true;
     if (!/^[@A-Za-z][A-Za-z0-9 @-]*$/.test(name)) return false;
     const camel = !name.includes(' ') && /[a-z][A-Z]/.test(name);
     const parts = name
