@@ -111,6 +111,20 @@ describe('typed answers (pattern 3)', () => {
     expect(minePairs('콘텐츠 전송 네트워크(CDN)')).toEqual([['콘텐츠 전송 네트워크', 'CDN']]);
   });
 
+  it('list the English name as the glossary spells it beside the notes’ typo, when only one word is meant', () => {
+    const k = notes(
+      'typo.md',
+      '# 성능\n\n## 로딩\n\n### 이미지 최적화(Image Optimazation)\n\n- 화면 크기별로 여러 사이즈 준비해서 브라우저가 고르게 하기\n\n' +
+        '### 트랜잭션(Transation)\n\n- 여러 DB 작업을 하나로 묶어서 전부 성공 아니면 전부 실패하게 하는 것\n',
+    );
+    const names = (name: string) => extractFacts(k).terms.find((t) => t.name === name)?.names ?? [];
+    expect(names('이미지 최적화')).toEqual(
+      expect.arrayContaining(['Image Optimazation', 'Image Optimization']),
+    );
+    // `Transation` is one letter from transaction and from transition: it stays as written, and nothing is added.
+    expect(names('트랜잭션').map((n) => n.toLowerCase())).not.toContain('transition');
+  });
+
   // Already so before this review (the matcher forgives one edit); pinned because the review read only the list.
   it('take the correct spelling of an English name the notes misspell (one edit)', () => {
     expect(matchesAnswer('Persistence', ['영속성', 'Persistance'])).toBe(true);

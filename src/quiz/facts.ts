@@ -505,6 +505,38 @@ const typos = new WeakMap<
   Map<string, { name: string; names: string[] } | undefined>
 >();
 
+/** The glossary's English words of six letters or more, by length: the spellings a typo is checked against. */
+function latinWords(entries: string[][]): Map<number, string[]> {
+  const byLength = new Map<number, Set<string>>();
+  for (const names of entries)
+    for (const n of names)
+      for (const w of n.toLowerCase().split(/[^a-z]+/))
+        if (w.length >= 6) byLength.set(w.length, (byLength.get(w.length) ?? new Set()).add(w));
+  return new Map([...byLength].map(([k, v]) => [k, [...v].sort()]));
+}
+
+/**
+ * A Latin name with a word the glossary spells one letter apart (`Image Optimazation` → `Image Optimization`), or
+ * undefined when every word is spelled as the glossary spells it (or unknown to it).
+ */
+function spelledRight(name: string, words: Map<number, string[]>): string | undefined {
+  if (!/^[A-Za-z][A-Za-z -]*$/.test(name)) return undefined;
+  let changed = false;
+  const out = name.replace(/[A-Za-z]{6,}/g, (word) => {
+    const lower = word.toLowerCase();
+    if (words.get(lower.length)?.includes(lower)) return word;
+    // Only one word can be meant: `Transation` is as near transaction as transition, and stays as written.
+    const near = [lower.length - 1, lower.length, lower.length + 1]
+      .flatMap((n) => words.get(n) ?? [])
+      .filter((w) => w[0] === lower[0] && editDistance(w, lower, 1) <= 1);
+    if (near.length !== 1 || near[0] === undefined) return word;
+    const right = near[0];
+    changed = true;
+    return /^[A-Z]/.test(word) ? `${right[0]?.toUpperCase()}${right.slice(1)}` : right;
+  });
+  return changed ? out : undefined;
+}
+
 /** Adds glossary translations to a set of names (an entry joins when it shares any name). */
 function withGlossary(names: string[], glossary: Map<string, string[]>): string[] {
   const out = [...names];
@@ -533,6 +565,10 @@ export function extractFacts(knowledge: Knowledge): Facts {
     isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name.trim()) && glossary.has(squash(name)));
   const topicOf = topicsByFile(knowledge);
   const gathered = gatheredBy(knowledge.sections);
+  // Only the curated entries spell right: a mined pair is the notes' own spelling, typo and all.
+  const glossaryWords = latinWords(
+    knowledge.glossary.filter((e) => e.source !== 'mined').map((e) => e.names),
+  );
   const terms: Term[] = [];
   const groups: Group[] = [];
 
@@ -548,6 +584,11 @@ export function extractFacts(knowledge: Knowledge): Facts {
 
     const addTerm = (label: string, definitions: string[], family: string, extra: string[] = []) => {
       const names = namesOf(label);
+      // `이미지 최적화(Image Optimazation)`: the English the notes misspell is accepted as written and as spelled.
+      for (const n of [...names]) {
+        const spelled = spelledRight(n, glossaryWords);
+        if (spelled) names.push(spelled);
+      }
       // The notes' typo of a glossary name is accepted, but the term is shown as the glossary spells it.
       const typo = glossaryTypo(names[0] ?? label, glossary);
       if (typo) names.unshift(typo.name);
