@@ -16,6 +16,14 @@ function lastWords(text: string, n: number): string {
   return words.slice(Math.max(0, words.length - n)).join(' ');
 }
 
+// `로딩 후에 밀리는 거(CLS)`: a clause about the acronym ends in a bound noun (거, 것) or runs through a
+// modifier or a particle (`밀리는`, `후에`); a name spelled out word by word has neither.
+function isClause(phrase: string): boolean {
+  return phrase
+    .split(/\s+/)
+    .some((w) => /^(거|것|게|걸|수|때|데|등)$/.test(w) || (w.length >= 2 && /(는|을|를|에서|에게)$/.test(w)));
+}
+
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).length;
 }
@@ -30,7 +38,8 @@ export function minePairs(text: string): Array<[string, string]> {
     // An acronym translates only a phrase of one word per letter (`콘텐츠 전송 네트워크(CDN)`); after fewer
     // words it is an example (`웹(HTTP)`) or abbreviates more than is written (`최상위 도메인(TLD)`).
     if (/^[A-Z][A-Z0-9]{1,5}$/.test(en)) {
-      if (wordCount(before) >= en.length) pairs.push([lastWords(before, en.length), en]);
+      const phrase = lastWords(before, en.length);
+      if (wordCount(before) >= en.length && !isClause(phrase)) pairs.push([phrase, en]);
       continue;
     }
     // Prose runs into the Korean side (`보이는 웹 페이지(Web Page)`): keep as many words as the English has

@@ -34,6 +34,8 @@ interface Heading {
   line: number;
   /** 0-based first line of the body. */
   bodyStart: number;
+  /** A bold-only line, not a `#` heading. */
+  bold?: true;
 }
 
 function inlineText(token: Token | undefined): string {
@@ -77,6 +79,7 @@ function collectHeadings(tokens: Token[]): Heading[] {
           title,
           line: t.map[0],
           bodyStart: t.map[1],
+          bold: true,
         });
       }
     }
@@ -222,6 +225,7 @@ export function parseNote(file: string, text: string): ParsedNote {
       body: bodyOf(h.bodyStart, end),
       aliases,
       tags: [...tags],
+      ...(h.bold ? { bold: true as const } : {}),
       ...withQuizzes(quizzesOf(h.bodyStart, end)),
     };
     if (!firstTop && stack.length === 1) firstTop = section;

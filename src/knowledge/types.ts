@@ -16,6 +16,8 @@ export interface Section {
   aliases: string[];
   /** Front matter tags of the file. */
   tags: string[];
+  /** The heading is a bold-only line (`**Hash**`), the smallest heading notes use. */
+  bold?: true;
   /** The section's hand-written questions: its ```quiz fences, taken out of `body` (absent when it has none). */
   quizzes?: QuizFence[];
 }

@@ -34,7 +34,7 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
   let out = cache.get(term);
   if (out) return out;
   out = [];
-  for (const line of term.definitions) {
+  for (const line of term.lines) {
     if (line.length > MAX_LINE || /^(→|->)/.test(line)) continue;
     const hay = squash(line);
     const inLine = facts.keys.filter((k) => k.names.some((n) => hay.includes(squash(n))));
@@ -101,6 +101,8 @@ function wholeWord(line: string, start: number, end: number): boolean {
   if (/^([-.][A-Za-z0-9]|[=/'"])/.test(line.slice(end)) || /['"/]/.test(before)) return false;
   // `model = ＿＿＿`, `＿＿＿ = Post`: one side of an assignment in an example.
   if (/=\s*$/.test(line.slice(0, start)) || /^\s*=(?!=)/.test(line.slice(end))) return false;
+  // `＿＿＿ 처럼 관련 라이브러리 묶음`: the word is one example of several, any of which fits the blank.
+  if (/^\s*(처럼|같이|같은|등)(?![\uAC00-\uD7A3])/.test(line.slice(end))) return false;
   const tail = /^[\uAC00-\uD7A3]+/.exec(line.slice(end))?.[0] ?? '';
   if (tail === '') return !/[A-Za-z0-9_]/.test(line[end] ?? '');
   return isParticle(tail) || TAIL.test(tail);

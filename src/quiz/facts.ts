@@ -3,7 +3,7 @@ import { analyzeHangul } from '../search/morph.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { toJamo } from '../text/korean.ts';
 import { isKeyName } from './cloze.ts';
-import { namesOf, nameWords, plain, squash, termFromHeading } from './text.ts';
+import { mentions, namesOf, nameWords, plain, squash, termFromHeading } from './text.ts';
 
 /** A concept the notes define: a heading, a labelled bullet, or `label : definition` line. */
 export interface Term {
@@ -11,8 +11,14 @@ export interface Term {
   name: string;
   /** Every name it goes by (display name first), including glossary translations. */
   names: string[];
-  /** Sentences from the notes that describe it, never empty. */
+  /**
+   * Sentences from the notes that say what it is, never empty: the first line about it, and any later one that
+   * names it. A later bullet (`메모리 꽉 차면 … 지움` under 만료 시간, `그 밖에 List, Set도 있음` under Hash) adds to
+   * the term without defining it, so it is no clue or statement for it.
+   */
   definitions: string[];
+  /** Every line about it, as the notes order them: what a cloze may blank a key term in. */
+  lines: string[];
   section: Section;
   /** Terms sharing a family (sibling headings, bullets of one section) make the best distractors. */
   family: string;
@@ -74,9 +80,10 @@ function outline(body: string): Item[] {
     const bullet = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/.exec(raw);
     const indent = bullet ? (bullet[1] ?? '').length : -1;
     // A colon inside code (`myapp:1.0`, `/users/:id`) separates no label from its definition.
-    const source = (bullet ? (bullet[2] ?? '') : raw).replace(/`[^`]*`/g, (code) =>
-      code.replace(/:/g, CODE_COLON),
-    );
+    // Nor does one between digits (`1:1로 매핑`, `16:9`): it is a ratio.
+    const source = (bullet ? (bullet[2] ?? '') : raw)
+      .replace(/`[^`]*`/g, (code) => code.replace(/:/g, CODE_COLON))
+      .replace(/(?<=\d):(?=\d)/g, CODE_COLON);
     const guarded = plain(source);
     const item: Item = { text: restoreColons(guarded), guarded, children: [] };
     if (!bullet && /^\s*(\*\*|__)[^*_]+\1\s*[:：]?\s*$/.test(raw)) item.label = true;
@@ -179,10 +186,17 @@ function gatheredBy(sections: Section[]): Map<string, Section> {
   const out = new Map<string, Section>();
   let run: Section | undefined;
   let prev: Section | undefined;
+  // Whether the run's members are bold-only lines: `### 빌드 도구` over `**그레이들**`, `**메이븐**` gathers the
+  // bold lines, and the next `###` (`스프링 부트 테스트`) is a sibling of the group, no member of it.
+  let runBold: boolean | undefined;
   for (const s of sections) {
     const parentKey = (x: Section) => `${x.file}>${x.path.slice(0, -1).join('>')}`;
     if (!prev || parentKey(prev) !== parentKey(s)) run = undefined;
     prev = s;
+    if (run && s.body.trim() !== '') {
+      runBold ??= s.bold === true;
+      if (runBold !== (s.bold === true)) run = undefined;
+    }
     if (s.body.trim() === '') {
       const head = (
         termFromHeading(s.path.at(-2) ?? '')
@@ -191,6 +205,7 @@ function gatheredBy(sections: Section[]): Map<string, Section> {
       ).replace(/\([^)]*\)$/, '');
       const name = namesOf(termFromHeading(s.title))[0] ?? '';
       run = head.length >= 2 && name.endsWith(head) ? undefined : s;
+      runBold = undefined;
       continue;
     }
     if (run) out.set(s.id, run);
@@ -207,7 +222,8 @@ function pairedHeadings(sections: Section[]): Omit<Group, 'family' | 'topic'>[] 
   const lists = sections.flatMap((parent, i) => {
     const label = namesOf(termFromHeading(parent.title))[0] ?? '';
     const words = label.split(/\s+/);
-    if (words.length !== 2 || !isTermLike(label)) return [];
+    // `NoSQL 기본`, `레디스 기본` share a word that organises the notes, not a kind: they pair nothing.
+    if (words.length !== 2 || !isTermLike(label) || GENERIC_NAME.test(words[1] ?? '')) return [];
     const names: string[] = [];
     for (const child of sections.slice(i + 1)) {
       if (child.file !== parent.file || child.path.length <= parent.path.length) break;
@@ -375,7 +391,7 @@ const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`,
 // `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
 const GENERIC_NAME =
-  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|목적|용도|효과|측정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -410,7 +426,7 @@ function balanced(name: string): boolean {
 // A line that opens with a connective (`근데 정렬된 데이터를 넣으면…`, `대신 k번째 원소는…`) continues the line
 // before it: alone it defines nothing.
 const CONNECTIVE =
-  /^(?:근데|그런데|대신|하지만|그러나|그래서|그리고|또한|또|반면에?|즉|그럼|그러면|단|참고로|물론)[\s,]/;
+  /^(?:근데|그런데|대신|하지만|그러나|그래서|그리고|또한|또|반면에?|즉|그럼|그러면|단|참고로|물론|그 ?밖에|그 ?외에|이 ?외에)[\s,]/;
 
 // A line that points back (`이런 인프라를 …`, `이렇게 비교해서 …`) names its subject in the line before it.
 const DEMONSTRATIVE =
@@ -489,6 +505,38 @@ const typos = new WeakMap<
   Map<string, { name: string; names: string[] } | undefined>
 >();
 
+/** The glossary's English words of six letters or more, by length: the spellings a typo is checked against. */
+function latinWords(entries: string[][]): Map<number, string[]> {
+  const byLength = new Map<number, Set<string>>();
+  for (const names of entries)
+    for (const n of names)
+      for (const w of n.toLowerCase().split(/[^a-z]+/))
+        if (w.length >= 6) byLength.set(w.length, (byLength.get(w.length) ?? new Set()).add(w));
+  return new Map([...byLength].map(([k, v]) => [k, [...v].sort()]));
+}
+
+/**
+ * A Latin name with a word the glossary spells one letter apart (`Image Optimazation` → `Image Optimization`), or
+ * undefined when every word is spelled as the glossary spells it (or unknown to it).
+ */
+function spelledRight(name: string, words: Map<number, string[]>): string | undefined {
+  if (!/^[A-Za-z][A-Za-z -]*$/.test(name)) return undefined;
+  let changed = false;
+  const out = name.replace(/[A-Za-z]{6,}/g, (word) => {
+    const lower = word.toLowerCase();
+    if (words.get(lower.length)?.includes(lower)) return word;
+    // Only one word can be meant: `Transation` is as near transaction as transition, and stays as written.
+    const near = [lower.length - 1, lower.length, lower.length + 1]
+      .flatMap((n) => words.get(n) ?? [])
+      .filter((w) => w[0] === lower[0] && editDistance(w, lower, 1) <= 1);
+    if (near.length !== 1 || near[0] === undefined) return word;
+    const right = near[0];
+    changed = true;
+    return /^[A-Z]/.test(word) ? `${right[0]?.toUpperCase()}${right.slice(1)}` : right;
+  });
+  return changed ? out : undefined;
+}
+
 /** Adds glossary translations to a set of names (an entry joins when it shares any name). */
 function withGlossary(names: string[], glossary: Map<string, string[]>): string[] {
   const out = [...names];
@@ -527,6 +575,10 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name.trim()) && glossary.has(squash(name)));
   const topicOf = topicsByFile(knowledge);
   const gathered = gatheredBy(knowledge.sections);
+  // Only the curated entries spell right: a mined pair is the notes' own spelling, typo and all.
+  const glossaryWords = latinWords(
+    knowledge.glossary.filter((e) => e.source !== 'mined').map((e) => e.names),
+  );
   const terms: Term[] = [];
   const groups: Group[] = [];
 
@@ -547,17 +599,28 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
 
     const addTerm = (label: string, definitions: string[], family: string, extra: string[] = []) => {
       const names = namesOf(label);
+      // `이미지 최적화(Image Optimazation)`: the English the notes misspell is accepted as written and as spelled.
+      for (const n of [...names]) {
+        const spelled = spelledRight(n, glossaryWords);
+        if (spelled) names.push(spelled);
+      }
       // The notes' typo of a glossary name is accepted, but the term is shown as the glossary spells it.
       const typo = glossaryTypo(names[0] ?? label, glossary);
       if (typo) names.unshift(typo.name);
       const name = names[0] ?? label;
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
-      const defs = definitions.filter(isDefinition).map(restoreColons);
-      if (!termLike(name) || defs.length === 0) return false;
+      // `…, allkeys-lru : 제일 오래 안 쓴 키부터 삭제` after the first line defines another thing, not this one.
+      const lines = definitions
+        .filter((d, k) => isDefinition(d) && (k === 0 || !/,\s*[^,:：]{1,24}\s[:：]\s/.test(d)))
+        .map(restoreColons);
+      if (!termLike(name) || lines.length === 0) return false;
+      const all = withGlossary([...names, ...extra], glossary);
+      const defs = lines.filter((d, k) => k === 0 || mentions(d, all));
       terms.push({
         name,
-        names: withGlossary([...names, ...extra], glossary),
+        names: all,
         definitions: defs,
+        lines,
         section,
         family,
         topic,

@@ -107,22 +107,68 @@ function choiceQuestion(
 
 /** A term's definitions with its own names blanked out, dropping any that still give it away. */
 function maskedDefinitions(term: Term): string[] {
-  let defs = masked.get(term);
+  return maskedLines(term, term.definitions, masked);
+}
+
+/**
+ * `lines` of a term with its names blanked out, dropping any that still give it away; each masked line
+ * remembers the line the notes write (see `explain`).
+ */
+function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, string[]>): string[] {
+  let defs = cache.get(term);
   if (!defs) {
-    const raw = new Map<string, string>();
+    const raw = unmasked.get(term) ?? new Map<string, string>();
     defs = [];
     // The name's head words too (`캐시 서버` → 캐시): a clue saying `메모리 캐시로` gives it away.
-    const names = [...term.names, ...nameWords(term.name)];
-    for (const d of term.definitions) {
+    // And the stem of a kind named `…형` (`컬럼형` → 컬럼): `컬럼 패밀리 단위로 저장` names it.
+    const stem = /^([\uAC00-\uD7A3]{2,})형$/.exec(term.name)?.[1];
+    const names = [...term.names, ...nameWords(term.name), ...(stem ? [stem] : [])];
+    for (const d of lines) {
       const m = mask(d, names);
-      if (mentions(m, names) || overMasked(m)) continue;
+      if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names)) continue;
       defs.push(m);
       raw.set(m, d);
     }
-    masked.set(term, defs);
+    cache.set(term, defs);
     unmasked.set(term, raw);
   }
   return defs;
+}
+
+/**
+ * A term's lines a student may pick as what describes it (`결합도가 낮아짐 → …` of 의존성 주입): its definitions
+ * first, then the other lines about it, none naming it.
+ */
+function describingLines(term: Term): string[] {
+  const rest = term.lines.filter((l) => !term.definitions.includes(l));
+  return [...cleanDefinitions(term), ...maskedLines(term, rest, describing).filter((d) => !d.includes('○○'))];
+}
+
+const describing = new WeakMap<Term, string[]>();
+
+/**
+ * Whether a line spells a Latin name of the term in other words: every word of a name of two or more
+ * (`loading="lazy"` for Lazy Loading), or any part of an annotation or a camel-case name of three parts or more
+ * (`JPA 관련 빈만 띄움` for @DataJpaTest), the initials of an acronym, or a Korean name but its first syllable.
+ */
+function spellsOut(line: string, names: readonly string[]): boolean {
+  const written = (part: string) => new RegExp(`(?<![A-Za-z0-9])${part}(?![A-Za-z0-9])`, 'i').test(line);
+  // `일관성(Consistency), 가용성(Availability), 분할 내성(Partition tolerance)` spells CAP by its initials.
+  const initials = (line.match(/(?<![A-Za-z])[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
+  return names.some((name) => {
+    const acronym = /^([A-Z]{3,6})(?:\s|$)/.exec(name)?.[1];
+    if (acronym && initials.includes(acronym)) return true;
+    // `레이아웃 없이 페인트만 다시` for 리페인트: the word the name adds a syllable to.
+    if (/^[\uAC00-\uD7A3]{4,}$/.test(name) && line.includes(name.slice(1))) return true;
+    if (!/^[@A-Za-z][A-Za-z0-9 @-]*$/.test(name)) return false;
+    const camel = !name.includes(' ') && /[a-z][A-Z]/.test(name);
+    const parts = name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .split(/[^A-Za-z0-9]+/)
+      .filter((p) => p.length >= 3);
+    if (camel && parts.length >= 3) return parts.some(written);
+    return parts.length >= 2 && parts.every(written);
+  });
 }
 
 // `○○ 설정`, `유니온 ○○에 이름 붙이기 → ○○ ○○만 가능`: more mask than clue says nothing.
@@ -229,11 +275,11 @@ function termToDefinition(term: Term, pools: Pools): Maker {
     const en = { prompt: `Which of these describes 「${term.name}」?` };
     // The notes' first line about a term is its definition; distractors are first lines too, so the
     // right choice never stands out by style.
-    const answer = cleanDefinitions(term)[0];
+    const answer = describingLines(term)[0];
     if (answer === undefined) return undefined;
     const others = siblingsOf(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term))
-      .map((t) => cleanDefinitions(t)[0] ?? '')
+      .map((t) => describingLines(t)[0] ?? '')
       .filter((d) => !mentions(d, term.names));
     const base = baseOf('term-to-definition', prompt, explain(term, answer), term.section, term.topic, en);
     return choiceQuestion(base, answer, distinct(others, [answer, prompt], CHOICES - 1), random);
@@ -315,8 +361,9 @@ function trueFalse(term: Term, pools: Pools): Maker {
 
 function hintFor(name: string, locale: 'ko' | 'en' = 'ko'): string {
   const answer = typedForm(name);
-  // What the student types, spaces apart (`depends_on` is 10, `웹 서버` 3).
-  const letters = answer.replace(/\s+/g, '').length;
+  // What the student types, spaces apart (`depends_on` is 10, `웹 서버` 3); a hyphen between syllables (`키-값`)
+  // is read as none, so it counts as none.
+  const letters = answer.replace(/\s+|(?<=[\uAC00-\uD7A3])-(?=[\uAC00-\uD7A3])/g, '').length;
   // Latin letters and digits stay as written beside the Hangul's initials (`공인 IP` → ㄱㅇ IP), unless they are
   // most of the name (`가상 DOM`, `git revert 커밋해시`): then each run of Latin letters shows its first only.
   const latin = (answer.match(/[A-Za-z0-9]/g) ?? []).length;
@@ -335,6 +382,8 @@ function hintFor(name: string, locale: 'ko' | 'en' = 'ko'): string {
       : `초성 ${choseong}, ${letters}글자`;
   }
   const first = answer[0] ?? '';
+  // The first of two letters (`CP`, `AP`) is half the answer: only the length is told.
+  if (letters <= 2) return locale === 'en' ? `${letters} letters` : `${letters}글자`;
   return locale === 'en'
     ? `starts with ${first}, ${letters} letters`
     : `${withRo(first)} 시작, ${letters}글자`;
@@ -381,6 +430,31 @@ const READINGS: Record<string, string> = {
 };
 
 /** A name as typed: a generic's parameters are no part of it (`Partial<T>` → `Partial`). */
+/**
+ * The forms a student may type for `names`, as the accepted list shows them: each name with one word in its
+ * other script (`세터 주입` for `수정자(setter) 주입`, the glossary knowing `setter` as 세터), and an annotation
+ * with its `@` when the clue writes one before the blank (`필드에 @＿＿＿`: `@Autowired` is typed in full).
+ */
+function typedAnswers(names: readonly string[], facts: Facts, prompt: string): string[] {
+  const out = [...names];
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    // Only a name that mixes the scripts (`setter 주입`) is typed wholly in Korean as well.
+    if (words.length < 2 || words.length > 3 || !words.some((w) => HANGUL_WORD.test(w))) continue;
+    words.forEach((word, i) => {
+      if (!/^[A-Za-z]{2,}$/.test(word)) return;
+      for (const alias of facts.aliasesOf(word)) {
+        if (!HANGUL_WORD.test(alias)) continue;
+        out.push([...words.slice(0, i), alias, ...words.slice(i + 1)].join(' '));
+      }
+    });
+  }
+  if (prompt.includes('@＿＿＿')) for (const name of names) if (/^[A-Za-z]/.test(name)) out.push(`@${name}`);
+  return [...new Set(out)];
+}
+
+const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+
 function typedForm(name: string): string {
   return name.replace(/<[^<>]*>$/, '').trim() || name;
 }
@@ -417,7 +491,7 @@ function commandOf(name: string): string[] {
   return command ? [command] : [];
 }
 
-function fillBlankTerm(term: Term): Maker {
+function fillBlankTerm(term: Term, facts: Facts): Maker {
   return (random) => {
     // A line that never names the term: the blank is the only gap a student reads.
     const clean = cleanDefinitions(term);
@@ -430,7 +504,7 @@ function fillBlankTerm(term: Term): Maker {
     };
     const base = baseOf('fill-blank', prompt, explain(term, definition), term.section, term.topic, en);
     const bare = typedForm(term.name);
-    const accepted = [...new Set([...term.names, bare, ...commandOf(term.name)])];
+    const accepted = typedAnswers([...term.names, bare, ...commandOf(term.name)], facts, prompt);
     return { ...base, acceptedAnswers: accepted };
   };
 }
@@ -447,9 +521,13 @@ function fillBlankList(group: Group, facts: Facts): Maker {
     const shown = group.items.map((it, i) => (i === hidden ? blank : it)).join(', ');
     const lead = group.examples ? `${group.label}의 예` : group.label;
     const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${lead}: ${shown}\n(힌트: ${hintFor(answer)})`;
-    const names = [...facts.aliasesOf(item), typedForm(item)];
-    const accepted = [...new Set(kind === undefined ? names : [kind, ...names])];
-    if (mentions(prompt, accepted) || footerNames(group.section, accepted)) return undefined;
+    // The item's own heading names it too (`라이트 백(Write-Back)` beside the glossary's `write-back cache`).
+    const own = facts.terms.find((t) => squash(t.name) === squash(item))?.names ?? [];
+    const names = [...facts.aliasesOf(item), ...own, typedForm(item)];
+    const accepted = typedAnswers(kind === undefined ? names : [kind, ...names], facts, prompt);
+    // `캐시 전략의 예: ＿＿＿` for 캐시 어사이드: the label spells a word of the answer.
+    const spelled = kind === undefined && mentions(group.label, nameWords(item));
+    if (spelled || mentions(prompt, accepted) || footerNames(group.section, accepted)) return undefined;
     const en = {
       prompt: `Type the missing word.\n> ${group.examples ? 'Examples of ' : ''}${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,
     };
@@ -471,7 +549,11 @@ function cloze(term: Term, facts: Facts): Maker {
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ${clue}\n(힌트: ${hintFor(answer)})`;
     const en = { prompt: `Type the missing term.\n> ${clue}\n(Hint: ${hintFor(answer, 'en')})` };
     const explanation = `${term.name}: ${chosen.line}`;
-    const accepted = [...new Set([...chosen.answers, typedForm(answer), ...commandOf(answer)])];
+    const accepted = typedAnswers(
+      [...chosen.answers, typedForm(answer), ...commandOf(answer)],
+      facts,
+      prompt,
+    );
     return {
       ...baseOf('cloze', prompt, explanation, term.section, term.topic, en),
       acceptedAnswers: accepted,
@@ -560,7 +642,7 @@ function makersFor(
     makers.push({ key: `dt${i}`, card, make: withCard(definitionToTerm(term, pools), card) });
     makers.push({ key: `td${i}`, card, make: withCard(termToDefinition(term, pools), card) });
     makers.push({ key: `tf${i}`, card, make: withCard(trueFalse(term, pools), card) });
-    makers.push({ key: `fb${i}`, card, make: withCard(fillBlankTerm(term), card) });
+    makers.push({ key: `fb${i}`, card, make: withCard(fillBlankTerm(term, all), card) });
     makers.push({ key: `cz${i}`, card, make: withCard(cloze(term, all), card) });
   });
   pools.groups.forEach((group, i) => {

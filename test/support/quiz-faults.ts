@@ -141,8 +141,11 @@ function answerNames(q: QuestionJSON): string[] {
 
 // The hint a name should get: its initial consonants with Latin letters kept, and its length.
 function hintAgrees(answer: string, hint: string): boolean {
-  // What the student types: spaces and a generic's parameters apart (`Partial<T>` is 7, `depends_on` 10).
-  const letters = answer.replace(/<[^<>]*>$/, '').replace(/\s+/g, '').length;
+  // What the student types: spaces and a generic's parameters apart (`Partial<T>` is 7, `depends_on` 10); a
+  // hyphen between syllables is read as none (`키-값` is 2, as the strict review counts it).
+  const letters = answer
+    .replace(/<[^<>]*>$/, '')
+    .replace(/\s+|(?<=[\uAC00-\uD7A3])-(?=[\uAC00-\uD7A3])/g, '').length;
   if (!hint.includes(`${letters}글자`)) return false;
   if (/초성/.test(hint)) {
     const expected = getChoseong(answer).replace(/\s+/g, '');
