@@ -109,28 +109,19 @@ export const CHAPTERS: Chapter[] = [
     queries,
     heldOut: name === 'python-basics' || name === 'data-structures',
   })),
-  // Written blind in session 5 (writer saw neither code nor results), all three held out.
+  // Written blind in session 5 (writers saw neither code nor results; session6/ by a second writer late in the
+  // session), all held out.
   ...(
     [
-      ['spring-boot', SPRING],
-      ['nosql-redis', REDIS],
-      ['browser-performance', BROWSER],
+      ['session5', 'spring-boot', SPRING],
+      ['session5', 'nosql-redis', REDIS],
+      ['session5', 'browser-performance', BROWSER],
+      ['session6', 'java-oop', JAVA],
+      ['session6', 'auth-oauth', AUTH],
     ] as const
-  ).map(([name, queries]) => ({
+  ).map(([folder, name, queries]) => ({
     name,
-    file: new URL(`./session5/${name}.md`, import.meta.url),
-    queries,
-    heldOut: true,
-  })),
-  // Written blind late in session 5 (a second writer, same rules), held out.
-  ...(
-    [
-      ['java-oop', JAVA],
-      ['auth-oauth', AUTH],
-    ] as const
-  ).map(([name, queries]) => ({
-    name,
-    file: new URL(`./session6/${name}.md`, import.meta.url),
+    file: new URL(`./${folder}/${name}.md`, import.meta.url),
     queries,
     heldOut: true,
   })),
