@@ -386,6 +386,26 @@ function hasInnerParticle(phrase: string): boolean {
     .some((w) => (w.length >= 2 && PARTICLE_END.test(w)) || /[A-Za-z0-9)](와|과)$/.test(w));
 }
 
+// Words that name a part of anything (`변수`, `메서드`, `메모리`): as a label under `final 키워드` or `JVM` they
+// name that parent's kind of it (`final 메서드`, `JVM 메모리`), which a bare `메서드` is not.
+const SUB_ITEM = /^(변수|메서드|메소드|함수|클래스|메모리|필드|객체|값|타입|생성자|인스턴스|모듈|패키지)$/;
+// `static 키워드`, `final 키워드`: the keyword is its word; the noun after it says only what kind of name it is.
+const KEYWORD_TAIL = /^([A-Za-z_@][\w@]*)\s*(키워드|어노테이션|애너테이션|예약어)$/;
+
+/**
+ * A labelled line whose label is a generic word (`메서드 : 오버라이딩 금지` under `final 키워드`): the term is the
+ * parent's name with it (`final 메서드`), and the label alone and a keyword parent's word (`final`) are typed
+ * for it too.
+ */
+function subItem(label: string, parent: string): { name: string; also: string[] } | undefined {
+  const [own] = namesOf(label);
+  const [parentName] = namesOf(parent);
+  if (own === undefined || parentName === undefined || !SUB_ITEM.test(own)) return undefined;
+  if (!isTermLike(parentName) || SUB_ITEM.test(parentName)) return undefined;
+  const keyword = KEYWORD_TAIL.exec(parentName)?.[1];
+  return { name: `${keyword ?? parentName} ${own}`, also: [own, ...(keyword ? [keyword] : [])] };
+}
+
 const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`,
@@ -608,6 +628,10 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       const typo = glossaryTypo(names[0] ?? label, glossary);
       if (typo) names.unshift(typo.name);
       const name = names[0] ?? label;
+      for (const n of [...names]) {
+        const keyword = KEYWORD_TAIL.exec(n)?.[1];
+        if (keyword) names.push(keyword);
+      }
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
       // `…, allkeys-lru : 제일 오래 안 쓴 키부터 삭제` after the first line defines another thing, not this one.
       const lines = definitions
@@ -682,8 +706,11 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       if (labelled) {
         const [, numbered = '', raw = ''] = labelled;
         const rest = restoreColons(raw);
-        // `2 데이터링크 계층 : …`: the layer's number is the list's, not part of the name.
-        const label = restoreColons(numbered).replace(/^\d+\s+(?=[\uAC00-\uD7A3])/, '');
+        // `2 데이터링크 계층 : …`: the layer's number is the list's, not part of the name; `L 리스코프 치환 : …`:
+        // the letter of an acronym (SOLID) is not either, though a student may type it.
+        const written = restoreColons(numbered).replace(/^\d+\s+(?=[\uAC00-\uD7A3])/, '');
+        const label = written.replace(/^[A-Z]\s+(?=[\uAC00-\uD7A3])/, '');
+        const lettered = label === written ? [] : namesOf(written).slice(0, 1);
         const inline = listItems(rest);
         // `대표적인 거: MySQL, …`, `막아주는 것: 도청, …`: the heading says what the list is of.
         // `쓰이는 곳 : 함수 호출 스택, …` lists where the heading's term is used, not kinds of it.
@@ -696,8 +723,12 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
           const halves = raw.split(/\s+\/\s+/);
           if (names.length === halves.length)
             for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], lineFamily());
-        } else if (!label.includes(',') && !comparesOthers(rest) && addTerm(label, [raw], lineFamily())) {
-          members.push(namesOf(label)[0] ?? label);
+        } else if (!label.includes(',') && !comparesOthers(rest)) {
+          const sub = subItem(label, bold?.label ?? headingTerm);
+          const added = sub
+            ? addTerm(sub.name, [raw], lineFamily(), sub.also)
+            : addTerm(label, [raw], lineFamily(), lettered);
+          if (added) members.push(namesOf(label)[0] ?? label);
         }
         continue;
       }

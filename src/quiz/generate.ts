@@ -461,7 +461,7 @@ function typedForm(name: string): string {
 
 /**
  * `name` with a particle chosen as the name is read: es-hangul reads Hangul; a Latin name ends in a consonant
- * when read in Korean after n, m, ng, l (`none` 논이, `depends_on`이), a vowel otherwise (`server` 서버가,
+ * when read in Korean after n, m, ng, l (`none` 논이, `depends_on`이) or a stop after a short vowel (`public`이), a vowel otherwise (`server` 서버가,
  * `interface` 인터페이스가); an acronym is read letter by letter (`API`가, `DOM`이).
  */
 function withParticle(name: string, pair: '이/가' | '은/는' | '을/를'): string {
@@ -474,7 +474,9 @@ function withParticle(name: string, pair: '이/가' | '은/는' | '을/를'): st
     closed = josa(reading || '가', '이/가').endsWith('이');
   } else {
     const w = last.toLowerCase();
-    closed = /(n|m|ng|l|ll)$/.test(w) || /[nml]e$/.test(w);
+    // A stop after one short vowel is read closed too: `public` 퍼블릭이, `static` 스태틱이, `get` 겟이, `web` 웹이
+    // (but `react` 리액트가, `sheet` 시트가).
+    closed = /(n|m|ng|l|ll)$/.test(w) || /[nml]e$/.test(w) || /(?<![aeiou])[aeiou](c|ck|k|p|b|t)$/.test(w);
   }
   return `${name}${closed ? consonant : vowel}`;
 }
