@@ -1,0 +1,81 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { extractFacts } from '../src/quiz/facts.ts';
+import { generateQuestions } from '../src/quiz/generate.ts';
+import { matchesAnswer } from '../src/quiz/match.ts';
+import { tempDir } from './support/temp.ts';
+
+/*
+ * The patterns the session-6 blind review (java-oop, auth-oauth) found, each on a note written here in the same
+ * habits.
+ */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+function notes(file: string, text: string) {
+  const dir = join(tmp.dir, file.replace(/\W/g, ''));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, file), text);
+  return loadKnowledge(dir, { cacheDir: false });
+}
+
+const many = (k: ReturnType<typeof notes>) =>
+  [1, 2, 3].flatMap((seed) => generateQuestions(k, { count: 120, seed, repeat: true }));
+
+const db = notes(
+  'db.md',
+  '# 9. 데이터베이스\n\n## 9.1 트랜잭션\n\n### ACID\n\n' +
+    '- A 원자성(Atomicity) : 트랜잭션 안의 작업은 전부 되거나 전부 안 되거나 둘 중 하나\n' +
+    '- C 일관성(Consistency) : 트랜잭션 끝나도 제약 조건은 항상 지켜져 있어야 함\n' +
+    '- I 격리성(Isolation) : 동시에 도는 트랜잭션끼리 서로 중간 결과를 못 봄\n' +
+    '- D 지속성(Durability) : 커밋된 건 서버가 죽어도 남아 있어야 함\n\n' +
+    '### 자바 키워드\n\n**volatile 키워드**\n\n- 변수 값을 캐시 말고 항상 메인 메모리에서 읽고 쓰게 함, 스레드끼리 값 보이게\n\n' +
+    '**abstract 키워드**\n\n- 메서드 : 몸통 없이 선언만 함, 자식이 반드시 구현 / 클래스 : 객체 직접 못 만듦 (new 불가)\n\n' +
+    '### 파이썬 인터프리터(CPython)\n\n- 소스(.py) → 바이트코드(.pyc) → 가상 머신이 한 줄씩 실행함\n' +
+    '- 메모리 : 레퍼런스 카운팅으로 바로 해제, 순환 참조는 세대별 GC가 따로 치움\n\n' +
+    '### 스택 연산\n\n- push : 맨 위에 새 값을 올려 놓음\n- pop : 맨 위 값을 꺼내면서 지움\n' +
+    '- peek : 꺼내지 않고 맨 위 값만 확인함\n- clear : 쌓인 값을 한 번에 전부 비움\n',
+);
+
+describe('session-6 review patterns', () => {
+  const facts = extractFacts(db);
+  const term = (name: string) => facts.terms.find((t) => t.name === name);
+
+  it('names a generic label by its parent (`abstract 메서드`, `파이썬 인터프리터 메모리`) and accepts both forms', () => {
+    expect(term('abstract 메서드')?.names).toEqual(expect.arrayContaining(['메서드', 'abstract']));
+    expect(term('abstract 클래스')).toBeDefined();
+    expect(term('파이썬 인터프리터 메모리')?.names).toContain('메모리');
+    expect(facts.terms.map((t) => t.name)).not.toContain('메서드');
+    expect(facts.terms.map((t) => t.name)).not.toContain('메모리');
+    const typed = many(db).filter((q) => q.acceptedAnswers?.[0] === 'abstract 메서드');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) {
+      expect(matchesAnswer('abstract 메서드', q.acceptedAnswers ?? [])).toBe(true);
+      expect(matchesAnswer('abstract', q.acceptedAnswers ?? [])).toBe(true);
+    }
+  });
+
+  it('keys a label without its acronym letter (`A 원자성` → 원자성) and accepts it with the letter', () => {
+    const atomicity = term('원자성');
+    expect(atomicity?.names).toEqual(expect.arrayContaining(['Atomicity', 'A 원자성']));
+    expect(facts.terms.map((t) => t.name)).not.toContain('A 원자성');
+    const typed = many(db).filter((q) => q.acceptedAnswers?.includes('A 원자성'));
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) {
+      expect(q.acceptedAnswers?.[0]).toBe('원자성');
+      expect(q.prompt).not.toMatch(/초성 A /);
+    }
+  });
+
+  it('accepts a keyword without the word 키워드 (`volatile` for `volatile 키워드`)', () => {
+    expect(term('volatile 키워드')?.names).toContain('volatile');
+  });
+
+  it('puts 이 after a Latin name that ends in a stop after a short vowel (`pop이 아니라`)', () => {
+    const explanations = many(db).map((q) => q.explanation);
+    expect(explanations.join('\n')).not.toMatch(/(pop|abstract 메서드)가 아니라/);
+    expect(explanations.some((e) => /^pop이 아니라/.test(e))).toBe(true);
+  });
+});
