@@ -78,4 +78,21 @@ describe('session-6 review patterns', () => {
     expect(explanations.join('\n')).not.toMatch(/(pop|abstract 메서드)가 아니라/);
     expect(explanations.some((e) => /^pop이 아니라/.test(e))).toBe(true);
   });
+
+  it('never masks alone a word that names a kind (`…두 개로 ○○` of 2단계 인증), nor two words with one ○○', () => {
+    const auth = notes(
+      'auth.md',
+      '# 인증\n\n## 로그인 방식\n\n### 세션 기반 인증(Session Auth)\n\n- 서버가 세션 만들어 저장하고 세션 ID만 쿠키로 줌\n\n' +
+        '### 토큰 기반 인증(Token Auth)\n\n- 서버가 서명한 토큰을 주고 클라이언트가 요청마다 헤더에 넣어 보냄\n\n' +
+        '### 2단계 인증(2FA)\n\n- 비밀번호(아는 것) + 휴대폰(가진 것)처럼 서로 다른 요소 두 개로 인증, 비번 털려도 안전\n\n' +
+        '### 비밀번호 해싱(Password Hashing)\n\n- 비밀번호는 평문으로 저장 금지 → 해시 함수로 바꿔 저장, 로그인 때 입력값도 해싱해서 비교\n\n' +
+        '### 솔트(Salt)\n\n- 비밀번호마다 랜덤 문자열을 붙여서 같은 비번도 해시가 다르게 나오게 함\n\n' +
+        '### 레인보우 테이블(Rainbow Table)\n\n- 미리 계산해 둔 해시값 표로 원래 비밀번호를 거꾸로 찾아내는 공격\n',
+    );
+    const clues = many(auth)
+      .filter((q) => q.type === 'definition-to-term')
+      .map((q) => q.prompt);
+    expect(clues.length).toBeGreaterThan(0);
+    expect(clues.join('\n')).not.toMatch(/두 개로 ○○|○○는 평문|○○해서/);
+  });
 });

@@ -19,6 +19,12 @@ export interface Term {
   definitions: string[];
   /** Every line about it, as the notes order them: what a cloze may blank a key term in. */
   lines: string[];
+  /**
+   * The words of its name that end other names of its file too (`토큰` of 액세스 토큰 and 리프레시 토큰, `인증` of
+   * 2단계 인증 and 세션 기반 인증): they name a kind. Masked alone in a clue they read as a broken sentence
+   * (`서로 다른 요소 두 개로 ○○`) and tell nothing; shown, they mark the answer among choices of other kinds.
+   */
+  kindWords: string[];
   section: Section;
   /** Terms sharing a family (sibling headings, bullets of one section) make the best distractors. */
   family: string;
@@ -645,6 +651,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         names: all,
         definitions: defs,
         lines,
+        kindWords: [],
         section,
         family,
         topic,
@@ -758,6 +765,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     addTerm(headingTerm, aboutHeading, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }
   yield;
+  withKindWords(terms, knowledge.sections);
   for (const kinds of kindsByHeading(knowledge)) {
     groups.push({ ...kinds, family: kinds.section.id, topic: topicOf(kinds.section) });
   }
@@ -774,6 +782,23 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
 }
 
 const cache = new WeakMap<Knowledge, Facts>();
+
+/** Fills each term's {@link Term.kindWords}: the words of its name that end another name of its file. */
+function withKindWords(terms: Term[], sections: Section[]): void {
+  const heads = new Map<string, Set<string>>();
+  const note = (file: string, name: string) => {
+    const words = nameWords(name);
+    if (words.length < 2) return;
+    const key = `${file}>${squash(words.at(-1) ?? '')}`;
+    heads.set(key, (heads.get(key) ?? new Set()).add(squash(name)));
+  };
+  for (const t of terms) note(t.section.file, t.name);
+  for (const s of sections) note(s.file, namesOf(termFromHeading(s.title))[0] ?? '');
+  for (const t of terms) {
+    const others = (w: string) => [...(heads.get(`${t.section.file}>${squash(w)}`) ?? [])];
+    t.kindWords = nameWords(t.name).filter((w) => others(w).some((n) => n !== squash(t.name)));
+  }
+}
 
 // `**뒤에**`, `**절대**`, `**중요**`: bold that stresses a word of a sentence names no term; a Hangul word in bold is
 // one when the glossary knows it or it is a noun of three syllables or more (`**비동기**`).

@@ -105,6 +105,9 @@ function choiceQuestion(
   return { ...base, choices, answerIndex: choices.indexOf(answer) };
 }
 
+/** Masked lines whose mask stands for a word naming a kind alone (see {@link Term.kindWords}). */
+const kindMasked = new Set<string>();
+
 /** A term's definitions with its own names blanked out, dropping any that still give it away. */
 function maskedDefinitions(term: Term): string[] {
   return maskedLines(term, term.definitions, masked);
@@ -124,8 +127,14 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
     const stem = /^([\uAC00-\uD7A3]{2,})형$/.exec(term.name)?.[1];
     const names = [...term.names, ...nameWords(term.name), ...(stem ? [stem] : [])];
     for (const d of lines) {
+      // `비밀번호는 … 입력값도 해싱해서` of 비밀번호 해싱: one ○○ would stand for two different words.
+      const apart = nameWords(term.name).filter((w) => mentions(d, [w]));
+      if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names)) continue;
+      // `서로 다른 요소 두 개로 인증` of 2단계 인증: a word naming a kind, masked alone, reads as a broken sentence
+      // and tells nothing; the clue serves only where every choice shares the word (see `withSharedWords`).
+      if (mentions(mask(d, term.names), term.kindWords)) kindMasked.add(m);
       defs.push(m);
       raw.set(m, d);
     }
@@ -240,6 +249,7 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
       .sort((a, b) => Number(shapeOf(a) !== shape) - Number(shapeOf(b) !== shape));
     const distractors = distinct(others, term.names, CHOICES - 1);
     const definition = withSharedWords(term, masked, [term.name, ...distractors]);
+    if (definition === masked && kindMasked.has(masked)) return undefined;
     const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
     const en = { prompt: `Which term fits this description?\n> ${definition}` };
     const base = baseOf('definition-to-term', prompt, explain(term, masked), term.section, term.topic, en);
