@@ -95,4 +95,25 @@ describe('session-6 review patterns', () => {
     expect(clues.length).toBeGreaterThan(0);
     expect(clues.join('\n')).not.toMatch(/두 개로 ○○|○○는 평문|○○해서/);
   });
+
+  it("never tells a heading's term from a bold part written under it (`**솔트**` under 비밀번호 해싱) as right and wrong", () => {
+    const hashing = notes(
+      'hash.md',
+      '# 보안\n\n## 저장\n\n### 비밀번호 해싱(Password Hashing)\n\n- 비밀번호는 평문 저장 금지, 해시 함수로 바꿔서 저장함\n\n' +
+        '**솔트(Salt)**\n\n- 비밀번호마다 랜덤 문자열을 붙여서 해시값이 다 다르게 나오게 함\n\n' +
+        '**페퍼(Pepper)**\n\n- 모든 비밀번호에 같은 비밀 문자열을 붙이는데 DB 말고 서버 설정에만 둠\n\n' +
+        '### 레인보우 테이블(Rainbow Table)\n\n- 미리 계산해 둔 해시값 표로 원래 비밀번호를 거꾸로 찾아내는 공격\n\n' +
+        '### 무차별 대입 공격(Brute Force)\n\n- 가능한 비밀번호를 하나씩 전부 넣어 보는 공격, 해시를 느리게 만들면 막힘\n',
+    );
+    const qs = many(hashing);
+    const statements = qs.filter((q) => q.type === 'true-false').map((q) => q.prompt);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.join('\n')).not.toMatch(/비밀번호 해싱: 비밀번호마다|(솔트|페퍼): 비밀번호는 평문/);
+    for (const q of qs.filter((x) => x.type === 'definition-to-term')) {
+      const right = q.choices?.[q.answerIndex ?? 0] ?? '';
+      const wrong = q.choices?.filter((c) => c !== right) ?? [];
+      if (right === '비밀번호 해싱') expect(wrong.filter((c) => c === '솔트' || c === '페퍼')).toEqual([]);
+      if (right === '솔트' || right === '페퍼') expect(wrong).not.toContain('비밀번호 해싱');
+    }
+  });
 });

@@ -25,6 +25,11 @@ export interface Term {
    * (`서로 다른 요소 두 개로 ○○`) and tell nothing; shown, they mark the answer among choices of other kinds.
    */
   kindWords: string[];
+  /**
+   * The section a bold-only heading (`**솔트(Salt)**`) is written under (`### 비밀번호 해싱`), which the heading path
+   * does not show: the part is about that heading's term too.
+   */
+  under?: string;
   section: Section;
   /** Terms sharing a family (sibling headings, bullets of one section) make the best distractors. */
   family: string;
@@ -608,7 +613,10 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const terms: Term[] = [];
   const groups: Group[] = [];
 
+  let lastHeading: Section | undefined;
   for (const section of knowledge.sections) {
+    if (!section.bold) lastHeading = section;
+    const under = section.bold && lastHeading?.file === section.file ? lastHeading.id : undefined;
     if (++stepped % 100 === 0) {
       yield;
       const built = cache.get(knowledge);
@@ -652,6 +660,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         definitions: defs,
         lines,
         kindWords: [],
+        ...(under ? { under } : {}),
         section,
         family,
         topic,

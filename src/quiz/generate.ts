@@ -7,7 +7,7 @@ import { clozesOf } from './cloze.ts';
 import { extractFacts, type Facts, factSteps, type Group, type Term } from './facts.ts';
 import { FALSE_CHOICE, type Question, type QuestionType, TRUE_CHOICE } from './question.ts';
 import { seededRandom, shuffled } from './random.ts';
-import { mask, mentions, nameWords, squash } from './text.ts';
+import { mask, mentions, namesOf, nameWords, squash, termFromHeading } from './text.ts';
 
 export interface GenerateOptions {
   count: number;
@@ -213,7 +213,23 @@ function explain(term: Term, shown?: string): string {
 }
 
 const sameConcept = (a: Term, b: Term) =>
-  a.names.some((n) => b.names.some((m) => squash(m) === squash(n))) || narrows(wordsOf(a), wordsOf(b));
+  a.names.some((n) => b.names.some((m) => squash(m) === squash(n))) ||
+  narrows(wordsOf(a), wordsOf(b)) ||
+  partOf(a, b) ||
+  partOf(b, a);
+
+/**
+ * True when `part` is written under `whole`'s heading (`**솔트**` under `### 비밀번호 해싱`, or a sub-heading): the
+ * part's lines are about the whole too, so the two are never told apart as right and wrong.
+ */
+function partOf(part: Term, whole: Term): boolean {
+  if (part === whole || part.section.file !== whole.section.file) return false;
+  const [p, w] = [part.section.path, whole.section.path];
+  const nested = p.length >= w.length && w.every((x, i) => p[i] === x);
+  if (!nested && part.under !== whole.section.id) return false;
+  const heading = squash(namesOf(termFromHeading(whole.section.title))[0] ?? '');
+  return whole.names.some((n) => squash(n) === heading);
+}
 
 /** A term's name as its words, compared often enough (every candidate of every question) to keep. */
 function wordsOf(term: Term): string[] {
