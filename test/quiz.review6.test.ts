@@ -35,6 +35,7 @@ const db = notes(
     '**abstract 키워드**\n\n- 메서드 : 몸통 없이 선언만 함, 자식이 반드시 구현 / 클래스 : 객체 직접 못 만듦 (new 불가)\n\n' +
     '### 파이썬 인터프리터(CPython)\n\n- 소스(.py) → 바이트코드(.pyc) → 가상 머신이 한 줄씩 실행함\n' +
     '- 메모리 : 레퍼런스 카운팅으로 바로 해제, 순환 참조는 세대별 GC가 따로 치움\n\n' +
+    '### 예외 종류\n\n- 런타임 예외(Runtime) : 컴파일은 되지만 실행하다 터지는 오류, 처리하라고 강제하지 않음\n\n' +
     '### 스택 연산\n\n- push : 맨 위에 새 값을 올려 놓음\n- pop : 맨 위 값을 꺼내면서 지움\n' +
     '- peek : 꺼내지 않고 맨 위 값만 확인함\n- clear : 쌓인 값을 한 번에 전부 비움\n',
 );
@@ -71,6 +72,11 @@ describe('session-6 review patterns', () => {
 
   it('accepts a keyword without the word 키워드 (`volatile` for `volatile 키워드`)', () => {
     expect(term('volatile 키워드')?.names).toContain('volatile');
+  });
+
+  it('completes an English name that translates only the first word (`런타임 예외(Runtime)` → Runtime exception)', () => {
+    expect(term('런타임 예외')?.names).toContain('Runtime exception');
+    expect(matchesAnswer('runtime exception', term('런타임 예외')?.names ?? [])).toBe(true);
   });
 
   it('puts 이 after a Latin name that ends in a stop after a short vowel (`pop이 아니라`)', () => {

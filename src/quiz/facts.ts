@@ -75,6 +75,7 @@ interface Item {
 }
 
 const MAX_TERM_LENGTH = 24;
+const HANGUL = /^[\uAC00-\uD7A3]+$/;
 // Stands for a colon inside code while lines are split into label and definition (see `restoreColons`).
 const CODE_COLON = '\uE001';
 const restoreColons = (text: string) => text.replaceAll(CODE_COLON, ':');
@@ -645,6 +646,13 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       for (const n of [...names]) {
         const keyword = KEYWORD_TAIL.exec(n)?.[1];
         if (keyword) names.push(keyword);
+      }
+      // `체크 예외(Checked)`: the English names only the first word; the glossary's `exception` completes it.
+      const [korean, english] = names;
+      const rest = korean?.split(/\s+/).slice(1) ?? [];
+      if (english && /^[A-Za-z]+$/.test(english) && rest.length === 1 && HANGUL.test(rest[0] ?? '')) {
+        const latin = glossary.get(squash(rest[0] ?? ''))?.find((g) => /^[A-Za-z][A-Za-z ]*$/.test(g));
+        if (latin) names.push(`${english} ${latin}`);
       }
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
       // `…, allkeys-lru : 제일 오래 안 쓴 키부터 삭제` after the first line defines another thing, not this one.
