@@ -122,4 +122,17 @@ describe('session-6 review patterns', () => {
       if (right === '솔트' || right === '페퍼') expect(wrong).not.toContain('비밀번호 해싱');
     }
   });
+
+  it('never blanks a part whose bare phrase means nothing without its bold label (`＿＿＿: 우리 서비스(앱)`)', () => {
+    const roles = notes(
+      'roles.md',
+      '# 인가\n\n## 위임\n\n### OAuth 2.0\n\n- 비밀번호를 안 알려주고 다른 서비스에 있는 정보 접근 권한만 위임하는 표준\n\n' +
+        '**OAuth 역할(Roles)**\n\n- 리소스 오너(Resource Owner) : 사용자 본인 / 클라이언트(Client) : 우리 서비스(앱)\n' +
+        '- 인가 서버(Authorization Server) : 로그인 받고 토큰을 발급해 주는 서버 / 리소스 서버(Resource Server) : 사용자 정보 API 가진 서버\n\n' +
+        '### 스코프(Scope)\n\n- 토큰으로 할 수 있는 일의 범위, 동의 화면에 뜨는 항목들\n',
+    );
+    const typed = many(roles).filter((q) => q.type === 'fill-blank');
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed.map((q) => q.prompt).join('\n')).not.toMatch(/＿＿＿: (우리 서비스\(앱\)|사용자 본인)\n/);
+  });
 });

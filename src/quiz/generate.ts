@@ -108,6 +108,15 @@ function choiceQuestion(
 /** Masked lines whose mask stands for a word naming a kind alone (see {@link Term.kindWords}). */
 const kindMasked = new Set<string>();
 
+/** The bold label (`**OAuth 역할**`) a labelled line's term is written under, if any. */
+function boldLabelOf(term: Term): string | undefined {
+  const heading = namesOf(termFromHeading(term.section.title))[0] ?? '';
+  if (term.section.bold && !term.names.some((n) => squash(n) === squash(heading))) return heading;
+  const prefix = `${term.section.id}>`;
+  const label = term.family.startsWith(prefix) ? term.family.slice(prefix.length) : '';
+  return label && label !== 'bold' ? label : undefined;
+}
+
 /** A term's definitions with its own names blanked out, dropping any that still give it away. */
 function maskedDefinitions(term: Term): string[] {
   return maskedLines(term, term.definitions, masked);
@@ -521,8 +530,12 @@ function commandOf(name: string): string[] {
 
 function fillBlankTerm(term: Term, facts: Facts): Maker {
   return (random) => {
-    // A line that never names the term: the blank is the only gap a student reads.
-    const clean = cleanDefinitions(term);
+    // A line that never names the term: the blank is the only gap a student reads. Not a bare phrase of a part
+    // whose bold label the clue drops (`클라이언트 : 우리 서비스(앱)` under **OAuth 역할**): it identifies nothing.
+    const context = boldLabelOf(term);
+    const clean = cleanDefinitions(term).filter(
+      (d) => !context || d.split(/\s+/).length > 2 || mentions(term.name, nameWords(context)),
+    );
     const definition = clean[Math.floor(random() * clean.length)];
     if (definition === undefined || footerNames(term.section, term.names)) return undefined;
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: ${definition}\n(힌트: ${hintFor(term.name)})`;
