@@ -647,10 +647,11 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         const keyword = KEYWORD_TAIL.exec(n)?.[1];
         if (keyword) names.push(keyword);
       }
-      // `체크 예외(Checked)`: the English names only the first word; the glossary's `exception` completes it.
+      // `체크 예외(Checked)`: the English word names only the first word; the glossary's `exception` completes it
+      // (an acronym, `단일 책임(SRP)`, names the whole).
       const [korean, english] = names;
       const rest = korean?.split(/\s+/).slice(1) ?? [];
-      if (english && /^[A-Za-z]+$/.test(english) && rest.length === 1 && HANGUL.test(rest[0] ?? '')) {
+      if (english && /^[A-Za-z][a-z]+$/.test(english) && rest.length === 1 && HANGUL.test(rest[0] ?? '')) {
         const latin = glossary.get(squash(rest[0] ?? ''))?.find((g) => /^[A-Za-z][A-Za-z ]*$/.test(g));
         if (latin) names.push(`${english} ${latin}`);
       }
