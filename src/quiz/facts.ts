@@ -19,6 +19,17 @@ export interface Term {
   definitions: string[];
   /** Every line about it, as the notes order them: what a cloze may blank a key term in. */
   lines: string[];
+  /**
+   * The words of its name that end other names of its file too (`토큰` of 액세스 토큰 and 리프레시 토큰, `인증` of
+   * 2단계 인증 and 세션 기반 인증): they name a kind. Masked alone in a clue they read as a broken sentence
+   * (`서로 다른 요소 두 개로 ○○`) and tell nothing; shown, they mark the answer among choices of other kinds.
+   */
+  kindWords: string[];
+  /**
+   * The section a bold-only heading (`**솔트(Salt)**`) is written under (`### 비밀번호 해싱`), which the heading path
+   * does not show: the part is about that heading's term too.
+   */
+  under?: string;
   section: Section;
   /** Terms sharing a family (sibling headings, bullets of one section) make the best distractors. */
   family: string;
@@ -64,6 +75,7 @@ interface Item {
 }
 
 const MAX_TERM_LENGTH = 24;
+const HANGUL = /^[\uAC00-\uD7A3]+$/;
 // Stands for a colon inside code while lines are split into label and definition (see `restoreColons`).
 const CODE_COLON = '\uE001';
 const restoreColons = (text: string) => text.replaceAll(CODE_COLON, ':');
@@ -386,6 +398,26 @@ function hasInnerParticle(phrase: string): boolean {
     .some((w) => (w.length >= 2 && PARTICLE_END.test(w)) || /[A-Za-z0-9)](와|과)$/.test(w));
 }
 
+// Words that name a part of anything (`변수`, `메서드`, `메모리`): as a label under `final 키워드` or `JVM` they
+// name that parent's kind of it (`final 메서드`, `JVM 메모리`), which a bare `메서드` is not.
+const SUB_ITEM = /^(변수|메서드|메소드|함수|클래스|메모리|필드|객체|값|타입|생성자|인스턴스|모듈|패키지)$/;
+// `static 키워드`, `final 키워드`: the keyword is its word; the noun after it says only what kind of name it is.
+const KEYWORD_TAIL = /^([A-Za-z_@][\w@]*)\s*(키워드|어노테이션|애너테이션|예약어)$/;
+
+/**
+ * A labelled line whose label is a generic word (`메서드 : 오버라이딩 금지` under `final 키워드`): the term is the
+ * parent's name with it (`final 메서드`), and the label alone and a keyword parent's word (`final`) are typed
+ * for it too.
+ */
+function subItem(label: string, parent: string): { name: string; also: string[] } | undefined {
+  const [own] = namesOf(label);
+  const [parentName] = namesOf(parent);
+  if (own === undefined || parentName === undefined || !SUB_ITEM.test(own)) return undefined;
+  if (!isTermLike(parentName) || SUB_ITEM.test(parentName)) return undefined;
+  const keyword = KEYWORD_TAIL.exec(parentName)?.[1];
+  return { name: `${keyword ?? parentName} ${own}`, also: [own, ...(keyword ? [keyword] : [])] };
+}
+
 const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`,
@@ -582,7 +614,10 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const terms: Term[] = [];
   const groups: Group[] = [];
 
+  let lastHeading: Section | undefined;
   for (const section of knowledge.sections) {
+    if (!section.bold) lastHeading = section;
+    const under = section.bold && lastHeading?.file === section.file ? lastHeading.id : undefined;
     if (++stepped % 100 === 0) {
       yield;
       const built = cache.get(knowledge);
@@ -608,6 +643,18 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       const typo = glossaryTypo(names[0] ?? label, glossary);
       if (typo) names.unshift(typo.name);
       const name = names[0] ?? label;
+      for (const n of [...names]) {
+        const keyword = KEYWORD_TAIL.exec(n)?.[1];
+        if (keyword) names.push(keyword);
+      }
+      // `체크 예외(Checked)`: the English word names only the first word; the glossary's `exception` completes it
+      // (an acronym, `단일 책임(SRP)`, names the whole).
+      const [korean, english] = names;
+      const rest = korean?.split(/\s+/).slice(1) ?? [];
+      if (english && /^[A-Za-z][a-z]+$/.test(english) && rest.length === 1 && HANGUL.test(rest[0] ?? '')) {
+        const latin = glossary.get(squash(rest[0] ?? ''))?.find((g) => /^[A-Za-z][A-Za-z ]*$/.test(g));
+        if (latin) names.push(`${english} ${latin}`);
+      }
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
       // `…, allkeys-lru : 제일 오래 안 쓴 키부터 삭제` after the first line defines another thing, not this one.
       const lines = definitions
@@ -621,6 +668,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         names: all,
         definitions: defs,
         lines,
+        kindWords: [],
+        ...(under ? { under } : {}),
         section,
         family,
         topic,
@@ -682,8 +731,11 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       if (labelled) {
         const [, numbered = '', raw = ''] = labelled;
         const rest = restoreColons(raw);
-        // `2 데이터링크 계층 : …`: the layer's number is the list's, not part of the name.
-        const label = restoreColons(numbered).replace(/^\d+\s+(?=[\uAC00-\uD7A3])/, '');
+        // `2 데이터링크 계층 : …`: the layer's number is the list's, not part of the name; `L 리스코프 치환 : …`:
+        // the letter of an acronym (SOLID) is not either, though a student may type it.
+        const written = restoreColons(numbered).replace(/^\d+\s+(?=[\uAC00-\uD7A3])/, '');
+        const label = written.replace(/^[A-Z]\s+(?=[\uAC00-\uD7A3])/, '');
+        const lettered = label === written ? [] : namesOf(written).slice(0, 1);
         const inline = listItems(rest);
         // `대표적인 거: MySQL, …`, `막아주는 것: 도청, …`: the heading says what the list is of.
         // `쓰이는 곳 : 함수 호출 스택, …` lists where the heading's term is used, not kinds of it.
@@ -696,8 +748,12 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
           const halves = raw.split(/\s+\/\s+/);
           if (names.length === halves.length)
             for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], lineFamily());
-        } else if (!label.includes(',') && !comparesOthers(rest) && addTerm(label, [raw], lineFamily())) {
-          members.push(namesOf(label)[0] ?? label);
+        } else if (!label.includes(',') && !comparesOthers(rest)) {
+          const sub = subItem(label, bold?.label ?? headingTerm);
+          const added = sub
+            ? addTerm(sub.name, [raw], lineFamily(), sub.also)
+            : addTerm(label, [raw], lineFamily(), lettered);
+          if (added) members.push(namesOf(label)[0] ?? label);
         }
         continue;
       }
@@ -727,6 +783,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     addTerm(headingTerm, aboutHeading, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }
   yield;
+  withKindWords(terms, knowledge.sections);
   for (const kinds of kindsByHeading(knowledge)) {
     groups.push({ ...kinds, family: kinds.section.id, topic: topicOf(kinds.section) });
   }
@@ -743,6 +800,23 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
 }
 
 const cache = new WeakMap<Knowledge, Facts>();
+
+/** Fills each term's {@link Term.kindWords}: the words of its name that end another name of its file. */
+function withKindWords(terms: Term[], sections: Section[]): void {
+  const heads = new Map<string, Set<string>>();
+  const note = (file: string, name: string) => {
+    const words = nameWords(name);
+    if (words.length < 2) return;
+    const key = `${file}>${squash(words.at(-1) ?? '')}`;
+    heads.set(key, (heads.get(key) ?? new Set()).add(squash(name)));
+  };
+  for (const t of terms) note(t.section.file, t.name);
+  for (const s of sections) note(s.file, namesOf(termFromHeading(s.title))[0] ?? '');
+  for (const t of terms) {
+    const others = (w: string) => [...(heads.get(`${t.section.file}>${squash(w)}`) ?? [])];
+    t.kindWords = nameWords(t.name).filter((w) => others(w).some((n) => n !== squash(t.name)));
+  }
+}
 
 // `**뒤에**`, `**절대**`, `**중요**`: bold that stresses a word of a sentence names no term; a Hangul word in bold is
 // one when the glossary knows it or it is a noun of three syllables or more (`**비동기**`).

@@ -7,7 +7,7 @@ import { clozesOf } from './cloze.ts';
 import { extractFacts, type Facts, factSteps, type Group, type Term } from './facts.ts';
 import { FALSE_CHOICE, type Question, type QuestionType, TRUE_CHOICE } from './question.ts';
 import { seededRandom, shuffled } from './random.ts';
-import { mask, mentions, nameWords, squash } from './text.ts';
+import { mask, mentions, namesOf, nameWords, squash, termFromHeading } from './text.ts';
 
 export interface GenerateOptions {
   count: number;
@@ -105,6 +105,18 @@ function choiceQuestion(
   return { ...base, choices, answerIndex: choices.indexOf(answer) };
 }
 
+/** Masked lines whose mask stands for a word naming a kind alone (see {@link Term.kindWords}). */
+const kindMasked = new Set<string>();
+
+/** The bold label (`**OAuth 역할**`) a labelled line's term is written under, if any. */
+function boldLabelOf(term: Term): string | undefined {
+  const heading = namesOf(termFromHeading(term.section.title))[0] ?? '';
+  if (term.section.bold && !term.names.some((n) => squash(n) === squash(heading))) return heading;
+  const prefix = `${term.section.id}>`;
+  const label = term.family.startsWith(prefix) ? term.family.slice(prefix.length) : '';
+  return label && label !== 'bold' ? label : undefined;
+}
+
 /** A term's definitions with its own names blanked out, dropping any that still give it away. */
 function maskedDefinitions(term: Term): string[] {
   return maskedLines(term, term.definitions, masked);
@@ -124,8 +136,14 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
     const stem = /^([\uAC00-\uD7A3]{2,})형$/.exec(term.name)?.[1];
     const names = [...term.names, ...nameWords(term.name), ...(stem ? [stem] : [])];
     for (const d of lines) {
+      // `비밀번호는 … 입력값도 해싱해서` of 비밀번호 해싱: one ○○ would stand for two different words.
+      const apart = nameWords(term.name).filter((w) => mentions(d, [w]));
+      if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names)) continue;
+      // `서로 다른 요소 두 개로 인증` of 2단계 인증: a word naming a kind, masked alone, reads as a broken sentence
+      // and tells nothing; the clue serves only where every choice shares the word (see `withSharedWords`).
+      if (mentions(mask(d, term.names), term.kindWords)) kindMasked.add(m);
       defs.push(m);
       raw.set(m, d);
     }
@@ -204,7 +222,23 @@ function explain(term: Term, shown?: string): string {
 }
 
 const sameConcept = (a: Term, b: Term) =>
-  a.names.some((n) => b.names.some((m) => squash(m) === squash(n))) || narrows(wordsOf(a), wordsOf(b));
+  a.names.some((n) => b.names.some((m) => squash(m) === squash(n))) ||
+  narrows(wordsOf(a), wordsOf(b)) ||
+  partOf(a, b) ||
+  partOf(b, a);
+
+/**
+ * True when `part` is written under `whole`'s heading (`**솔트**` under `### 비밀번호 해싱`, or a sub-heading): the
+ * part's lines are about the whole too, so the two are never told apart as right and wrong.
+ */
+function partOf(part: Term, whole: Term): boolean {
+  if (part === whole || part.section.file !== whole.section.file) return false;
+  const [p, w] = [part.section.path, whole.section.path];
+  const nested = p.length >= w.length && w.every((x, i) => p[i] === x);
+  if (!nested && part.under !== whole.section.id) return false;
+  const heading = squash(namesOf(termFromHeading(whole.section.title))[0] ?? '');
+  return whole.names.some((n) => squash(n) === heading);
+}
 
 /** A term's name as its words, compared often enough (every candidate of every question) to keep. */
 function wordsOf(term: Term): string[] {
@@ -240,6 +274,7 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
       .sort((a, b) => Number(shapeOf(a) !== shape) - Number(shapeOf(b) !== shape));
     const distractors = distinct(others, term.names, CHOICES - 1);
     const definition = withSharedWords(term, masked, [term.name, ...distractors]);
+    if (definition === masked && kindMasked.has(masked)) return undefined;
     const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
     const en = { prompt: `Which term fits this description?\n> ${definition}` };
     const base = baseOf('definition-to-term', prompt, explain(term, masked), term.section, term.topic, en);
@@ -461,7 +496,7 @@ function typedForm(name: string): string {
 
 /**
  * `name` with a particle chosen as the name is read: es-hangul reads Hangul; a Latin name ends in a consonant
- * when read in Korean after n, m, ng, l (`none` 논이, `depends_on`이), a vowel otherwise (`server` 서버가,
+ * when read in Korean after n, m, ng, l (`none` 논이, `depends_on`이) or a stop after a short vowel (`public`이), a vowel otherwise (`server` 서버가,
  * `interface` 인터페이스가); an acronym is read letter by letter (`API`가, `DOM`이).
  */
 function withParticle(name: string, pair: '이/가' | '은/는' | '을/를'): string {
@@ -474,7 +509,9 @@ function withParticle(name: string, pair: '이/가' | '은/는' | '을/를'): st
     closed = josa(reading || '가', '이/가').endsWith('이');
   } else {
     const w = last.toLowerCase();
-    closed = /(n|m|ng|l|ll)$/.test(w) || /[nml]e$/.test(w);
+    // A stop after one short vowel is read closed too: `public` 퍼블릭이, `static` 스태틱이, `get` 겟이, `web` 웹이
+    // (but `react` 리액트가, `sheet` 시트가).
+    closed = /(n|m|ng|l|ll)$/.test(w) || /[nml]e$/.test(w) || /(?<![aeiou])[aeiou](c|ck|k|p|b|t)$/.test(w);
   }
   return `${name}${closed ? consonant : vowel}`;
 }
@@ -493,8 +530,12 @@ function commandOf(name: string): string[] {
 
 function fillBlankTerm(term: Term, facts: Facts): Maker {
   return (random) => {
-    // A line that never names the term: the blank is the only gap a student reads.
-    const clean = cleanDefinitions(term);
+    // A line that never names the term: the blank is the only gap a student reads. Not a bare phrase of a part
+    // whose bold label the clue drops (`클라이언트 : 우리 서비스(앱)` under **OAuth 역할**): it identifies nothing.
+    const context = boldLabelOf(term);
+    const clean = cleanDefinitions(term).filter(
+      (d) => !context || d.split(/\s+/).length > 2 || mentions(term.name, nameWords(context)),
+    );
     const definition = clean[Math.floor(random() * clean.length)];
     if (definition === undefined || footerNames(term.section, term.names)) return undefined;
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: ${definition}\n(힌트: ${hintFor(term.name)})`;
