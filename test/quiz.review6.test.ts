@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../src/knowledge/load.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
 import { generateQuestions } from '../src/quiz/generate.ts';
 import { matchesAnswer } from '../src/quiz/match.ts';
+import { oneNote } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
 
 /*
@@ -14,12 +12,7 @@ import { tempDir } from './support/temp.ts';
 const tmp = tempDir();
 afterAll(tmp.cleanup);
 
-function notes(file: string, text: string) {
-  const dir = join(tmp.dir, file.replace(/\W/g, ''));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, file), text);
-  return loadKnowledge(dir, { cacheDir: false });
-}
+const notes = (file: string, text: string) => oneNote(tmp.dir, file, text);
 
 const many = (k: ReturnType<typeof notes>) =>
   [1, 2, 3].flatMap((seed) => generateQuestions(k, { count: 120, seed, repeat: true }));
