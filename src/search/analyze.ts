@@ -89,23 +89,22 @@ export class Analyzer {
   }
 
   /**
-   * Extra terms a note word stands for: the glossary spelling of a typo (`로브밸런서` → 로드밸런서), the Hangul of
-   * a wrong-layout word (`dlswmd` → 인증) and the parts of a compound (`캐시서버` → 캐시, 서버).
+   * Other spellings a note word stands for: the glossary spelling of a typo (`로브밸런서` → 로드밸런서) and the
+   * Hangul of a wrong-layout word (`dlswmd` → 인증).
    */
-  readonly extras = memoize((word: string): string[] => {
-    const out: string[] = [];
+  readonly respellings = memoize((word: string): string[] => {
     if (isHangul(word)) {
       const fixed = this.glossary.correctKorean(word);
-      if (fixed) out.push(fixed);
-      out.push(...this.compoundParts(word));
-    } else if (isLatin(word) && !this.glossary.latinWords.has(word)) {
-      const h = fromWrongLayout(word);
-      if (h && h.length >= 2 && this.isKnown(h)) out.push(h);
+      return fixed ? [fixed] : [];
     }
-    return out;
+    if (isLatin(word) && !this.glossary.latinWords.has(word)) {
+      const h = fromWrongLayout(word);
+      if (h && h.length >= 2 && this.isKnown(h)) return [h];
+    }
+    return [];
   }, 100_000);
 
-  // Parts of a compound, even one the glossary names whole (`분산처리` also holds 분산).
+  // Parts of a compound, even one the glossary names whole (`캐시서버` → 캐시, 서버; `분산처리` also holds 분산).
   readonly compoundParts = memoize(
     (word: string): string[] =>
       (isHangul(word) && splitCompound(word, (w) => w !== word && this.glossary.koreanWords.has(w))) || [],
@@ -114,7 +113,7 @@ export class Analyzer {
 
   /**
    * Terms of a text for the exact-match fields: words, stripped words, stems of predicates (`저장해` → 저장,
-   * `막는다` → 막), extras, joined Korean word pairs, and the parts of identifiers (`addEventListener` → add,
+   * `막는다` → 막), respellings, compound parts (unless `parts` is false), joined Korean word pairs, and the parts of identifiers (`addEventListener` → add,
    * event, listener; `e-mail` → email).
    */
   terms(text: string, maxJoin = 2, keepInflected = true, parts = true): string[] {
@@ -126,15 +125,14 @@ export class Analyzer {
       const s = stripped[k] ?? '';
       out.push(s);
       if (s !== w && keepInflected) out.push(w);
-      out.push(
-        ...(parts ? this.extras(s) : this.extras(s).filter((x) => !this.compoundParts(s).includes(x))),
-      );
+      out.push(...this.respellings(s));
+      if (parts) out.push(...this.compoundParts(s));
       if (isHangul(w)) {
         const a = analyzeHangul(w);
         if (a.kind === 'verb' || a.kind === 'adjective') {
           for (const t of a.stems) if (t !== s) out.push(t);
           // `분산처리하여` → 분산처리 → 분산, 처리.
-          if (a.noun) out.push(...this.extras(a.noun));
+          if (a.noun) out.push(...this.respellings(a.noun), ...this.compoundParts(a.noun));
         }
       }
       // Spacing variants: `캐시 서버` is also indexed as `캐시서버`.

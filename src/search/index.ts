@@ -3,6 +3,7 @@ import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, isLatin, splitWords, stripParticle, toJamo } from '../text/korean.ts';
+import { memoize } from '../text/memo.ts';
 import { Analyzer } from './analyze.ts';
 import { decodeNames, GlossaryIndex, phraseTokens } from './glossary-index.ts';
 import { type Concept, type ParsedQuery, parseQuery } from './query.ts';
@@ -253,49 +254,26 @@ export class NotesIndex {
     return this.byId.get(id);
   }
 
-  private readonly compactCache = new Map<number, string>();
+  // Per-section views computed for the few top candidates of a query, remembered for the next ones.
+  // Text of a section without whitespace, for phrase checks (phrases are Hangul-only, so removing whitespace is
+  // all the normalisation needed).
+  private readonly compactText = memoize((i: number): string => {
+    const s = this.knowledge.sections[i];
+    return s ? `${s.title}\n${s.body}`.replace(/\s+/g, '') : '';
+  }, 2000);
 
-  // Text of a section without whitespace, for phrase checks on the few top candidates.
-  private compactText(i: number): string {
-    let t = this.compactCache.get(i);
-    if (t === undefined) {
-      const s = this.knowledge.sections[i];
-      // Phrases are Hangul-only, so removing whitespace is all the normalisation needed.
-      t = s ? `${s.title}\n${s.body}`.replace(/\s+/g, '') : '';
-      if (this.compactCache.size > 2000) this.compactCache.clear();
-      this.compactCache.set(i, t);
-    }
-    return t;
-  }
+  // Terms of each line of a section (its title is a line too), for "written together".
+  private readonly lineTerms = memoize((i: number): Set<string>[] => {
+    const s = this.knowledge.sections[i];
+    const lines = s ? [s.title, ...s.body.split('\n')].filter((l) => l.trim() !== '') : [];
+    return lines.map((l) => new Set(this.analyzer.terms(l, 2)));
+  }, 2000);
 
-  private readonly lineTermsCache = new Map<number, Set<string>[]>();
-
-  // Terms of each line of a section (its title is a line too), for "written together" on the few top candidates.
-  private lineTerms(i: number): Set<string>[] {
-    let t = this.lineTermsCache.get(i);
-    if (!t) {
-      const s = this.knowledge.sections[i];
-      const lines = s ? [s.title, ...s.body.split('\n')].filter((l) => l.trim() !== '') : [];
-      t = lines.map((l) => new Set(this.analyzer.terms(l, 2)));
-      if (this.lineTermsCache.size > 2000) this.lineTermsCache.clear();
-      this.lineTermsCache.set(i, t);
-    }
-    return t;
-  }
-
-  private readonly titleTermsCache = new Map<number, Set<string>>();
-
-  // Title and alias terms of a section, for "the title names what was asked" on the few top candidates.
-  private titleTerms(i: number): Set<string> {
-    let t = this.titleTermsCache.get(i);
-    if (!t) {
-      const s = this.knowledge.sections[i];
-      t = new Set(s ? this.analyzer.terms([s.title, ...s.aliases].join('\n'), 3, true, false) : []);
-      if (this.titleTermsCache.size > 2000) this.titleTermsCache.clear();
-      this.titleTermsCache.set(i, t);
-    }
-    return t;
-  }
+  // Title and alias terms of a section, for "the title names what was asked".
+  private readonly titleTerms = memoize((i: number): Set<string> => {
+    const s = this.knowledge.sections[i];
+    return new Set(s ? this.analyzer.terms([s.title, ...s.aliases].join('\n'), 3, true, false) : []);
+  }, 2000);
 
   // Exact match when the notes have the term. A typed word they do not have is looked for in the other script
   // (loanwords), then with a typo among all the notes' words, then fuzzily on title jamo.
