@@ -1,11 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.ts';
-import { runTerminal } from '../src/transports/terminal.ts';
-import { firstChapterDir } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
+import { pipedTutor as tutor } from './support/terminal-session.ts';
 
 /** The terminal tutor manages its local "server"'s notes with the same /notes commands. */
 
@@ -13,19 +10,6 @@ const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const fn of cleanups.splice(0)) fn();
 });
-
-async function tutor(dbPath: string, lines: string[]): Promise<string> {
-  let out = '';
-  const output = new Writable({
-    write(chunk, _encoding, done) {
-      out += String(chunk);
-      done();
-    },
-  });
-  const config = parseConfig({ KNOWLEDGE_DIR: firstChapterDir, DATABASE_URL: dbPath, LOG_LEVEL: 'silent' });
-  await runTerminal(config, { input: Readable.from(lines.map((l) => `${l}\n`)), output, errors: output });
-  return out;
-}
 
 describe('/notes in the terminal tutor', () => {
   it('adds a local file, explains from it, lists, shows and removes it (after the confirmation)', async () => {

@@ -1,32 +1,15 @@
 /** The terminal tutor's quiz ends with the tutor: the next run is never blocked by the last one. */
 
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.ts';
-import { runTerminal } from '../src/transports/terminal.ts';
 import { testApp } from './support/app.ts';
-import { firstChapterDir } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
+import { pipedTutor as tutor } from './support/terminal-session.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const fn of cleanups.splice(0)) fn();
 });
-
-/** Runs the tutor on `lines` as a pipe would feed them, and returns what it printed. */
-async function tutor(dbPath: string, lines: string[]): Promise<string> {
-  let out = '';
-  const output = new Writable({
-    write(chunk, _encoding, done) {
-      out += String(chunk);
-      done();
-    },
-  });
-  const config = parseConfig({ KNOWLEDGE_DIR: firstChapterDir, DATABASE_URL: dbPath, LOG_LEVEL: 'silent' });
-  await runTerminal(config, { input: Readable.from(lines.map((l) => `${l}\n`)), output, errors: output });
-  return out;
-}
 
 describe('leaving the terminal tutor', () => {
   it('ends its quiz: the next run starts a new one at once', async () => {

@@ -3,11 +3,12 @@
  * `printf … | npm start`) or, with `tty`, a stream that says it is a terminal, so readline runs its
  * line editor (history, Ctrl-C, prompt redraws) as it does for a person.
  */
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import type { Locale } from '../../src/app/protocol.ts';
-import type { Config } from '../../src/config.ts';
+import { type Config, parseConfig } from '../../src/config.ts';
 import { runTerminal } from '../../src/transports/terminal.ts';
+import { firstChapterDir } from './spawn.ts';
 
 export interface TerminalSession {
   /** Types `text` (include `\n` or `\r` to press Enter). */
@@ -77,4 +78,18 @@ export function startTerminal(
     },
     done,
   };
+}
+
+/** Runs the tutor on the first chapter and `dbPath`, fed `lines` as a pipe would, and returns what it printed. */
+export async function pipedTutor(dbPath: string, lines: string[]): Promise<string> {
+  let out = '';
+  const output = new Writable({
+    write(chunk, _encoding, done) {
+      out += String(chunk);
+      done();
+    },
+  });
+  const config = parseConfig({ KNOWLEDGE_DIR: firstChapterDir, DATABASE_URL: dbPath, LOG_LEVEL: 'silent' });
+  await runTerminal(config, { input: Readable.from(lines.map((l) => `${l}\n`)), output, errors: output });
+  return out;
 }
