@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHAPTERS } from './queries/chapters.ts';
-import { cleanEnv, firstChapterDir, projectRoot, tsxLoader } from './support/spawn.ts';
+import { firstChapterDir, runScript } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 /*
@@ -14,36 +13,12 @@ import { tempDir } from './support/temp.ts';
 const tmp = tempDir();
 afterAll(tmp.cleanup);
 
-/** `tutor quiz` in a fresh process (node with tsx's loader: the tsx launcher would add a process of its own). */
-function quiz(cwd: string, notes: string): Promise<string> {
-  const args = [
-    '--import',
-    tsxLoader,
-    path.join(projectRoot, 'src/cli/tutor.ts'),
-    'quiz',
-    '--json',
-    '--count',
-    '700',
-    '--seed',
-    '7',
-    '--knowledge',
-    notes,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env: cleanEnv(), timeout: 120_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => {
-      stdout += c;
-    });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => {
-      stderr += c;
-    });
-    child.on('error', reject);
-    child.on('close', (status) =>
-      status === 0 ? resolve(stdout) : reject(new Error(`tutor quiz exited ${status}: ${stderr}`)),
-    );
-  });
+/** `tutor quiz` in a fresh process, run from `cwd` (its `.cache` is there). */
+async function quiz(cwd: string, notes: string): Promise<string> {
+  const args = ['quiz', '--json', '--count', '700', '--seed', '7', '--knowledge', notes];
+  const run = await runScript('tutor', args, { cwd, timeoutMs: 120_000 });
+  if (run.status !== 0) throw new Error(`tutor quiz exited ${run.status}: ${run.stderr}`);
+  return run.stdout;
 }
 
 describe('tutor quiz --json --seed', () => {

@@ -51,17 +51,25 @@ const scripts: Record<string, string> = JSON.parse(
 export function runScript(
   name: string,
   args: string[] = [],
-  options: { input?: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number } = {},
+  options: {
+    input?: string;
+    env?: NodeJS.ProcessEnv;
+    uid?: number;
+    gid?: number;
+    /** Where it runs (its `.cache` is there); the project root by default. */
+    cwd?: string;
+    timeoutMs?: number;
+  } = {},
 ): Promise<Run> {
   const file = /^tsx (\S+)$/.exec(scripts[name] ?? '')?.[1];
   if (!file) throw new Error(`package.json's "${name}" script is not "tsx <file>": ${scripts[name]}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
-      cwd: projectRoot,
+    const child = spawn(process.execPath, ['--import', tsxLoader, path.join(projectRoot, file), ...args], {
+      cwd: options.cwd ?? projectRoot,
       env: options.env ?? cleanEnv(),
       uid: options.uid,
       gid: options.gid,
-      timeout: 60_000,
+      timeout: options.timeoutMs ?? 60_000,
     });
     let stdout = '';
     let stderr = '';
