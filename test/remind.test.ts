@@ -48,6 +48,22 @@ async function open(dbPath?: string, pollMs = 10 * MINUTE): Promise<TestApp> {
   return a;
 }
 
+/** Users with a card due a day ago and their reminder due a minute ago. */
+async function dueReminders(a: TestApp, ids: string[]): Promise<void> {
+  const now = a.clock.now();
+  for (const id of ids) {
+    await a.store.saveReview(id, reviewAfter(undefined, 'card', false, now - DAY));
+    await a.store.setReminder({
+      userId: id,
+      status: 'on',
+      hour: 7,
+      timeZone: 'Asia/Seoul',
+      locale: 'ko',
+      nextAt: now - MINUTE,
+    });
+  }
+}
+
 /** Plays one solo question in the bot's DMs and gets it wrong: a card due again within minutes. */
 async function missOne(a: TestApp, user = users.u1): Promise<void> {
   const dm = { guildId: null, user };
@@ -179,17 +195,7 @@ describe.each([
       const [a, b] = await pair(store, 1_700_000_000_000);
       const now = a.clock.now();
       const ids = Array.from({ length: 120 }, (_, i) => String(first + BigInt(i)));
-      for (const id of ids) {
-        await a.store.saveReview(id, reviewAfter(undefined, 'card', false, now - DAY));
-        await a.store.setReminder({
-          userId: id,
-          status: 'on',
-          hour: 7,
-          timeZone: 'Asia/Seoul',
-          locale: 'ko',
-          nextAt: now - MINUTE,
-        });
-      }
+      await dueReminders(a, ids);
       // An instance that claims ten and dies before sending them.
       const dead = await a.store.claimReminders({ claim: 'dead', now, until: now + 20_000, limit: 10 });
       expect(dead).toHaveLength(10);
@@ -226,19 +232,8 @@ describe("reminders under Discord's rate limits", () => {
         schedule: { pollMs: 5_000, leaseMs: 60_000, batch: 50, concurrency: 10 },
       });
       apps.push(a);
-      const now = a.clock.now();
       const ids = Array.from({ length: 16 }, (_, i) => String(712_000_000_000_000_000n + BigInt(i)));
-      for (const id of ids) {
-        await a.store.saveReview(id, reviewAfter(undefined, 'card', false, now - DAY));
-        await a.store.setReminder({
-          userId: id,
-          status: 'on',
-          hour: 7,
-          timeZone: 'Asia/Seoul',
-          locale: 'ko',
-          nextAt: now - MINUTE,
-        });
-      }
+      await dueReminders(a, ids);
       await a.schedule?.tick();
       const got = limited.posted.map((p) => p.recipient);
       expect([...got].sort()).toEqual([...ids].sort());
