@@ -35,6 +35,11 @@ const FLOOR: Record<string, number> = {
   // 93.7 with the code the session started from).
   'java-oop': 0.87,
   'auth-oauth': 0.9,
+  // Written blind in session 7 by two more writers, held out: 88.9, 85.7, 84.1, 88.9 when first run at 34691f4.
+  'message-queue': 0.88,
+  'design-patterns': 0.85,
+  'vue-basics': 0.84,
+  'computer-architecture': 0.88,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
 // where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now; session 5:
@@ -46,6 +51,7 @@ const ABSENT_FLOOR: Record<string, number> = {
   'nosql-redis': 6 / 7,
   'browser-performance': 6 / 7,
   'java-oop': 6 / 7,
+  'vue-basics': 6 / 7,
 };
 
 const scores = CHAPTERS.map((chapter) => {

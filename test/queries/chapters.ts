@@ -23,6 +23,10 @@ import { QUERIES as REDIS } from './session5/nosql-redis.queries.ts';
 import { QUERIES as SPRING } from './session5/spring-boot.queries.ts';
 import { QUERIES as AUTH } from './session6/auth-oauth.queries.ts';
 import { QUERIES as JAVA } from './session6/java-oop.queries.ts';
+import { QUERIES as ARCHITECTURE } from './session7/computer-architecture.queries.ts';
+import { QUERIES as PATTERNS } from './session7/design-patterns.queries.ts';
+import { QUERIES as QUEUE } from './session7/message-queue.queries.ts';
+import { QUERIES as VUE } from './session7/vue-basics.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -110,7 +114,7 @@ export const CHAPTERS: Chapter[] = [
     heldOut: name === 'python-basics' || name === 'data-structures',
   })),
   // Written blind in session 5 (writers saw neither code nor results; session6/ by a second writer late in the
-  // session), all held out.
+  // session), and in session 7 by two more writers (session7/): all held out.
   ...(
     [
       ['session5', 'spring-boot', SPRING],
@@ -118,6 +122,10 @@ export const CHAPTERS: Chapter[] = [
       ['session5', 'browser-performance', BROWSER],
       ['session6', 'java-oop', JAVA],
       ['session6', 'auth-oauth', AUTH],
+      ['session7', 'message-queue', QUEUE],
+      ['session7', 'design-patterns', PATTERNS],
+      ['session7', 'vue-basics', VUE],
+      ['session7', 'computer-architecture', ARCHITECTURE],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
