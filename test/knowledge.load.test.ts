@@ -49,6 +49,31 @@ describe('loadKnowledge and links', () => {
   });
 });
 
+describe('loadKnowledge and everyday words', () => {
+  const bySource = (dir: string, source: string) =>
+    loadKnowledge(dir, { cacheDir: false })
+      .glossary.filter((e) => e.source === source)
+      .flatMap((e) => e.names);
+
+  it('reads the bundled words.yaml as words, apart from the glossary', () => {
+    const { notes } = folder();
+    expect(bySource(notes, 'words')).toContain('숨기다');
+    expect(bySource(notes, 'glossary')).not.toContain('숨기다');
+    expect(bySource(notes, 'glossary')).toContain('로드밸런서');
+  });
+
+  it("reads a folder's own words.yaml instead, and names its broken line", () => {
+    const { notes } = folder();
+    writeFileSync(path.join(notes, 'words.yaml'), '- [ponder, 곰곰이 생각하다]\n');
+    expect(bySource(notes, 'words')).toEqual(['ponder', '곰곰이 생각하다']);
+    writeFileSync(path.join(notes, 'words.yaml'), '- [ponder, 곰곰이\n');
+    const k = loadKnowledge(notes, { cacheDir: false });
+    expect(k.problems).toContainEqual(
+      expect.objectContaining({ file: 'words.yaml', message: expect.stringMatching(/^words: /) }),
+    );
+  });
+});
+
 describe('loadKnowledge on a note with a pathological word', () => {
   // One 300,000-letter word made the pair-mining regex backtrack quadratically (minutes per note, the
   // test's timeout before the fix); its pairs next to it are still mined.

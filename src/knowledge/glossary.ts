@@ -10,6 +10,15 @@ export const GLOSSARY_FILES = ['glossary.yaml', 'glossary.yml', 'glossary.json']
 /** The glossary shipped with the bot; used when a knowledge folder has none of its own. */
 export const BUNDLED_GLOSSARY = fileURLToPath(new URL('../../knowledge/glossary.yaml', import.meta.url));
 
+/**
+ * Names of the everyday-words file (same format): words students describe things with, beside the nouns notes
+ * use (`바꾸다` ↔ 변경). Search reads them like the glossary; they name no concept, so a quiz never accepts them.
+ */
+export const WORDS_FILES = ['words.yaml', 'words.yml', 'words.json'] as const;
+
+/** The everyday words shipped with the bot; used when a knowledge folder has none of its own. */
+export const BUNDLED_WORDS = fileURLToPath(new URL('../../knowledge/words.yaml', import.meta.url));
+
 const GlossarySchema = z.array(z.array(z.coerce.string().min(1)).min(1));
 
 /**
@@ -19,6 +28,7 @@ const GlossarySchema = z.array(z.array(z.coerce.string().min(1)).min(1));
 export function readGlossary(
   path: string,
   displayName: string,
+  source: 'glossary' | 'words' = 'glossary',
 ): { entries: GlossaryEntry[]; problems: NoteProblem[] } {
   if (!existsSync(path)) return { entries: [], problems: [] };
   const doc = yaml().parseDocument(readFileSync(path, 'utf8'));
@@ -28,7 +38,7 @@ export function readGlossary(
       problems: doc.errors.map((e) => ({
         file: displayName,
         line: e.linePos?.[0]?.line ?? 1,
-        message: `glossary: ${e.message.split('\n')[0]}`,
+        message: `${source}: ${e.message.split('\n')[0]}`,
       })),
     };
   }
@@ -38,9 +48,9 @@ export function readGlossary(
     return {
       entries: [],
       problems: [
-        { file: displayName, line: 1, message: `glossary: ${issue?.path.join('.')}: ${issue?.message}` },
+        { file: displayName, line: 1, message: `${source}: ${issue?.path.join('.')}: ${issue?.message}` },
       ],
     };
   }
-  return { entries: parsed.data.map((names) => ({ names, source: 'glossary' as const })), problems: [] };
+  return { entries: parsed.data.map((names) => ({ names, source })), problems: [] };
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { readCache, sourceFingerprint, writeCache } from './cache.ts';
-import { BUNDLED_GLOSSARY, GLOSSARY_FILES, readGlossary } from './glossary.ts';
+import { BUNDLED_GLOSSARY, BUNDLED_WORDS, GLOSSARY_FILES, readGlossary, WORDS_FILES } from './glossary.ts';
 import { MAX_NOTE_BYTES, parseNote } from './parse.ts';
 import type { GlossaryEntry, Knowledge, NoteProblem, Section } from './types.ts';
 
@@ -107,12 +107,12 @@ function parseKnowledge(dir: string, options: LoadOptions): Knowledge {
     total += bytes.length;
     notes.push({ file, bytes });
   }
-  const found = GLOSSARY_FILES.map((n) => join(dir, n)).find((p) => existsSync(p));
-  const outside = found ? linkOutside(dir, found) : null;
-  const own = outside ? undefined : found;
-  const glossaryPath = own ?? BUNDLED_GLOSSARY;
-  const glossaryBytes = existsSync(glossaryPath) ? readFileSync(glossaryPath) : undefined;
-  if (glossaryBytes) hash.update(glossaryBytes);
+  const glossaryFile = dataFile(dir, GLOSSARY_FILES, BUNDLED_GLOSSARY);
+  const wordsFile = dataFile(dir, WORDS_FILES, BUNDLED_WORDS);
+  for (const { path } of [glossaryFile, wordsFile]) {
+    hash.update('\u0000');
+    if (existsSync(path)) hash.update(readFileSync(path));
+  }
   const digest = hash.digest('hex');
 
   const useCache = cacheDir !== false && total >= CACHE_MIN_BYTES;
@@ -130,18 +130,14 @@ function parseKnowledge(dir: string, options: LoadOptions): Knowledge {
   }
 
   const { sections, problems, mined } = readNoteFiles(notes);
-  const glossary = readGlossary(glossaryPath, own ? relative(dir, own) : 'glossary.yaml (bundled)');
-  problems.push(...glossary.problems);
-  if (found && outside)
-    problems.push({
-      file: relative(dir, found),
-      line: 1,
-      message: `links outside the notes folder (to ${outside}), so it is not read; the bundled glossary is used`,
-    });
+  const glossary = readGlossary(glossaryFile.path, glossaryFile.name, 'glossary');
+  const words = readGlossary(wordsFile.path, wordsFile.name, 'words');
+  problems.push(...glossary.problems, ...words.problems);
+  for (const { refused } of [glossaryFile, wordsFile]) if (refused) problems.push(refused);
   const knowledge: Knowledge = {
     dir,
     sections,
-    glossary: [...glossary.entries, ...translationPairs(mined)],
+    glossary: [...glossary.entries, ...words.entries, ...translationPairs(mined)],
     hash: digest,
     problems,
   };
@@ -150,6 +146,24 @@ function parseKnowledge(dir: string, options: LoadOptions): Knowledge {
     writeCache(cacheDir, 'knowledge', digest, { v: PARSER_FINGERPRINT, ...rest } satisfies CachedKnowledge);
   }
   return knowledge;
+}
+
+/**
+ * The folder's own data file of one of `names` (the first found), or the bundled one; a link leading outside the
+ * notes folder is refused, with the problem to report, and the bundled file read instead.
+ */
+function dataFile(
+  dir: string,
+  names: readonly string[],
+  bundled: string,
+): { path: string; name: string; refused?: NoteProblem } {
+  const found = names.map((n) => join(dir, n)).find((p) => existsSync(p));
+  const outside = found ? linkOutside(dir, found) : null;
+  const bundledName = `${basename(bundled)} (bundled)`;
+  if (!found) return { path: bundled, name: bundledName };
+  if (outside === null) return { path: found, name: relative(dir, found) };
+  const message = `links outside the notes folder (to ${outside}), so it is not read; the bundled ${basename(bundled)} is used`;
+  return { path: bundled, name: bundledName, refused: { file: relative(dir, found), line: 1, message } };
 }
 
 /** A note file as read: its bytes, or why they were not read (over the size limit). */

@@ -31,8 +31,11 @@ export interface QuizFence {
 /** A glossary entry: one concept and its names in Korean and English (first is the preferred name). */
 export interface GlossaryEntry {
   names: string[];
-  /** Where the entry came from: the glossary data file or a `한글(English)` pair mined from a note. */
-  source?: 'glossary' | 'mined';
+  /**
+   * Where the entry came from: the glossary data file, the everyday-words file (words, not names of a concept),
+   * or a `한글(English)` pair mined from a note.
+   */
+  source?: 'glossary' | 'words' | 'mined';
 }
 
 /** A problem in a note file, always pointing at file:line. */

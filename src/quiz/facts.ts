@@ -569,11 +569,16 @@ function spelledRight(name: string, words: Map<number, string[]>): string | unde
   return changed ? out : undefined;
 }
 
-/** Adds glossary translations to a set of names (an entry joins when it shares any name). */
+// Code is typed as written: `undo()` is no `cancel`, `@input` no `입력`, `.stop` no `stop`.
+const CODE_NAME = /[()@<>_]|^[.-]|^v-|^[a-z]+[A-Z]/;
+
+/** Adds glossary translations to a set of names (an entry joins when it shares any name), not to code. */
 function withGlossary(names: string[], glossary: Map<string, string[]>): string[] {
   const out = [...names];
-  for (const name of names)
+  for (const name of names) {
+    if (CODE_NAME.test(name)) continue;
     for (const g of glossary.get(squash(name)) ?? fuzzyGlossary(name, glossary)) out.push(g);
+  }
   const seen = new Set<string>();
   return out.filter((n) => {
     const key = squash(n);
@@ -598,8 +603,10 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const cached = cache.get(knowledge);
   if (cached) return cached;
   const glossary = new Map<string, string[]>();
+  // Everyday words (`last` ↔ 마지막 ↔ final) are no names of a concept: never an answer, alias or term.
+  const names = knowledge.glossary.filter((e) => e.source !== 'words');
   // Curated entries come first in the knowledge's glossary: a pair mined from the notes never renames them.
-  for (const entry of knowledge.glossary) {
+  for (const entry of names) {
     for (const n of entry.names) if (!glossary.has(squash(n))) glossary.set(squash(n), entry.names);
   }
   // One syllable names a concept the glossary knows (`큐`, `힙`, `셸`); any other is a word.
@@ -608,9 +615,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const topicOf = topicsByFile(knowledge);
   const gathered = gatheredBy(knowledge.sections);
   // Only the curated entries spell right: a mined pair is the notes' own spelling, typo and all.
-  const glossaryWords = latinWords(
-    knowledge.glossary.filter((e) => e.source !== 'mined').map((e) => e.names),
-  );
+  const glossaryWords = latinWords(names.filter((e) => e.source !== 'mined').map((e) => e.names));
   const terms: Term[] = [];
   const groups: Group[] = [];
 
