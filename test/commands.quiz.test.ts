@@ -170,12 +170,12 @@ describe('/quiz in a channel', () => {
 
   it("starts a short quiz from explain's 'quiz me on this' button, on that section", async () => {
     const a = await app();
-    const section = a.ctx.notes().knowledge.sections.find((s) => s.title === '캐시 서버');
+    const section = a.ctx.notes().knowledge.sections.find((s) => s.title === '도메인 주소');
     const first = messageOf(await a.handle(button(`quiz:start:${section?.id}`, { user: u2 })));
     // Three asked for; the section holds two facts, and a quiz never asks one twice.
     expect(first.content).toContain('퀴즈 1/2');
     const round = await a.store.getRound(roundIdOf(first));
-    expect(JSON.parse(round?.question ?? '{}').source.title).toMatch(/> 캐시 서버$/);
+    expect(JSON.parse(round?.question ?? '{}').source.title).toMatch(/> 도메인 주소$/);
   });
 
   it('suggests topics from the notes while typing', async () => {

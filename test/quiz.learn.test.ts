@@ -59,7 +59,7 @@ const sectionTitled = (a: TestApp, title: string) => {
 describe('one review card per fact', () => {
   it('keeps a card for each fact of a section, not one for the section', async () => {
     const a = await app();
-    const section = sectionTitled(a, '캐시 서버');
+    const section = sectionTitled(a, '도메인 주소');
     const { roundId } = await startUntil(a, () => true, { ...dm, solo: true, section, count: 2 });
     await answer(a, roundId, true, dm);
     await a.idle();
@@ -133,7 +133,7 @@ describe('topic quizzes use the scheduler', () => {
 describe('cards kept per section before', () => {
   it('stand for each fact of their section until the fact has its own', async () => {
     const a = await app();
-    const section = sectionTitled(a, '캐시 서버');
+    const section = sectionTitled(a, '도메인 주소');
     // A card of the old kind: the section was missed a week ago and is due.
     const old = reviewAfter(undefined, `section:${section.id}`, false, a.clock.now() - 7 * DAY);
     await a.store.saveReview(u1.id, old);

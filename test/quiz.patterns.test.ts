@@ -235,13 +235,14 @@ describe('choices of one kind (the session-4 blind review: traversal orders offe
     expect(shown).toContain('정적 파일을 사용자 가까운 서버에 복사해 두는 서비스');
   });
 
-  it('shows a bare line of uses as the notes write it, never as examples nor a list to pick from', () => {
-    const uses = qs.filter((q) => q.prompt.includes('프린터 대기열'));
-    expect(uses.length).toBeGreaterThan(0);
-    for (const q of uses) {
-      expect(q.type).toBe('fill-blank');
-      expect(q.prompt).toMatch(/> 큐: /);
-    }
+  it('asks a bare line of uses neither as examples nor as a list to pick from', () => {
+    expect(extractFacts(k).groups.some((g) => g.items.includes('프린터 대기열'))).toBe(true);
+    const asList = qs.filter(
+      (q) =>
+        `${q.prompt} ${q.choices?.join(' ')}`.includes('프린터 대기열') &&
+        (q.type === 'list-membership' || q.prompt.includes('의 예')),
+    );
+    expect(asList.map((q) => q.prompt)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Actor, Message } from '../src/app/protocol.ts';
 import { questionKey } from '../src/app/quiz/teach.ts';
 import { sectionKey } from '../src/app/section-key.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
-import type { Question } from '../src/quiz/question.ts';
+import { isTyped, type Question } from '../src/quiz/question.ts';
 import { squash } from '../src/quiz/text.ts';
 import { answer, contentOf, messageOf, roundIdOf, type TestApp, testApp } from './support/app.ts';
 import { startUntil } from './support/quiz-start.ts';
@@ -114,7 +114,7 @@ describe('hints on request', () => {
 describe('the end of a session', () => {
   it('says at the start when the notes hold fewer questions than asked', async () => {
     const a = await app();
-    const section = a.ctx.notes().knowledge.sections.find((s) => s.title === '캐시 서버');
+    const section = a.ctx.notes().knowledge.sections.find((s) => s.title === '도메인 주소');
     const first = contentOf(await a.handle(button(`quiz:start:${section?.id}`, { user: u2 })));
     expect(first).toContain('-# 📚 노트에 서로 다른 문제가 2개뿐이라 3문제 대신 2문제를 낼게요.');
     const en = contentOf(
@@ -129,7 +129,7 @@ describe('the end of a session', () => {
 
   it('asks a missed fact again later, and ends with the missed questions and a button to each section', async () => {
     const a = await app();
-    const { roundId, question } = await startUntil(a, (q) => q.type !== 'fill-blank', {
+    const { roundId, question } = await startUntil(a, (q) => !isTyped(q), {
       solo: true,
       count: 4,
     });

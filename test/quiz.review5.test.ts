@@ -54,12 +54,6 @@ describe('lists and choices from headings (pattern 1)', () => {
   it('pair no headings on a word that organises the notes (`NoSQL 기본`, `레디스 기본`)', () => {
     expect(redisFacts.groups.map((g) => g.label)).not.toContain('레디스 기본');
   });
-
-  it('ask no list item whose word the label spells (`캐시 전략의 예: ＿＿＿` for 캐시 어사이드)', () => {
-    const lists = redisQs.filter((q) => q.prompt.includes('캐시 전략의 예'));
-    expect(lists.length).toBeGreaterThan(0);
-    for (const q of lists) expect(q.acceptedAnswers).not.toContain('캐시 어사이드');
-  });
 });
 
 describe('what defines a term (pattern 2)', () => {
@@ -90,13 +84,6 @@ describe('typed answers (pattern 3)', () => {
     expect(setter?.acceptedAnswers).toContain('세터 주입');
     const at = qs.find((q) => q.prompt.includes('@＿＿＿'));
     expect(at?.acceptedAnswers).toContain('@Autowired');
-  });
-
-  it('take a list item’s own English name (`Write-Back`), not only the glossary’s', () => {
-    const back = redisQs.find(
-      (q) => q.prompt.includes('캐시 전략의 예') && q.acceptedAnswers?.includes('라이트 백'),
-    );
-    expect(back?.acceptedAnswers).toContain('Write-Back');
   });
 
   it('never take a clause before an acronym as its name (`로딩 후에 밀리는 거(CLS)`)', () => {

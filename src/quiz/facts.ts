@@ -423,7 +423,7 @@ const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`,
 // `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
 const GENERIC_NAME =
-  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|목적|용도|효과|측정)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -569,16 +569,29 @@ function spelledRight(name: string, words: Map<number, string[]>): string | unde
   return changed ? out : undefined;
 }
 
-// Code is typed as written: `undo()` is no `cancel`, `@input` no `입력`, `.stop` no `stop`.
-const CODE_NAME = /[()@<>_]|^[.-]|^v-|^[a-z]+[A-Z]/;
+/**
+ * The English of each part of a heading that pairs two names in both languages (`프로듀서와 컨슈머(Producer &
+ * Consumer)` → 프로듀서: Producer, 컨슈머: Consumer), keyed by the squashed Korean part: the labelled lines under
+ * it (`컨슈머 : …`) go by those names too.
+ */
+function pairedNames(heading: string): Map<string, string[]> {
+  const [korean = '', english = ''] = namesOf(heading);
+  const ko = korean.split(/(?<=[\uAC00-\uD7A3])(?:와|과|랑)\s+|\s*[,/&]\s*|\s+(?:vs\.?|및)\s+/);
+  const en = english.split(/\s*[,/&]\s*|\s+(?:and|vs\.?)\s+/i);
+  const out = new Map<string, string[]>();
+  if (ko.length < 2 || ko.length !== en.length || !/^[A-Za-z]/.test(english)) return out;
+  ko.forEach((k, i) => {
+    const e = en[i]?.trim();
+    if (e && /^[A-Za-z][\w .-]*$/.test(e)) out.set(squash(k), [e]);
+  });
+  return out;
+}
 
-/** Adds glossary translations to a set of names (an entry joins when it shares any name), not to code. */
+/** Adds glossary translations to a set of names (an entry joins when it shares any name). */
 function withGlossary(names: string[], glossary: Map<string, string[]>): string[] {
   const out = [...names];
-  for (const name of names) {
-    if (CODE_NAME.test(name)) continue;
+  for (const name of names)
     for (const g of glossary.get(squash(name)) ?? fuzzyGlossary(name, glossary)) out.push(g);
-  }
   const seen = new Set<string>();
   return out.filter((n) => {
     const key = squash(n);
@@ -755,9 +768,10 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
             for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], lineFamily());
         } else if (!label.includes(',') && !comparesOthers(rest)) {
           const sub = subItem(label, bold?.label ?? headingTerm);
+          const paired = pairedNames(bold?.label ?? headingTerm).get(squash(label)) ?? [];
           const added = sub
             ? addTerm(sub.name, [raw], lineFamily(), sub.also)
-            : addTerm(label, [raw], lineFamily(), lettered);
+            : addTerm(label, [raw], lineFamily(), [...lettered, ...paired]);
           if (added) members.push(namesOf(label)[0] ?? label);
         }
         continue;

@@ -2,10 +2,18 @@ import { getChoseong, josa } from 'es-hangul';
 import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import type { NotesIndex } from '../search/index.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { quizBlocks } from './blocks.ts';
 import { clozesOf } from './cloze.ts';
 import { extractFacts, type Facts, factSteps, type Group, type Term } from './facts.ts';
-import { FALSE_CHOICE, type Question, type QuestionType, TRUE_CHOICE } from './question.ts';
+import {
+  answerText,
+  FALSE_CHOICE,
+  isTyped,
+  type Question,
+  type QuestionType,
+  TRUE_CHOICE,
+} from './question.ts';
 import { seededRandom, shuffled } from './random.ts';
 import { mask, mentions, namesOf, nameWords, squash, termFromHeading } from './text.ts';
 
@@ -140,7 +148,7 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
       const apart = nameWords(term.name).filter((w) => mentions(d, [w]));
       if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
       const m = mask(d, names);
-      if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names)) continue;
+      if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
       // `서로 다른 요소 두 개로 인증` of 2단계 인증: a word naming a kind, masked alone, reads as a broken sentence
       // and tells nothing; the clue serves only where every choice shares the word (see `withSharedWords`).
       if (mentions(mask(d, term.names), term.kindWords)) kindMasked.add(m);
@@ -173,9 +181,26 @@ function spellsOut(line: string, names: readonly string[]): boolean {
   const written = (part: string) => new RegExp(`(?<![A-Za-z0-9])${part}(?![A-Za-z0-9])`, 'i').test(line);
   // `일관성(Consistency), 가용성(Availability), 분할 내성(Partition tolerance)` spells CAP by its initials.
   const initials = (line.match(/(?<![A-Za-z])[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
+  const lineWords = (line.match(/[A-Za-z]{4,}/g) ?? []).map((w) => w.toLowerCase());
+  const hangulName = names.some((n) => /[\uAC00-\uD7A3]/.test(n));
   return names.some((name) => {
     const acronym = /^([A-Z]{3,6})(?:\s|$)/.exec(name)?.[1];
     if (acronym && initials.includes(acronym)) return true;
+    const words = name.split(/[^A-Za-z]+/).filter((w) => w.length > 0);
+    // `줄여서 DLQ` beside the blank of Dead Letter Queue: the name's initials.
+    const letters = words.map((w) => w[0]?.toUpperCase()).join('');
+    if (words.length >= 2 && new RegExp(`(?<![A-Za-z0-9])${letters}(?![A-Za-z0-9])`).test(line)) return true;
+    // `computed(() => …)` in a clue for 계산된 속성(Computed Property): a word of its English name translates it.
+    if (
+      hangulName &&
+      words.some(
+        (w) =>
+          w.length >= 4 &&
+          !COMMON_LATIN.has(w.toLowerCase()) &&
+          lineWords.some((l) => sameWord(l, w.toLowerCase())),
+      )
+    )
+      return true;
     // `레이아웃 없이 페인트만 다시` for 리페인트: the word the name adds a syllable to.
     if (/^[\uAC00-\uD7A3]{4,}$/.test(name) && line.includes(name.slice(1))) return true;
     if (!/^[@A-Za-z][A-Za-z0-9 @-]*$/.test(name)) return false;
@@ -187,6 +212,29 @@ function spellsOut(line: string, names: readonly string[]): boolean {
     if (camel && parts.length >= 3) return parts.some(written);
     return parts.length >= 2 && parts.every(written);
   });
+}
+
+// `새 ○○자 추가해도` (구독자 of 구독), `재○○`: a mask inside a word reads as residue and the word around it as a hint.
+const insideWord = (clue: string) =>
+  /[\uAC00-\uD7A3]○○|○○(?:자|적|성|화|형|식|층|권|론|률|율|량|님)/.test(clue);
+
+// Words of English names that say what kind of thing they are, not which: shown, they tell nothing.
+const COMMON_LATIN = new Set([
+  'data',
+  'file',
+  'type',
+  'system',
+  'server',
+  'with',
+  'from',
+  'that',
+  'this',
+  'code',
+]);
+
+/** The same word, or one a suffix longer (`watch` / `watcher`, `cache` / `caching` is not). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
 }
 
 // `○○ 설정`, `유니온 ○○에 이름 붙이기 → ○○ ○○만 가능`: more mask than clue says nothing.
@@ -471,7 +519,11 @@ const READINGS: Record<string, string> = {
  * with its `@` when the clue writes one before the blank (`필드에 @＿＿＿`: `@Autowired` is typed in full).
  */
 function typedAnswers(names: readonly string[], facts: Facts, prompt: string): string[] {
-  const out = [...names];
+  // Code is typed as written: `undo()` is no `cancel`, `@input` no `입력` (its translations still mask clues).
+  const [first = ''] = names;
+  const code = squash(typedForm(first));
+  const typed = CODE_NAME.test(first) ? names.filter((n) => squash(typedForm(n)) === code) : names;
+  const out = [...typed, ...typed.flatMap(shortForms)];
   for (const name of names) {
     const words = name.split(/\s+/);
     // Only a name that mixes the scripts (`setter 주입`) is typed wholly in Korean as well.
@@ -491,7 +543,21 @@ function typedAnswers(names: readonly string[], facts: Facts, prompt: string): s
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 
 function typedForm(name: string): string {
-  return name.replace(/<[^<>]*>$/, '').trim() || name;
+  // `reactive()` is typed `reactive`: its parentheses are no letters of the hint's count.
+  return name.replace(/<[^<>]*>$|\(\)$/, '').trim() || name;
+}
+
+const CODE_NAME = /[()@<>_]|^[.-]|^v-|^[a-z]+[A-Z]/;
+
+// A kind noun after a name (`컴포지트 패턴`, `단일 책임 원칙`, `점대점 방식`) and a maker's name before it (`아파치
+// 카프카`): students leave them out, and what is left names the same thing (`HTTP` of `HTTP 메서드` would not).
+const KIND_TAIL = /^(.{2,}?)\s+(?:패턴|원칙|법칙|문법|기법|방식|아키텍처|모델|알고리즘|pattern|principle)$/i;
+const MAKER_HEAD =
+  /^(?:아파치|Apache|구글|Google|아마존|Amazon|AWS|마이크로소프트|Microsoft|오라클|Oracle|페이스북|Facebook|메타|Meta)\s+(.{2,})$/;
+
+/** The name without its kind noun or its maker's name, when it has one. */
+function shortForms(name: string): string[] {
+  return [KIND_TAIL.exec(name)?.[1], MAKER_HEAD.exec(name)?.[1]].filter((n): n is string => n !== undefined);
 }
 
 /**
@@ -546,36 +612,9 @@ function fillBlankTerm(term: Term, facts: Facts): Maker {
     const base = baseOf('fill-blank', prompt, explain(term, definition), term.section, term.topic, en);
     const bare = typedForm(term.name);
     const accepted = typedAnswers([...term.names, bare, ...commandOf(term.name)], facts, prompt);
+    // `?offset=40` in the clue of 오프셋 방식: a short form's translation gives it away too.
+    if (mentions(definition, [...accepted, ...accepted.flatMap(facts.aliasesOf)])) return undefined;
     return { ...base, acceptedAnswers: accepted };
-  };
-}
-
-function fillBlankList(group: Group, facts: Facts): Maker {
-  return (random) => {
-    const hidden = Math.floor(random() * group.items.length);
-    const item = group.items[hidden] ?? '';
-    // Kinds named after the list (`반사형 XSS` of XSS): only what tells this kind apart is blanked.
-    const head = group.label.split(/\s+/).at(-1) ?? '';
-    const kind = item.endsWith(` ${head}`) ? item.slice(0, -head.length - 1) : undefined;
-    const answer = kind ?? item;
-    const blank = kind === undefined ? '＿＿＿' : `＿＿＿ ${head}`;
-    const shown = group.items.map((it, i) => (i === hidden ? blank : it)).join(', ');
-    const lead = group.examples ? `${group.label}의 예` : group.label;
-    const prompt = `빈칸에 들어갈 말을 입력하세요.\n> ${lead}: ${shown}\n(힌트: ${hintFor(answer)})`;
-    // The item's own heading names it too (`라이트 백(Write-Back)` beside the glossary's `write-back cache`).
-    const own = facts.terms.find((t) => squash(t.name) === squash(item))?.names ?? [];
-    const names = [...facts.aliasesOf(item), ...own, typedForm(item)];
-    const accepted = typedAnswers(kind === undefined ? names : [kind, ...names], facts, prompt);
-    // `캐시 전략의 예: ＿＿＿` for 캐시 어사이드: the label spells a word of the answer.
-    const spelled = kind === undefined && mentions(group.label, nameWords(item));
-    if (spelled || mentions(prompt, accepted) || footerNames(group.section, accepted)) return undefined;
-    const en = {
-      prompt: `Type the missing word.\n> ${group.examples ? 'Examples of ' : ''}${group.label}: ${shown}\n(Hint: ${hintFor(answer, 'en')})`,
-    };
-    return {
-      ...baseOf('fill-blank', prompt, group.line, group.section, group.topic, en),
-      acceptedAnswers: accepted,
-    };
   };
 }
 
@@ -595,11 +634,31 @@ function cloze(term: Term, facts: Facts): Maker {
       facts,
       prompt,
     );
+    if (mentions(clue, accepted) || spellsCode(answer, clue, term.names)) return undefined;
     return {
       ...baseOf('cloze', prompt, explanation, term.section, term.topic, en),
       acceptedAnswers: accepted,
     };
   };
+}
+
+/**
+ * Whether a line shows a code name's answer by another way: a name one edit of a word apart (`createWebHistory`
+ * beside the blank of `createWebHashHistory`), or a part of a camel-case answer that the line's term is called
+ * (`defineProps` in the line of 프롭스, alias Props).
+ */
+function spellsCode(answer: string, line: string, owner: readonly string[]): boolean {
+  const bare = typedForm(answer);
+  if (!/^[A-Za-z_$][\w$]{5,}$/.test(bare)) return false;
+  const lower = bare.toLowerCase();
+  const near = (line.match(/[A-Za-z_$][\w$]{5,}/g) ?? []).some((word) => {
+    const w = word.toLowerCase();
+    const max = Math.min(4, Math.floor(lower.length / 4));
+    return w !== lower && (w.includes(lower) || lower.includes(w) || editDistance(w, lower, max) <= max);
+  });
+  const parts = bare.split(/(?<=[a-z0-9])(?=[A-Z])|_/).filter((p) => p.length >= 4);
+  const named = parts.some((p) => owner.some((n) => squash(n) === squash(p)));
+  return near || (parts.length >= 2 && named);
 }
 
 /**
@@ -669,38 +728,58 @@ function sectionsFor(
 }
 
 /** Every question maker the notes allow, keyed so a quiz avoids asking the same thing twice. */
-function makersFor(
-  knowledge: Knowledge,
-  allowed: Set<string> | null,
-): { key: string; card: string; make: Maker }[] {
+function makersFor(knowledge: Knowledge, allowed: Set<string> | null): QuestionMaker[] {
   const all = extractFacts(knowledge);
   const inScope = (s: Section) => allowed === null || allowed.has(s.id);
   const pools: Pools = { terms: all.terms.filter((t) => inScope(t.section)), groups: [], all };
   pools.groups = all.groups.filter((g) => inScope(g.section));
-  const makers: { key: string; card: string; make: Maker }[] = [];
+  const makers: QuestionMaker[] = [];
   pools.terms.forEach((term, i) => {
     const card = factCard(term.section, term.name);
-    makers.push({ key: `dt${i}`, card, make: withCard(definitionToTerm(term, pools), card) });
-    makers.push({ key: `td${i}`, card, make: withCard(termToDefinition(term, pools), card) });
-    makers.push({ key: `tf${i}`, card, make: withCard(trueFalse(term, pools), card) });
-    makers.push({ key: `fb${i}`, card, make: withCard(fillBlankTerm(term, all), card) });
-    makers.push({ key: `cz${i}`, card, make: withCard(cloze(term, all), card) });
+    const about = term.names;
+    makers.push({ key: `dt${i}`, card, about, make: withCard(definitionToTerm(term, pools), card) });
+    makers.push({ key: `td${i}`, card, about, make: withCard(termToDefinition(term, pools), card) });
+    makers.push({ key: `tf${i}`, card, about, make: withCard(trueFalse(term, pools), card) });
+    makers.push({ key: `fb${i}`, card, about, make: withCard(fillBlankTerm(term, all), card) });
+    makers.push({ key: `cz${i}`, card, about, make: withCard(cloze(term, all), card) });
   });
   pools.groups.forEach((group, i) => {
     const card = factCard(group.section, `list:${group.label}`);
-    makers.push({ key: `lm${i}`, card, make: withCard(listMembership(group, pools), card) });
-    makers.push({ key: `fl${i}`, card, make: withCard(fillBlankList(group, all), card) });
+    const about = group.labelNames;
+    makers.push({ key: `lm${i}`, card, about, make: withCard(listMembership(group, pools), card) });
   });
   quizBlocks(knowledge).questions.forEach((q, i) => {
     if (allowed !== null && !allowed.has(q.cardKey)) return;
     const card = `${q.cardKey}#${squash(q.prompt).slice(0, 40)}`;
-    makers.push({ key: `hw${i}`, card, make: () => ({ ...q, cardKey: card }) });
+    makers.push({ key: `hw${i}`, card, about: [], make: () => ({ ...q, cardKey: card }) });
   });
   return makers;
 }
 
-// `dt3`, `td3`, `tf3`, `fb3`, `cz3` ask about term 3; `lm1`, `fl1` about list 1.
-const factOf = (makerKey: string) => makerKey.replace(/^(?:dt|td|tf|fb|cz)/, 't').replace(/^(?:lm|fl)/, 'g');
+interface QuestionMaker {
+  key: string;
+  card: string;
+  /** The names of the term or list its questions are about (a cloze asks another: its blank's). */
+  about: readonly string[];
+  make: Maker;
+}
+
+/**
+ * The names a question tests a student on, and the names it shows them: a session asks no name twice (`컨슈머`
+ * blanked in three lines, a true/false on `Direct` after a choice of it), and never asks to type a name it
+ * already showed as a choice (`Direct, ＿＿＿, Topic` after Fanout among the buttons).
+ */
+function namesIn(q: Question, maker: QuestionMaker): { asks: string[]; shows: string[] } {
+  const choices = (q.choices ?? []).filter((c) => c !== TRUE_CHOICE && c !== FALSE_CHOICE);
+  const answer = answerText(q);
+  if (q.type === 'fill-blank' || q.type === 'cloze')
+    return { asks: q.acceptedAnswers ?? [], shows: q.type === 'cloze' ? [...maker.about.slice(0, 1)] : [] };
+  if (q.type === 'definition-to-term') return { asks: [answer, ...maker.about], shows: choices };
+  return { asks: [...maker.about], shows: [...maker.about.slice(0, 1), ...choices] };
+}
+
+// `dt3`, `td3`, `tf3`, `fb3`, `cz3` ask about term 3; `lm1` about list 1.
+const factOf = (makerKey: string) => makerKey.replace(/^(?:dt|td|tf|fb|cz)/, 't').replace(/^lm/, 'g');
 
 // The line of the notes a question teaches, as its explanation ends with it (`CDN: 사용자와 가까운 …`); a
 // hand-written question without an explanation teaches its own.
@@ -726,30 +805,41 @@ export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): 
   // question, and so does a line of the notes, only once every other one has been asked.
   const facts = new Set<string>();
   const lines = new Set<string>();
+  const asked = new Set<string>();
+  const shown = new Set<string>();
   let deck: typeof makers = [];
-  let asked = -1;
+  let dealt = -1;
   let failures = 0;
   while (out.length < opts.count && makers.length > 0 && failures < makers.length * 2 + 10) {
     if (deck.length === 0) {
       const fresh = makers.filter((m) => !facts.has(factOf(m.key)));
       // Every fact asked, or none of those left can be asked: the notes hold no more, and a quiz asks fewer
       // rather than the same again.
-      if (fresh.length === 0 || asked === out.length) {
+      if (fresh.length === 0 || dealt === out.length) {
         if (!opts.repeat) break;
         facts.clear();
         lines.clear();
+        asked.clear();
+        shown.clear();
       }
-      asked = out.length;
+      dealt = out.length;
       deck = shuffled(facts.size === 0 ? makers : fresh, random);
     }
     const maker = deck.pop() as (typeof makers)[number];
     if (facts.has(factOf(maker.key))) continue;
     const question = maker.make(random);
     const line = question ? lineOf(question) : '';
-    if (question && !lines.has(line)) {
+    const names = question && namesIn(question, maker);
+    const asks = (names?.asks ?? []).map(squash);
+    // An author's own question is asked as written, whatever the generated ones asked.
+    const own = maker.key.startsWith('hw');
+    const again = !own && asks.some((n) => asked.has(n) || (question && isTyped(question) && shown.has(n)));
+    if (question && names && !lines.has(line) && !again) {
       out.push(question);
       facts.add(factOf(maker.key));
       lines.add(line);
+      for (const n of asks) asked.add(n);
+      for (const n of names.shows) shown.add(squash(n));
       failures = 0;
     } else failures++;
   }
