@@ -103,7 +103,8 @@ describe('hints', () => {
       '# 리액트\n\n## 렌더링\n\n- 가상 DOM : 메모리에 두는 화면의 사본, 바뀐 부분만 실제 화면에 반영함\n' +
         '- 공인 IP : 인터넷 전체에서 하나뿐인 주소, 통신사가 할당\n- 재조정 : 이전 사본과 새 사본을 비교하는 과정\n',
     );
-    const hints = generateQuestions(k, { count: 60, seed: 2, repeat: true })
+    const hints = [1, 2, 3]
+      .flatMap((seed) => generateQuestions(k, { count: 60, seed, repeat: true }))
       .filter((q) => q.type === 'fill-blank')
       .map((q) => /\(힌트: (.+)\)/.exec(q.prompt)?.[1]);
     expect(hints).toContain('초성 ㄱㅅ D, 5글자');

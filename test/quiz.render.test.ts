@@ -94,7 +94,7 @@ describe('questions in the reader’s language', () => {
     const { realKnowledge } = await import('./support/notes.ts');
     const { questionMessage, feedbackMessage, hintMessage } = await import('../src/app/quiz/render.ts');
     const { questionToJSON, QUESTION_TYPES } = await import('../src/quiz/question.ts');
-    const questions = generateQuestions(realKnowledge(), { count: 60, seed: 11, repeat: true });
+    const questions = generateQuestions(realKnowledge(), { count: 120, seed: 11, repeat: true });
     const kinds = new Set<string>();
     for (const q of questions) {
       const en = { roundId: 'r', position: 0, total: 1, closesAt: 0, locale: 'en' as const };

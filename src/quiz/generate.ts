@@ -778,6 +778,8 @@ function namesIn(q: Question, maker: QuestionMaker): { asks: string[]; shows: st
   return { asks: [...maker.about], shows: [...maker.about.slice(0, 1), ...choices] };
 }
 
+const TYPED_KINDS = /^(?:fb|cz)/;
+
 // `dt3`, `td3`, `tf3`, `fb3`, `cz3` ask about term 3; `lm1` about list 1.
 const factOf = (makerKey: string) => makerKey.replace(/^(?:dt|td|tf|fb|cz)/, 't').replace(/^lm/, 'g');
 
@@ -827,13 +829,17 @@ export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): 
     }
     const maker = deck.pop() as (typeof makers)[number];
     if (facts.has(factOf(maker.key))) continue;
+    // Recognition first: a typed question is drawn half as often as a choice, unless the learner's cards ask for
+    // it (a fact recognized comes back typed; see the app's session plan).
+    if (!only && TYPED_KINDS.test(maker.key) && random() < 0.5) continue;
     const question = maker.make(random);
     const line = question ? lineOf(question) : '';
     const names = question && namesIn(question, maker);
     const asks = (names?.asks ?? []).map(squash);
-    // An author's own question is asked as written, whatever the generated ones asked.
-    const own = maker.key.startsWith('hw');
-    const again = !own && asks.some((n) => asked.has(n) || (question && isTyped(question) && shown.has(n)));
+    // An author's own question is asked as written, whatever the generated ones asked; a quiz that may repeat
+    // (more questions than the notes hold, or the kinds a learner's cards owe) asks each fact's kinds freely.
+    const free = opts.repeat || maker.key.startsWith('hw');
+    const again = !free && asks.some((n) => asked.has(n) || (question && isTyped(question) && shown.has(n)));
     if (question && names && !lines.has(line) && !again) {
       out.push(question);
       facts.add(factOf(maker.key));
