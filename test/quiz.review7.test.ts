@@ -130,3 +130,50 @@ describe('session-7 review patterns, on a note in the same habits', () => {
     }
   });
 });
+
+const api = notes(
+  'api.md',
+  '# 9. API\n\n## 9.1 설계\n\n### 인트로스펙션(Introspection)\n\n' +
+    '- 스키마를 쿼리로 물어보는 기능, `__schema`, `__type` 필드로 타입 목록을 받아 옴\n\n' +
+    '### gRPC\n\n- 구글이 만든 RPC 프레임워크, HTTP/2 위에서 바이너리로 주고받음\n\n' +
+    '### MVVM\n\n- Model - View - ViewModel 로 나눠서 화면 상태를 뷰모델이 들고 있는 구조\n\n' +
+    '### MVC\n\n- 요청은 컨트롤러가 받고 모델을 바꾼 다음 뷰가 그리는 구조\n\n' +
+    '### 버전 관리\n\n- URL 방식 : 주소에 /v1, /v2 를 붙여서 버전을 나눔\n- 헤더 방식 : Accept 헤더에 버전을 실어 보냄\n' +
+    '- 근데 이거 시험에 나옴 : 둘 중에 캐시가 잘 되는 건 주소로 나누는 쪽\n',
+);
+
+describe('session-7 review patterns found after the first fixes (GraphQL and design-pattern notes)', () => {
+  const facts = extractFacts(api);
+  const qs = many(api);
+
+  it('shows code as written (`__schema` keeps its underscores)', () => {
+    const shown = qs.filter((q) => JSON.stringify(q).includes('schema'));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const q of shown) expect(`${q.prompt} ${q.choices?.join(' ')}`).not.toMatch(/(?<!_)\bschema, type/);
+  });
+
+  it('takes no aside of the notes for a term (`근데 이거 시험에 나옴 :`)', () => {
+    expect(facts.terms.map((t) => t.name).join('\n')).not.toContain('시험');
+  });
+
+  it('shows no clue that is most of a typed answer (`RPC` for gRPC) nor spells an acronym by camel parts (MVVM)', () => {
+    for (const q of qs) {
+      if (q.acceptedAnswers?.includes('gRPC')) expect(q.prompt).not.toContain('RPC 프레임워크');
+      if (q.type === 'definition-to-term' && q.choices?.[q.answerIndex ?? 0] === 'MVVM')
+        expect(q.prompt).not.toContain('ViewModel');
+    }
+  });
+
+  it('counts the term a true/false statement names as asked in its session', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const session = generateQuestions(api, { count: 10, seed });
+      const stated = session
+        .filter((q) => q.type === 'true-false')
+        .map((q) => squash(/^> (.+?): /m.exec(q.prompt)?.[1] ?? ''));
+      const answered = session
+        .filter((q) => q.type === 'definition-to-term' || isTyped(q))
+        .map((q) => squash(q.acceptedAnswers?.[0] ?? q.choices?.[q.answerIndex ?? 0] ?? ''));
+      for (const name of stated) expect(answered).not.toContain(name);
+    }
+  });
+});

@@ -428,6 +428,9 @@ const GENERIC_NAME =
 function isTermLike(name: string): boolean {
   return (
     !GENERIC_NAME.test(name.trim()) &&
+    // `근데 이거 시험에 나옴 :` is an aside of the notes, not a name.
+    !CONNECTIVE.test(`${name} `) &&
+    !DEMONSTRATIVE.test(`${name} `) &&
     name.length >= 2 &&
     name.length <= MAX_TERM_LENGTH &&
     name.split(/\s+/).length <= 4 &&

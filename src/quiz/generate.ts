@@ -180,7 +180,8 @@ const describing = new WeakMap<Term, string[]>();
 function spellsOut(line: string, names: readonly string[]): boolean {
   const written = (part: string) => new RegExp(`(?<![A-Za-z0-9])${part}(?![A-Za-z0-9])`, 'i').test(line);
   // `일관성(Consistency), 가용성(Availability), 분할 내성(Partition tolerance)` spells CAP by its initials.
-  const initials = (line.match(/(?<![A-Za-z])[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
+  // `Model - View - ViewModel` spells MVVM: a camel-case word gives each of its parts' initials.
+  const initials = (line.match(/[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
   const lineWords = (line.match(/[A-Za-z]{4,}/g) ?? []).map((w) => w.toLowerCase());
   const hangulName = names.some((n) => /[\uAC00-\uD7A3]/.test(n));
   return names.some((name) => {
@@ -216,7 +217,7 @@ function spellsOut(line: string, names: readonly string[]): boolean {
 
 // `새 ○○자 추가해도` (구독자 of 구독), `재○○`: a mask inside a word reads as residue and the word around it as a hint.
 const insideWord = (clue: string) =>
-  /[\uAC00-\uD7A3]○○|○○(?:자|적|성|화|형|식|층|권|론|률|율|량|님)/.test(clue);
+  /[\uAC00-\uD7A3\w-]○○|○○(?:[\w-]|자|적|성|화|형|식|층|권|론|률|율|량|님)/.test(clue);
 
 // Words of English names that say what kind of thing they are, not which: shown, they tell nothing.
 const COMMON_LATIN = new Set([
@@ -614,6 +615,7 @@ function fillBlankTerm(term: Term, facts: Facts): Maker {
     const accepted = typedAnswers([...term.names, bare, ...commandOf(term.name)], facts, prompt);
     // `?offset=40` in the clue of 오프셋 방식: a short form's translation gives it away too.
     if (mentions(definition, [...accepted, ...accepted.flatMap(facts.aliasesOf)])) return undefined;
+    if (latinPart(definition, accepted)) return undefined;
     return { ...base, acceptedAnswers: accepted };
   };
 }
@@ -634,12 +636,25 @@ function cloze(term: Term, facts: Facts): Maker {
       facts,
       prompt,
     );
-    if (mentions(clue, accepted) || spellsCode(answer, clue, term.names)) return undefined;
+    if (mentions(clue, accepted) || spellsCode(answer, clue, term.names) || latinPart(chosen.shown, accepted))
+      return undefined;
     return {
       ...baseOf('cloze', prompt, explanation, term.section, term.topic, en),
       acceptedAnswers: accepted,
     };
   };
+}
+
+/**
+ * Whether a clue shows a run of three or more Latin letters that is most of a typed answer: `RPC 프레임워크`
+ * beside the blank of gRPC, `.proto` beside protoc; the letter or two left a student reads off the hint.
+ */
+function latinPart(clue: string, accepted: readonly string[]): boolean {
+  const answers = accepted.map((a) => a.toLowerCase()).filter((a) => /[a-z]{3}/.test(a));
+  const runs = (clue.match(/[A-Za-z]{3,}/g) ?? []).map((r) => r.toLowerCase());
+  return runs.some((r) =>
+    answers.some((a) => a !== r && a.includes(r) && r.length * 2 >= a.replace(/[^a-z]/g, '').length),
+  );
 }
 
 /**
@@ -775,7 +790,10 @@ function namesIn(q: Question, maker: QuestionMaker): { asks: string[]; shows: st
   if (q.type === 'fill-blank' || q.type === 'cloze')
     return { asks: q.acceptedAnswers ?? [], shows: q.type === 'cloze' ? [...maker.about.slice(0, 1)] : [] };
   if (q.type === 'definition-to-term') return { asks: [answer, ...maker.about], shows: choices };
-  return { asks: [...maker.about], shows: [...maker.about.slice(0, 1), ...choices] };
+  // A true/false statement names a term too (a sibling, when it is false): `컴포지트 패턴: <another's line>`
+  // right after 컴포지트 패턴 was the answer is false at a glance.
+  const stated = q.type === 'true-false' ? (/^> (.+?): /m.exec(q.prompt)?.[1] ?? '') : '';
+  return { asks: [...maker.about, stated].filter(Boolean), shows: [...maker.about.slice(0, 1), ...choices] };
 }
 
 const TYPED_KINDS = /^(?:fb|cz)/;

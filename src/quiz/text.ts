@@ -12,8 +12,11 @@ export const squash = memoize(
 
 /** Markdown emphasis, code, links and backslash escapes (`\_\_init\_\_`) reduced to their text. */
 export function plain(markdown: string): string {
+  // Code is shown as written (`__schema` keeps its underscores): its spans wait outside the emphasis rules.
+  const code: string[] = [];
   return (
     markdown
+      .replace(/`([^`\n]+)`/g, (_, span: string) => `\uE0C0${code.push(span) - 1}\uE0C1`)
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '\uE000$1')
       // A dunder name (`__init__`, `__name__`) is code a student forgot to quote, not emphasis.
@@ -25,6 +28,7 @@ export function plain(markdown: string): string {
       .replace(/(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu, '')
       .replace(/\uE0D1/g, '__')
       .replace(/\uE000(.)/g, '$1')
+      .replace(/\uE0C0(\d+)\uE0C1/g, (_, i: string) => code[Number(i)] ?? '')
       .replace(/\s+/g, ' ')
       .trim()
   );
