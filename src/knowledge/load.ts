@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { readCache, sourceFingerprint, writeCache } from './cache.ts';
-import { BUNDLED_GLOSSARY, GLOSSARY_FILES, readGlossary } from './glossary.ts';
+import { BUNDLED_GLOSSARY, GLOSSARY_FILES, type Glossary, parseGlossary } from './glossary.ts';
 import { MAX_NOTE_BYTES, parseNote } from './parse.ts';
 import type { GlossaryEntry, Knowledge, NoteProblem, Section } from './types.ts';
 
@@ -130,7 +130,7 @@ function parseKnowledge(dir: string, options: LoadOptions): Knowledge {
   }
 
   const { sections, problems, mined } = readNoteFiles(notes);
-  const glossary = readGlossary(glossaryPath, own ? relative(dir, own) : 'glossary.yaml (bundled)');
+  const glossary = glossaryOf(glossaryBytes, own ? relative(dir, own) : 'glossary.yaml (bundled)', cacheDir);
   problems.push(...glossary.problems);
   if (found && outside)
     problems.push({
@@ -150,6 +150,35 @@ function parseKnowledge(dir: string, options: LoadOptions): Knowledge {
     writeCache(cacheDir, 'knowledge', digest, { v: PARSER_FINGERPRINT, ...rest } satisfies CachedKnowledge);
   }
   return knowledge;
+}
+
+/** Glossaries this process parsed lately, by content: see {@link glossaryOf}. */
+const parsedGlossaries = new Map<string, Glossary>();
+
+/**
+ * The glossary file's entries and problems, parsed once per content: the bundled glossary is 116 KB of YAML that
+ * takes 0.4–0.7 s to parse, in every load of a folder without a glossary of its own (and most are small enough
+ * to skip the knowledge cache). A process keeps the last few, whose entries, being the same objects, share one
+ * search glossary index (`GlossaryIndex.for`); `cacheDir` keeps them across processes, as it does the lexicon.
+ */
+function glossaryOf(bytes: Buffer | undefined, displayName: string, cacheDir: string | false): Glossary {
+  if (!bytes) return { entries: [], problems: [] };
+  const key = createHash('sha256')
+    .update(`${PARSER_FINGERPRINT}\u0000${displayName}\u0000`)
+    .update(bytes)
+    .digest('hex');
+  const kept = parsedGlossaries.get(key);
+  if (kept) return kept;
+  const cached =
+    cacheDir === false ? undefined : readCache<Glossary & { key: string }>(cacheDir, 'glossary', key);
+  const glossary =
+    cached?.key === key
+      ? { entries: cached.entries, problems: cached.problems }
+      : parseGlossary(bytes.toString('utf8'), displayName);
+  if (cacheDir !== false && cached?.key !== key) writeCache(cacheDir, 'glossary', key, { key, ...glossary });
+  if (parsedGlossaries.size >= 4) parsedGlossaries.clear();
+  parsedGlossaries.set(key, glossary);
+  return glossary;
 }
 
 /** A note file as read: its bytes, or why they were not read (over the size limit). */
