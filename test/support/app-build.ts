@@ -55,7 +55,7 @@ function sources(): string[] {
 export async function buildApp(): Promise<string> {
   const files = sources();
   const hash = createHash('sha256');
-  for (const f of [...files, 'tsconfig.json'])
+  for (const f of [...files, 'tsconfig.json', 'test/support/app-build.ts'])
     hash.update(`${f}\u0000`).update(readFileSync(path.join(root, f)));
   const dir = path.join(builds, hash.digest('hex').slice(0, 16));
   if (existsSync(dir)) return dir;
@@ -68,7 +68,9 @@ export async function buildApp(): Promise<string> {
     bundle: true,
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    // As tsx compiles: for this Node, keeping function and class names.
+    target: `node${process.versions.node}`,
+    keepNames: true,
     packages: 'external',
     logLevel: 'error',
     plugins: [
