@@ -29,7 +29,7 @@ export const processTier = [
 
 export default defineConfig({
   test: {
-    globalSetup: ['test/support/postgres-setup.ts'],
+    globalSetup: ['test/support/postgres-setup.ts', 'test/support/app-build.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Tests share one machine's loopback and a PostgreSQL server; files run in parallel, tests in order.

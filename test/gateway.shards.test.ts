@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, command, GUILD } from './fake-discord/interactions.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
-import { cleanEnv, projectRoot } from './support/spawn.ts';
+import { cleanEnv, compiled, projectRoot } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
@@ -20,7 +20,7 @@ afterAll(async () => {
 
 describe('SHARD_COUNT=2', () => {
   it('runs two shard processes that identify as shards 0 and 1, answer interactions, and stop on SIGTERM', async () => {
-    bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    bot = spawn(process.execPath, [compiled('src/main.ts')], {
       cwd: projectRoot,
       env: cleanEnv({
         DISCORD_TOKEN: TOKEN,

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { command, keyPair, postSigned, users } from './fake-discord/interactions.ts';
 import { manyNotesTitle, writeManyNotes } from './support/many-notes.ts';
 import { whenOutput } from './support/output.ts';
-import { cleanEnv, projectRoot, tsxLoader } from './support/spawn.ts';
+import { cleanEnv, compiled } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 const { dir, cleanup } = tempDir('ssaem-reload-stall-');
@@ -37,7 +37,7 @@ describe('a reload of 10,000 sections', () => {
     mkdirSync(sharedCache, { recursive: true });
     symlinkSync(sharedCache, path.join(dir, '.cache'));
     const { publicKeyHex, privateKey } = keyPair();
-    bot = spawn(process.execPath, ['--import', tsxLoader, path.join(projectRoot, 'src/main.ts')], {
+    bot = spawn(process.execPath, [compiled('src/main.ts')], {
       cwd: dir,
       env: cleanEnv({
         KNOWLEDGE_DIR: notes,

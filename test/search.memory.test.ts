@@ -1,19 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from './support/spawn.ts';
+import { compiled, projectRoot } from './support/spawn.ts';
 
 describe('NotesIndex memory', () => {
   it('does not keep unique 6,000-character queries alive through its word caches', () => {
     // 5,000 queries of 20 random syllables and 5,980 dots: kept alive, they would hold about 60 MB.
-    const run = spawnSync(
-      process.execPath,
-      ['--expose-gc', '--import', 'tsx', 'test/support/long-queries.ts'],
-      {
-        cwd: projectRoot,
-        encoding: 'utf8',
-        timeout: 240_000,
-      },
-    );
+    const run = spawnSync(process.execPath, ['--expose-gc', compiled('test/support/long-queries.ts')], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(Number(run.stdout.trim())).toBeLessThan(20);
   }, 250_000);
@@ -25,7 +21,7 @@ describe('word memos', () => {
     // here and 300 MB of the 400 MB bar at 200,000 (`npm run bench -- memory` runs the 200,000).
     const run = spawnSync(
       process.execPath,
-      ['--expose-gc', '--import', 'tsx', 'test/support/max-autocompletes.ts', '20000', '40'],
+      ['--expose-gc', compiled('test/support/max-autocompletes.ts'), '20000', '40'],
       { cwd: projectRoot, encoding: 'utf8', timeout: 480_000 },
     );
     expect(run.status, run.stderr).toBe(0);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/store.ts';
 import { roundRecord, sessionRecord } from './support/rounds.ts';
-import { projectRoot } from './support/spawn.ts';
+import { compiled, projectRoot } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 const tmp = tempDir();
@@ -13,14 +13,7 @@ function racer(db: string, startAt: number, attempts: number): Promise<string[]>
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(projectRoot, 'test/support/answer-racer.ts'),
-        db,
-        String(startAt),
-        String(attempts),
-      ],
+      [compiled('test/support/answer-racer.ts'), db, String(startAt), String(attempts)],
       { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { yaml } from './front-matter.ts';
@@ -21,17 +20,21 @@ export const BUNDLED_WORDS = fileURLToPath(new URL('../../knowledge/words.yaml',
 
 const GlossarySchema = z.array(z.array(z.coerce.string().min(1)).min(1));
 
+export interface Glossary {
+  entries: GlossaryEntry[];
+  problems: NoteProblem[];
+}
+
 /**
- * Reads a glossary data file: a YAML (or JSON) list of entries, each a list of names of one concept
+ * Parses a glossary data file's text: a YAML (or JSON) list of entries, each a list of names of one concept
  * (`- [load balancer, 로드밸런서, 로드 밸런서]`). Problems are returned, never thrown.
  */
-export function readGlossary(
-  path: string,
+export function parseGlossary(
+  text: string,
   displayName: string,
   source: 'glossary' | 'words' = 'glossary',
-): { entries: GlossaryEntry[]; problems: NoteProblem[] } {
-  if (!existsSync(path)) return { entries: [], problems: [] };
-  const doc = yaml().parseDocument(readFileSync(path, 'utf8'));
+): Glossary {
+  const doc = yaml().parseDocument(text);
   if (doc.errors.length > 0) {
     return {
       entries: [],

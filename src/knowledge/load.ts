@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { readCache, sourceFingerprint, writeCache } from './cache.ts';
-import { BUNDLED_GLOSSARY, BUNDLED_WORDS, GLOSSARY_FILES, readGlossary, WORDS_FILES } from './glossary.ts';
+import {
+  BUNDLED_GLOSSARY,
+  BUNDLED_WORDS,
+  GLOSSARY_FILES,
+  type Glossary,
+  parseGlossary,
+  WORDS_FILES,
+} from './glossary.ts';
 import { MAX_NOTE_BYTES, parseNote } from './parse.ts';
 import type { GlossaryEntry, Knowledge, NoteProblem, Section } from './types.ts';
 
@@ -109,10 +116,12 @@ function parseKnowledge(dir: string, options: LoadOptions): Knowledge {
   }
   const glossaryFile = dataFile(dir, GLOSSARY_FILES, BUNDLED_GLOSSARY);
   const wordsFile = dataFile(dir, WORDS_FILES, BUNDLED_WORDS);
-  for (const { path } of [glossaryFile, wordsFile]) {
+  const [glossaryBytes, wordsBytes] = [glossaryFile, wordsFile].map(({ path }) => {
+    const bytes = existsSync(path) ? readFileSync(path) : undefined;
     hash.update('\u0000');
-    if (existsSync(path)) hash.update(readFileSync(path));
-  }
+    if (bytes) hash.update(bytes);
+    return bytes;
+  });
   const digest = hash.digest('hex');
 
   const useCache = cacheDir !== false && total >= CACHE_MIN_BYTES;
@@ -130,8 +139,8 @@ function parseKnowledge(dir: string, options: LoadOptions): Knowledge {
   }
 
   const { sections, problems, mined } = readNoteFiles(notes);
-  const glossary = readGlossary(glossaryFile.path, glossaryFile.name, 'glossary');
-  const words = readGlossary(wordsFile.path, wordsFile.name, 'words');
+  const glossary = glossaryOf(glossaryBytes, glossaryFile.name, 'glossary', cacheDir);
+  const words = glossaryOf(wordsBytes, wordsFile.name, 'words', cacheDir);
   problems.push(...glossary.problems, ...words.problems);
   for (const { refused } of [glossaryFile, wordsFile]) if (refused) problems.push(refused);
   const knowledge: Knowledge = {
@@ -164,6 +173,40 @@ function dataFile(
   if (outside === null) return { path: found, name: relative(dir, found) };
   const message = `links outside the notes folder (to ${outside}), so it is not read; the bundled ${basename(bundled)} is used`;
   return { path: bundled, name: bundledName, refused: { file: relative(dir, found), line: 1, message } };
+}
+
+/** Glossaries (and everyday-words files) this process parsed lately, by content: see {@link glossaryOf}. */
+const parsedGlossaries = new Map<string, Glossary>();
+
+/**
+ * The glossary file's entries and problems, parsed once per content: the bundled glossary is 116 KB of YAML that
+ * takes 0.4–0.7 s to parse, in every load of a folder without a glossary of its own (and most are small enough
+ * to skip the knowledge cache). A process keeps the last few, whose entries, being the same objects, share one
+ * search glossary index (`GlossaryIndex.for`); `cacheDir` keeps them across processes, as it does the lexicon.
+ */
+function glossaryOf(
+  bytes: Buffer | undefined,
+  displayName: string,
+  source: 'glossary' | 'words',
+  cacheDir: string | false,
+): Glossary {
+  if (!bytes) return { entries: [], problems: [] };
+  const key = createHash('sha256')
+    .update(`${PARSER_FINGERPRINT}\u0000${source}\u0000${displayName}\u0000`)
+    .update(bytes)
+    .digest('hex');
+  const kept = parsedGlossaries.get(key);
+  if (kept) return kept;
+  const cached =
+    cacheDir === false ? undefined : readCache<Glossary & { key: string }>(cacheDir, 'glossary', key);
+  const glossary =
+    cached?.key === key
+      ? { entries: cached.entries, problems: cached.problems }
+      : parseGlossary(bytes.toString('utf8'), displayName, source);
+  if (cacheDir !== false && cached?.key !== key) writeCache(cacheDir, 'glossary', key, { key, ...glossary });
+  if (parsedGlossaries.size >= 4) parsedGlossaries.clear();
+  parsedGlossaries.set(key, glossary);
+  return glossary;
 }
 
 /** A note file as read: its bytes, or why they were not read (over the size limit). */

@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import Database from 'better-sqlite3';
 import { button, command, modalSubmit, type Who } from '../fake-discord/interactions.ts';
 import { whenOutput } from './output.ts';
-import { cleanEnv, projectRoot } from './spawn.ts';
+import { cleanEnv, compiled, projectRoot } from './spawn.ts';
 
 export interface BotOptions {
   publicKeyHex: string;
@@ -35,9 +35,9 @@ export interface Bot {
   kill(signal: NodeJS.Signals): void;
 }
 
-/** Starts `node --import tsx src/main.ts` and resolves once it prints `listening on …` (≤ 20 s). */
+/** Starts `src/main.ts` ({@link compiled}) and resolves once it prints `listening on …` (≤ 20 s). */
 export async function startBot(options: BotOptions): Promise<Bot> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [compiled('src/main.ts')], {
     cwd: projectRoot,
     env: cleanEnv({
       DISCORD_PUBLIC_KEY: options.publicKeyHex,

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { devNull } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inject } from 'vitest';
 import { configSchema } from '../../src/config.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -12,6 +13,12 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const tsxLoader = pathToFileURL(
   path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/loader.mjs'),
 ).href;
+
+/**
+ * The compiled copy of an app file (`src/main.ts` → `…/src/main.js`), which a child runs with plain `node`: what
+ * tsx runs, without its second of loading (test/support/app-build.ts).
+ */
+export const compiled = (file: string): string => path.join(inject('appBuild'), file.replace(/\.ts$/, '.js'));
 
 /**
  * An environment with none of the developer's own settings leaking into a test: no ssaem key from the
@@ -44,9 +51,9 @@ const scripts: Record<string, string> = JSON.parse(
 ).scripts;
 
 /**
- * Runs an npm script's own command (`tsx src/cli/tutor.ts`) as `node --import tsx src/cli/tutor.ts`, with
- * stdin from a string: what the script runs, without npm and tsx's launcher, a process and about a second
- * each. The README test runs the scripts through npm as a user types them.
+ * Runs an npm script's own file (`tsx src/cli/tutor.ts`) with stdin from a string: its {@link compiled} copy, or
+ * with `tsx` as `node --import tsx src/cli/tutor.ts`, the script's own command without npm and tsx's launcher
+ * (a process and about a second each). The README test runs the scripts through npm as a user types them.
  */
 export function runScript(
   name: string,
@@ -56,6 +63,8 @@ export function runScript(
     env?: NodeJS.ProcessEnv;
     uid?: number;
     gid?: number;
+    /** Through tsx, as the script does, instead of the compiled copy: for the tests of `npm start` itself. */
+    tsx?: boolean;
     /** Where it runs (its `.cache` is there); the project root by default. */
     cwd?: string;
     timeoutMs?: number;
@@ -64,7 +73,8 @@ export function runScript(
   const file = /^tsx (\S+)$/.exec(scripts[name] ?? '')?.[1];
   if (!file) throw new Error(`package.json's "${name}" script is not "tsx <file>": ${scripts[name]}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', tsxLoader, path.join(projectRoot, file), ...args], {
+    const entry = options.tsx ? ['--import', tsxLoader, path.join(projectRoot, file)] : [compiled(file)];
+    const child = spawn(process.execPath, [...entry, ...args], {
       cwd: options.cwd ?? projectRoot,
       env: options.env ?? cleanEnv(),
       uid: options.uid,
