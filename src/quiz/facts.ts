@@ -2,6 +2,7 @@ import type { Knowledge, Section } from '../knowledge/types.ts';
 import { analyzeHangul } from '../search/morph.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { toJamo } from '../text/korean.ts';
+import { memoize } from '../text/memo.ts';
 import { isKeyName } from './cloze.ts';
 import { mentions, namesOf, nameWords, plain, squash, termFromHeading } from './text.ts';
 
@@ -112,7 +113,10 @@ function outline(body: string): Item[] {
  * Sub-headings that name kinds of their heading (`조인` → 내부 조인, 외부 조인, 셀프 조인): each ends in the
  * heading's name, so the notes say what they are members of.
  */
-function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[] {
+function* kindsByHeading(
+  knowledge: Knowledge,
+  gathered: Map<string, Section>,
+): Generator<void, Omit<Group, 'family' | 'topic'>[]> {
   const out: Omit<Group, 'family' | 'topic'>[] = [];
   const sections = knowledge.sections;
   // A heading with nothing under it but the headings after it (`기본 정렬` over 버블/선택/삽입 정렬) groups them:
@@ -124,17 +128,17 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
   };
   const headOf = (label: string) => label.split(/\s+/).at(-1) ?? '';
   const kind = (child: Section, head: string) => {
-    const name = namesOf(termFromHeading(child.title))[0] ?? '';
+    const name = headingNames(child.title)[0] ?? '';
     const words = name.split(/\s+/);
     return words.length >= 2 && words.at(-1) === head && isTermLike(name) ? name : undefined;
   };
-  const gathered = gatheredBy(sections);
-  sections.forEach((parent, i) => {
-    const labelNames = namesOf(termFromHeading(parent.title));
+  for (const [i, parent] of sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
+    const labelNames = headingNames(parent.title);
     const label = labelNames[0] ?? '';
     const head = headOf(label);
     // One concept (`조인`, `XSS`), not a pair (`인터페이스와 타입 별칭`, `A vs B`).
-    if (squash(head).length < 2 || label.split(/\s+/).length > 2 || !isTermLike(label)) return;
+    if (squash(head).length < 2 || label.split(/\s+/).length > 2 || !isTermLike(label)) continue;
     const items: string[] = [];
     let sub: { section: Section; label: string; items: string[] } | undefined;
     const closeSub = () => {
@@ -142,8 +146,7 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
       sub = undefined;
     };
     const children: Section[] = [];
-    for (const child of sections.slice(i + 1)) {
-      if (child.file !== parent.file || child.path.length <= parent.path.length) break;
+    for (const child of sectionsUnder(sections, i)) {
       if (child.path.length === parent.path.length + 1 && !gathered.has(child.id)) children.push(child);
     }
     children.forEach((child, c) => {
@@ -164,22 +167,46 @@ function kindsByHeading(knowledge: Knowledge): Omit<Group, 'family' | 'topic'>[]
     });
     closeSub();
     add(label, labelNames, items, parent);
-  });
-  return [...out, ...pairedHeadings(sections), ...gatheredLists(sections)];
+  }
+  yield;
+  const paired = yield* pairedHeadings(sections);
+  return [...out, ...paired, ...(yield* gatheredLists(sections, gathered))];
+}
+
+/** Sections a factSteps step reads at most before it yields. */
+const STEP_SECTIONS = 500;
+
+// A heading's name and its other names (`조인`, or `큐` and `Queue`): each section's is asked for by several
+// passes over the notes, and `plain` is a dozen regular expressions.
+const headingNames = memoize((title: string) => namesOf(termFromHeading(title)), 50_000);
+
+/** The sections after `sections[i]` under it (same file, deeper path), in order. */
+function* sectionsUnder(sections: Section[], i: number): Generator<Section> {
+  const parent = sections[i] as Section;
+  for (let k = i + 1; k < sections.length; k++) {
+    const child = sections[k] as Section;
+    if (child.file !== parent.file || child.path.length <= parent.path.length) return;
+    yield child;
+  }
 }
 
 /** What an empty heading gathers (`스케쥴링 알고리즘`: FCFS, SJF, …), as its list. */
-function gatheredLists(sections: Section[]): Omit<Group, 'family' | 'topic'>[] {
+function* gatheredLists(
+  sections: Section[],
+  gathered: Map<string, Section>,
+): Generator<void, Omit<Group, 'family' | 'topic'>[]> {
   const byHeading = new Map<Section, string[]>();
-  for (const [id, heading] of gatheredBy(sections)) {
-    const s = sections.find((x) => x.id === id);
-    const all = namesOf(termFromHeading(s?.title ?? ''));
+  for (const [i, s] of sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
+    const heading = gathered.get(s.id);
+    if (!heading) continue;
+    const all = headingNames(s.title);
     const name = all[0] ?? '';
     if (isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name) && all.length > 1))
       byHeading.set(heading, [...(byHeading.get(heading) ?? []), name]);
   }
   return [...byHeading].flatMap(([heading, items]) => {
-    const labelNames = namesOf(termFromHeading(heading.title));
+    const labelNames = headingNames(heading.title);
     const label = labelNames[0] ?? '';
     if (items.length < 2 || !isTermLike(label)) return [];
     return [
@@ -194,14 +221,15 @@ function gatheredLists(sections: Section[]): Omit<Group, 'family' | 'topic'>[] {
  * its heading. The run ends at the next empty heading. (`기본 정렬` over 버블 정렬 is a kind of its parent `정렬`:
  * what it gathers are sorts like the rest, and stay with them.)
  */
-function gatheredBy(sections: Section[]): Map<string, Section> {
+function* gatheredBy(sections: Section[]): Generator<void, Map<string, Section>> {
   const out = new Map<string, Section>();
   let run: Section | undefined;
   let prev: Section | undefined;
   // Whether the run's members are bold-only lines: `### 빌드 도구` over `**그레이들**`, `**메이븐**` gathers the
   // bold lines, and the next `###` (`스프링 부트 테스트`) is a sibling of the group, no member of it.
   let runBold: boolean | undefined;
-  for (const s of sections) {
+  for (const [i, s] of sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
     const parentKey = (x: Section) => `${x.file}>${x.path.slice(0, -1).join('>')}`;
     if (!prev || parentKey(prev) !== parentKey(s)) run = undefined;
     prev = s;
@@ -215,7 +243,7 @@ function gatheredBy(sections: Section[]): Map<string, Section> {
           .split(/\s+/)
           .at(-1) ?? ''
       ).replace(/\([^)]*\)$/, '');
-      const name = namesOf(termFromHeading(s.title))[0] ?? '';
+      const name = headingNames(s.title)[0] ?? '';
       run = head.length >= 2 && name.endsWith(head) ? undefined : s;
       runBold = undefined;
       continue;
@@ -230,29 +258,33 @@ function gatheredBy(sections: Section[]): Map<string, Section> {
  * lists of one kind: each is a list of its sub-headings, and each the other's wrong answers. A sub-heading named
  * after another (`트리 순회` after `트리`) is a part of it, no member.
  */
-function pairedHeadings(sections: Section[]): Omit<Group, 'family' | 'topic'>[] {
-  const lists = sections.flatMap((parent, i) => {
-    const label = namesOf(termFromHeading(parent.title))[0] ?? '';
+function* pairedHeadings(sections: Section[]): Generator<void, Omit<Group, 'family' | 'topic'>[]> {
+  const lists: { parent: Section; label: string; head: string; items: string[] }[] = [];
+  for (const [i, parent] of sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
+    const label = headingNames(parent.title)[0] ?? '';
     const words = label.split(/\s+/);
     // `NoSQL 기본`, `레디스 기본` share a word that organises the notes, not a kind: they pair nothing.
-    if (words.length !== 2 || !isTermLike(label) || GENERIC_NAME.test(words[1] ?? '')) return [];
+    if (words.length !== 2 || !isTermLike(label) || GENERIC_NAME.test(words[1] ?? '')) continue;
     const names: string[] = [];
-    for (const child of sections.slice(i + 1)) {
-      if (child.file !== parent.file || child.path.length <= parent.path.length) break;
-      const all = namesOf(termFromHeading(child.title));
+    for (const child of sectionsUnder(sections, i)) {
+      const all = headingNames(child.title);
       const name = all[0] ?? '';
       // `큐(Queue)`: one syllable with its English name is a name.
       const named = isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name) && all.length > 1);
       if (child.path.length === parent.path.length + 1 && child.body.trim() !== '' && named) names.push(name);
     }
     const items = names.filter((n) => !names.some((m) => m !== n && n.startsWith(`${m} `)));
-    return items.length >= 2 ? [{ parent, label, head: words[1] ?? '', items }] : [];
-  });
+    if (items.length >= 2) lists.push({ parent, label, head: words[1] ?? '', items });
+  }
+  const kindOf = (a: (typeof lists)[number]) => `${a.parent.file}>${a.head}`;
+  const perKind = new Map<string, number>();
+  for (const a of lists) perKind.set(kindOf(a), (perKind.get(kindOf(a)) ?? 0) + 1);
   return lists
-    .filter((a) => lists.some((b) => b !== a && b.parent.file === a.parent.file && b.head === a.head))
+    .filter((a) => (perKind.get(kindOf(a)) ?? 0) >= 2)
     .map(({ parent, label, items }) => ({
       label,
-      labelNames: namesOf(termFromHeading(parent.title)),
+      labelNames: headingNames(parent.title),
       items,
       line: `${label}: ${items.join(', ')}`,
       examples: true,
@@ -488,9 +520,10 @@ function isDefinition(text: string): boolean {
 }
 
 /** The topic a section counts toward: its second-level heading when the file has a single title. */
-function topicsByFile(knowledge: Knowledge): (section: Section) => string {
+function* topicsByFile(knowledge: Knowledge): Generator<void, (section: Section) => string> {
   const roots = new Map<string, Set<string>>();
-  for (const s of knowledge.sections) {
+  for (const [i, s] of knowledge.sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
     const set = roots.get(s.file) ?? new Set<string>();
     set.add(s.path[0] ?? s.title);
     roots.set(s.file, set);
@@ -628,8 +661,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   // One syllable names a concept the glossary knows (`큐`, `힙`, `셸`); any other is a word.
   const termLike = (name: string) =>
     isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name.trim()) && glossary.has(squash(name)));
-  const topicOf = topicsByFile(knowledge);
-  const gathered = gatheredBy(knowledge.sections);
+  const topicOf = yield* topicsByFile(knowledge);
+  const gathered = yield* gatheredBy(knowledge.sections);
   // Only the curated entries spell right: a mined pair is the notes' own spelling, typo and all.
   const glossaryWords = latinWords(names.filter((e) => e.source !== 'mined').map((e) => e.names));
   const terms: Term[] = [];
@@ -645,6 +678,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       if (built) return built;
     }
     const topic = topicOf(section);
+    // This section's terms are the ones pushed from here on.
+    const firstTerm = terms.length;
     const items = outline(section.body);
     const headingTerm = termFromHeading(section.title);
     const gathering = gathered.get(section.id);
@@ -798,19 +833,19 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     // `해시 충돌 : …`) fits that term too: it is no clue for either.
     const own = new Set(nameWords(namesOf(headingTerm)[0] ?? headingTerm).map(squash));
     const childWords = terms
-      .filter((t) => t.section === section)
+      .slice(firstTerm)
       .flatMap((t) => nameWords(t.name).map(squash))
       .filter((w) => w.length >= 2 && !own.has(w));
     const aboutHeading = sectionDefinitions.filter((d) => !childWords.some((w) => squash(d).includes(w)));
     addTerm(headingTerm, aboutHeading, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
   }
   yield;
-  withKindWords(terms, knowledge.sections);
-  for (const kinds of kindsByHeading(knowledge)) {
+  yield* withKindWords(terms, knowledge.sections);
+  for (const kinds of yield* kindsByHeading(knowledge, gathered)) {
     groups.push({ ...kinds, family: kinds.section.id, topic: topicOf(kinds.section) });
   }
   yield;
-  const keys = keyTerms(knowledge, terms, glossary);
+  const keys = yield* keyTerms(knowledge, terms, glossary);
   const facts: Facts = {
     terms,
     groups: groups.filter((g) => g.items.length >= 2),
@@ -824,7 +859,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
 const cache = new WeakMap<Knowledge, Facts>();
 
 /** Fills each term's {@link Term.kindWords}: the words of its name that end another name of its file. */
-function withKindWords(terms: Term[], sections: Section[]): void {
+function* withKindWords(terms: Term[], sections: Section[]): Generator<void> {
   const heads = new Map<string, Set<string>>();
   const note = (file: string, name: string) => {
     const words = nameWords(name);
@@ -832,11 +867,23 @@ function withKindWords(terms: Term[], sections: Section[]): void {
     const key = `${file}>${squash(words.at(-1) ?? '')}`;
     heads.set(key, (heads.get(key) ?? new Set()).add(squash(name)));
   };
-  for (const t of terms) note(t.section.file, t.name);
-  for (const s of sections) note(s.file, namesOf(termFromHeading(s.title))[0] ?? '');
-  for (const t of terms) {
-    const others = (w: string) => [...(heads.get(`${t.section.file}>${squash(w)}`) ?? [])];
-    t.kindWords = nameWords(t.name).filter((w) => others(w).some((n) => n !== squash(t.name)));
+  for (const [k, t] of terms.entries()) {
+    if ((k + 1) % STEP_SECTIONS === 0) yield;
+    note(t.section.file, t.name);
+  }
+  for (const [i, s] of sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
+    note(s.file, headingNames(s.title)[0] ?? '');
+  }
+  for (const [k, t] of terms.entries()) {
+    if ((k + 1) % STEP_SECTIONS === 0) yield;
+    const own = squash(t.name);
+    // Another name than its own ends in the word.
+    const others = (w: string) => {
+      const names = heads.get(`${t.section.file}>${squash(w)}`);
+      return names !== undefined && names.size > (names.has(own) ? 1 : 0);
+    };
+    t.kindWords = nameWords(t.name).filter(others);
   }
 }
 
@@ -851,11 +898,11 @@ function isEmphasis(span: string, glossary: Map<string, string[]>): boolean {
  * What a cloze may blank, each concept once with its glossary names: the notes' terms and their bold and code
  * spans. A glossary name the notes only use in passing (`이미지`, `레이아웃`) is a word of the topic, not a key.
  */
-function keyTerms(
+function* keyTerms(
   knowledge: Knowledge,
   terms: Term[],
   glossary: Map<string, string[]>,
-): { names: string[] }[] {
+): Generator<void, { names: string[] }[]> {
   const out: { names: string[] }[] = [];
   const seen = new Set<string>();
   const add = (names: string[]) => {
@@ -865,7 +912,8 @@ function keyTerms(
     out.push({ names: usable });
   };
   for (const t of terms) add(t.names);
-  for (const s of knowledge.sections) {
+  for (const [i, s] of knowledge.sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
     for (const m of s.body.matchAll(/\*\*([^*\n]+)\*\*|`([^`\n]+)`/g)) {
       const span = plain(m[1] ?? m[2] ?? '');
       // Code that starts with a quote or a marker (`'blog'`, `>>>>>>> feature`) is an example, not a name.
