@@ -219,6 +219,7 @@ export class NotesIndex {
     if (json.terms.n !== n || json.titles.n !== n) return undefined;
     const terms = yield* TermIndex.restoreSteps(json.terms);
     const ts = new TitleIndex(yield* TermIndex.restoreSteps(json.titles));
+    yield;
     const names = () => decodeNames(json.glossary, knowledge.glossary.length);
     const analyzer = new Analyzer(GlossaryIndex.for(knowledge.glossary, names), terms);
     yield;

@@ -8,6 +8,9 @@
  * on the small title jamo/choseong index.
  */
 
+/** Terms restored per step: a few milliseconds of hash-map inserts. */
+const RESTORE_SLICE = 10_000;
+
 /** Field order of the postings and of the field boosts. */
 export const TERM_FIELDS = ['title', 'path', 'body'] as const;
 export type TermField = (typeof TERM_FIELDS)[number];
@@ -170,16 +173,16 @@ export class TermIndex {
     for (const { terms, postings } of json.fields) {
       const m = new Map<string, Raw>();
       // Posting lists stay encoded strings until a query needs them: a restart only pays for the hash map.
-      for (let k = 0; k < terms.length; k++) m.set(terms[k] as string, postings[k] ?? '');
+      for (let k = 0; k < terms.length; k++) {
+        m.set(terms[k] as string, postings[k] ?? '');
+        if ((k + 1) % RESTORE_SLICE === 0) yield;
+      }
       fields.push(m);
       yield;
     }
-    return new TermIndex(
-      json.n,
-      json.avg,
-      json.lengths.map((l) => Int32Array.from(l)),
-      fields,
-    );
+    const lengths = json.lengths.map((l) => Int32Array.from(l));
+    yield;
+    return new TermIndex(json.n, json.avg, lengths, fields);
   }
 
   toJSON(): TermIndexJSON {
