@@ -83,6 +83,19 @@ describe('LiveNotes.reload in a worker thread (large notes)', () => {
     expect(broken.status === 'kept' && broken.problems[0]).toMatchObject({ file: 'a.md', line: 1 });
     expect(found(notes, 'message broker')).toBe('메시지 브로커(Message Broker)');
   }, 240_000);
+
+  it('keeps the served glossary when an edit leaves it as it was, so its index is not built again', async () => {
+    const { dir, notes } = notesIn({ 'a.md': queues }, 0);
+    const before = notes.current().knowledge;
+    writeFileSync(path.join(dir, 'b.md'), '# 메모\n\n- 오늘 배운 내용은 내일 다시 복습함\n');
+    expect(await notes.reload()).toEqual({ status: 'reloaded', sections: 3 });
+    const after = notes.current().knowledge;
+    expect(after).not.toBe(before);
+    // The worker's copy of the glossary is dropped for the served one, which its index was built for.
+    expect(after.glossary).toBe(before.glossary);
+    expect(found(notes, '복습')).toBe('메모');
+    expect(found(notes, 'message broker')).toBe('메시지 브로커(Message Broker)');
+  }, 240_000);
 });
 
 /** Resolves with the first watcher reload after which `until` holds; rejects after 5 s of file events without it. */

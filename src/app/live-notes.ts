@@ -89,11 +89,10 @@ export class LiveNotes {
         next = LiveNotes.#load(this.dir, this.cacheDir);
         this.#prepare(next);
       } else {
-        const job = loadInWorker({
-          dir: this.dir,
-          cacheDir: this.cacheDir,
-          servedHash: this.#notes.knowledge.hash,
-        });
+        const job = loadInWorker(
+          { dir: this.dir, cacheDir: this.cacheDir, servedHash: this.#notes.knowledge.hash },
+          this.#notes.knowledge,
+        );
         this.#cancel = job.cancel;
         const loaded = await job.done;
         if (loaded.status === 'same') return { status: 'reloaded', sections: loaded.sections };
