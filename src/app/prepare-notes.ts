@@ -1,8 +1,8 @@
 import { setImmediate } from 'node:timers/promises';
 import { quizWarmSteps } from '../quiz/generate.ts';
 import type { Notes } from './context.ts';
-import { sectionByKey } from './section-key.ts';
-import { buttonTitle } from './section-names.ts';
+import { sectionKeySteps } from './section-key.ts';
+import { countSteps } from './section-names.ts';
 
 /*
  * What the first requests on new notes would otherwise build while someone waits: the search's lookups
@@ -15,11 +15,8 @@ import { buttonTitle } from './section-names.ts';
 export function* prepareSteps({ knowledge, index }: Notes): Generator<void> {
   yield* index.warmSteps();
   yield* quizWarmSteps(knowledge);
-  const first = knowledge.sections[0];
-  if (!first) return;
-  buttonTitle(first, knowledge);
-  yield;
-  sectionByKey(knowledge, '');
+  yield* countSteps(knowledge);
+  yield* sectionKeySteps(knowledge);
 }
 
 /**

@@ -11,15 +11,27 @@ export const titleOf = (section: Section) => section.path.join(' > ');
 const counts = new WeakMap<Knowledge, { titles: Map<string, number>; paths: Map<string, number> }>();
 
 function countsOf(knowledge: Knowledge) {
-  let c = counts.get(knowledge);
-  if (!c) {
-    c = { titles: new Map(), paths: new Map() };
-    for (const s of knowledge.sections) {
-      c.titles.set(s.title, (c.titles.get(s.title) ?? 0) + 1);
-      c.paths.set(titleOf(s), (c.paths.get(titleOf(s)) ?? 0) + 1);
+  const steps = countSteps(knowledge);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** How many sections share each title and each path, counted a thousand sections per step. */
+export function* countSteps(
+  knowledge: Knowledge,
+): Generator<void, { titles: Map<string, number>; paths: Map<string, number> }> {
+  const built = counts.get(knowledge);
+  if (built) return built;
+  const c = { titles: new Map<string, number>(), paths: new Map<string, number>() };
+  for (const [i, s] of knowledge.sections.entries()) {
+    c.titles.set(s.title, (c.titles.get(s.title) ?? 0) + 1);
+    c.paths.set(titleOf(s), (c.paths.get(titleOf(s)) ?? 0) + 1);
+    if ((i + 1) % 1000 === 0) {
+      yield;
+      const done = counts.get(knowledge);
+      if (done) return done;
     }
-    counts.set(knowledge, c);
   }
+  counts.set(knowledge, c);
   return c;
 }
 

@@ -871,15 +871,17 @@ export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): 
 }
 
 /**
- * Builds what the first question on these notes builds (the facts, every term's masked lines, the quiz blocks),
- * a slice per step: a reload runs the steps between requests before it serves the new notes, so the first
- * /explain after it (which asks whether a quiz can start) does not wait seconds at 10,000 sections.
+ * Builds what the first question on these notes builds (the facts, every term's masked and describing lines,
+ * the quiz blocks), a slice per step: a reload runs the steps between requests before it serves the new notes,
+ * so the first /explain after it (which asks whether a quiz can start) does not wait seconds at 10,000 sections.
  */
 export function* quizWarmSteps(knowledge: Knowledge): Generator<void> {
   const facts = yield* factSteps(knowledge);
   let n = 0;
   for (const term of facts.terms) {
-    maskedDefinitions(term);
+    // Its lines as a choice describing it: an /explain asking whether a quiz can start masks them for the
+    // term and every sibling, 0.1–0.6 s on the first /explain of a chapter otherwise.
+    describingLines(term);
     if (++n % 25 === 0) yield;
   }
   quizBlocks(knowledge);
