@@ -127,9 +127,11 @@ describe('a reload of 10,000 sections', () => {
       `편집 뒤에 찾을 수 있어야 하는 내용 ${edit}`,
     );
     // On the main thread a reload blocked every request for its whole length (1.4–4 s idle, 36 s on this
-    // machine under a load of 20); now a request waits at most for the swap, a small part of it. The bound
-    // scales with the reload's length so that it holds on a loaded machine and still fails a blocking reload.
-    const bound = Math.max(1000, reloadMs / 4);
+    // machine under a load of 20); in a worker, a request waits at most for one step of the main thread's part
+    // (restoring the index, preparing the quiz's facts) or a garbage collection. Both stretch with the machine's
+    // load as the reload does, so the bound is a share of the reload's length, never under the bar's 250 ms: 4 %,
+    // where this machine under loads of 10–20 saw worst waits of 1–2 % (reloads of 50–140 s).
+    const bound = Math.max(250, reloadMs / 25);
     expect(pings.length).toBeGreaterThan(20);
     expect(worst.ping).toBeLessThan(bound);
     expect(worst.explain).toBeLessThan(bound);
