@@ -167,7 +167,7 @@ export class TermIndex {
     for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
   }
 
-  /** {@link TermIndex.fromJSON} a field per step, for a reload restoring it between requests. */
+  /** {@link TermIndex.fromJSON} in steps of 10,000 terms, for a reload restoring it between requests. */
   static *restoreSteps(json: TermIndexJSON): Generator<void, TermIndex> {
     const fields: Array<Map<string, Raw>> = [];
     for (const { terms, postings } of json.fields) {
