@@ -177,3 +177,27 @@ describe('session-7 review patterns found after the first fixes (GraphQL and des
     }
   });
 });
+
+describe('a feature named after its whole (the session-7 after-review of Vue)', () => {
+  const router = notes(
+    'router.md',
+    '# 13. 뷰\n\n## 13.5 라우팅\n\n### 뷰 라우터(Vue Router)\n\n- URL 에 따라 다른 컴포넌트를 보여 주는 공식 라이브러리, 새로고침 없이 화면 전환\n\n' +
+      '### 동적 라우트 매칭\n\n- 경로에 콜론을 붙이면 그 자리가 매개변수가 됨, `/users/:id` 처럼 씀\n\n' +
+      '### 네비게이션 가드\n\n- 페이지 이동 전에 가로채서 막거나 다른 곳으로 보내는 함수\n\n' +
+      '### 피니아(Pinia)\n\n- 여러 컴포넌트가 같이 쓰는 전역 상태를 스토어 하나에 모아 두는 라이브러리\n\n' +
+      '### 캐시 서버\n\n- 자주 쓰는 응답을 메모리에 저장해 두는 컴퓨터\n\n### 파일 서버\n\n- 이미지 같은 큰 파일을 따로 저장해 두는 컴퓨터\n',
+  );
+  const qs = many(router);
+
+  it('never tells a name from one a letter apart (`뷰 라우터` / `동적 라우트 매칭`), but keeps a shared kind apart (서버)', () => {
+    const pair = ['뷰 라우터', '동적 라우트 매칭'];
+    const about = qs.filter((q) => pair.some((name) => q.explanation.includes(`${name}:`)));
+    expect(about.length).toBeGreaterThan(0);
+    for (const q of about) {
+      const shown = `${q.prompt}\n${(q.choices ?? []).join('\n')}`;
+      expect(pair.every((name) => shown.includes(name) || q.explanation.startsWith(name))).toBe(false);
+    }
+    const servers = qs.filter((q) => q.choices?.includes('캐시 서버') && q.choices.includes('파일 서버'));
+    expect(servers.length).toBeGreaterThan(0);
+  });
+});

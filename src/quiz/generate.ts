@@ -3,6 +3,7 @@ import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import type { NotesIndex } from '../search/index.ts';
 import { editDistance } from '../text/edit-distance.ts';
+import { toJamo } from '../text/korean.ts';
 import { quizBlocks } from './blocks.ts';
 import { clozesOf } from './cloze.ts';
 import { extractFacts, type Facts, factSteps, type Group, type Term } from './facts.ts';
@@ -273,8 +274,22 @@ function explain(term: Term, shown?: string): string {
 const sameConcept = (a: Term, b: Term) =>
   a.names.some((n) => b.names.some((m) => squash(m) === squash(n))) ||
   narrows(wordsOf(a), wordsOf(b)) ||
+  derived(wordsOf(a), wordsOf(b)) ||
   partOf(a, b) ||
   partOf(b, a);
+
+/**
+ * True when the names hold two Korean words one letter apart (`뷰 라우터` and `동적 라우트 매칭`): one is a feature
+ * of the other, so a line of one is true of the other too. A word both names share whole (`서버` of 캐시 서버
+ * and 파일 서버) names their common kind and keeps them apart.
+ */
+function derived(wa: string[], wb: string[]): boolean {
+  return wa.some(
+    (x) =>
+      /^[\uAC00-\uD7A3]{3,}$/.test(x) &&
+      wb.some((y) => y !== x && y.length === x.length && editDistance(toJamo(x), toJamo(y), 1) === 1),
+  );
+}
 
 /**
  * True when `part` is written under `whole`'s heading (`**솔트**` under `### 비밀번호 해싱`, or a sub-heading): the
