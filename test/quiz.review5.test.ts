@@ -1,10 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { minePairs } from '../src/knowledge/mine.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
-import { generateQuestions } from '../src/quiz/generate.ts';
 import { matchesAnswer } from '../src/quiz/match.ts';
 import type { Question } from '../src/quiz/question.ts';
-import { oneNote } from './support/notes.ts';
+import { manyQuestions, oneNote } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
 
 /*
@@ -16,8 +15,6 @@ afterAll(tmp.cleanup);
 
 const notes = (file: string, text: string) => oneNote(tmp.dir, file, text);
 
-const many = (k: ReturnType<typeof notes>) =>
-  [1, 2, 3].flatMap((seed) => generateQuestions(k, { count: 120, seed, repeat: true }));
 const seen = (q: Question) => `${q.prompt}\n${(q.choices ?? []).join('\n')}`;
 
 const redis = notes(
@@ -37,7 +34,7 @@ const redis = notes(
     '### 발행/구독(Pub/Sub)\n\n- 발행자가 채널에 메시지 보내면 구독자 전부한테 전달\n',
 );
 const redisFacts = extractFacts(redis);
-const redisQs = many(redis);
+const redisQs = manyQuestions(redis);
 
 describe('lists and choices from headings (pattern 1)', () => {
   it('end a group of bold sub-labels at the next heading: 세션 저장소 is no cache strategy, CAP 이론 no NoSQL kind', () => {
@@ -77,7 +74,7 @@ describe('typed answers (pattern 3)', () => {
       '- 생성자 주입 : 제일 권장, final 붙일 수 있고 순환 참조를 바로 알려줌\n- 필드 주입 : 필드에 `@Autowired` 바로 붙임, 테스트하기 어려워서 비추\n' +
       '- 수정자(setter) 주입 : 선택적인 의존성일 때만 씀\n',
   );
-  const qs = many(spring);
+  const qs = manyQuestions(spring);
 
   it('take the Korean form of a mixed name (`세터 주입`) and an annotation with its @', () => {
     const setter = qs.find((q) => q.acceptedAnswers?.includes('수정자 주입'));
@@ -125,7 +122,7 @@ describe('giveaways and labels (patterns 4 and 5)', () => {
       '### 미니파이(Minify)\n\n- 공백, 주석 지우고 변수명 짧게 바꿔서 파일 크기 줄임\n\n' +
       '### 리페인트(Repaint)\n\n- color, background 처럼 모양만 바뀌면 레이아웃 없이 페인트만 다시 함\n',
   );
-  const qs = many(web);
+  const qs = manyQuestions(web);
   const terms = extractFacts(web).terms;
 
   it('use no line that spells the English name (`loading="lazy"` for Lazy Loading)', () => {
@@ -141,7 +138,7 @@ describe('giveaways and labels (patterns 4 and 5)', () => {
         '### CAP 이론(CAP Theorem)\n\n- 분산 시스템은 일관성(Consistency), 가용성(Availability), 분할 내성(Partition tolerance) 중 두 개만 만족\n' +
         '- 네트워크 분할은 어짜피 생긴다고 봐야 해서 사실상 둘 중에 고르는 문제라고 CAP 이론이 말함\n',
     );
-    for (const q of many(k)) {
+    for (const q of manyQuestions(k)) {
       const answer = q.acceptedAnswers?.[0] ?? q.choices?.[q.answerIndex ?? 0];
       if (answer === 'CAP 이론' && q.type !== 'cloze') expect(q.prompt).not.toContain('Consistency');
       if (answer === '컬럼형' && q.type !== 'cloze' && q.type !== 'true-false')

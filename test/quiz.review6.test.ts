@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFacts } from '../src/quiz/facts.ts';
-import { generateQuestions } from '../src/quiz/generate.ts';
 import { matchesAnswer } from '../src/quiz/match.ts';
-import { oneNote } from './support/notes.ts';
+import { manyQuestions, oneNote } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
 
 /*
@@ -13,9 +12,6 @@ const tmp = tempDir();
 afterAll(tmp.cleanup);
 
 const notes = (file: string, text: string) => oneNote(tmp.dir, file, text);
-
-const many = (k: ReturnType<typeof notes>) =>
-  [1, 2, 3].flatMap((seed) => generateQuestions(k, { count: 120, seed, repeat: true }));
 
 const db = notes(
   'db.md',
@@ -43,7 +39,7 @@ describe('session-6 review patterns', () => {
     expect(term('파이썬 인터프리터 메모리')?.names).toContain('메모리');
     expect(facts.terms.map((t) => t.name)).not.toContain('메서드');
     expect(facts.terms.map((t) => t.name)).not.toContain('메모리');
-    const typed = many(db).filter((q) => q.acceptedAnswers?.[0] === 'abstract 메서드');
+    const typed = manyQuestions(db).filter((q) => q.acceptedAnswers?.[0] === 'abstract 메서드');
     expect(typed.length).toBeGreaterThan(0);
     for (const q of typed) {
       expect(matchesAnswer('abstract 메서드', q.acceptedAnswers ?? [])).toBe(true);
@@ -55,7 +51,7 @@ describe('session-6 review patterns', () => {
     const atomicity = term('원자성');
     expect(atomicity?.names).toEqual(expect.arrayContaining(['Atomicity', 'A 원자성']));
     expect(facts.terms.map((t) => t.name)).not.toContain('A 원자성');
-    const typed = many(db).filter((q) => q.acceptedAnswers?.includes('A 원자성'));
+    const typed = manyQuestions(db).filter((q) => q.acceptedAnswers?.includes('A 원자성'));
     expect(typed.length).toBeGreaterThan(0);
     for (const q of typed) {
       expect(q.acceptedAnswers?.[0]).toBe('원자성');
@@ -73,7 +69,7 @@ describe('session-6 review patterns', () => {
   });
 
   it('puts 이 after a Latin name that ends in a stop after a short vowel (`pop이 아니라`)', () => {
-    const explanations = many(db).map((q) => q.explanation);
+    const explanations = manyQuestions(db).map((q) => q.explanation);
     expect(explanations.join('\n')).not.toMatch(/(pop|abstract 메서드)가 아니라/);
     expect(explanations.some((e) => /^pop이 아니라/.test(e))).toBe(true);
   });
@@ -88,7 +84,7 @@ describe('session-6 review patterns', () => {
         '### 솔트(Salt)\n\n- 비밀번호마다 랜덤 문자열을 붙여서 같은 비번도 해시가 다르게 나오게 함\n\n' +
         '### 레인보우 테이블(Rainbow Table)\n\n- 미리 계산해 둔 해시값 표로 원래 비밀번호를 거꾸로 찾아내는 공격\n',
     );
-    const clues = many(auth)
+    const clues = manyQuestions(auth)
       .filter((q) => q.type === 'definition-to-term')
       .map((q) => q.prompt);
     expect(clues.length).toBeGreaterThan(0);
@@ -104,7 +100,7 @@ describe('session-6 review patterns', () => {
         '### 레인보우 테이블(Rainbow Table)\n\n- 미리 계산해 둔 해시값 표로 원래 비밀번호를 거꾸로 찾아내는 공격\n\n' +
         '### 무차별 대입 공격(Brute Force)\n\n- 가능한 비밀번호를 하나씩 전부 넣어 보는 공격, 해시를 느리게 만들면 막힘\n',
     );
-    const qs = many(hashing);
+    const qs = manyQuestions(hashing);
     const statements = qs.filter((q) => q.type === 'true-false').map((q) => q.prompt);
     expect(statements.length).toBeGreaterThan(0);
     expect(statements.join('\n')).not.toMatch(/비밀번호 해싱: 비밀번호마다|(솔트|페퍼): 비밀번호는 평문/);
@@ -124,7 +120,7 @@ describe('session-6 review patterns', () => {
         '- 인가 서버(Authorization Server) : 로그인 받고 토큰을 발급해 주는 서버 / 리소스 서버(Resource Server) : 사용자 정보 API 가진 서버\n\n' +
         '### 스코프(Scope)\n\n- 토큰으로 할 수 있는 일의 범위, 동의 화면에 뜨는 항목들\n',
     );
-    const typed = many(roles).filter((q) => q.type === 'fill-blank');
+    const typed = manyQuestions(roles).filter((q) => q.type === 'fill-blank');
     expect(typed.length).toBeGreaterThan(0);
     expect(typed.map((q) => q.prompt).join('\n')).not.toMatch(/＿＿＿: (우리 서비스\(앱\)|사용자 본인)\n/);
   });

@@ -3,7 +3,7 @@ import { extractFacts } from '../src/quiz/facts.ts';
 import { generateQuestions } from '../src/quiz/generate.ts';
 import { isTyped } from '../src/quiz/question.ts';
 import { squash } from '../src/quiz/text.ts';
-import { oneNote } from './support/notes.ts';
+import { manyQuestions, oneNote } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
 
 /*
@@ -14,9 +14,6 @@ const tmp = tempDir();
 afterAll(tmp.cleanup);
 
 const notes = (file: string, text: string) => oneNote(tmp.dir, file, text);
-
-const many = (k: ReturnType<typeof notes>) =>
-  [1, 2, 3].flatMap((seed) => generateQuestions(k, { count: 120, seed, repeat: true }));
 
 const editor = notes(
   'editor.md',
@@ -31,7 +28,7 @@ const editor = notes(
 
 describe('session-7 review patterns', () => {
   it('accepts no everyday word for a name (`마지막` for final) and no translation of code (`cancel` for undo())', () => {
-    const typed = many(editor).filter((q) => q.acceptedAnswers);
+    const typed = manyQuestions(editor).filter((q) => q.acceptedAnswers);
     expect(typed.length).toBeGreaterThan(0);
     const accepted = typed.flatMap((q) => q.acceptedAnswers ?? []);
     for (const wrong of ['last', '마지막', 'cancel', '무르다', '중지', 'halt', 'run', '돌리다'])
@@ -62,7 +59,7 @@ const queue = notes(
 describe('session-7 review patterns, on a note in the same habits', () => {
   const facts = extractFacts(queue);
   const term = (name: string) => facts.terms.find((t) => t.name === name);
-  const qs = many(queue);
+  const qs = manyQuestions(queue);
   const typed = qs.filter(isTyped);
   const acceptedFor = (name: string) => typed.filter((q) => q.acceptedAnswers?.[0] === name);
   const seen = (q: (typeof qs)[number]) => `${q.prompt}\n${(q.choices ?? []).join('\n')}`;
@@ -144,7 +141,7 @@ const api = notes(
 
 describe('session-7 review patterns found after the first fixes (GraphQL and design-pattern notes)', () => {
   const facts = extractFacts(api);
-  const qs = many(api);
+  const qs = manyQuestions(api);
 
   it('shows code as written (`__schema` keeps its underscores)', () => {
     const shown = qs.filter((q) => JSON.stringify(q).includes('schema'));
@@ -187,7 +184,7 @@ describe('a feature named after its whole (the session-7 after-review of Vue)', 
       '### 피니아(Pinia)\n\n- 여러 컴포넌트가 같이 쓰는 전역 상태를 스토어 하나에 모아 두는 라이브러리\n\n' +
       '### 캐시 서버\n\n- 자주 쓰는 응답을 메모리에 저장해 두는 컴퓨터\n\n### 파일 서버\n\n- 이미지 같은 큰 파일을 따로 저장해 두는 컴퓨터\n',
   );
-  const qs = many(router);
+  const qs = manyQuestions(router);
 
   it('never tells a name from one a letter apart (`뷰 라우터` / `동적 라우트 매칭`), but keeps a shared kind apart (서버)', () => {
     const pair = ['뷰 라우터', '동적 라우트 매칭'];

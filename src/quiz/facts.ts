@@ -653,9 +653,9 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   if (cached) return cached;
   const glossary = new Map<string, string[]>();
   // Everyday words (`last` ↔ 마지막 ↔ final) are no names of a concept: never an answer, alias or term.
-  const names = knowledge.glossary.filter((e) => e.source !== 'words');
+  const concepts = knowledge.glossary.filter((e) => e.source !== 'words');
   // Curated entries come first in the knowledge's glossary: a pair mined from the notes never renames them.
-  for (const entry of names) {
+  for (const entry of concepts) {
     for (const n of entry.names) if (!glossary.has(squash(n))) glossary.set(squash(n), entry.names);
   }
   // One syllable names a concept the glossary knows (`큐`, `힙`, `셸`); any other is a word.
@@ -664,7 +664,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const topicOf = yield* topicsByFile(knowledge);
   const gathered = yield* gatheredBy(knowledge.sections);
   // Only the curated entries spell right: a mined pair is the notes' own spelling, typo and all.
-  const glossaryWords = latinWords(names.filter((e) => e.source !== 'mined').map((e) => e.names));
+  const glossaryWords = latinWords(concepts.filter((e) => e.source !== 'mined').map((e) => e.names));
   const terms: Term[] = [];
   const groups: Group[] = [];
 
