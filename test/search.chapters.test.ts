@@ -40,6 +40,13 @@ const FLOOR: Record<string, number> = {
   'design-patterns': 0.85,
   'vue-basics': 0.84,
   'computer-architecture': 0.88,
+  // Written blind in session 8 by three more writers, held out: first run at d2b7767.
+  'typescript-types': 0.8,
+  'node-express': 0.85,
+  'css-layout': 0.82,
+  'websocket-realtime': 0.88,
+  'functional-programming': 0.95,
+  observability: 0.9,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
 // where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now; session 5:
@@ -52,6 +59,7 @@ const ABSENT_FLOOR: Record<string, number> = {
   'browser-performance': 6 / 7,
   'java-oop': 6 / 7,
   'vue-basics': 6 / 7,
+  'node-express': 6 / 7,
 };
 
 const scores = CHAPTERS.map((chapter) => {

@@ -27,6 +27,12 @@ import { QUERIES as ARCHITECTURE } from './session7/computer-architecture.querie
 import { QUERIES as PATTERNS } from './session7/design-patterns.queries.ts';
 import { QUERIES as QUEUE } from './session7/message-queue.queries.ts';
 import { QUERIES as VUE } from './session7/vue-basics.queries.ts';
+import { QUERIES as CSS } from './session8/css-layout.queries.ts';
+import { QUERIES as FUNCTIONAL } from './session8/functional-programming.queries.ts';
+import { QUERIES as EXPRESS } from './session8/node-express.queries.ts';
+import { QUERIES as OBSERVABILITY } from './session8/observability.queries.ts';
+import { QUERIES as TYPESCRIPT } from './session8/typescript-types.queries.ts';
+import { QUERIES as WEBSOCKET } from './session8/websocket-realtime.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -114,7 +120,7 @@ export const CHAPTERS: Chapter[] = [
     heldOut: name === 'python-basics' || name === 'data-structures',
   })),
   // Written blind in session 5 (writers saw neither code nor results; session6/ by a second writer late in the
-  // session), and in session 7 by two more writers (session7/): all held out.
+  // session), in session 7 by two more writers (session7/) and in session 8 by three more (session8/): all held out.
   ...(
     [
       ['session5', 'spring-boot', SPRING],
@@ -126,6 +132,12 @@ export const CHAPTERS: Chapter[] = [
       ['session7', 'design-patterns', PATTERNS],
       ['session7', 'vue-basics', VUE],
       ['session7', 'computer-architecture', ARCHITECTURE],
+      ['session8', 'typescript-types', TYPESCRIPT],
+      ['session8', 'node-express', EXPRESS],
+      ['session8', 'css-layout', CSS],
+      ['session8', 'websocket-realtime', WEBSOCKET],
+      ['session8', 'functional-programming', FUNCTIONAL],
+      ['session8', 'observability', OBSERVABILITY],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
