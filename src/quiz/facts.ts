@@ -1,6 +1,6 @@
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { analyzeHangul } from '../search/morph.ts';
-import { editDistance } from '../text/edit-distance.ts';
+import { editDistance, transposed } from '../text/edit-distance.ts';
 import { toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
 import { isKeyName } from './cloze.ts';
@@ -463,6 +463,7 @@ function isTermLike(name: string): boolean {
     // `근데 이거 시험에 나옴 :` is an aside of the notes, not a name.
     !CONNECTIVE.test(`${name} `) &&
     !DEMONSTRATIVE.test(`${name} `) &&
+    !ASIDE.test(name) &&
     name.length >= 2 &&
     name.length <= MAX_TERM_LENGTH &&
     name.split(/\s+/).length <= 4 &&
@@ -499,6 +500,15 @@ const CONNECTIVE =
 const DEMONSTRATIVE =
   /^(?:이런|이러한|그런|그러한|저런|이렇게|그렇게|이것|이거|그것|그거|이건|그건|여기서|이때|이 때|위의?|앞의)\s/;
 
+// A line whose subject is the line or heading around it: `반대는 Required<T>`, `기본은 nowrap …` (the default of
+// what?), `Partial, Readonly 도 … 이 방식으로 구현됨`. Alone — a choice, a clue, a statement about another term —
+// it says nothing true or false.
+const CONTEXTUAL =
+  /^(?:반대는|반대로|반면|기본은|기본값은|기본으로는|나머지는|둘 다|둘다)\s|(?:^|\s)(?:이|그) ?(?:방식|방법|패턴|구조|원리|개념)(?:으로|로|을|를|이|가|은|는|의|에|도)?(?:\s|$)/;
+
+// The notes' asides to themselves: `면접 단골 질문 :`, `시험 포인트 :`, `헷갈림 주의 :` organise, they name nothing.
+const ASIDE = /시험|면접|단골|헷갈|꿀팁|암기|외우기|주의!|중요!|TMI/i;
+
 // `X의 약자` only spells a name out, and `… 방식으로 발전` tells its history: neither identifies the term.
 const IDENTIFIES_NOTHING =
   /의 약자(?:임|이다|예요|입니다)?\.?$|^약자\b|(?:으로|로) 발전(?:함|했음|했다|해 ?옴|해 ?왔다|하고 있다|해가고 있다)?\.?$/;
@@ -508,15 +518,29 @@ function isDefinition(text: string): boolean {
     text.length >= MIN_DEFINITION_LENGTH &&
     !CONNECTIVE.test(text) &&
     !DEMONSTRATIVE.test(text) &&
+    !CONTEXTUAL.test(text) &&
     !IDENTIFIES_NOTHING.test(text) &&
     listItems(text) === undefined &&
-    !LABELLED.test(text) &&
     // `파이썬 장고, 루비 레일즈 : Gunicorn …` pairs examples with a fact; it defines neither.
-    !/^[^:：]{1,30}\s[:：]\s/.test(text) &&
+    ((!LABELLED.test(text) && !/^[^:：]{1,30}\s[:：]\s/.test(text)) || exampleAfter(text)) &&
     !/^https?:\/\//.test(text) &&
     // `… → for k, v in d.items():` ends in code that opens a block: the line stops mid-thought.
     !/[:：\uE001]$/.test(text)
   );
+}
+
+/**
+ * A sentence, then its example after a colon (`속성 이름 뒤에 ? 붙이면 있어도 되고 없어도 됨 : phone?: string`,
+ * `화면 조건에 따라 다른 CSS 적용 : @media …`): the line defines its section's term, it labels nothing.
+ */
+function exampleAfter(guarded: string): boolean {
+  const m = /^([^:：]{4,60}?)\s+[:：]\s+(.+)$/.exec(guarded);
+  if (!m) return false;
+  const label = (m[1] ?? '').trim();
+  const sentence =
+    label.split(/\s+/).length >= 4 || /[\uAC00-\uD7A3]\s*(것|거|됨|함|임|음|짐|줌)$/.test(label);
+  const korean = /[\uAC00-\uD7A3]{2}/.test(label) && !label.includes(' / ');
+  return sentence && korean && !isTermLike(label) && listItems(m[2] ?? '') === undefined;
 }
 
 /** The topic a section counts toward: its second-level heading when the file has a single title. */
@@ -589,20 +613,30 @@ function latinWords(entries: string[][]): Map<number, string[]> {
  */
 function spelledRight(name: string, words: Map<number, string[]>): string | undefined {
   if (!/^[A-Za-z][A-Za-z -]*$/.test(name)) return undefined;
-  let changed = false;
-  const out = name.replace(/[A-Za-z]{6,}/g, (word) => {
-    const lower = word.toLowerCase();
-    if (words.get(lower.length)?.includes(lower)) return word;
-    // Only one word can be meant: `Transation` is as near transaction as transition, and stays as written.
-    const near = [lower.length - 1, lower.length, lower.length + 1]
-      .flatMap((n) => words.get(n) ?? [])
-      .filter((w) => w[0] === lower[0] && editDistance(w, lower, 1) <= 1);
-    if (near.length !== 1 || near[0] === undefined) return word;
-    const right = near[0];
-    changed = true;
-    return /^[A-Z]/.test(word) ? `${right[0]?.toUpperCase()}${right.slice(1)}` : right;
-  });
-  return changed ? out : undefined;
+  const out = respelled(name, words);
+  return out === name ? undefined : out;
+}
+
+/** A word the glossary spells one letter apart, as the glossary spells it; the word itself otherwise. */
+function rightWord(word: string, words: Map<number, string[]>): string {
+  const lower = word.toLowerCase();
+  if (words.get(lower.length)?.includes(lower)) return word;
+  // Only one word can be meant: `Transation` is as near transaction as transition, and stays as written.
+  const near = [lower.length - 1, lower.length, lower.length + 1]
+    .flatMap((n) => words.get(n) ?? [])
+    .filter((w) => w[0] === lower[0] && (editDistance(w, lower, 1) <= 1 || transposed(w, lower)));
+  if (near.length !== 1 || near[0] === undefined) return word;
+  const right = near[0];
+  return /^[A-Z]/.test(word) ? `${right[0]?.toUpperCase()}${right.slice(1)}` : right;
+}
+
+/**
+ * Text with the English words the notes misspell one letter from a glossary word spelled right (`breakpiont 는 …`
+ * → `breakpoint 는 …`): a clue, a choice or a statement shows the word as a student should learn it. Words in
+ * code (`.`, `_`, `-`, `(` beside them, or a capital inside) are names as written.
+ */
+function respelled(text: string, words: Map<number, string[]>): string {
+  return text.replace(/(?<![\w.\-$@])[A-Za-z][a-z]{5,}(?![\w.\-(])/g, (word) => rightWord(word, words));
 }
 
 /**
@@ -621,6 +655,17 @@ function pairedNames(heading: string): Map<string, string[]> {
     if (e && /^[A-Za-z][\w .-]*$/.test(e)) out.set(squash(k), [e]);
   });
   return out;
+}
+
+/**
+ * The part of a heading pairing names that a label under it shortens (`shrink :` under `flex-grow와
+ * flex-shrink` → flex-shrink): the property is called by its whole name.
+ */
+function partEndingIn(heading: string, label: string): string | undefined {
+  const [first = ''] = namesOf(heading);
+  const parts = first.split(/(?<=[\w\uAC00-\uD7A3])(?:와|과|랑)\s+|\s*[,/&]\s*|\s+(?:vs\.?|및)\s+/);
+  if (parts.length < 2 || !/^[A-Za-z]+$/.test(label)) return undefined;
+  return parts.find((p) => p !== label && new RegExp(`[-_ ]${label}$`, 'i').test(p.trim()))?.trim();
 }
 
 /** Adds glossary translations to a set of names (an entry joins when it shares any name). */
@@ -715,7 +760,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       // `…, allkeys-lru : 제일 오래 안 쓴 키부터 삭제` after the first line defines another thing, not this one.
       const lines = definitions
         .filter((d, k) => isDefinition(d) && (k === 0 || !/,\s*[^,:：]{1,24}\s[:：]\s/.test(d)))
-        .map(restoreColons);
+        .map((d) => respelled(restoreColons(d), glossaryWords));
       if (!termLike(name) || lines.length === 0) return false;
       const all = withGlossary([...names, ...extra], glossary);
       const defs = lines.filter((d, k) => k === 0 || mentions(d, all));
@@ -777,7 +822,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       }
       // `→ 부모에 relative …` after a code block comments on the code, not on any term.
       if (/^(→|->|=>)/.test(item.text)) continue;
-      const labelled = LABELLED.exec(item.guarded);
+      const labelled = exampleAfter(item.guarded) ? null : LABELLED.exec(item.guarded);
       const list = listItems(item.text);
       if (list) {
         const label = bold?.label ?? headingTerm;
@@ -806,10 +851,14 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
             for (const [k, n] of names.entries()) addTerm(n, [halves[k] ?? ''], lineFamily());
         } else if (!label.includes(',') && !comparesOthers(rest)) {
           const sub = subItem(label, bold?.label ?? headingTerm);
-          const paired = pairedNames(bold?.label ?? headingTerm).get(squash(label)) ?? [];
+          const parent = bold?.label ?? headingTerm;
+          const paired = pairedNames(parent).get(squash(label)) ?? [];
+          const whole = partEndingIn(parent, label);
           const added = sub
             ? addTerm(sub.name, [raw], lineFamily(), sub.also)
-            : addTerm(label, [raw], lineFamily(), [...lettered, ...paired]);
+            : whole
+              ? addTerm(whole, [raw], lineFamily(), [label])
+              : addTerm(label, [raw], lineFamily(), [...lettered, ...paired]);
           if (added) members.push(namesOf(label)[0] ?? label);
         }
         continue;

@@ -2,8 +2,10 @@ import { getChoseong, josa } from 'es-hangul';
 import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import type { NotesIndex } from '../search/index.ts';
+import { hangulSkeleton, latinSkeletons, vowelsAgree } from '../search/loanword.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { toJamo } from '../text/korean.ts';
+import { memoize } from '../text/memo.ts';
 import { quizBlocks } from './blocks.ts';
 import { clozesOf } from './cloze.ts';
 import { extractFacts, type Facts, factSteps, type Group, type Term } from './facts.ts';
@@ -184,6 +186,9 @@ function spellsOut(line: string, names: readonly string[]): boolean {
   // `Model - View - ViewModel` spells MVVM: a camel-case word gives each of its parts' initials.
   const initials = (line.match(/[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
   const lineWords = (line.match(/[A-Za-z]{4,}/g) ?? []).map((w) => w.toLowerCase());
+  const lineWords3 = (line.match(/[A-Za-z]{3,}/g) ?? [])
+    .map((w) => w.toLowerCase())
+    .filter((w) => !COMMON_LATIN.has(w));
   const hangulName = names.some((n) => /[\uAC00-\uD7A3]/.test(n));
   return names.some((name) => {
     const acronym = /^([A-Z]{3,6})(?:\s|$)/.exec(name)?.[1];
@@ -203,6 +208,8 @@ function spellsOut(line: string, names: readonly string[]): boolean {
       )
     )
       return true;
+    // `세로 margin 이 …` for 마진 상쇄, `pipe(…)` for 파이프: a word of the name in the other script.
+    if (name.split(/\s+/).some((w) => lineWords3.some((l) => isLoanwordOf(w, l)))) return true;
     // `레이아웃 없이 페인트만 다시` for 리페인트: the word the name adds a syllable to.
     if (/^[\uAC00-\uD7A3]{4,}$/.test(name) && line.includes(name.slice(1))) return true;
     if (!/^[@A-Za-z][A-Za-z0-9 @-]*$/.test(name)) return false;
@@ -233,6 +240,16 @@ const COMMON_LATIN = new Set([
   'this',
   'code',
 ]);
+
+const skeletonOf = memoize(hangulSkeleton, 20_000);
+const latinKeysOf = memoize(latinSkeletons, 20_000);
+
+/** A Korean word of two syllables or more written as the loanword of a Latin one (마진 ↔ margin). */
+function isLoanwordOf(hangul: string, latin: string): boolean {
+  if (!/^[\uAC00-\uD7A3]{2,}$/.test(hangul)) return false;
+  const key = skeletonOf(hangul);
+  return key !== '' && latinKeysOf(latin).includes(key) && vowelsAgree(hangul, latin);
+}
 
 /** The same word, or one a suffix longer (`watch` / `watcher`, `cache` / `caching` is not). */
 function sameWord(a: string, b: string): boolean {
@@ -538,8 +555,17 @@ function typedAnswers(names: readonly string[], facts: Facts, prompt: string): s
   // Code is typed as written: `undo()` is no `cancel`, `@input` no `입력` (its translations still mask clues).
   const [first = ''] = names;
   const code = squash(typedForm(first));
-  const typed = CODE_NAME.test(first) ? names.filter((n) => squash(typedForm(n)) === code) : names;
-  const out = [...typed, ...typed.flatMap(shortForms)];
+  // The notes' own short label of a code name is typed too (`shrink` under `flex-grow와 flex-shrink`).
+  const typed = CODE_NAME.test(first)
+    ? names.filter(
+        (n) => squash(typedForm(n)) === code || (/^[a-z]{3,}$/i.test(n) && code.endsWith(squash(n))),
+      )
+    : names;
+  // `박스` of 박스 모델 is also the start of 박스 크기 계산: a short form another term starts with names neither.
+  const others = facts.terms.filter((t) => !t.names.some((n) => names.includes(n)));
+  const ambiguous = (short: string) =>
+    others.some((t) => squash(t.name.split(/\s+/)[0] ?? '') === squash(short));
+  const out = [...typed, ...typed.flatMap(shortForms).filter((short) => !ambiguous(short))];
   for (const name of names) {
     const words = name.split(/\s+/);
     // Only a name that mixes the scripts (`setter 주입`) is typed wholly in Korean as well.
@@ -563,7 +589,9 @@ function typedForm(name: string): string {
   return name.replace(/<[^<>]*>$|\(\)$/, '').trim() || name;
 }
 
-const CODE_NAME = /[()@<>_]|^[.-]|^v-|^[a-z]+[A-Z]/;
+// Code, typed as written: calls, annotations, generics, `snake_case`, `camelCase`, `.stop`, `v-if`, and the
+// `kebab-case` of CSS properties and command flags (`box-sizing` is no `박스 크기 계산` in `{ ＿＿＿: border-box }`).
+const CODE_NAME = /[()@<>_]|^[.-]|^v-|^[a-z]+[A-Z]|^[a-z]+(?:-[a-z]+)+$/;
 
 // A kind noun after a name (`컴포지트 패턴`, `단일 책임 원칙`, `점대점 방식`) and a maker's name before it (`아파치
 // 카프카`): students leave them out, and what is left names the same thing (`HTTP` of `HTTP 메서드` would not).

@@ -1,4 +1,4 @@
-import { editDistance } from '../text/edit-distance.ts';
+import { editDistance, transposed } from '../text/edit-distance.ts';
 import { soundKey, stripParticle, toJamo } from '../text/korean.ts';
 import { squash } from './text.ts';
 
@@ -23,15 +23,6 @@ function forms(text: string): string[] {
   const lastForms = [last, withoutEnding, stripParticle(withoutEnding), stripParticle(last)];
   const squashed = lastForms.map((l) => squash([...words.slice(0, -1), l].join(' ')));
   return [...new Set([...squashed, ...squashed.map(withoutGeneric)])].filter((f) => f.length > 0);
-}
-
-/** True when swapping two neighbouring characters of `a` gives `b` (`Javascirpt`, `Sprnig`): one slip. */
-function transposed(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
-  const [i, j] = diff;
-  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
 
 /** Short answers get no typo allowance: one slip in `CDN` or `장고` makes another word. */

@@ -1,0 +1,99 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { extractFacts } from '../src/quiz/facts.ts';
+import { isTyped } from '../src/quiz/question.ts';
+import { manyQuestions } from './support/notes.ts';
+import { tempDir } from './support/temp.ts';
+
+/*
+ * The patterns the session-8 blind review of two fresh chapters (TypeScript's types and CSS layout, the two the
+ * quiz was worked on) found, each on a note written here in the same habits, with a glossary of its own.
+ */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+const dir = join(tmp.dir, 'layout');
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'glossary.yaml'), '- [breakpoint, 브레이크포인트, 중단점]\n');
+writeFileSync(
+  join(dir, 'layout.md'),
+  '# 9. 화면 배치\n\n## 9.1 상자\n\n### 상자 모델(Box Model)\n\n' +
+    '- 모든 요소는 네모난 칸 하나로 그려짐, 안쪽부터 내용 → 안쪽 여백 → 테두리 → 바깥 여백\n\n' +
+    '### 상자 크기 계산(box-sizing)\n\n- 너비에 안쪽 여백을 넣을지 정하는 속성, 기본은 content-box\n' +
+    '- `border-box` : 너비 안에 안쪽 여백까지 포함 → 보통 `* { box-sizing: border-box; }` 걸고 시작함\n\n' +
+    '### 마진 겹침\n\n- 위아래로 붙은 두 상자의 세로 margin 이 더해지지 않고 큰 쪽 하나만 남는 현상\n' +
+    '- 부모에 안쪽 여백을 조금이라도 주면 자식 위쪽 여백이 부모 밖으로 새지 않음\n\n' +
+    '### 늘리기와 줄이기\n\n**flex-expand와 flex-narrow**\n' +
+    '- expand : 빈 공간이 남을 때 아이템이 나눠 갖는 비율, 기본값 0 이라 안 늘어남\n' +
+    '- narrow : 공간이 모자랄 때 아이템이 줄어드는 비율, 0 주면 절대 안 줄어듦\n\n' +
+    '### 줄 넘김(Line Wrap)\n\n- 기본은 한 줄에 전부 우겨넣고 넘치면 찌그러뜨림\n' +
+    '- wrap 값을 주면 넘치는 아이템이 다음 줄로 내려가서 여러 줄이 됨\n\n' +
+    '### 가운데 놓기(Centering)\n\n- 면접 단골 질문 : 상자를 화면 한가운데 놓는 방법 세 가지\n' +
+    '- 부모를 격자로 바꾸고 가운데 자리 하나에 자식을 놓아 가로세로를 한 번에 맞추는 방식\n\n' +
+    '### 화면 조건 규칙(Screen Rule)\n\n- 화면 폭 같은 조건마다 다른 스타일을 거는 규칙 : `@screen (min-width: 768px) { ... }`\n' +
+    '- breakpiont 는 기기 말고 내용이 깨지는 지점 기준으로 잡기\n\n' +
+    '### 채우기 모드\n\n- 남는 칸을 빈칸 그대로 두지 않고 아이템을 늘려서 다 채워 넣는 방식\n' +
+    '- 반대는 빈칸을 그대로 남겨 두는 모드\n- 격자 템플릿도 내부적으로 이 방식으로 칸을 나눔\n',
+);
+const layout = loadKnowledge(dir, { cacheDir: false });
+
+describe('session-8 review patterns, on a note in the same habits', () => {
+  const facts = extractFacts(layout);
+  const names = facts.terms.map((t) => t.name);
+  const qs = manyQuestions(layout);
+  const seen = qs.map((q) => `${q.prompt}\n${(q.choices ?? []).join('\n')}`).join('\n');
+
+  it('takes no aside of the notes for a term (`면접 단골 질문 :`)', () => {
+    expect(names.some((n) => n.includes('면접'))).toBe(false);
+    expect(seen).not.toContain('면접');
+  });
+
+  it('never shows a line whose subject is around it (`기본은 …`, `반대는 …`, `… 이 방식으로`)', () => {
+    expect(qs.length).toBeGreaterThan(20);
+    for (const line of ['기본은 한 줄에', '반대는 빈칸을', '이 방식으로 칸을'])
+      expect(seen).not.toContain(line);
+  });
+
+  it('calls a label under a heading pairing names by its whole name (`narrow :` is flex-narrow)', () => {
+    const narrow = facts.terms.find((t) => t.names.includes('narrow'));
+    expect(narrow?.name).toBe('flex-narrow');
+    const typed = qs.filter((q) => isTyped(q) && q.acceptedAnswers?.includes('flex-narrow'));
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.acceptedAnswers).toContain('narrow');
+  });
+
+  it('takes a sentence with its example after a colon for a definition, not a label', () => {
+    const rule = facts.terms.find((t) => t.name === '화면 조건 규칙');
+    expect(rule?.definitions[0]).toMatch(/^화면 폭 같은 조건마다/);
+    expect(names.some((n) => n.startsWith('화면 폭'))).toBe(false);
+  });
+
+  it('accepts only the code for a blank in code (`{ ＿＿＿: border-box; }` is no `상자 크기 계산`)', () => {
+    const blank = qs.filter((q) => q.type === 'cloze' && q.prompt.includes('{ ＿＿＿: border-box; }'));
+    expect(blank.length).toBeGreaterThan(0);
+    for (const q of blank) expect(q.acceptedAnswers).toEqual(['box-sizing']);
+  });
+
+  it('accepts no short form that another name starts with (`상자` of 상자 모델 beside 상자 크기 계산)', () => {
+    const box = qs.filter((q) => isTyped(q) && q.acceptedAnswers?.[0] === '상자 모델');
+    expect(box.length).toBeGreaterThan(0);
+    for (const q of box) expect(q.acceptedAnswers).not.toContain('상자');
+  });
+
+  it('shows a word the notes misspell as the glossary spells it (`breakpiont` → breakpoint)', () => {
+    expect(seen).not.toContain('breakpiont');
+    expect(seen).toContain('breakpoint 는 기기 말고');
+  });
+
+  it('gives no clue that writes the answer in the other script (`margin` for 마진 겹침)', () => {
+    const answer = (q: (typeof qs)[number]) => q.choices?.[q.answerIndex ?? -1] ?? q.acceptedAnswers?.[0];
+    const clued = qs.filter(
+      (q) => ['definition-to-term', 'fill-blank'].includes(q.type) && answer(q) === '마진 겹침',
+    );
+    expect(clued.filter((q) => /margin/i.test(q.prompt))).toEqual([]);
+    // The term is still asked, by the questions that show its line as a choice or a statement.
+    expect(qs.filter((q) => q.prompt.includes('마진 겹침')).length).toBeGreaterThan(0);
+  });
+});
