@@ -34,6 +34,11 @@ writeFileSync(
     '- 부모를 격자로 바꾸고 가운데 자리 하나에 자식을 놓아 가로세로를 한 번에 맞추는 방식\n\n' +
     '### 화면 조건 규칙(Screen Rule)\n\n- 화면 폭 같은 조건마다 다른 스타일을 거는 규칙 : `@screen (min-width: 768px) { ... }`\n' +
     '- breakpiont 는 기기 말고 내용이 깨지는 지점 기준으로 잡기\n\n' +
+    '### 격자 영역\n\n- 부모 : `grid-template-areas: "head head" "side main"` 로 영역 이름 배치\n' +
+    '- 자식 : `grid-area: head` 처럼 이름 하나로 자기 자리 지정\n' +
+    '- 팀 컨벤션 : 큰 배치는 격자로, 한 줄 정렬은 flex 로 통일해서 씀\n\n' +
+    '### 값 우기기(Assertion)\n\n- 컴파일러한테 이 값은 이 타입이라고 우기는 것 : `el as HTMLInputElement`\n' +
+    '- 실제 값이 바뀌는 건 아니라서 틀리면 런타임에 그대로 터짐\n\n' +
     '### 채우기 모드\n\n- 남는 칸을 빈칸 그대로 두지 않고 아이템을 늘려서 다 채워 넣는 방식\n' +
     '- 반대는 빈칸을 그대로 남겨 두는 모드\n- 격자 템플릿도 내부적으로 이 방식으로 칸을 나눔\n',
 );
@@ -48,6 +53,13 @@ describe('session-8 review patterns, on a note in the same habits', () => {
   it('takes no aside of the notes for a term (`면접 단골 질문 :`)', () => {
     expect(names.some((n) => n.includes('면접'))).toBe(false);
     expect(seen).not.toContain('면접');
+  });
+
+  it('takes no role or advice label for a term (`부모 :`, `자식 :`, `팀 컨벤션 :`) and blanks no code expression', () => {
+    for (const label of ['부모', '자식', '팀 컨벤션']) expect(names).not.toContain(label);
+    const answers = qs.flatMap((q) => q.acceptedAnswers ?? []);
+    for (const label of ['부모', '자식', '팀 컨벤션', 'el as HTMLInputElement'])
+      expect(answers).not.toContain(label);
   });
 
   it('never shows a line whose subject is around it (`기본은 …`, `반대는 …`, `… 이 방식으로`)', () => {

@@ -452,10 +452,11 @@ function subItem(label: string, parent: string): { name: string; also: string[] 
 
 const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 
-// Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`,
+// Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`, the
+// roles `부모 :` / `자식 :` a layout line is split by, advice such as `팀 컨벤션 :`,
 // `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
 const GENERIC_NAME =
-  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -967,7 +968,12 @@ function* keyTerms(
       const span = plain(m[1] ?? m[2] ?? '');
       // Code that starts with a quote or a marker (`'blog'`, `>>>>>>> feature`) is an example, not a name.
       const named = /^[A-Za-z_$@\uAC00-\uD7A3]/.test(span);
-      if (named && isTermLike(span) && (m[2] !== undefined || !isEmphasis(span, glossary))) {
+      // `el as HTMLInputElement`, `pet is Fish`: an expression of the notes' example, not a name to recall.
+      const expression = span
+        .split(/\s+/)
+        .slice(1)
+        .some((w) => /^[A-Z]/.test(w));
+      if (named && !expression && isTermLike(span) && (m[2] !== undefined || !isEmphasis(span, glossary))) {
         add(withGlossary([span], glossary));
       }
     }
