@@ -260,7 +260,8 @@ describe('question text', () => {
       '# 네트워크\n\n### OSI 7계층\n\n- 7 응용 계층 : HTTP, DNS 같은 프로토콜이 동작하는 곳\n' +
         '- 2 데이터링크 계층 : MAC 주소로 옆 기기까지 전달 / 1 물리 계층 : 케이블과 전기 신호로 비트를 보냄\n',
     );
-    const names = generateQuestions(k, { count: 40, seed: 4 }).flatMap((q) => [
+    // A session asks one of three names set against each other; a quiz that may repeat asks them all.
+    const names = generateQuestions(k, { count: 40, seed: 4, repeat: true }).flatMap((q) => [
       ...(q.choices ?? []),
       ...(q.acceptedAnswers ?? []),
     ]);

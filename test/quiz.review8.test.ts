@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
+import { generateQuestions } from '../src/quiz/generate.ts';
 import { isTyped } from '../src/quiz/question.ts';
 import { manyQuestions } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
@@ -60,6 +61,17 @@ describe('session-8 review patterns, on a note in the same habits', () => {
     const answers = qs.flatMap((q) => q.acceptedAnswers ?? []);
     for (const label of ['부모', '자식', '팀 컨벤션', 'el as HTMLInputElement'])
       expect(answers).not.toContain(label);
+  });
+
+  it('asks one of two names its notes set against each other in a session (flex-expand / flex-narrow)', () => {
+    let pairs = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const session = generateQuestions(layout, { count: 10, seed });
+      const about = session.filter((q) => /flex-(expand|narrow)/.test(`${q.prompt}\n${q.explanation ?? ''}`));
+      expect(about.length).toBeLessThanOrEqual(1);
+      pairs += about.length;
+    }
+    expect(pairs).toBeGreaterThan(0);
   });
 
   it('never shows a line whose subject is around it (`기본은 …`, `반대는 …`, `… 이 방식으로`)', () => {

@@ -792,14 +792,20 @@ function makersFor(knowledge: Knowledge, allowed: Set<string> | null): QuestionM
   const pools: Pools = { terms: all.terms.filter((t) => inScope(t.section)), groups: [], all };
   pools.groups = all.groups.filter((g) => inScope(g.section));
   const makers: QuestionMaker[] = [];
+  const families = new Map<string, number>();
+  for (const t of all.terms) families.set(t.family, (families.get(t.family) ?? 0) + 1);
   pools.terms.forEach((term, i) => {
     const card = factCard(term.section, term.name);
+    // Two or three names a section sets against each other (`v-if` / `v-show`, `onMounted` / `onUnmounted`):
+    // after one is asked, the other is known by elimination, so a session asks one of them.
+    const family = (families.get(term.family) ?? 0) <= 3 ? `family:${term.family}` : undefined;
     const about = term.names;
-    makers.push({ key: `dt${i}`, card, about, make: withCard(definitionToTerm(term, pools), card) });
-    makers.push({ key: `td${i}`, card, about, make: withCard(termToDefinition(term, pools), card) });
-    makers.push({ key: `tf${i}`, card, about, make: withCard(trueFalse(term, pools), card) });
-    makers.push({ key: `fb${i}`, card, about, make: withCard(fillBlankTerm(term, all), card) });
-    makers.push({ key: `cz${i}`, card, about, make: withCard(cloze(term, all), card) });
+    const own = { card, about, ...(family ? { family } : {}) };
+    makers.push({ key: `dt${i}`, ...own, make: withCard(definitionToTerm(term, pools), card) });
+    makers.push({ key: `td${i}`, ...own, make: withCard(termToDefinition(term, pools), card) });
+    makers.push({ key: `tf${i}`, ...own, make: withCard(trueFalse(term, pools), card) });
+    makers.push({ key: `fb${i}`, ...own, make: withCard(fillBlankTerm(term, all), card) });
+    makers.push({ key: `cz${i}`, ...own, make: withCard(cloze(term, all), card) });
   });
   pools.groups.forEach((group, i) => {
     const card = factCard(group.section, `list:${group.label}`);
@@ -819,6 +825,8 @@ interface QuestionMaker {
   card: string;
   /** The names of the term or list its questions are about (a cloze asks another: its blank's). */
   about: readonly string[];
+  /** The two or three names its section sets against each other, asked once a session (see `makersFor`). */
+  family?: string;
   make: Maker;
 }
 
@@ -830,13 +838,17 @@ interface QuestionMaker {
 function namesIn(q: Question, maker: QuestionMaker): { asks: string[]; shows: string[] } {
   const choices = (q.choices ?? []).filter((c) => c !== TRUE_CHOICE && c !== FALSE_CHOICE);
   const answer = answerText(q);
-  if (q.type === 'fill-blank' || q.type === 'cloze')
-    return { asks: q.acceptedAnswers ?? [], shows: q.type === 'cloze' ? [...maker.about.slice(0, 1)] : [] };
-  if (q.type === 'definition-to-term') return { asks: [answer, ...maker.about], shows: choices };
+  const family = maker.family ? [maker.family] : [];
+  if (q.type === 'cloze') return { asks: q.acceptedAnswers ?? [], shows: [...maker.about.slice(0, 1)] };
+  if (q.type === 'fill-blank') return { asks: [...(q.acceptedAnswers ?? []), ...family], shows: [] };
+  if (q.type === 'definition-to-term') return { asks: [answer, ...maker.about, ...family], shows: choices };
   // A true/false statement names a term too (a sibling, when it is false): `컴포지트 패턴: <another's line>`
   // right after 컴포지트 패턴 was the answer is false at a glance.
   const stated = q.type === 'true-false' ? (/^> (.+?): /m.exec(q.prompt)?.[1] ?? '') : '';
-  return { asks: [...maker.about, stated].filter(Boolean), shows: [...maker.about.slice(0, 1), ...choices] };
+  return {
+    asks: [...maker.about, stated, ...family].filter(Boolean),
+    shows: [...maker.about.slice(0, 1), ...choices],
+  };
 }
 
 const TYPED_KINDS = /^(?:fb|cz)/;
