@@ -5,7 +5,7 @@ import { loadKnowledge } from '../src/knowledge/load.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
 import { generateQuestions } from '../src/quiz/generate.ts';
 import { isTyped } from '../src/quiz/question.ts';
-import { manyQuestions } from './support/notes.ts';
+import { manyQuestions, oneNote } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
 
 /*
@@ -119,5 +119,31 @@ describe('session-8 review patterns, on a note in the same habits', () => {
     expect(clued.filter((q) => /margin/i.test(q.prompt))).toEqual([]);
     // The term is still asked, by the questions that show its line as a choice or a statement.
     expect(qs.filter((q) => q.prompt.includes('마진 겹침')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('session-8 review patterns: masks', () => {
+  const api = oneNote(
+    tmp.dir,
+    'api.md',
+    '# 12. API 지키기\n\n## 12.1 제한\n\n### 요청 복잡도 제한\n\n' +
+      '- 클라가 요청을 맘대로 짜니까 엄청 깊게 중첩된 요청 하나로 서버 죽일 수 있음\n\n' +
+      '### 깊이 제한\n\n- 중첩이 몇 단계 이상이면 실행 전에 거절하는 방법\n\n' +
+      '### 응답 캐시\n\n- 같은 결과를 서버 메모리에 잠깐 저장해 두고 다시 계산하지 않는 방법\n\n' +
+      '### 호출 횟수 제한\n\n- 사용자 하나가 1분 동안 보낼 수 있는 호출 수를 정해 두고 넘으면 429 를 돌려줌\n\n' +
+      '### 요청 크기 제한\n\n- 본문이 정해 둔 바이트 수보다 크면 읽기 전에 413 으로 끊어 버림\n\n' +
+      '### 시간 제한\n\n- 처리가 몇 초 넘게 걸리면 중간에 끊고 504 를 돌려주는 방법\n',
+  );
+
+  it('offers with a clue that masks a word of the answer a name with that word too (`○○를 맘대로 짜니까`)', () => {
+    const clued = manyQuestions(api).filter(
+      (q) => q.type === 'definition-to-term' && q.choices?.[q.answerIndex ?? -1] === '요청 복잡도 제한',
+    );
+    for (const q of clued) {
+      if (!q.prompt.includes('○○')) continue;
+      const others = (q.choices ?? []).filter((c) => c !== '요청 복잡도 제한');
+      expect(others.some((c) => c.includes('요청'))).toBe(true);
+    }
+    expect(manyQuestions(api).some((q) => q.prompt.includes('요청 복잡도 제한'))).toBe(true);
   });
 });

@@ -348,11 +348,16 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
     const masked = definitionOf(term, random);
     if (masked === undefined || footerNames(term.section, term.names)) return undefined;
     const shape = shapeOf(term.name);
+    const hidden = maskedWords(term, masked);
+    const rank = (name: string) =>
+      Number(shapeOf(name) !== shape) * 2 + Number(hidden.length > 0 && !mentions(name, hidden));
     const others = siblingsOf(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term) && !mentions(masked, [t.name]))
       .map((t) => t.name)
-      // Names of the same kind first: a directive among directives (`EXPOSE`), a concept among concepts (`도커`).
-      .sort((a, b) => Number(shapeOf(a) !== shape) - Number(shapeOf(b) !== shape));
+      // Names of the same kind first: a directive among directives (`EXPOSE`), a concept among concepts (`도커`);
+      // then names with the word a mask hides (`○○를 맘대로 짜니까` for 쿼리 복잡도 제한: 쿼리 깊이 제한 too), so
+      // the blank does not point at the one button that has it.
+      .sort((a, b) => rank(a) - rank(b));
     const distractors = distinct(others, term.names, CHOICES - 1);
     const definition = withSharedWords(term, masked, [term.name, ...distractors]);
     if (definition === masked && kindMasked.has(masked)) return undefined;
@@ -361,6 +366,14 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
     const base = baseOf('definition-to-term', prompt, explain(term, masked), term.section, term.topic, en);
     return choiceQuestion(base, term.name, distractors, random);
   };
+}
+
+/** The words of the answer's name a mask in the clue stands for on its own (`캐시` of 캐시 서버 in `메모리 ○○로`). */
+function maskedWords(term: Term, masked: string): string[] {
+  const line = unmasked.get(term)?.get(masked);
+  if (line === undefined) return [];
+  const rest = mask(line, term.names);
+  return nameWords(term.name).filter((w) => mentions(rest, [w]) && !mentions(masked, [w]));
 }
 
 /**
