@@ -74,6 +74,22 @@ describe('session-8 review patterns, on a note in the same habits', () => {
     expect(pairs).toBeGreaterThan(0);
   });
 
+  it('asks about each term once a session, counting the term a cloze shows with its line', () => {
+    const squashed = (x: string) => x.replace(/\s+/g, '').toLowerCase();
+    const about = (q: (typeof qs)[number]): string[] => {
+      const owner = /^(.+?): /.exec(q.explanation ?? '')?.[1];
+      const named = /「(.+?)」/.exec(q.prompt)?.[1] ?? /^> (.+?): /m.exec(q.prompt)?.[1];
+      const answer = q.choices?.[q.answerIndex ?? -1] ?? q.acceptedAnswers?.[0];
+      const asked = q.type === 'definition-to-term' || isTyped(q) ? answer : undefined;
+      return [...new Set([owner, named, asked].filter((x): x is string => !!x).map(squashed))];
+    };
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const names = generateQuestions(layout, { count: 10, seed }).flatMap(about);
+      expect(names.length).toBeGreaterThan(5);
+      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    }
+  });
+
   it('never shows a line whose subject is around it (`기본은 …`, `반대는 …`, `… 이 방식으로`)', () => {
     expect(qs.length).toBeGreaterThan(20);
     for (const line of ['기본은 한 줄에', '반대는 빈칸을', '이 방식으로 칸을'])

@@ -852,7 +852,10 @@ function namesIn(q: Question, maker: QuestionMaker): { asks: string[]; shows: st
   const choices = (q.choices ?? []).filter((c) => c !== TRUE_CHOICE && c !== FALSE_CHOICE);
   const answer = answerText(q);
   const family = maker.family ? [maker.family] : [];
-  if (q.type === 'cloze') return { asks: q.acceptedAnswers ?? [], shows: [...maker.about.slice(0, 1)] };
+  // A cloze shows its line's term with the line (`구별된 유니온: 유니온 멤버마다 …(＿＿＿, type)`): that term's
+  // definition is out too.
+  if (q.type === 'cloze')
+    return { asks: [...(q.acceptedAnswers ?? []), ...maker.about], shows: [...maker.about.slice(0, 1)] };
   if (q.type === 'fill-blank') return { asks: [...(q.acceptedAnswers ?? []), ...family], shows: [] };
   if (q.type === 'definition-to-term') return { asks: [answer, ...maker.about, ...family], shows: choices };
   // A true/false statement names a term too (a sibling, when it is false): `컴포지트 패턴: <another's line>`
