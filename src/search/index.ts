@@ -26,7 +26,7 @@ export interface SearchHit {
 }
 
 /** Bump when the analysis changes so that cached indexes are rebuilt. */
-const INDEX_VERSION = 11;
+const INDEX_VERSION = 12;
 
 // The analysis code itself also keys the cache, so an edit to it never serves an index built by older code.
 const INDEX_KEY = `${INDEX_VERSION}:${sourceFingerprint(
