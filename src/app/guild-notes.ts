@@ -102,7 +102,10 @@ export class GuildNotes {
   async #build(shared: Notes, guildId: string, key: string): Promise<Notes> {
     const stored = await this.options.store.guildNotes(guildId);
     const started = performance.now();
-    const notes = buildGuildNotes(shared, guildId, stored, this.options.cacheDir);
+    // The cache file is written after this request is answered: it is for a later process or eviction.
+    const notes = buildGuildNotes(shared, guildId, stored, this.options.cacheDir, (write) =>
+      setImmediate(write),
+    );
     this.options.log.debug(
       { guildId, notes: stored.length, ms: Math.round(performance.now() - started) },
       'server notes indexed',
@@ -140,12 +143,16 @@ export class GuildNotes {
   }
 }
 
-/** The shared notes plus a server's stored notes, indexed (restored from `cacheDir` when built before). */
+/**
+ * The shared notes plus a server's stored notes, indexed (restored from `cacheDir` when built before; a built
+ * index is written there through `later`).
+ */
 export function buildGuildNotes(
   shared: Notes,
   guildId: string,
   stored: readonly Pick<GuildNote, 'name' | 'body' | 'hash'>[],
   cacheDir: string | false,
+  later: (write: () => void) => void = (write) => write(),
 ): Notes {
   const knowledge = withExtraNotes(
     shared.knowledge,
@@ -162,6 +169,7 @@ export function buildGuildNotes(
     }
   }
   const index = NotesIndex.build(knowledge);
-  if (cacheDir !== false) writeCache(cacheDir, 'guild-search', knowledge.hash, index.toJSON(), DISK_KEEP);
+  if (cacheDir !== false)
+    later(() => writeCache(cacheDir, 'guild-search', knowledge.hash, index.toJSON(), DISK_KEEP));
   return { knowledge, index };
 }
