@@ -197,17 +197,18 @@ export class GlossaryIndex {
     void this.fuzzy;
   }
 
-  private encodedNames?: string;
+  /** Entries of the index this one is layered on (0 for a root): its names are the base's to save. */
+  get from(): number {
+    return this.base?.entries.length ?? 0;
+  }
 
-  /** {@link GlossaryIndex.names} as one string for the index cache ({@link decodeNames}), kept: a server's
-   * index saves the shared glossary's names with its own. */
+  /**
+   * This index's own names ({@link GlossaryIndex.names} from {@link GlossaryIndex.from} on) as one string for
+   * the index cache ({@link decodeNames}): a server's index saves only the names of its mined pairs, not the
+   * shared glossary's 2,000 again.
+   */
   get encoded(): string {
-    if (this.encodedNames === undefined) {
-      const from = this.base?.entries.length ?? 0;
-      const own = encodeNames(this.names.slice(from));
-      this.encodedNames = this.base && from > 0 ? `${this.base.encoded}${ENTRY_SEP}${own}` : own;
-    }
-    return this.encodedNames;
+    return encodeNames(this.names.slice(this.from));
   }
 
   /** Entries named exactly by these tokens. */

@@ -71,8 +71,9 @@ interface CacheFile {
   hash: string;
   terms: TermIndexJSON;
   titles: TermIndexJSON;
-  /** The glossary's names as its index tokenised them ({@link GlossaryIndex.encoded}). */
+  /** The glossary's names as its index tokenised them ({@link GlossaryIndex.encoded}), from entry `from`. */
   glossary: string;
+  from?: number;
 }
 
 // Typos allowed per jamo-decomposed term: none for short terms, where one edit already changes the meaning.
@@ -203,6 +204,7 @@ export class NotesIndex {
       terms: this.terms.toJSON(),
       titles: this.ts.toJSON(),
       glossary: this.analyzer.glossary.encoded,
+      from: this.analyzer.glossary.from,
     };
   }
 
@@ -220,7 +222,16 @@ export class NotesIndex {
     const terms = yield* TermIndex.restoreSteps(json.terms);
     const ts = new TitleIndex(yield* TermIndex.restoreSteps(json.titles));
     yield;
-    const names = () => decodeNames(json.glossary, knowledge.glossary.length);
+    const from = json.from ?? 0;
+    const names = () => {
+      const own = decodeNames(json.glossary, knowledge.glossary.length - from);
+      if (!own || from === 0) return own;
+      // The base's names are the base index's; only an index without it tokenises them again.
+      const all: string[][][] = [];
+      all.length = from;
+      all.push(...own);
+      return all;
+    };
     const analyzer = new Analyzer(GlossaryIndex.for(knowledge.glossary, names), terms);
     yield;
     return new NotesIndex(knowledge, terms, ts, analyzer);
