@@ -152,14 +152,22 @@ export class NotesIndex {
    */
   *warmSteps(): Generator<void> {
     while (!this.titled.step()) yield;
-    yield* this.ts.warmSteps();
-    this.analyzer.glossary.warm();
-    yield;
-    yield* this.words.warmSteps();
+    yield* this.lookupSteps();
     while (!this.suggestion.step()) yield;
     // A first search compiles the query path and sizes its per-section arrays.
     const first = this.knowledge.sections[0];
     if (first) this.search(first.title, 1);
+  }
+
+  /**
+   * The lookups a search may build on first use (title typo trees, the glossary's and the notes' typo and
+   * loanword lookups): a few milliseconds for a server's notes, so a server's first queries need not wait.
+   */
+  *lookupSteps(): Generator<void> {
+    yield* this.ts.warmSteps();
+    this.analyzer.glossary.warm();
+    yield;
+    yield* this.words.warmSteps();
   }
 
   // Names of the glossary entries a section's title or alias names, directly (`로드밸런서`) or through the
