@@ -68,10 +68,10 @@ export function writeCache(cacheDir: string, kind: string, hash: string, value: 
 }
 
 function pruneCache(cacheDir: string, kind: string, keep: number): void {
-  const mine = readdirSync(cacheDir)
-    .filter((n) => n.startsWith(`${kind}-`) && n.endsWith('.json'))
-    .map((n) => ({ n, t: statSync(join(cacheDir, n)).mtimeMs }))
-    .sort((a, b) => b.t - a.t);
+  const names = readdirSync(cacheDir).filter((n) => n.startsWith(`${kind}-`) && n.endsWith('.json'));
+  // Servers' indexes keep a thousand files: stat them only when some are to go.
+  if (names.length <= keep) return;
+  const mine = names.map((n) => ({ n, t: statSync(join(cacheDir, n)).mtimeMs })).sort((a, b) => b.t - a.t);
   for (const { n } of mine.slice(keep)) {
     try {
       unlinkSync(join(cacheDir, n));

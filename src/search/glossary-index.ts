@@ -1,8 +1,21 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { GlossaryEntry } from '../knowledge/types.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, splitWords, stripParticle, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
 import { analyzeHangul } from './morph.ts';
+
+// First of `keys` (sorted by length) at least `length` long.
+function lowerBound(keys: readonly string[], length: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as string).length < length) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Longest glossary name, in words, looked for in a query. */
 const MAX_PHRASE = 5;
@@ -197,17 +210,18 @@ export class GlossaryIndex {
     void this.fuzzy;
   }
 
-  private encodedNames?: string;
+  /** Entries of the index this one is layered on (0 for a root): its names are the base's to save. */
+  get from(): number {
+    return this.base?.entries.length ?? 0;
+  }
 
-  /** {@link GlossaryIndex.names} as one string for the index cache ({@link decodeNames}), kept: a server's
-   * index saves the shared glossary's names with its own. */
+  /**
+   * This index's own names ({@link GlossaryIndex.names} from {@link GlossaryIndex.from} on) as one string for
+   * the index cache ({@link decodeNames}): a server's index saves only the names of its mined pairs, not the
+   * shared glossary's 2,000 again.
+   */
   get encoded(): string {
-    if (this.encodedNames === undefined) {
-      const from = this.base?.entries.length ?? 0;
-      const own = encodeNames(this.names.slice(from));
-      this.encodedNames = this.base && from > 0 ? `${this.base.encoded}${ENTRY_SEP}${own}` : own;
-    }
-    return this.encodedNames;
+    return encodeNames(this.names.slice(this.from));
   }
 
   /** Entries named exactly by these tokens. */
@@ -238,13 +252,41 @@ export class GlossaryIndex {
     return [...out];
   }
 
-  // The first closest single-word name of this layer, as [jamo key, distance].
+  // The first closest single-word name of this index's own entries, as [jamo key, distance].
   private closestOwn(j: string, max: number): [string, number] | undefined {
     let best: [string, number] | undefined;
+    if (this.base) {
+      // A layer holds a few dozen mined names: comparing those of a near length beats walking a tree, and this
+      // runs for every word of a server's notes as they are indexed.
+      const keys = this.ownKeys;
+      for (let k = lowerBound(keys, j.length - max); k < keys.length; k++) {
+        const key = keys[k] as string;
+        if (key.length > j.length + max) break;
+        const dist = editDistance(j, key, max);
+        if (dist <= max && (!best || dist < best[1])) best = [key, dist];
+      }
+      return best;
+    }
     for (const [key, [, dist]] of this.fuzzy.fuzzyGet(j, max)) {
       if (!best || dist < best[1]) best = [key, dist];
     }
     return best;
+  }
+
+  // The fuzzy tree's keys, by length.
+  private ownKeyList?: string[];
+  private get ownKeys(): string[] {
+    if (!this.ownKeyList) {
+      const keys = new Set<string>();
+      for (let id = this.from; id < this.names.length; id++) {
+        for (const tokens of this.names[id] ?? []) {
+          const joined = tokens.join('');
+          if (tokens.length === 1 && joined.length >= 4) keys.add(toJamo(joined));
+        }
+      }
+      this.ownKeyList = [...keys].sort((a, b) => a.length - b.length);
+    }
+    return this.ownKeyList;
   }
 
   /** The preferred single-word Korean name of the closest entry, for typo-fixing note tokens (`로브밸런서`). */

@@ -26,7 +26,7 @@ export interface SearchHit {
 }
 
 /** Bump when the analysis changes so that cached indexes are rebuilt. */
-const INDEX_VERSION = 11;
+const INDEX_VERSION = 12;
 
 // The analysis code itself also keys the cache, so an edit to it never serves an index built by older code.
 const INDEX_KEY = `${INDEX_VERSION}:${sourceFingerprint(
@@ -71,8 +71,9 @@ interface CacheFile {
   hash: string;
   terms: TermIndexJSON;
   titles: TermIndexJSON;
-  /** The glossary's names as its index tokenised them ({@link GlossaryIndex.encoded}). */
+  /** The glossary's names as its index tokenised them ({@link GlossaryIndex.encoded}), from entry `from`. */
   glossary: string;
+  from?: number;
 }
 
 // Typos allowed per jamo-decomposed term: none for short terms, where one edit already changes the meaning.
@@ -151,14 +152,22 @@ export class NotesIndex {
    */
   *warmSteps(): Generator<void> {
     while (!this.titled.step()) yield;
-    yield* this.ts.warmSteps();
-    this.analyzer.glossary.warm();
-    yield;
-    yield* this.words.warmSteps();
+    yield* this.lookupSteps();
     while (!this.suggestion.step()) yield;
     // A first search compiles the query path and sizes its per-section arrays.
     const first = this.knowledge.sections[0];
     if (first) this.search(first.title, 1);
+  }
+
+  /**
+   * The lookups a search may build on first use (title typo trees, the glossary's and the notes' typo and
+   * loanword lookups): a few milliseconds for a server's notes, so a server's first queries need not wait.
+   */
+  *lookupSteps(): Generator<void> {
+    yield* this.ts.warmSteps();
+    this.analyzer.glossary.warm();
+    yield;
+    yield* this.words.warmSteps();
   }
 
   // Names of the glossary entries a section's title or alias names, directly (`로드밸런서`) or through the
@@ -203,6 +212,7 @@ export class NotesIndex {
       terms: this.terms.toJSON(),
       titles: this.ts.toJSON(),
       glossary: this.analyzer.glossary.encoded,
+      from: this.analyzer.glossary.from,
     };
   }
 
@@ -220,7 +230,16 @@ export class NotesIndex {
     const terms = yield* TermIndex.restoreSteps(json.terms);
     const ts = new TitleIndex(yield* TermIndex.restoreSteps(json.titles));
     yield;
-    const names = () => decodeNames(json.glossary, knowledge.glossary.length);
+    const from = json.from ?? 0;
+    const names = () => {
+      const own = decodeNames(json.glossary, knowledge.glossary.length - from);
+      if (!own || from === 0) return own;
+      // The base's names are the base index's; only an index without it tokenises them again.
+      const all: string[][][] = [];
+      all.length = from;
+      all.push(...own);
+      return all;
+    };
     const analyzer = new Analyzer(GlossaryIndex.for(knowledge.glossary, names), terms);
     yield;
     return new NotesIndex(knowledge, terms, ts, analyzer);

@@ -19,64 +19,38 @@ export type TermField = (typeof TERM_FIELDS)[number];
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /**
- * Serialised form: per field, each term with its posting list as comma-separated base-36 deltas (a 0 delta
- * repeats a document, i.e. tf + 1). Strings, not number arrays: JSON.parse of 600,000 numbers was most of a
- * restart, and a posting list is only decoded when a query first needs it.
+ * Serialised form: per field, its terms and the {@link Field} arrays as base64 bytes. Bytes, not numbers:
+ * JSON.parse of 600,000 numbers was most of a restart, and a base64 string decodes natively.
  */
 export interface TermIndexJSON {
   n: number;
   avg: number[];
   lengths: number[][];
-  fields: Array<{ terms: string[]; postings: string[] }>;
+  fields: Array<{ terms: string[]; starts: string; docs: string; tfs?: string }>;
 }
 
-interface Posting {
+/**
+ * One field's postings, pooled: term `t`'s documents are `docs[starts[t]…starts[t + 1])`, ascending, with
+ * their term frequencies at the same places in `tfs` (absent when every one is 1: bodies are indexed with
+ * unique terms). A typed array per term cost ~300 bytes of headers for a few postings, most of a server's
+ * index, and as many allocations per build.
+ */
+interface Field {
+  slots: Map<string, number>;
+  starts: Int32Array;
   docs: Int32Array;
-  /** Term frequency per document, absent when every one is 1 (bodies are indexed with unique terms). */
   tfs?: Uint16Array;
 }
 
-type Raw = Posting | string;
+const toBase64 = (a: Int32Array | Uint16Array) =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 
-function decodeString(text: string): Posting {
-  return decode(text === '' ? [] : text.split(',').map((d) => Number.parseInt(d, 36)));
-}
-
-function decode(deltas: number[]): Posting {
-  let unique = 0;
-  let repeated = false;
-  for (let k = 0; k < deltas.length; k++) {
-    if (k === 0 || deltas[k] !== 0) unique++;
-    else repeated = true;
-  }
-  const docs = new Int32Array(unique);
-  const tfs = repeated ? new Uint16Array(unique) : undefined;
-  let doc = 0;
-  let u = -1;
-  for (let k = 0; k < deltas.length; k++) {
-    const d = deltas[k] ?? 0;
-    if (k > 0 && d === 0) {
-      if (tfs) tfs[u] = (tfs[u] ?? 1) + 1;
-      continue;
-    }
-    doc += d;
-    u++;
-    docs[u] = doc;
-    if (tfs) tfs[u] = 1;
-  }
-  return { docs, tfs };
-}
-
-function encode(p: Posting): string {
-  const out: string[] = [];
-  let prev = 0;
-  for (let u = 0; u < p.docs.length; u++) {
-    const doc = p.docs[u] ?? 0;
-    out.push((u === 0 ? doc : doc - prev).toString(36));
-    for (let r = 1; r < (p.tfs?.[u] ?? 1); r++) out.push('0');
-    prev = doc;
-  }
-  return out.join(',');
+// A copy, so the array owns aligned memory rather than a view into a pooled Buffer.
+function fromBase64<T extends Int32Array | Uint16Array>(text: string, make: (n: number) => T): T {
+  const bytes = Buffer.from(text, 'base64');
+  const out = make(bytes.byteLength / make(0).BYTES_PER_ELEMENT);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
 }
 
 /** Collects the terms of documents added in id order, then freezes into a {@link TermIndex}. */
@@ -114,19 +88,36 @@ export class TermIndexBuilder<F extends string = TermField> {
   }
 
   build(): TermIndex {
-    const fields = this.postings.map((map) => {
-      const out = new Map<string, Raw>();
-      for (const [t, docs] of map) {
-        // `docs` is ascending with repeats for tf > 1: exactly the delta form with 0 deltas, minus the deltas.
-        let unique = 0;
-        for (let k = 0; k < docs.length; k++) if (k === 0 || docs[k] !== docs[k - 1]) unique++;
-        if (unique === docs.length) out.set(t, { docs: Int32Array.from(docs) });
-        else {
-          const deltas = docs.map((d, k) => (k === 0 ? d : d - (docs[k - 1] ?? 0)));
-          out.set(t, decode(deltas));
+    const fields = this.postings.map((map): Field => {
+      // `docs` is ascending with repeats for tf > 1.
+      let unique = 0;
+      let repeated = false;
+      for (const docs of map.values()) {
+        for (let k = 0; k < docs.length; k++) {
+          if (k === 0 || docs[k] !== docs[k - 1]) unique++;
+          else repeated = true;
         }
       }
-      return out;
+      const slots = new Map<string, number>();
+      const starts = new Int32Array(map.size + 1);
+      const out = new Int32Array(unique);
+      const tfs = repeated ? new Uint16Array(unique) : undefined;
+      let u = 0;
+      for (const [t, docs] of map) {
+        starts[slots.size] = u;
+        slots.set(t, slots.size);
+        for (let k = 0; k < docs.length; k++) {
+          if (k > 0 && docs[k] === docs[k - 1]) {
+            if (tfs) tfs[u - 1] = (tfs[u - 1] as number) + 1;
+            continue;
+          }
+          out[u] = docs[k] as number;
+          if (tfs) tfs[u] = 1;
+          u++;
+        }
+      }
+      starts[slots.size] = u;
+      return tfs ? { slots, starts, docs: out, tfs } : { slots, starts, docs: out };
     });
     return new TermIndex(
       this.n,
@@ -150,7 +141,7 @@ export class TermIndex {
     readonly size: number,
     private readonly avg: number[],
     private readonly lengths: Int32Array[],
-    private readonly fields: Array<Map<string, Raw>>,
+    private readonly fields: Field[],
   ) {
     this.score = new Float64Array(size);
     this.mask = new Int32Array(size);
@@ -169,15 +160,19 @@ export class TermIndex {
 
   /** {@link TermIndex.fromJSON} in steps of 10,000 terms, for a reload restoring it between requests. */
   static *restoreSteps(json: TermIndexJSON): Generator<void, TermIndex> {
-    const fields: Array<Map<string, Raw>> = [];
-    for (const { terms, postings } of json.fields) {
-      const m = new Map<string, Raw>();
-      // Posting lists stay encoded strings until a query needs them: a restart only pays for the hash map.
-      for (let k = 0; k < terms.length; k++) {
-        m.set(terms[k] as string, postings[k] ?? '');
+    const fields: Field[] = [];
+    for (const f of json.fields) {
+      const slots = new Map<string, number>();
+      for (let k = 0; k < f.terms.length; k++) {
+        slots.set(f.terms[k] as string, k);
         if ((k + 1) % RESTORE_SLICE === 0) yield;
       }
-      fields.push(m);
+      const starts = fromBase64(f.starts, (n) => new Int32Array(n));
+      const docs = fromBase64(f.docs, (n) => new Int32Array(n));
+      const tfs = f.tfs === undefined ? undefined : fromBase64(f.tfs, (n) => new Uint16Array(n));
+      if (starts.length !== slots.size + 1 || (starts.at(-1) ?? -1) !== docs.length)
+        throw new Error('term index cache: postings do not match the terms');
+      fields.push(tfs ? { slots, starts, docs, tfs } : { slots, starts, docs });
       yield;
     }
     const lengths = json.lengths.map((l) => Int32Array.from(l));
@@ -190,40 +185,28 @@ export class TermIndex {
       n: this.size,
       avg: this.avg,
       lengths: this.lengths.map((l) => Array.from(l)),
-      fields: this.fields.map((m) => {
-        const terms: string[] = [];
-        const postings: string[] = [];
-        for (const [t, raw] of m) {
-          terms.push(t);
-          postings.push(typeof raw === 'string' ? raw : encode(raw));
-        }
-        return { terms, postings };
-      }),
+      fields: this.fields.map((f) => ({
+        terms: [...f.slots.keys()],
+        starts: toBase64(f.starts),
+        docs: toBase64(f.docs),
+        ...(f.tfs ? { tfs: toBase64(f.tfs) } : {}),
+      })),
     };
   }
 
   /** True when a field (by default title or body, the notes' own vocabulary) has the term. */
   has(term: string, fields: readonly number[] = [0, 2]): boolean {
-    return fields.some((f) => this.fields[f]?.has(term));
-  }
-
-  private posting(f: number, term: string): Posting | undefined {
-    const m = this.fields[f];
-    const raw = m?.get(term);
-    if (raw === undefined || typeof raw !== 'string') return raw;
-    const p = decodeString(raw);
-    m?.set(term, p);
-    return p;
+    return fields.some((f) => this.fields[f]?.slots.has(term));
   }
 
   /** True when a title has the term. */
   inTitle(term: string): boolean {
-    return this.fields[0]?.has(term) ?? false;
+    return this.fields[0]?.slots.has(term) ?? false;
   }
 
   /** Terms of field `f`, for building fuzzy/prefix lookups over them. */
   fieldTerms(f: number): IterableIterator<string> {
-    return (this.fields[f] ?? new Map()).keys();
+    return (this.fields[f]?.slots ?? new Map<string, number>()).keys();
   }
 
   /** Adds the BM25+ score of one term, summed over fields in order, into `into` (touching `touched`). */
@@ -236,21 +219,23 @@ export class TermIndex {
    * `termWeight × fieldBoost` (computed by the caller in that order, so sums match to the last bit).
    */
   fieldInto(f: number, term: string, weight: number, into: Float64Array, touched: number[]): void {
-    {
-      const p = this.posting(f, term);
-      if (!p) return;
-      const boost = weight;
-      const norms = this.norms[f] as Float64Array;
-      const matching = p.docs.length;
-      const idf = Math.log(1 + (this.size - matching + 0.5) / (matching + 0.5));
-      for (let u = 0; u < matching; u++) {
-        const doc = p.docs[u] as number;
-        const tf = p.tfs ? (p.tfs[u] as number) : 1;
-        // The same operations, in the same order, as MiniSearch's calcBM25Score: bit-identical scores.
-        const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + (norms[doc] as number)));
-        if (into[doc] === 0) touched.push(doc);
-        into[doc] = (into[doc] as number) + boost * raw;
-      }
+    const field = this.fields[f];
+    const slot = field?.slots.get(term);
+    if (field === undefined || slot === undefined) return;
+    const { docs, tfs } = field;
+    const from = field.starts[slot] as number;
+    const to = field.starts[slot + 1] as number;
+    const boost = weight;
+    const norms = this.norms[f] as Float64Array;
+    const matching = to - from;
+    const idf = Math.log(1 + (this.size - matching + 0.5) / (matching + 0.5));
+    for (let u = from; u < to; u++) {
+      const doc = docs[u] as number;
+      const tf = tfs ? (tfs[u] as number) : 1;
+      // The same operations, in the same order, as MiniSearch's calcBM25Score: bit-identical scores.
+      const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + (norms[doc] as number)));
+      if (into[doc] === 0) touched.push(doc);
+      into[doc] = (into[doc] as number) + boost * raw;
     }
   }
 

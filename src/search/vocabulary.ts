@@ -1,4 +1,4 @@
-import SearchableMap from 'minisearch/SearchableMap';
+import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, soundKey, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
 import { hangulSkeleton, latinSkeletons, vowelsAgree } from './loanword.ts';
@@ -29,6 +29,67 @@ function nounLike(term: string): boolean {
   return kind !== 'verb' && kind !== 'adjective' && kind !== 'adverb';
 }
 
+// A lookup's value: one word, or the words sharing a key (rare; an array for each would cost more than the words).
+type Words = string | string[];
+
+function addTo(map: Map<string, Words>, key: string, term: string): void {
+  const had = map.get(key);
+  if (had === undefined) map.set(key, term);
+  else if (typeof had === 'string') {
+    if (had !== term) map.set(key, [had, term]);
+  } else if (!had.includes(term)) had.push(term);
+}
+
+const wordsOf = (w: Words | undefined): readonly string[] =>
+  w === undefined ? [] : typeof w === 'string' ? [w] : w;
+
+/**
+ * Typo keys (a Hangul word's jamo, a Latin word itself) grouped so that a lookup compares only keys that can be
+ * close: a Hangul typo keeps its first consonant, and a key within `max` edits is within `max` in length. A
+ * radix tree of the keys (MiniSearch's) held ~480 KB per server's notes; these sorted arrays hold the keys.
+ */
+class TypoKeys {
+  // Keys and their words, sorted by group (a Hangul key's first jamo, '' for Latin), then length.
+  private readonly keys: string[] = [];
+  private readonly words: Words[] = [];
+  private readonly groupOf: Uint16Array;
+
+  /** `group` is a char code (a Hangul key's first jamo) or 0 (Latin, any first letter). */
+  constructor(entries: Map<string, Words>, group: (key: string) => number) {
+    const sorted = [...entries.keys()]
+      .map((key) => ({ key, g: group(key) }))
+      .sort((a, b) => a.g - b.g || a.key.length - b.key.length);
+    this.groupOf = Uint16Array.from(sorted, (e) => e.g);
+    for (const { key } of sorted) {
+      this.keys.push(key);
+      this.words.push(entries.get(key) as Words);
+    }
+  }
+
+  // First position whose (group, length) is not below (g, length).
+  private lowerBound(g: number, length: number): number {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const mg = this.groupOf[mid] as number;
+      if (mg < g || (mg === g && (this.keys[mid] as string).length < length)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Keys of group `g` within `max` edits of `key` (not `key` itself), with their words and distance. */
+  *near(key: string, g: number, max: number): Generator<[string, readonly string[], number]> {
+    const end = this.lowerBound(g, key.length + max + 1);
+    for (let k = this.lowerBound(g, key.length - max); k < end; k++) {
+      const other = this.keys[k] as string;
+      const d = editDistance(key, other, max);
+      if (d <= max) yield [other, wordsOf(this.words[k]), d];
+    }
+  }
+}
+
 /**
  * The notes' own words, looked up the ways a student misses them: in the other script (`middleware` ↔
  * 미들웨어) and with a typo (`이밴트`, `clousre`, `comit`) — for any word, not only titles and glossary names.
@@ -36,9 +97,9 @@ function nounLike(term: string): boolean {
  * from the cache never pays for it.
  */
 export class VocabularyMatcher {
-  private readonly skeletons: Stepwise<Map<string, string[]>>;
-  private readonly fuzzy: Stepwise<SearchableMap<string[]>>;
-  private readonly sounds: Stepwise<Map<string, string[]>>;
+  private readonly skeletons: Stepwise<{ hangul: Map<string, Words>; latin: Map<string, Words> }>;
+  private readonly fuzzy: Stepwise<{ hangul: TypoKeys; latin: TypoKeys }>;
+  private readonly sounds: Stepwise<Map<string, Words>>;
 
   constructor(
     terms: () => Iterable<string>,
@@ -53,62 +114,48 @@ export class VocabularyMatcher {
           if (++n % SLICE === 0) yield;
         }
       };
+    // Keyed by the memoised skeletons themselves: every server's map shares those strings.
     this.skeletons = new Stepwise(function* () {
-      const map = new Map<string, string[]>();
-      const add = (key: string, term: string) => {
-        const list = map.get(key);
-        if (!list) map.set(key, [term]);
-        else if (!list.includes(term)) list.push(term);
-      };
+      const hangul = new Map<string, Words>();
+      const latin = new Map<string, Words>();
       yield* pass((t) => {
-        if (isHangul(t) && t.length >= 2) add(`h:${skeletonOf(t)}`, t);
+        if (isHangul(t) && t.length >= 2) addTo(hangul, skeletonOf(t), t);
         else if (LATIN_WORD.test(t)) {
-          for (const k of latinKeysOf(t)) add(`l:${k}`, t);
+          for (const k of latinKeysOf(t)) addTo(latin, k, t);
         }
       })();
-      return map;
+      return { hangul, latin };
     });
     this.fuzzy = new Stepwise(function* () {
-      const tree = new SearchableMap<string[]>();
+      const hangul = new Map<string, Words>();
+      const latin = new Map<string, Words>();
       yield* pass((t) => {
-        const key = isHangul(t) ? toJamo(t) : LATIN_WORD.test(t) ? t : '';
-        if (key.length < 4) return;
-        const list = tree.get(key);
-        if (!list) tree.set(key, [t]);
-        else if (!list.includes(t)) list.push(t);
+        if (isHangul(t)) {
+          const key = toJamo(t);
+          if (key.length >= 4) addTo(hangul, key, t);
+        } else if (t.length >= 4 && LATIN_WORD.test(t)) addTo(latin, t, t);
       })();
-      return tree;
+      yield;
+      return {
+        hangul: new TypoKeys(hangul, (key) => key.charCodeAt(0)),
+        latin: new TypoKeys(latin, () => 0),
+      };
     });
     // Hangul words keyed by how they sound: vowels most speakers no longer tell apart (ㅔ/ㅐ, ㅖ/ㅒ, ㅚ/ㅙ) are
     // one, the commonest misspelling there is (베포 for 배포, 되/돼), so it is forgiven even in a short word.
     this.sounds = new Stepwise(function* () {
-      const map = new Map<string, string[]>();
+      const map = new Map<string, Words>();
       yield* pass((t) => {
-        if (!isHangul(t) || t.length < 2) return;
-        const key = soundKey(t);
-        const list = map.get(key);
-        if (!list) map.set(key, [t]);
-        else if (!list.includes(t)) list.push(t);
+        if (isHangul(t) && t.length >= 2) addTo(map, soundKey(t), t);
       })();
       return map;
     });
   }
 
-  private get bySkeleton(): Map<string, string[]> {
-    return this.skeletons.value;
-  }
-
-  private get tree(): SearchableMap<string[]> {
-    return this.fuzzy.value;
-  }
-
-  private get soundAlike(): Map<string, string[]> {
-    return this.sounds.value;
-  }
-
   /** Builds the lookups a slice of the notes' words at a time (one slice per step). */
   *warmSteps(): Generator<void> {
-    for (const s of [this.skeletons, this.fuzzy, this.sounds]) while (!s.step()) yield;
+    for (const s of [this.skeletons, this.fuzzy, this.sounds] as Array<Stepwise<unknown>>)
+      while (!s.step()) yield;
   }
 
   /** Words of the notes that spell `word` in the other script (loanwords), most specific first. */
@@ -117,13 +164,13 @@ export class VocabularyMatcher {
       if (word.length < 2) return [];
       const key = hangulSkeleton(word);
       const out = new Set<string>();
-      for (const t of this.bySkeleton.get(`l:${key}`) ?? []) if (sameLoanword(word, t)) out.add(t);
+      for (const t of wordsOf(this.skeletons.value.latin.get(key))) if (sameLoanword(word, t)) out.add(t);
       return [...out];
     }
     if (!LATIN_WORD.test(word)) return [];
     const out = new Set<string>();
     for (const k of latinSkeletons(word)) {
-      for (const t of this.bySkeleton.get(`h:${k}`) ?? [])
+      for (const t of wordsOf(this.skeletons.value.hangul.get(k)))
         if (nounLike(t) && sameLoanword(t, word)) out.add(t);
     }
     return [...out];
@@ -147,17 +194,18 @@ export class VocabularyMatcher {
       if (out.length > 0) return out;
     }
     if (hangul) {
-      const alike = (this.soundAlike.get(soundKey(word)) ?? []).filter((t) => t !== word && nounLike(t));
+      const alike = wordsOf(this.sounds.value.get(soundKey(word))).filter((t) => t !== word && nounLike(t));
       if (alike.length > 0) return alike;
     }
     if (key.length < 5) return [];
     const max = key.length >= 9 ? 2 : 1;
     let best = max + 1;
     const found: Array<[string[], number]> = [];
-    for (const [other, [terms, d]] of this.tree.fuzzyGet(key, max)) {
-      // A Hangul typo keeps the word's first consonant (`패이지네이션`): 레플리케이션 is not 애플리케이션.
-      if (d === 0 || (hangul && other[0] !== key[0])) continue;
-      found.push([terms, d]);
+    // A Hangul typo keeps the word's first consonant (`패이지네이션`): 레플리케이션 is not 애플리케이션.
+    const keys = hangul ? this.fuzzy.value.hangul : this.fuzzy.value.latin;
+    for (const [, terms, d] of keys.near(key, hangul ? key.charCodeAt(0) : 0, max)) {
+      if (d === 0) continue;
+      found.push([[...terms], d]);
       best = Math.min(best, d);
     }
     for (const [terms, d] of found) if (d === best) out.push(...terms);

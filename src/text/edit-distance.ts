@@ -1,23 +1,34 @@
+// Two rows reused by every call: a server's notes are indexed with tens of thousands of comparisons, and two
+// arrays allocated per comparison were most of their time.
+let prev = new Int32Array(64);
+let cur = new Int32Array(64);
+
 /** Bounded Levenshtein distance; returns `max + 1` as soon as the distance is known to exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const n = b.length;
+  if (prev.length <= n) {
+    prev = new Int32Array(2 * n + 2);
+    cur = new Int32Array(2 * n + 2);
+  }
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
       const v = Math.min(
-        (prev[j] ?? 0) + 1,
-        (cur[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1),
       );
-      cur.push(v);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length] ?? max + 1;
+  return prev[n] as number;
 }
 
 /** True when swapping two neighbouring characters of `a` gives `b` (`Javascirpt`, `Sprnig`): one slip. */

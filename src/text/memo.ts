@@ -9,7 +9,8 @@ export function memoize<K, V>(fn: (key: K) => V, limit: number, { maxKey = 256 }
   const seen = new Map<K, V>();
   let bytes = 0;
   return (key) => {
-    if (seen.has(key)) return seen.get(key) as V;
+    const hit = seen.get(key);
+    if (hit !== undefined || seen.has(key)) return hit as V;
     const value = fn(key);
     if (typeof key === 'string' && key.length > maxKey) return value;
     const size = sizeOf(key) + sizeOf(value) + 64;
