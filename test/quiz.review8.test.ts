@@ -37,7 +37,8 @@ writeFileSync(
     '- breakpiont 는 기기 말고 내용이 깨지는 지점 기준으로 잡기\n\n' +
     '### 격자 영역\n\n- 부모 : `grid-template-areas: "head head" "side main"` 로 영역 이름 배치\n' +
     '- 자식 : `grid-area: head` 처럼 이름 하나로 자기 자리 지정\n' +
-    '- 팀 컨벤션 : 큰 배치는 격자로, 한 줄 정렬은 flex 로 통일해서 씀\n\n' +
+    '- 팀 컨벤션 : 큰 배치는 격자로, 한 줄 정렬은 flex 로 통일해서 씀\n' +
+    '- CSS Grid가 대표적 : `display: grid; grid-template-columns: 1fr 2fr;`\n\n' +
     '### 값 우기기(Assertion)\n\n- 컴파일러한테 이 값은 이 타입이라고 우기는 것 : `el as HTMLInputElement`\n' +
     '- 실제 값이 바뀌는 건 아니라서 틀리면 런타임에 그대로 터짐\n\n' +
     '### 채우기 모드\n\n- 남는 칸을 빈칸 그대로 두지 않고 아이템을 늘려서 다 채워 넣는 방식\n' +
@@ -56,8 +57,9 @@ describe('session-8 review patterns, on a note in the same habits', () => {
     expect(seen).not.toContain('면접');
   });
 
-  it('takes no role or advice label for a term (`부모 :`, `자식 :`, `팀 컨벤션 :`) and blanks no code expression', () => {
-    for (const label of ['부모', '자식', '팀 컨벤션']) expect(names).not.toContain(label);
+  it('takes no role, advice or example label for a term (`부모 :`, `팀 컨벤션 :`, `X가 대표적 :`) or code expression', () => {
+    for (const label of ['부모', '자식', '팀 컨벤션', 'CSS Grid가 대표적'])
+      expect(names).not.toContain(label);
     const answers = qs.flatMap((q) => q.acceptedAnswers ?? []);
     for (const label of ['부모', '자식', '팀 컨벤션', 'el as HTMLInputElement'])
       expect(answers).not.toContain(label);
