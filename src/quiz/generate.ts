@@ -579,14 +579,19 @@ function typedAnswers(names: readonly string[], facts: Facts, prompt: string): s
   const ambiguous = (short: string) =>
     others.some((t) => squash(t.name.split(/\s+/)[0] ?? '') === squash(short));
   const out = [...typed, ...typed.flatMap(shortForms).filter((short) => !ambiguous(short))];
-  for (const name of names) {
+  for (const name of CODE_NAME.test(first) ? [] : names) {
     const words = name.split(/\s+/);
-    // Only a name that mixes the scripts (`setter 주입`) is typed wholly in Korean as well.
+    // Only a name that mixes the scripts (`setter 주입`) is typed wholly in Korean as well; a Korean name is
+    // typed with a word in English as the notes' own habit is (`논블로킹 I/O` for 논블로킹 입출력).
     if (words.length < 2 || words.length > 3 || !words.some((w) => HANGUL_WORD.test(w))) continue;
+    const korean = words.every((w) => HANGUL_WORD.test(w));
     words.forEach((word, i) => {
-      if (!/^[A-Za-z]{2,}$/.test(word)) return;
+      const latin = /^[A-Za-z]{2,}$/.test(word);
+      if (!latin && !(korean && word.length >= 2)) return;
       for (const alias of facts.aliasesOf(word)) {
-        if (!HANGUL_WORD.test(alias)) continue;
+        // An abbreviation only (`I/O`, `DB`, `UI`): nobody types `동기 communication`.
+        if (latin ? !HANGUL_WORD.test(alias) : !/^(?:[A-Za-z]{2,3}|[A-Za-z]\/[A-Za-z])$/.test(alias))
+          continue;
         out.push([...words.slice(0, i), alias, ...words.slice(i + 1)].join(' '));
       }
     });
