@@ -18,6 +18,9 @@ describe('analyzeHangul', () => {
     ['받아오는', '받'],
     ['바꾸려면', '바꾸'],
     ['끝날', '끝나'],
+    ['만든', '만들'],
+    ['만드는', '만들'],
+    ['만듭니다', '만들'],
   ])('reads %s as a predicate with the stem %s', (word, stem) => {
     const a = analyzeHangul(word);
     expect(['verb', 'adjective']).toContain(a.kind);
@@ -35,6 +38,10 @@ describe('analyzeHangul', () => {
   ])('reduces the 하다/되다 form %s to its noun %s', (word, noun) => {
     expect(analyzeHangul(word).noun).toBe(noun);
     expect(analyzeHangul(word).stems).toContain(noun);
+  });
+
+  it('drops a stem\'s ㄹ only before ㄴ, ㅂ and 는/니/세/시: 머지 is no form of 멀다', () => {
+    expect(analyzeHangul('머지').kind).toBe('unknown');
   });
 
   it('reads a dictionary verb ending in 받다 as that verb when its front is no noun (주고받는)', () => {

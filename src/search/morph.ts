@@ -144,6 +144,9 @@ function compose(cho: number, jung: number, jong: number): string {
   return String.fromCharCode(BASE + cho * 588 + jung * 28 + jong);
 }
 
+// Endings before which a stem's final ㄹ is dropped (만들 + 는 → 만드는).
+const RIEUL_DROPS = /^[ㄴㄹㅂ는니세시]/;
+
 // Vowel indices (ㅏ=0 … ㅣ=20).
 const V = { a: 0, ae: 1, eo: 4, e: 5, yeo: 6, o: 8, wa: 9, wae: 10, oe: 11, u: 13, wo: 14, eu: 18, i: 20 };
 const CHO = { h: 18, d: 3, r: 5, ieung: 11 };
@@ -154,7 +157,7 @@ const CONNECTIVE_VOWELS = new Set([V.a, V.eo, V.yeo, V.wa, V.wo, V.ae, V.wae]);
  * Stems a predicate form may come from, undoing the contractions of 어/아 and the common irregulars:
  * 해 → 하, 돼 → 되, 봐 → 보, 눠 → 누, 겨 → 기, 써 → 쓰, 빨라 → 빠르, 쉬워 → 쉽.
  */
-function restore(stem: string): string[] {
+function restore(stem: string, rest: string): string[] {
   const out = [stem];
   const last = stem.at(-1) ?? '';
   const p = parts(last);
@@ -181,6 +184,8 @@ function restore(stem: string): string[] {
   if (prev && prev[2] === 0 && cho === CHO.ieung && (jung === V.wo || jung === V.wa)) {
     out.push(stem.slice(0, -2) + compose(prev[0], prev[1], 17));
   }
+  // ㄹ drops before ㄴ, ㅂ and 는/니/세/시 (만든 = 만들 + ㄴ, 만드는, 여는 = 열 + 는): tried last.
+  if (RIEUL_DROPS.test(rest)) out.push(head + compose(cho, jung, 8));
   return out;
 }
 
@@ -212,9 +217,9 @@ type Found = { kind: 'verb' | 'adjective'; stem: string; noun?: string; aux?: bo
 
 // A stem the dictionary knows as a verb or adjective, directly, as X하다/X되다, or as V-어 + auxiliary
 // (`나눠주`, `숨겨놓`: the first verb carries the meaning).
-function predicateStem(stem: string, depth: number): Found | undefined {
+function predicateStem(stem: string, depth: number, rest = ''): Found | undefined {
   const lex = lexicon();
-  for (const s of restore(stem)) {
+  for (const s of restore(stem, rest)) {
     if (lex.adjectives.has(s)) return { kind: 'adjective', stem: s };
     for (const v of VERBALISERS) {
       if (s.length > v.length && s.endsWith(v)) {
@@ -247,7 +252,7 @@ function asPredicate(word: string): Found | undefined {
     const next: string[] = [];
     for (const w of frontier) {
       for (const { stem, rest } of cuts(w)) {
-        const found = predicateStem(stem, 0);
+        const found = predicateStem(stem, 0, rest);
         if (found) return found;
         if (rest !== '') next.push(stem);
       }
