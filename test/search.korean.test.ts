@@ -40,7 +40,7 @@ describe('analyzeHangul', () => {
     expect(analyzeHangul(word).stems).toContain(noun);
   });
 
-  it('drops a stem\'s ㄹ only before ㄴ, ㅂ and 는/니/세/시: 머지 is no form of 멀다', () => {
+  it("drops a stem's ㄹ only before ㄴ, ㅂ and 는/니/세/시: 머지 is no form of 멀다", () => {
     expect(analyzeHangul('머지').kind).toBe('unknown');
   });
 

@@ -59,6 +59,10 @@ const FORGIVING_SECTIONS = 3;
 // …and, less, for each of its other words (`하나만 골라서`: the section that says so among those on 커밋).
 const SOFT_GAIN = 1.5;
 const SOFT_PER_TOPIC = 2;
+// Three of the question's describing words held in a section rank it as one more topic held (a paraphrase
+// names few topics, `전부 끝날 때까지 기다리기`), and let a section holding no topic at all answer.
+const SOFT_PER_RANKED_TOPIC = 3;
+
 // Per further question word written in the same line of a section.
 const LINE_GAIN = 2;
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
@@ -424,6 +428,8 @@ export class NotesIndex {
     }
     const cand: number[] = [];
     const candScore: number[] = [];
+    // Sections holding every topic asked, with how many of the question's other words they hold.
+    const whole = new Map<number, number>();
     // Only numbers are left of the topics (`404 403 같은 숫자 뜻`): a section holding two of them answers.
     const byNumbers = hard === 0 && forgiven > 0 && !missing;
     const answer = loose ? hard > 0 || docs.length > 0 : (hard > 0 || byNumbers) && !missing;
@@ -437,11 +443,14 @@ export class NotesIndex {
       hardOf[i] = 0;
       heldOf[i] = 0;
       seen[i] = 0;
-      if (!answer || (h === 0 && !loose && !(byNumbers && held >= 2))) continue;
+      if (!answer || (h === 0 && !loose && !(byNumbers && held >= 2) && !(softs >= SOFT_PER_RANKED_TOPIC)))
+        continue;
       cand.push(i);
+      if (h === hard && hard > 0) whole.set(i, softs);
       // Sections that hold more of the topics asked about come first, whatever their soft words or a title
       // match of one topic add: each topic held multiplies the score.
-      candScore.push(t * COVER_GAIN ** (h - hard) * SOFT_GAIN ** softs);
+      const ranked = Math.min(hard, h + Math.floor(softs / SOFT_PER_RANKED_TOPIC));
+      candScore.push(t * COVER_GAIN ** (ranked - hard) * SOFT_GAIN ** softs);
     }
     const byScore = (a: { i: number; score: number }, b: { i: number; score: number }) =>
       b.score - a.score || a.i - b.i;
@@ -537,6 +546,11 @@ export class NotesIndex {
       };
       if (!asTitled.has(r.i)) r.score *= 0.5;
       else if ([...named].some(under)) r.score *= 0.25;
+      // A sub-section that holds every topic and more of the question's describing words answers it, not the list.
+      const own = whole.get(r.i) ?? 0;
+      for (const o of top.slice(0, 10)) {
+        if (under(o.i) && (whole.get(o.i) ?? -1) > own) r.score = Math.min(r.score, o.score / 2);
+      }
     }
     return top.sort(byScore).slice(0, limit);
   }
