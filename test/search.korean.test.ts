@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hangulSkeleton, latinSkeletons, vowelsAgree } from '../src/search/loanword.ts';
 import { analyzeHangul } from '../src/search/morph.ts';
+import { wordPairs } from '../src/search/word-pairs.ts';
 
 describe('analyzeHangul', () => {
   it.each([
@@ -158,5 +159,39 @@ describe('loanword matching', () => {
     ['페이지', 'fetch'],
   ])('%s is not %s', (hangul, latin) => {
     expect(sameWord(hangul, latin)).toBe(false);
+  });
+});
+
+describe('wordPairs', () => {
+  const names = [
+    [
+      ['virtual', 'machine'],
+      ['가상', '머신'],
+    ],
+    [
+      ['virtual', 'memory'],
+      ['가상', '메모리'],
+    ],
+    [
+      ['ip', 'address'],
+      ['ip', '주소'],
+    ],
+    [
+      ['mac', 'address'],
+      ['물리', '주소'],
+    ],
+    [['memory'], ['메모리']],
+  ];
+  const lookup = (tokens: string[]) =>
+    names.flatMap((entry, id) => (entry.some((n) => n.join(' ') === tokens.join(' ')) ? [id] : []));
+  const pairs = wordPairs(names, lookup);
+
+  it('reads a word translation off two compound names that agree on every other word', () => {
+    expect(pairs.get('virtual')).toEqual(['가상']);
+  });
+
+  it('takes no pair one compound alone gives (`mac address / 물리 주소`)', () => {
+    expect(pairs.get('address')).toBeUndefined();
+    expect(pairs.get('mac')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import type { GlossaryEntry } from '../knowledge/types.ts';
 import { isHangul, splitWords, stripParticle, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
 import { analyzeHangul } from './morph.ts';
+import { wordPairs } from './word-pairs.ts';
 
 /** Longest glossary name, in words, looked for in a query. */
 const MAX_PHRASE = 5;
@@ -208,6 +209,24 @@ export class GlossaryIndex {
       this.encodedNames = this.base && from > 0 ? `${this.base.encoded}${ENTRY_SEP}${own}` : own;
     }
     return this.encodedNames;
+  }
+
+  private pairs?: Map<string, string[]>;
+
+  /**
+   * Translations of one word that no entry names, read off the curated glossary's compound names (`virtual` →
+   * 가상 from `virtual machine / 가상 머신` and `virtual memory / 가상 메모리`); built on first use.
+   */
+  wordTranslations(word: string): readonly string[] {
+    if (this.base) return this.base.wordTranslations(word);
+    // Curated names only: pairs mined from notes differ from server to server, and a server's index (a layer on
+    // this one) must answer as its notes indexed from scratch do.
+    const curated = (id: number) => this.entries[id]?.source !== 'mined';
+    this.pairs ??= wordPairs(
+      this.names.map((names, id) => (curated(id) ? names : [])),
+      (tokens) => this.lookup(tokens).filter(curated),
+    );
+    return this.pairs.get(word) ?? [];
   }
 
   /** Entries named exactly by these tokens. */

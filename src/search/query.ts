@@ -287,6 +287,7 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   for (const f of forms) {
     const exact = an.glossary.lookup([f]);
     addEntries(an, exact, alts, seen);
+    if (exact.length === 0) for (const t of an.glossary.wordTranslations(f)) addAlt(alts, seen, [t]);
     if (exact.length === 0 && !an.vocab.has(f)) addEntries(an, an.glossary.fuzzyLookup(f), alts, seen);
     if (isHangul(f) && !an.vocab.has(f)) {
       const fixed = an.glossary.correctKorean(f);
@@ -296,7 +297,11 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
     }
   }
   if (isLatin(word) && !an.vocab.has(word)) {
-    for (const s of englishStems(word)) addEntries(an, an.glossary.lookup([s]), alts, seen);
+    for (const s of englishStems(word)) {
+      const exact = an.glossary.lookup([s]);
+      addEntries(an, exact, alts, seen);
+      if (exact.length === 0) for (const t of an.glossary.wordTranslations(s)) addAlt(alts, seen, [t]);
+    }
   }
   return concept;
 }
