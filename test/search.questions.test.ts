@@ -158,6 +158,17 @@ describe('NotesIndex.search on paraphrases', () => {
     expect(top(shell, '파일 권한 바꾸는 방법')).toEqual(['chmod']);
   });
 
+  it('forgives an English sentence a word the notes never use when the rest points at one section', () => {
+    const deploy = notes(
+      '# 배포\n\n### 카나리 배포(Canary)\n\n- 새 버전을 일부 사용자에게만 먼저 배포하고 지표를 봄\n\n### 블루-그린 배포\n\n- 두 환경을 번갈아 쓰고 바로 되돌림\n',
+    );
+    expect(top(deploy, 'release a new version to some users first with argo')).toEqual([
+      '카나리 배포(Canary)',
+    ]);
+    // A name the notes lack still makes a miss where the question names little else.
+    expect(top(deploy, 'argo canary')).toEqual([]);
+  });
+
   it('reads a verb made a noun by -기 as what is done (`싸게 쓰기`), not as the noun 쓰기', () => {
     expect(top(shop, '몇 년 약정하고 서버 싸게 쓰기')).toEqual(['예약 인스턴스']);
   });

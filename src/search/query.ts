@@ -79,6 +79,8 @@ function nounCompound(word: string): boolean {
 
 // Korean topic words from which a question describes a thing rather than naming it.
 const DESCRIBING = 4;
+// English topic words from which a question is a sentence.
+const ENGLISH_SENTENCE = 3;
 const NEGATIONS = new Set(['안', '못']);
 const HOW = new Set(['어떻게', '어케', 'how']);
 const LATIN_AND = new Set(['and', 'vs', 'versus', 'or']);
@@ -495,7 +497,11 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
     const kind = isHangul(w) ? analyzeHangul(w).kind : undefined;
     return kind === 'verb' || kind === 'adjective';
   });
+  // An English sentence (`release to a small percentage of users first`) describes too: a word of it the notes
+  // never use is forgiven when the rest points at a few sections, as an everyday Korean noun is.
+  const sentence = topics.length >= ENGLISH_SENTENCE && words.every((w) => !isHangul(w));
   for (const c of topics) {
+    if (sentence && c.words.every(isLatin)) c.everyday = true;
     const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
     if (isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w))) {
       if (describing) c.weak = true;
