@@ -22,6 +22,7 @@ describe('analyzeHangul', () => {
     ['만든', '만들'],
     ['만드는', '만들'],
     ['만듭니다', '만들'],
+    ['만들어져요', '만들'],
   ])('reads %s as a predicate with the stem %s', (word, stem) => {
     const a = analyzeHangul(word);
     expect(['verb', 'adjective']).toContain(a.kind);

@@ -129,8 +129,8 @@ const AFTER_FINAL: Record<string, string[]> = {
 // Suffixes that make a verb from a noun: 저장하다, 저장되다, 변경시키다, 거절당하다.
 const VERBALISERS = ['하', '되', '시키', '당하', '받'];
 
-// Auxiliary verbs that follow a verb's 아/어 form (나눠주다, 숨겨놓다, 받아오다, 정해두다).
-const AUXILIARIES = ['버리', '가지', '치우', '주', '놓', '두', '보', '오', '가', '내', '있', '대'];
+// Auxiliary verbs that follow a verb's 아/어 form (나눠주다, 숨겨놓다, 받아오다, 정해두다, 만들어지다).
+const AUXILIARIES = ['버리', '가지', '치우', '주', '놓', '두', '보', '오', '가', '내', '있', '대', '지'];
 
 const BASE = 0xac00;
 
@@ -233,13 +233,16 @@ function predicateStem(stem: string, depth: number, rest = ''): Found | undefine
   }
   // Auxiliary after a connective form: 나눠 + 주, 숨겨 + 놓, 받아 + 오.
   if (depth === 0) {
-    for (const aux of AUXILIARIES) {
-      if (stem.length <= aux.length || !stem.endsWith(aux)) continue;
-      const main = stem.slice(0, -aux.length);
-      const vowel = parts(main.at(-1) ?? '')?.[1];
-      if (vowel === undefined || !CONNECTIVE_VOWELS.has(vowel)) continue;
-      const first = predicateStem(main, 1);
-      if (first) return { ...first, aux: true };
+    // The auxiliary contracted with its ending too (만들어져 = 만들어 + 지 + 어).
+    for (const form of restore(stem, rest)) {
+      for (const aux of AUXILIARIES) {
+        if (form.length <= aux.length || !form.endsWith(aux)) continue;
+        const main = form.slice(0, -aux.length);
+        const vowel = parts(main.at(-1) ?? '')?.[1];
+        if (vowel === undefined || !CONNECTIVE_VOWELS.has(vowel)) continue;
+        const first = predicateStem(main, 1);
+        if (first) return { ...first, aux: true };
+      }
     }
   }
   return undefined;
