@@ -107,6 +107,21 @@ describe('NotesIndex.search on comparisons', () => {
   });
 });
 
+describe('NotesIndex.search on initial consonants', () => {
+  const git = notes(
+    '# 깃\n\n### 동기와 비동기\n\n- 기다림\n\n### 충돌 해결 방법\n\n- 직접 고침\n\n### 충돌(Conflict)\n\n- 같은 줄을 고침\n',
+  );
+
+  it("reads a title typed with its particles' consonants too (`ㄷㄱㅇㅂㄷㄱ`)", () => {
+    expect(top(git, 'ㄷㄱㅇㅂㄷㄱ')).toEqual(['동기와 비동기']);
+    expect(top(git, 'ㄷㄱㅇ ㅂㄷㄱ')).toEqual(['동기와 비동기']);
+  });
+
+  it('puts the title whose initials are all of the question first (`ㅊㄷ` is 충돌, not 충돌 해결 방법)', () => {
+    expect(top(git, 'ㅊㄷ')).toEqual(['충돌(Conflict)']);
+  });
+});
+
 describe('NotesIndex.search on paraphrases', () => {
   const shop = notes(
     [

@@ -2,7 +2,7 @@ import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts'
 import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { isHangul, isLatin, splitWords, stripParticle, toJamo } from '../text/korean.ts';
+import { isHangul, isLatin, splitWords, stripParticle, toChoseong, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
 import { Analyzer } from './analyze.ts';
 import { decodeNames, GlossaryIndex, phraseTokens } from './glossary-index.ts';
@@ -475,6 +475,8 @@ export class NotesIndex {
       use(c) && !c.soft ? [[...c.alternatives, ...(queries[k]?.exact ?? [])].map((a) => a.join(''))] : [],
     );
     const qKey = toJamo(topics.map((c) => c.words.join('')).join(''));
+    // An initial-consonant question (`ㅊㄷ`) is the title as typed when the title's initials are all of it.
+    const initials = topics.every((c) => c.choseong) ? topics.map((c) => c.choseong).join('') : '';
     // Adjacent topic words written together in a section (`서버 사이드 프로그래밍`, `event loop`).
     const phrases: string[] = [];
     for (let k = 0; k + 1 < topics.length; k++) {
@@ -526,6 +528,7 @@ export class NotesIndex {
       const spelled = spellings.length === 1 && spellings[0]?.some((a) => keys.includes(a));
       if (
         spelled ||
+        (initials !== '' && keys.some((k) => toChoseong(k) === initials)) ||
         keys.some(
           (k) => editDistance(toJamo(k), qKey, Math.floor(qKey.length / 8)) <= Math.floor(qKey.length / 8),
         )
