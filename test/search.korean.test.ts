@@ -23,6 +23,9 @@ describe('analyzeHangul', () => {
     ['만드는', '만들'],
     ['만듭니다', '만들'],
     ['만들어져요', '만들'],
+    ['써야돼', '쓰'],
+    ['지워야해', '지우'],
+    ['쓰는거임', '쓰'],
   ])('reads %s as a predicate with the stem %s', (word, stem) => {
     const a = analyzeHangul(word);
     expect(['verb', 'adjective']).toContain(a.kind);
@@ -37,6 +40,7 @@ describe('analyzeHangul', () => {
     ['리베이스하면', '리베이스'],
     ['거절되는', '거절'],
     ['실행했는데', '실행'],
+    ['저장해야돼', '저장'],
   ])('reduces the 하다/되다 form %s to its noun %s', (word, noun) => {
     expect(analyzeHangul(word).noun).toBe(noun);
     expect(analyzeHangul(word).stems).toContain(noun);

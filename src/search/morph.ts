@@ -23,7 +23,18 @@ export interface WordAnalysis {
 // Endings that follow a predicate stem, as syllables; `ㄴ`, `ㄹ`, `ㅁ`, `ㅂ`, `ㅆ` below are final consonants
 // fused into the stem's last syllable (`간` = 가 + ㄴ, `했` = 하 + ㅆ).
 const ENDINGS = [
+  // -아/어야 되다/하다 (must), after the stem's 아/어 form: 써야돼 = 써 + 야돼, 넣어야함 = 넣어 + 야함.
+  '야되나요',
+  '야되나',
+  '야돼요',
+  '야해요',
   '는거예요',
+  '는거임',
+  '은거임',
+  '야돼',
+  '야되',
+  '야함',
+  '야해',
   '는거에요',
   '는건가요',
   '는건지',
@@ -33,6 +44,7 @@ const ENDINGS = [
   '은거야',
   '은거',
   '거야',
+  '거임',
   '을까요',
   '는가요',
   '은가요',
@@ -213,6 +225,13 @@ function cuts(word: string): Split[] {
   return out;
 }
 
+// A verb's 아/어 form with 야 (써야, 넣어야, 저장해야): what -어야 하다/되다 attaches to.
+function mustForm(word: string): boolean {
+  if (word.length < 2 || !word.endsWith('야')) return false;
+  const vowel = parts(word.at(-2) ?? '')?.[1];
+  return vowel !== undefined && CONNECTIVE_VOWELS.has(vowel);
+}
+
 type Found = { kind: 'verb' | 'adjective'; stem: string; noun?: string; aux?: boolean };
 
 // A stem the dictionary knows as a verb or adjective, directly, as X하다/X되다, or as V-어 + auxiliary
@@ -224,6 +243,8 @@ function predicateStem(stem: string, depth: number, rest = ''): Found | undefine
     for (const v of VERBALISERS) {
       if (s.length > v.length && s.endsWith(v)) {
         const noun = s.slice(0, -v.length);
+        // `써야 되`, `저장해야 하`: -어야 하다/되다 (must) on a verb, not a noun 써야.
+        if (mustForm(noun)) continue;
         // `주고받`: a verb of the dictionary whose front is no noun is that verb, not 주고 + 받다.
         if (lex.verbs.has(s) && !lex.nouns.has(noun)) return { kind: 'verb', stem: s };
         return { kind: 'verb', stem: s, noun };
