@@ -158,6 +158,9 @@ export class NotesIndex {
     yield* this.ts.warmSteps();
     this.analyzer.glossary.warm();
     yield;
+    // The glossary's word pairs (tens of milliseconds, once per process: the shared glossary keeps them).
+    this.analyzer.glossary.wordTranslations('');
+    yield;
     yield* this.words.warmSteps();
     while (!this.suggestion.step()) yield;
     // A first search compiles the query path and sizes its per-section arrays.
