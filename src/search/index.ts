@@ -6,6 +6,7 @@ import { isHangul, isLatin, splitWords, stripParticle, toChoseong, toJamo } from
 import { memoize } from '../text/memo.ts';
 import { Analyzer } from './analyze.ts';
 import { decodeNames, GlossaryIndex, phraseTokens } from './glossary-index.ts';
+import { commonEnglish } from './lexicon.ts';
 import { type Concept, type ParsedQuery, parseQuery } from './query.ts';
 import { boundQuery } from './query-bound.ts';
 import { Stepwise } from './stepwise.ts';
@@ -160,6 +161,9 @@ export class NotesIndex {
     yield;
     // The glossary's word pairs (tens of milliseconds, once per process: the shared glossary keeps them).
     this.analyzer.glossary.wordTranslations('');
+    yield;
+    // The common English words (38,000, read once per process) that an English question is checked against.
+    commonEnglish();
     yield;
     yield* this.words.warmSteps();
     while (!this.suggestion.step()) yield;
