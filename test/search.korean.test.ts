@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hangulSkeleton, latinSkeletons, vowelsAgree } from '../src/search/loanword.ts';
 import { analyzeHangul } from '../src/search/morph.ts';
+import { wordPairs } from '../src/search/word-pairs.ts';
 
 describe('analyzeHangul', () => {
   it.each([
@@ -18,6 +19,13 @@ describe('analyzeHangul', () => {
     ['받아오는', '받'],
     ['바꾸려면', '바꾸'],
     ['끝날', '끝나'],
+    ['만든', '만들'],
+    ['만드는', '만들'],
+    ['만듭니다', '만들'],
+    ['만들어져요', '만들'],
+    ['써야돼', '쓰'],
+    ['지워야해', '지우'],
+    ['쓰는거임', '쓰'],
   ])('reads %s as a predicate with the stem %s', (word, stem) => {
     const a = analyzeHangul(word);
     expect(['verb', 'adjective']).toContain(a.kind);
@@ -32,9 +40,14 @@ describe('analyzeHangul', () => {
     ['리베이스하면', '리베이스'],
     ['거절되는', '거절'],
     ['실행했는데', '실행'],
+    ['저장해야돼', '저장'],
   ])('reduces the 하다/되다 form %s to its noun %s', (word, noun) => {
     expect(analyzeHangul(word).noun).toBe(noun);
     expect(analyzeHangul(word).stems).toContain(noun);
+  });
+
+  it("drops a stem's ㄹ only before ㄴ, ㅂ and 는/니/세/시: 머지 is no form of 멀다", () => {
+    expect(analyzeHangul('머지').kind).toBe('unknown');
   });
 
   it('reads a dictionary verb ending in 받다 as that verb when its front is no noun (주고받는)', () => {
@@ -151,5 +164,39 @@ describe('loanword matching', () => {
     ['페이지', 'fetch'],
   ])('%s is not %s', (hangul, latin) => {
     expect(sameWord(hangul, latin)).toBe(false);
+  });
+});
+
+describe('wordPairs', () => {
+  const names = [
+    [
+      ['virtual', 'machine'],
+      ['가상', '머신'],
+    ],
+    [
+      ['virtual', 'memory'],
+      ['가상', '메모리'],
+    ],
+    [
+      ['ip', 'address'],
+      ['ip', '주소'],
+    ],
+    [
+      ['mac', 'address'],
+      ['물리', '주소'],
+    ],
+    [['memory'], ['메모리']],
+  ];
+  const lookup = (tokens: string[]) =>
+    names.flatMap((entry, id) => (entry.some((n) => n.join(' ') === tokens.join(' ')) ? [id] : []));
+  const pairs = wordPairs(names, lookup);
+
+  it('reads a word translation off two compound names that agree on every other word', () => {
+    expect(pairs.get('virtual')).toEqual(['가상']);
+  });
+
+  it('takes no pair one compound alone gives (`mac address / 물리 주소`)', () => {
+    expect(pairs.get('address')).toBeUndefined();
+    expect(pairs.get('mac')).toBeUndefined();
   });
 });

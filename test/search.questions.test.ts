@@ -99,9 +99,95 @@ describe('NotesIndex.search on comparisons', () => {
   it('marks no side on a question that compares nothing', () => {
     expect(first.search('프론트엔드', 2).every((h) => h.side === undefined)).toBe(true);
   });
+
+  it('reads `A랑 B` without a comparison word as one question about both, not a comparison', () => {
+    const hits = first.search('프론트엔드랑 백엔드', 2);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.side === undefined)).toBe(true);
+  });
+});
+
+describe('NotesIndex.search on initial consonants', () => {
+  const git = notes(
+    '# 깃\n\n### 동기와 비동기\n\n- 기다림\n\n### 충돌 해결 방법\n\n- 직접 고침\n\n### 충돌(Conflict)\n\n- 같은 줄을 고침\n',
+  );
+
+  it("reads a title typed with its particles' consonants too (`ㄷㄱㅇㅂㄷㄱ`)", () => {
+    expect(top(git, 'ㄷㄱㅇㅂㄷㄱ')).toEqual(['동기와 비동기']);
+    expect(top(git, 'ㄷㄱㅇ ㅂㄷㄱ')).toEqual(['동기와 비동기']);
+  });
+
+  it('puts the title whose initials are all of the question first (`ㅊㄷ` is 충돌, not 충돌 해결 방법)', () => {
+    expect(top(git, 'ㅊㄷ')).toEqual(['충돌(Conflict)']);
+  });
 });
 
 describe('NotesIndex.search on paraphrases', () => {
+  const shop = notes(
+    [
+      '# 장고',
+      '',
+      '## 템플릿',
+      '',
+      '### 템플릿 문법',
+      '',
+      '- 변수와 태그, 앱 이름 폴더를 한 번 더 만들어야 충돌 안 남',
+      '',
+      '### 템플릿 상속',
+      '',
+      '- 공통 레이아웃(헤더, 메뉴)은 base.html에 두고 자식이 채움',
+      '',
+      '## 비동기',
+      '',
+      '### 요청 보내기',
+      '',
+      '- 요청을 동시에 보내고 응답을 받음',
+      '',
+      '### 모아서 기다리기',
+      '',
+      '- `Promise.all` : 전부 끝날 때까지 기다림',
+      '',
+      '## 비용',
+      '',
+      '### 예약 인스턴스',
+      '',
+      '- 1~3년 약정하고 할인, 서버를 싸게 씀',
+      '',
+      '### 서버 쓰기',
+      '',
+      '- 서버에 파일을 쓰는 법',
+      '',
+    ].join('\n'),
+  );
+
+  it('lets a section holding three describing words and no topic of the question answer too', () => {
+    expect(top(shop, '여러 요청을 한꺼번에 보내고 전부 끝날 때까지 기다리기', 2)).toContain(
+      '모아서 기다리기',
+    );
+  });
+
+  it('answers with the sub-section holding every topic and more of the question, not with its empty heading', () => {
+    const shell = notes(
+      '# 셸\n\n## 파일 권한과 명령어\n\n### 읽는 법\n\n- 소유자, 그룹 순서\n\n### chmod\n\n- 권한 바꾸는 명령어, 숫자로 변경\n',
+    );
+    expect(top(shell, '파일 권한 바꾸는 방법')).toEqual(['chmod']);
+  });
+
+  it('forgives an English sentence a word the notes never use when the rest points at one section', () => {
+    const deploy = notes(
+      '# 배포\n\n### 카나리 배포(Canary)\n\n- 새 버전을 일부 사용자에게만 먼저 배포하고 지표를 봄\n\n### 블루-그린 배포\n\n- 두 환경을 번갈아 쓰고 바로 되돌림\n',
+    );
+    expect(top(deploy, 'release a new version to some users first with argo')).toEqual([
+      '카나리 배포(Canary)',
+    ]);
+    // A name the notes lack still makes a miss where the question names little else.
+    expect(top(deploy, 'argo canary')).toEqual([]);
+  });
+
+  it('reads a verb made a noun by -기 as what is done (`싸게 쓰기`), not as the noun 쓰기', () => {
+    expect(top(shop, '몇 년 약정하고 서버 싸게 쓰기')).toEqual(['예약 인스턴스']);
+  });
+
   it('finds a section by the words of its body, in other forms', () => {
     const index = notes(
       '# 네트워크\n\n### 라우터\n\n- 패킷을 목적지까지 전달하는 장비\n\n### 스위치\n\n- 같은 네트워크 안에서 연결\n',

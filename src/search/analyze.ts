@@ -162,9 +162,13 @@ export class Analyzer {
     const jamo = (terms: string[]) => [...new Set(terms.filter((t) => t.length > 0).map(toJamo))].join(' ');
     const cho = new Set<string>();
     for (const name of [title, ...aliases]) {
-      const words = splitWords(name).map(stripParticle).filter(isHangul);
+      const raw = splitWords(withoutNumbering(name)).filter(isHangul);
+      const words = raw.map(stripParticle);
       for (const w of words) cho.add(toChoseong(w));
       if (words.length > 1) cho.add(words.map(toChoseong).join(''));
+      // As typed, particles and all (`동기와 비동기` → ㄷㄱㅇㅂㄷㄱ): a student types every syllable's consonant.
+      for (const w of raw) cho.add(toChoseong(w));
+      if (raw.length > 1) cho.add(raw.map(toChoseong).join(''));
     }
     for (const t of titleTerms) if (isHangul(t)) cho.add(toChoseong(t));
     return {

@@ -4,6 +4,7 @@ import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, splitWords, stripParticle, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
 import { analyzeHangul } from './morph.ts';
+import { wordPairs } from './word-pairs.ts';
 
 // First of `keys` (sorted by length) at least `length` long.
 function lowerBound(keys: readonly string[], length: number): number {
@@ -222,6 +223,24 @@ export class GlossaryIndex {
    */
   get encoded(): string {
     return encodeNames(this.names.slice(this.from));
+  }
+
+  private pairs?: Map<string, string[]>;
+
+  /**
+   * Translations of one word that no entry names, read off the curated glossary's compound names (`virtual` →
+   * 가상 from `virtual machine / 가상 머신` and `virtual memory / 가상 메모리`); built on first use.
+   */
+  wordTranslations(word: string): readonly string[] {
+    if (this.base) return this.base.wordTranslations(word);
+    // Curated names only: pairs mined from notes differ from server to server, and a server's index (a layer on
+    // this one) must answer as its notes indexed from scratch do.
+    const curated = (id: number) => this.entries[id]?.source !== 'mined';
+    this.pairs ??= wordPairs(
+      this.names.map((names, id) => (curated(id) ? names : [])),
+      (tokens) => this.lookup(tokens).filter(curated),
+    );
+    return this.pairs.get(word) ?? [];
   }
 
   /** Entries named exactly by these tokens. */

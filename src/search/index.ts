@@ -2,10 +2,11 @@ import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts'
 import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { isHangul, isLatin, splitWords, stripParticle, toJamo } from '../text/korean.ts';
+import { isHangul, isLatin, splitWords, stripParticle, toChoseong, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
 import { Analyzer } from './analyze.ts';
 import { decodeNames, GlossaryIndex, phraseTokens } from './glossary-index.ts';
+import { commonEnglish } from './lexicon.ts';
 import { type Concept, type ParsedQuery, parseQuery } from './query.ts';
 import { boundQuery } from './query-bound.ts';
 import { Stepwise } from './stepwise.ts';
@@ -59,6 +60,10 @@ const FORGIVING_SECTIONS = 3;
 // …and, less, for each of its other words (`하나만 골라서`: the section that says so among those on 커밋).
 const SOFT_GAIN = 1.5;
 const SOFT_PER_TOPIC = 2;
+// Three of the question's describing words held in a section rank it as one more topic held (a paraphrase
+// names few topics, `전부 끝날 때까지 기다리기`), and let a section holding no topic at all answer.
+const SOFT_PER_RANKED_TOPIC = 3;
+
 // Per further question word written in the same line of a section.
 const LINE_GAIN = 2;
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
@@ -166,6 +171,12 @@ export class NotesIndex {
   *lookupSteps(): Generator<void> {
     yield* this.ts.warmSteps();
     this.analyzer.glossary.warm();
+    yield;
+    // The glossary's word pairs (tens of milliseconds, once per process: the shared glossary keeps them).
+    this.analyzer.glossary.wordTranslations('');
+    yield;
+    // The common English words (38,000, read once per process) that an English question is checked against.
+    commonEnglish();
     yield;
     yield* this.words.warmSteps();
   }
@@ -443,6 +454,8 @@ export class NotesIndex {
     }
     const cand: number[] = [];
     const candScore: number[] = [];
+    // Sections holding every topic asked, with how many of the question's other words they hold.
+    const whole = new Map<number, number>();
     // Only numbers are left of the topics (`404 403 같은 숫자 뜻`): a section holding two of them answers.
     const byNumbers = hard === 0 && forgiven > 0 && !missing;
     const answer = loose ? hard > 0 || docs.length > 0 : (hard > 0 || byNumbers) && !missing;
@@ -456,11 +469,14 @@ export class NotesIndex {
       hardOf[i] = 0;
       heldOf[i] = 0;
       seen[i] = 0;
-      if (!answer || (h === 0 && !loose && !(byNumbers && held >= 2))) continue;
+      if (!answer || (h === 0 && !loose && !(byNumbers && held >= 2) && !(softs >= SOFT_PER_RANKED_TOPIC)))
+        continue;
       cand.push(i);
+      if (h === hard && hard > 0) whole.set(i, softs);
       // Sections that hold more of the topics asked about come first, whatever their soft words or a title
       // match of one topic add: each topic held multiplies the score.
-      candScore.push(t * COVER_GAIN ** (h - hard) * SOFT_GAIN ** softs);
+      const ranked = Math.min(hard, h + Math.floor(softs / SOFT_PER_RANKED_TOPIC));
+      candScore.push(t * COVER_GAIN ** (ranked - hard) * SOFT_GAIN ** softs);
     }
     const byScore = (a: { i: number; score: number }, b: { i: number; score: number }) =>
       b.score - a.score || a.i - b.i;
@@ -485,6 +501,8 @@ export class NotesIndex {
       use(c) && !c.soft ? [[...c.alternatives, ...(queries[k]?.exact ?? [])].map((a) => a.join(''))] : [],
     );
     const qKey = toJamo(topics.map((c) => c.words.join('')).join(''));
+    // An initial-consonant question (`ㅊㄷ`) is the title as typed when the title's initials are all of it.
+    const initials = topics.every((c) => c.choseong) ? topics.map((c) => c.choseong).join('') : '';
     // Adjacent topic words written together in a section (`서버 사이드 프로그래밍`, `event loop`).
     const phrases: string[] = [];
     for (let k = 0; k + 1 < topics.length; k++) {
@@ -536,6 +554,7 @@ export class NotesIndex {
       const spelled = spellings.length === 1 && spellings[0]?.some((a) => keys.includes(a));
       if (
         spelled ||
+        (initials !== '' && keys.some((k) => toChoseong(k) === initials)) ||
         keys.some(
           (k) => editDistance(toJamo(k), qKey, Math.floor(qKey.length / 8)) <= Math.floor(qKey.length / 8),
         )
@@ -556,6 +575,11 @@ export class NotesIndex {
       };
       if (!asTitled.has(r.i)) r.score *= 0.5;
       else if ([...named].some(under)) r.score *= 0.25;
+      // A sub-section that holds every topic and more of the question's describing words answers it, not the list.
+      const own = whole.get(r.i) ?? 0;
+      for (const o of top.slice(0, 10)) {
+        if (under(o.i) && (whole.get(o.i) ?? -1) > own) r.score = Math.min(r.score, o.score / 2);
+      }
     }
     return top.sort(byScore).slice(0, limit);
   }

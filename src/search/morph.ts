@@ -23,7 +23,18 @@ export interface WordAnalysis {
 // Endings that follow a predicate stem, as syllables; `ㄴ`, `ㄹ`, `ㅁ`, `ㅂ`, `ㅆ` below are final consonants
 // fused into the stem's last syllable (`간` = 가 + ㄴ, `했` = 하 + ㅆ).
 const ENDINGS = [
+  // -아/어야 되다/하다 (must), after the stem's 아/어 form: 써야돼 = 써 + 야돼, 넣어야함 = 넣어 + 야함.
+  '야되나요',
+  '야되나',
+  '야돼요',
+  '야해요',
   '는거예요',
+  '는거임',
+  '은거임',
+  '야돼',
+  '야되',
+  '야함',
+  '야해',
   '는거에요',
   '는건가요',
   '는건지',
@@ -33,6 +44,7 @@ const ENDINGS = [
   '은거야',
   '은거',
   '거야',
+  '거임',
   '을까요',
   '는가요',
   '은가요',
@@ -129,8 +141,8 @@ const AFTER_FINAL: Record<string, string[]> = {
 // Suffixes that make a verb from a noun: 저장하다, 저장되다, 변경시키다, 거절당하다.
 const VERBALISERS = ['하', '되', '시키', '당하', '받'];
 
-// Auxiliary verbs that follow a verb's 아/어 form (나눠주다, 숨겨놓다, 받아오다, 정해두다).
-const AUXILIARIES = ['버리', '가지', '치우', '주', '놓', '두', '보', '오', '가', '내', '있', '대'];
+// Auxiliary verbs that follow a verb's 아/어 form (나눠주다, 숨겨놓다, 받아오다, 정해두다, 만들어지다).
+const AUXILIARIES = ['버리', '가지', '치우', '주', '놓', '두', '보', '오', '가', '내', '있', '대', '지'];
 
 const BASE = 0xac00;
 
@@ -144,6 +156,9 @@ function compose(cho: number, jung: number, jong: number): string {
   return String.fromCharCode(BASE + cho * 588 + jung * 28 + jong);
 }
 
+// Endings before which a stem's final ㄹ is dropped (만들 + 는 → 만드는).
+const RIEUL_DROPS = /^[ㄴㄹㅂ는니세시]/;
+
 // Vowel indices (ㅏ=0 … ㅣ=20).
 const V = { a: 0, ae: 1, eo: 4, e: 5, yeo: 6, o: 8, wa: 9, wae: 10, oe: 11, u: 13, wo: 14, eu: 18, i: 20 };
 const CHO = { h: 18, d: 3, r: 5, ieung: 11 };
@@ -154,7 +169,7 @@ const CONNECTIVE_VOWELS = new Set([V.a, V.eo, V.yeo, V.wa, V.wo, V.ae, V.wae]);
  * Stems a predicate form may come from, undoing the contractions of 어/아 and the common irregulars:
  * 해 → 하, 돼 → 되, 봐 → 보, 눠 → 누, 겨 → 기, 써 → 쓰, 빨라 → 빠르, 쉬워 → 쉽.
  */
-function restore(stem: string): string[] {
+function restore(stem: string, rest: string): string[] {
   const out = [stem];
   const last = stem.at(-1) ?? '';
   const p = parts(last);
@@ -181,6 +196,8 @@ function restore(stem: string): string[] {
   if (prev && prev[2] === 0 && cho === CHO.ieung && (jung === V.wo || jung === V.wa)) {
     out.push(stem.slice(0, -2) + compose(prev[0], prev[1], 17));
   }
+  // ㄹ drops before ㄴ, ㅂ and 는/니/세/시 (만든 = 만들 + ㄴ, 만드는, 여는 = 열 + 는): tried last.
+  if (RIEUL_DROPS.test(rest)) out.push(head + compose(cho, jung, 8));
   return out;
 }
 
@@ -208,17 +225,26 @@ function cuts(word: string): Split[] {
   return out;
 }
 
+// A verb's 아/어 form with 야 (써야, 넣어야, 저장해야): what -어야 하다/되다 attaches to.
+function mustForm(word: string): boolean {
+  if (word.length < 2 || !word.endsWith('야')) return false;
+  const vowel = parts(word.at(-2) ?? '')?.[1];
+  return vowel !== undefined && CONNECTIVE_VOWELS.has(vowel);
+}
+
 type Found = { kind: 'verb' | 'adjective'; stem: string; noun?: string; aux?: boolean };
 
 // A stem the dictionary knows as a verb or adjective, directly, as X하다/X되다, or as V-어 + auxiliary
 // (`나눠주`, `숨겨놓`: the first verb carries the meaning).
-function predicateStem(stem: string, depth: number): Found | undefined {
+function predicateStem(stem: string, depth: number, rest = ''): Found | undefined {
   const lex = lexicon();
-  for (const s of restore(stem)) {
+  for (const s of restore(stem, rest)) {
     if (lex.adjectives.has(s)) return { kind: 'adjective', stem: s };
     for (const v of VERBALISERS) {
       if (s.length > v.length && s.endsWith(v)) {
         const noun = s.slice(0, -v.length);
+        // `써야 되`, `저장해야 하`: -어야 하다/되다 (must) on a verb, not a noun 써야.
+        if (mustForm(noun)) continue;
         // `주고받`: a verb of the dictionary whose front is no noun is that verb, not 주고 + 받다.
         if (lex.verbs.has(s) && !lex.nouns.has(noun)) return { kind: 'verb', stem: s };
         return { kind: 'verb', stem: s, noun };
@@ -228,13 +254,16 @@ function predicateStem(stem: string, depth: number): Found | undefined {
   }
   // Auxiliary after a connective form: 나눠 + 주, 숨겨 + 놓, 받아 + 오.
   if (depth === 0) {
-    for (const aux of AUXILIARIES) {
-      if (stem.length <= aux.length || !stem.endsWith(aux)) continue;
-      const main = stem.slice(0, -aux.length);
-      const vowel = parts(main.at(-1) ?? '')?.[1];
-      if (vowel === undefined || !CONNECTIVE_VOWELS.has(vowel)) continue;
-      const first = predicateStem(main, 1);
-      if (first) return { ...first, aux: true };
+    // The auxiliary contracted with its ending too (만들어져 = 만들어 + 지 + 어).
+    for (const form of restore(stem, rest)) {
+      for (const aux of AUXILIARIES) {
+        if (form.length <= aux.length || !form.endsWith(aux)) continue;
+        const main = form.slice(0, -aux.length);
+        const vowel = parts(main.at(-1) ?? '')?.[1];
+        if (vowel === undefined || !CONNECTIVE_VOWELS.has(vowel)) continue;
+        const first = predicateStem(main, 1);
+        if (first) return { ...first, aux: true };
+      }
     }
   }
   return undefined;
@@ -247,7 +276,7 @@ function asPredicate(word: string): Found | undefined {
     const next: string[] = [];
     for (const w of frontier) {
       for (const { stem, rest } of cuts(w)) {
-        const found = predicateStem(stem, 0);
+        const found = predicateStem(stem, 0, rest);
         if (found) return found;
         if (rest !== '') next.push(stem);
       }

@@ -79,6 +79,8 @@ function nounCompound(word: string): boolean {
 
 // Korean topic words from which a question describes a thing rather than naming it.
 const DESCRIBING = 4;
+// English topic words from which a question is a sentence.
+const ENGLISH_SENTENCE = 3;
 const NEGATIONS = new Set(['안', '못']);
 const HOW = new Set(['어떻게', '어케', 'how']);
 const LATIN_AND = new Set(['and', 'vs', 'versus', 'or']);
@@ -174,7 +176,8 @@ function baseRole(
 ): 'content' | 'soft' | 'stop' {
   if (isParticle(word)) return 'stop';
   const short = shortNoun(an, word);
-  if (short) return an.isTitleWord(short) ? 'content' : 'soft';
+  // A generic word keeps its role with a particle too (`한 대로`: a count, not a topic).
+  if (short) return an.isTitleWord(short) && !SOFT_WORDS.has(short) ? 'content' : 'soft';
   if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped)) {
     // A stop word that is also a name the glossary or the notes know, typed as one (`IT`, `OR`), is a topic.
     return acronyms.has(word) && (an.glossary.lookup([word]).length > 0 || an.vocab.has(word))
@@ -192,6 +195,7 @@ function baseRole(
   if (stripped.length >= 3 && named) {
     return 'content';
   }
+  if (nominalised(an, stripped)) return 'soft';
   const a = analyzeHangul(word);
   if (a.kind === 'adverb') return 'soft';
   if (a.kind === 'verb' || a.kind === 'adjective') {
@@ -206,6 +210,15 @@ function baseRole(
   // One syllable names too little to decide coverage (`대`, `해`, `것`), unless a heading uses it (`웹`).
   if (stripped.length < 2 && !an.isTitleWord(stripped)) return 'soft';
   return 'content';
+}
+
+// `싸게 쓰기`, `한 번만 만들기`: a verb made a noun by -기 says what is done, even when the dictionary also lists the
+// noun (쓰기, writing); a heading's or the glossary's word stays a name.
+function nominalised(an: Analyzer, word: string): boolean {
+  if (word.length < 2 || !word.endsWith('기') || an.isTitleWord(word) || an.glossary.koreanWords.has(word))
+    return false;
+  const stem = word.slice(0, -1);
+  return lexicon().verbs.has(stem) || lexicon().adjectives.has(stem);
 }
 
 function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean, side: number): Concept {
@@ -229,7 +242,8 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   const forms = [stripped];
   if (isHangul(word)) {
     const a = analyzeHangul(word);
-    for (const s of a.noun ? [a.noun] : a.stems) {
+    const stems = nominalised(an, stripped) ? [...a.stems, stripped.slice(0, -1)] : a.stems;
+    for (const s of a.noun ? [a.noun] : stems) {
       addAlt(alts, seen, [s]);
       concept.forms.push(s);
     }
@@ -275,6 +289,7 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   for (const f of forms) {
     const exact = an.glossary.lookup([f]);
     addEntries(an, exact, alts, seen);
+    if (exact.length === 0) for (const t of an.glossary.wordTranslations(f)) addAlt(alts, seen, [t]);
     if (exact.length === 0 && !an.vocab.has(f)) addEntries(an, an.glossary.fuzzyLookup(f), alts, seen);
     if (isHangul(f) && !an.vocab.has(f)) {
       const fixed = an.glossary.correctKorean(f);
@@ -284,7 +299,11 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
     }
   }
   if (isLatin(word) && !an.vocab.has(word)) {
-    for (const s of englishStems(word)) addEntries(an, an.glossary.lookup([s]), alts, seen);
+    for (const s of englishStems(word)) {
+      const exact = an.glossary.lookup([s]);
+      addEntries(an, exact, alts, seen);
+      if (exact.length === 0) for (const t of an.glossary.wordTranslations(s)) addAlt(alts, seen, [t]);
+    }
   }
   return concept;
 }
@@ -478,7 +497,11 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
     const kind = isHangul(w) ? analyzeHangul(w).kind : undefined;
     return kind === 'verb' || kind === 'adjective';
   });
+  // An English sentence (`release to a small percentage of users first`) describes too: a word of it the notes
+  // never use is forgiven when the rest points at a few sections, as an everyday Korean noun is.
+  const sentence = topics.length >= ENGLISH_SENTENCE && words.every((w) => !isHangul(w));
   for (const c of topics) {
+    if (sentence && c.words.every(isLatin)) c.everyday = true;
     const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
     if (isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w))) {
       if (describing) c.weak = true;
@@ -515,5 +538,6 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
     let k = 0;
     for (const c of concepts) if (!c.soft) c.side = k++;
   }
-  return { concepts, compare: compare || explicitSides };
+  // `헤더랑 메뉴 한 번만 만들기` lists two topics of one question; only a comparison word or `vs` compares them.
+  return { concepts, compare };
 }
