@@ -19,7 +19,7 @@ const dir = join(tmp.dir, 'layout');
 mkdirSync(dir, { recursive: true });
 writeFileSync(
   join(dir, 'glossary.yaml'),
-  '- [breakpoint, 브레이크포인트, 중단점]\n- [i/o, io, 입출력, input output]\n',
+  '- [breakpoint, 브레이크포인트, 중단점]\n- [i/o, io, 입출력, input output]\n- [protocol, 프로토콜]\n',
 );
 writeFileSync(
   join(dir, 'layout.md'),
@@ -37,7 +37,8 @@ writeFileSync(
     '### 가운데 놓기(Centering)\n\n- 면접 단골 질문 : 상자를 화면 한가운데 놓는 방법 세 가지\n' +
     '- 부모를 격자로 바꾸고 가운데 자리 하나에 자식을 놓아 가로세로를 한 번에 맞추는 방식\n\n' +
     '### 화면 조건 규칙(Screen Rule)\n\n- 화면 폭 같은 조건마다 다른 스타일을 거는 규칙 : `@screen (min-width: 768px) { ... }`\n' +
-    '- breakpiont 는 기기 말고 내용이 깨지는 지점 기준으로 잡기\n\n' +
+    '- breakpiont 는 기기 말고 내용이 깨지는 지점 기준으로 잡기\n' +
+    '- 서버가 101 Switching Protocols 로 답하면 그때부터 규칙이 바뀜\n\n' +
     '### 격자 영역\n\n- 부모 : `grid-template-areas: "head head" "side main"` 로 영역 이름 배치\n' +
     '- 자식 : `grid-area: head` 처럼 이름 하나로 자기 자리 지정\n' +
     '- 팀 컨벤션 : 큰 배치는 격자로, 한 줄 정렬은 flex 로 통일해서 씀\n' +
@@ -138,6 +139,9 @@ describe('session-8 review patterns, on a note in the same habits', () => {
   it('shows a word the notes misspell as the glossary spells it (`breakpiont` → breakpoint)', () => {
     expect(seen).not.toContain('breakpiont');
     expect(seen).toContain('breakpoint 는 기기 말고');
+    // A plural is no typo.
+    const rule = facts.terms.find((t) => t.name === '화면 조건 규칙');
+    expect(rule?.lines.some((l) => l.includes('101 Switching Protocols 로'))).toBe(true);
   });
 
   it('gives no clue that writes the answer in the other script (`margin` for 마진 겹침)', () => {

@@ -624,9 +624,11 @@ function rightWord(word: string, words: Map<number, string[]>): string {
   const lower = word.toLowerCase();
   if (words.get(lower.length)?.includes(lower)) return word;
   // Only one word can be meant: `Transation` is as near transaction as transition, and stays as written.
+  // A letter more or less at the end is another form of the word (`Protocols`, `Caches`), not a typo.
   const near = [lower.length - 1, lower.length, lower.length + 1]
     .flatMap((n) => words.get(n) ?? [])
-    .filter((w) => w[0] === lower[0] && (editDistance(w, lower, 1) <= 1 || transposed(w, lower)));
+    .filter((w) => w[0] === lower[0] && (editDistance(w, lower, 1) <= 1 || transposed(w, lower)))
+    .filter((w) => !w.startsWith(lower) && !lower.startsWith(w));
   if (near.length !== 1 || near[0] === undefined) return word;
   const right = near[0];
   return /^[A-Z]/.test(word) ? `${right[0]?.toUpperCase()}${right.slice(1)}` : right;
