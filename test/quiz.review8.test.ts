@@ -46,6 +46,8 @@ writeFileSync(
     '### 값 우기기(Assertion)\n\n- 컴파일러한테 이 값은 이 타입이라고 우기는 것 : `el as HTMLInputElement`\n' +
     '- 실제 값이 바뀌는 건 아니라서 틀리면 런타임에 그대로 터짐\n\n' +
     '### 비동기 입출력\n\n- 파일 읽기를 맡겨 두고 끝날 때까지 기다리지 않고 그동안 다른 요청을 처리하는 방식\n\n' +
+    '### 쿼리 언어 GridQL\n\n- 격자 칸을 글로 적어서 찾아 주는 작은 문법, 칸 이름으로 자리를 고름\n\n' +
+    '### 배치 전략\n\n- 화면 크기마다 어떤 칸 구성을 쓸지 미리 정해 두는 계획, 작은 화면부터 정함\n\n' +
     '### 채우기 모드\n\n- 남는 칸을 빈칸 그대로 두지 않고 아이템을 늘려서 다 채워 넣는 방식\n' +
     '- 반대는 빈칸을 그대로 남겨 두는 모드\n- 격자 템플릿도 내부적으로 이 방식으로 칸을 나눔\n',
 );
@@ -128,6 +130,14 @@ describe('session-8 review patterns, on a note in the same habits', () => {
     const io = qs.filter((q) => isTyped(q) && q.acceptedAnswers?.[0] === '비동기 입출력');
     expect(io.length).toBeGreaterThan(0);
     for (const q of io) expect(q.acceptedAnswers).toContain('비동기 i/o');
+  });
+
+  it('accepts a name without the kind written before or after it (`GridQL`, `배치`)', () => {
+    const typed = qs.filter(isTyped);
+    const forms = (name: string) => typed.filter((q) => q.acceptedAnswers?.[0] === name);
+    expect(forms('쿼리 언어 GridQL').length + forms('배치 전략').length).toBeGreaterThan(0);
+    for (const q of forms('쿼리 언어 GridQL')) expect(q.acceptedAnswers).toContain('GridQL');
+    for (const q of forms('배치 전략')) expect(q.acceptedAnswers).toContain('배치');
   });
 
   it('accepts no short form that another name starts with (`상자` of 상자 모델 beside 상자 크기 계산)', () => {

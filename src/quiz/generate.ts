@@ -613,13 +613,18 @@ const CODE_NAME = /[()@<>_]|^[.-]|^v-|^[a-z]+[A-Z]|^[a-z]+(?:-[a-z]+)+$/;
 
 // A kind noun after a name (`컴포지트 패턴`, `단일 책임 원칙`, `점대점 방식`) and a maker's name before it (`아파치
 // 카프카`): students leave them out, and what is left names the same thing (`HTTP` of `HTTP 메서드` would not).
-const KIND_TAIL = /^(.{2,}?)\s+(?:패턴|원칙|법칙|문법|기법|방식|아키텍처|모델|알고리즘|pattern|principle)$/i;
+const KIND_TAIL =
+  /^(.{2,}?)\s+(?:패턴|원칙|법칙|문법|기법|방식|전략|아키텍처|모델|알고리즘|pattern|principle|strategy)$/i;
+// `쿼리 언어 PromQL`, `템플릿 엔진 Jinja2`: a kind written before a Latin name; the name alone is typed.
+const KIND_HEAD = /^(?:[\uAC00-\uD7A3]+\s+){1,3}([A-Za-z][\w.+#-]{2,})$/;
 const MAKER_HEAD =
   /^(?:아파치|Apache|구글|Google|아마존|Amazon|AWS|마이크로소프트|Microsoft|오라클|Oracle|페이스북|Facebook|메타|Meta)\s+(.{2,})$/;
 
 /** The name without its kind noun or its maker's name, when it has one. */
 function shortForms(name: string): string[] {
-  return [KIND_TAIL.exec(name)?.[1], MAKER_HEAD.exec(name)?.[1]].filter((n): n is string => n !== undefined);
+  return [KIND_TAIL.exec(name)?.[1], MAKER_HEAD.exec(name)?.[1], KIND_HEAD.exec(name)?.[1]].filter(
+    (n): n is string => n !== undefined,
+  );
 }
 
 /**
