@@ -51,7 +51,7 @@ describe('questions from notes with activity headings, kinds of a term and pairs
     '# 4장 Node.js와 Express\n\n## 미들웨어\n\n- 요청과 응답 사이에서 실행되는 함수, (req, res, next) 세 개의 인자를 받음\n' +
       '- next() 호출하면 다음 미들웨어로 넘어감\n\n### 애플리케이션 레벨 미들웨어\n\n- app.use()로 모든 요청에 적용되는 미들웨어\n\n' +
       '### 에러 처리 미들웨어\n\n- 인자가 (err, req, res, next) 네 개인 미들웨어, 모든 라우트 뒤에 등록\n\n' +
-      '### 라우터 레벨 미들웨어\n\n- express.Router() 인스턴스에 붙이는 미들웨어\n\n## 에러 처리\n\n' +
+      '### 라우터 레벨 미들웨어\n\n- 경로 묶음 하나에만 붙여 쓰는 미들웨어, 그 묶음으로 들어온 요청에서만 실행됨\n\n## 에러 처리\n\n' +
       '- 비동기 코드(async 함수)는 try/catch로 잡고 next(err) 해줘야함\n- 동기 코드에서 throw 하면 알아서 에러 미들웨어로 넘겨줌\n\n' +
       '## Express\n\n- Node.js에서 가장 많이 쓰는 웹 프레임워크, 라우팅과 미들웨어가 핵심임\n\n## CommonJS와 ES 모듈\n\n' +
       '- require()와 import 두 가지 방식이 있음, 섞어 쓰면 에러 남\n\n## 라우팅\n\n- 요청 주소와 메서드에 따라 실행할 함수를 정하는 것\n',

@@ -19,7 +19,7 @@ const dir = join(tmp.dir, 'layout');
 mkdirSync(dir, { recursive: true });
 writeFileSync(
   join(dir, 'glossary.yaml'),
-  '- [breakpoint, 브레이크포인트, 중단점]\n- [i/o, io, 입출력, input output]\n- [protocol, 프로토콜]\n',
+  '- [breakpoint, 브레이크포인트, 중단점]\n- [i/o, io, 입출력, input output]\n- [protocol, 프로토콜]\n- [error, 에러, 오류]\n',
 );
 writeFileSync(
   join(dir, 'layout.md'),
@@ -48,6 +48,8 @@ writeFileSync(
     '### 비동기 입출력\n\n- 파일 읽기를 맡겨 두고 끝날 때까지 기다리지 않고 그동안 다른 요청을 처리하는 방식\n\n' +
     '### 쿼리 언어 GridQL\n\n- 격자 칸을 글로 적어서 찾아 주는 작은 문법, 칸 이름으로 자리를 고름\n\n' +
     '### 배치 전략\n\n- 화면 크기마다 어떤 칸 구성을 쓸지 미리 정해 두는 계획, 작은 화면부터 정함\n\n' +
+    '### 에러 칸\n\n- 배치가 깨진 칸을 (err, cell) 두 값으로 알려 주는 자리, 맨 아래 줄에 둠\n\n' +
+    '### 빈 칸 표시\n\n- 아직 아무것도 안 놓인 칸을 점선 테두리로 그려서 보여 줌\n\n' +
     '### 채우기 모드\n\n- 남는 칸을 빈칸 그대로 두지 않고 아이템을 늘려서 다 채워 넣는 방식\n' +
     '- 반대는 빈칸을 그대로 남겨 두는 모드\n- 격자 템플릿도 내부적으로 이 방식으로 칸을 나눔\n',
 );
@@ -138,6 +140,16 @@ describe('session-8 review patterns, on a note in the same habits', () => {
     expect(forms('쿼리 언어 GridQL').length + forms('배치 전략').length).toBeGreaterThan(0);
     for (const q of forms('쿼리 언어 GridQL')) expect(q.acceptedAnswers).toContain('GridQL');
     for (const q of forms('배치 전략')) expect(q.acceptedAnswers).toContain('배치');
+  });
+
+  it('gives no clue that writes a word of the name in English code (`(err, cell)` for 에러 칸) or masks twice', () => {
+    const answer = (q: (typeof qs)[number]) => q.choices?.[q.answerIndex ?? -1] ?? q.acceptedAnswers?.[0];
+    const clued = qs.filter(
+      (q) => ['definition-to-term', 'fill-blank'].includes(q.type) && answer(q) === '에러 칸',
+    );
+    expect(clued.filter((q) => q.prompt.includes('err'))).toEqual([]);
+    expect(qs.filter((q) => q.prompt.split('○○').length > 2)).toEqual([]);
+    expect(qs.some((q) => q.prompt.includes('에러 칸'))).toBe(true);
   });
 
   it('accepts no short form that another name starts with (`상자` of 상자 모델 beside 상자 크기 계산)', () => {

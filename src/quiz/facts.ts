@@ -27,6 +27,11 @@ export interface Term {
    */
   kindWords: string[];
   /**
+   * The glossary's English for the Korean words of its name (`error` of 에러 처리, `parameter` of 경로 매개변수): a
+   * clue that writes one (`(err, req, res, next)`, `req.params`) spells that word of the answer.
+   */
+  wordAliases?: string[];
+  /**
    * The section a bold-only heading (`**솔트(Salt)**`) is written under (`### 비밀번호 해싱`), which the heading path
    * does not show: the part is about that heading's term too.
    */
@@ -768,12 +773,18 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       if (!termLike(name) || lines.length === 0) return false;
       const all = withGlossary([...names, ...extra], glossary);
       const defs = lines.filter((d, k) => k === 0 || mentions(d, all));
+      const wordAliases = name
+        .split(/\s+/)
+        .filter((w) => HANGUL.test(w) && w.length >= 2)
+        .flatMap((w) => glossary.get(squash(w)) ?? [])
+        .filter((a) => /^[A-Za-z][A-Za-z-]{2,}$/.test(a));
       terms.push({
         name,
         names: all,
         definitions: defs,
         lines,
         kindWords: [],
+        ...(wordAliases.length > 0 ? { wordAliases } : {}),
         ...(under ? { under } : {}),
         section,
         family,

@@ -152,6 +152,7 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
       if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
+      if (translatesWord(d, term.wordAliases ?? [])) continue;
       // `서로 다른 요소 두 개로 인증` of 2단계 인증: a word naming a kind, masked alone, reads as a broken sentence
       // and tells nothing; the clue serves only where every choice shares the word (see `withSharedWords`).
       if (mentions(mask(d, term.names), term.kindWords)) kindMasked.add(m);
@@ -251,6 +252,26 @@ function isLoanwordOf(hangul: string, latin: string): boolean {
   return key !== '' && latinKeysOf(latin).includes(key) && vowelsAgree(hangul, latin);
 }
 
+/**
+ * Whether a line writes a word of the name in English (`(err, req, res, next)` for 에러 처리 미들웨어, `req.params` for
+ * 경로 매개변수): the glossary's word or a short form of it (`err`, `params`), in code too.
+ */
+function translatesWord(line: string, aliases: readonly string[]): boolean {
+  if (aliases.length === 0) return false;
+  const words = (line.match(/[A-Za-z]{3,}/g) ?? [])
+    .map((w) => w.toLowerCase())
+    .filter((w) => !COMMON_LATIN.has(w));
+  return aliases.some((alias) => {
+    const a = alias.toLowerCase();
+    return words.some((w) => {
+      const shorter = Math.min(w.length, a.length);
+      let common = 0;
+      while (common < shorter && w[common] === a[common]) common++;
+      return w === a || common >= Math.min(5, shorter);
+    });
+  });
+}
+
 /** The same word, or one a suffix longer (`watch` / `watcher`, `cache` / `caching` is not). */
 function sameWord(a: string, b: string): boolean {
   return a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
@@ -260,7 +281,8 @@ function sameWord(a: string, b: string): boolean {
 function overMasked(clue: string): boolean {
   const masks = clue.split('○○').length - 1;
   const left = squash(clue.replaceAll('○○', '')).length;
-  return masks > 2 || (masks > 0 && left < 8 * masks);
+  // Two blanks for one answer read as residue (`○○ 안에서 또 ○○ 부르면`).
+  return masks > 1 || (masks > 0 && left < 8 * masks);
 }
 
 /**
