@@ -37,12 +37,12 @@ export const processTier = [
 export const slowFirst = [
   'test/reliability.reload-stall.test.ts',
   'test/readme.test.ts',
-  'test/store-contract.test.ts',
   'test/reliability.storm.test.ts',
-  'test/quiz.determinism.test.ts',
-  'test/start.test.ts',
-  'test/search.memory.test.ts',
   'test/search.prepared.test.ts',
+  'test/store-contract.test.ts',
+  'test/search.memory.test.ts',
+  'test/start.test.ts',
+  'test/quiz.determinism.test.ts',
 ];
 
 class SlowFirst extends BaseSequencer {
