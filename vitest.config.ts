@@ -67,14 +67,14 @@ export default defineConfig({
     // the 2 cores keeps the CPU busy meanwhile.
     maxWorkers: 3,
     sequence: { sequencer: SlowFirst },
-    // `npm test` runs both tiers; `npx vitest run --project unit` only the fast one. Neither isolates its files:
-    // a worker keeps the modules it imported for the next file (no file mocks a module or leaves a global set).
+    // `npm test` runs both tiers; `npx vitest run --project unit` only the fast one. The process tier keeps a
+    // fresh worker per file: sharing them cost more CPU, not less (163.6 s against 148.4 s for the tier, load 12-20).
     projects: [
       {
         extends: true,
         test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: processTier, isolate: false },
       },
-      { extends: true, test: { name: 'process', include: processTier, isolate: false } },
+      { extends: true, test: { name: 'process', include: processTier } },
     ],
   },
 });
