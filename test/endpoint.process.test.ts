@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { command, keyPair, postSigned } from './fake-discord/interactions.ts';
 import { whenOutput } from './support/output.ts';
-import { cleanEnv, projectRoot } from './support/spawn.ts';
+import { cleanEnv, compiled, projectRoot } from './support/spawn.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ssaem-ep-proc-'));
 let bot: ChildProcess;
@@ -25,8 +25,9 @@ describe('src/main.ts with DISCORD_PUBLIC_KEY and INTERACTIONS_PORT=0', () => {
       DISCORD_API_BASE: 'http://127.0.0.1:9/api',
       DATABASE_URL: path.join(dir, 'store.db'),
     });
-    // The node process behind `npm start` (npm dies by the signal it forwards, hiding the exit code).
-    bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    // The node process behind `npm start` (npm dies by the signal it forwards, hiding the exit code), on the
+    // compiled copy of what it runs through tsx.
+    bot = spawn(process.execPath, [compiled('src/main.ts')], {
       cwd: projectRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, command } from './fake-discord/interactions.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
-import { cleanEnv, projectRoot } from './support/spawn.ts';
+import { cleanEnv, compiled, projectRoot } from './support/spawn.ts';
 
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
 const dir = mkdtempSync(path.join(tmpdir(), 'ssaem-gw-proc-'));
@@ -29,9 +29,9 @@ describe('src/main.ts with DISCORD_TOKEN', () => {
       DISCORD_API_BASE: fake.apiBase,
       DATABASE_URL: path.join(dir, 'store.db'),
     });
-    // What `npm start` runs, minus npm: npm itself dies by the signal it forwards (exit code null),
-    // so only the node process can show the exit code a process manager sees.
-    bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    // What `npm start` runs (compiled, as tsx runs it), minus npm: npm itself dies by the signal it forwards
+    // (exit code null), so only the node process can show the exit code a process manager sees.
+    bot = spawn(process.execPath, [compiled('src/main.ts')], {
       cwd: projectRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

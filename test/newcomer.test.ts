@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, command, keyPair, postSigned } from './fake-discord/interactions.ts';
 import { FAKE_CLIENT_SECRET, type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import { envFromExample, startNpm, stopAllDoors } from './support/door-process.ts';
-import { cleanEnv, projectRoot } from './support/spawn.ts';
+import { cleanEnv, compiled } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
@@ -94,16 +94,10 @@ describe('the test environment', () => {
       path.join(dev.dir, '.env'),
       `DISCORD_TOKEN=${TOKEN}\nINTERACTIONS_PORT=8080\nKNOWLEDGE_DIR=/the/developers/notes\n`,
     );
-    const loader = path.join(projectRoot, 'node_modules/tsx/dist/loader.mjs');
-    const config = path.join(projectRoot, 'src/config.ts');
+    const config = compiled('src/config.ts');
     const run = spawnSync(
       process.execPath,
-      [
-        '--import',
-        loader,
-        '-e',
-        `import(${JSON.stringify(config)}).then((m) => console.log(JSON.stringify(m.loadConfig())))`,
-      ],
+      ['-e', `import(${JSON.stringify(config)}).then((m) => console.log(JSON.stringify(m.loadConfig())))`],
       { cwd: dev.dir, env: cleanEnv(), encoding: 'utf8' },
     );
     dev.cleanup();

@@ -1,29 +1,23 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { compiled, projectRoot } from './support/spawn.ts';
+import { compiled, runNode } from './support/spawn.ts';
 
-describe('NotesIndex memory', () => {
-  it('does not keep unique 6,000-character queries alive through its word caches', () => {
+// Each test measures a process of its own, which mostly computes: the two run side by side, on both cores.
+describe.concurrent('memory', () => {
+  it('NotesIndex does not keep unique 6,000-character queries alive through its word caches', async () => {
     // 5,000 queries of 20 random syllables and 5,980 dots: kept alive, they would hold about 60 MB.
-    const run = spawnSync(process.execPath, ['--expose-gc', compiled('test/support/long-queries.ts')], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      timeout: 240_000,
+    const run = await runNode(['--expose-gc', compiled('test/support/long-queries.ts')], {
+      timeoutMs: 240_000,
     });
     expect(run.status, run.stderr).toBe(0);
     expect(Number(run.stdout.trim())).toBeLessThan(20);
   }, 250_000);
-});
 
-describe('word memos', () => {
-  it('stay bounded by bytes through unique maximal-length autocompletes', () => {
+  it('word memos stay bounded by bytes through unique maximal-length autocompletes', async () => {
     // 20,000 unique 200-character values (the topic's max_length): memos bounded by entries kept them all, 17 MB
     // here and 300 MB of the 400 MB bar at 200,000 (`npm run bench -- memory` runs the 200,000).
-    const run = spawnSync(
-      process.execPath,
-      ['--expose-gc', compiled('test/support/max-autocompletes.ts'), '20000', '40'],
-      { cwd: projectRoot, encoding: 'utf8', timeout: 480_000 },
-    );
+    const run = await runNode(['--expose-gc', compiled('test/support/max-autocompletes.ts'), '20000', '40'], {
+      timeoutMs: 480_000,
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).heapGrowth).toBeLessThan(8);
   }, 490_000);

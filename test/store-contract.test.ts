@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import type { QuestionReport, Store } from '../src/store/store.ts';
 import { pgMissing } from './support/postgres.ts';
 import { answer, roundRecord, sessionRecord } from './support/rounds.ts';
@@ -12,19 +12,20 @@ import { postgresTarget, sqliteTarget } from './support/store-targets.ts';
 
 const DAY = 86_400_000;
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const fn of cleanups.splice(0).reverse()) await fn();
-});
-
 describe.each([
   ['sqlite', sqliteTarget, false],
   ['postgres', postgresTarget, pgMissing !== null],
 ] as const)('%s store contract', (_name, makeTarget, skip) => {
-  /** A fresh empty store, plus a way to open more instances on the same data. */
-  async function fresh(): Promise<{ store: Store; open: () => Promise<Store> }> {
+  /**
+   * A fresh empty store, plus a way to open more instances on the same data; closed and removed when the test
+   * that asked for it ends (tests run side by side, so each cleans up its own).
+   */
+  async function fresh(test: TestContext): Promise<{ store: Store; open: () => Promise<Store> }> {
     const target = await makeTarget();
-    cleanups.push(() => target.cleanup());
+    const cleanups = [() => target.cleanup()];
+    test.onTestFinished(async () => {
+      for (const fn of cleanups.reverse()) await fn();
+    });
     const open = async () => {
       const store = await target.open();
       cleanups.push(() => store.close());
@@ -33,9 +34,11 @@ describe.each([
     return { store: await open(), open };
   }
 
-  describe.skipIf(skip)('', () => {
-    it('holds a channel for a running shared session between rounds, until it is done or stale', async () => {
-      const { store } = await fresh();
+  // Every test has a store of its own: they run side by side, so the PostgreSQL ones overlap their round
+  // trips (most of their time) instead of queueing 26 of them one after another.
+  describe.skipIf(skip)('', { concurrent: true, timeout: 60_000 }, () => {
+    it('holds a channel for a running shared session between rounds, until it is done or stale', async (test) => {
+      const { store } = await fresh(test);
       expect(await store.startSession(sessionRecord(), roundRecord())).toBe('started');
       expect(await store.closeRound('r1', 30_000)).toBe(true);
       const next = (id: string, staleBefore: number) =>
@@ -60,8 +63,8 @@ describe.each([
       expect(await next('s4', 0)).toBe('started');
     });
 
-    it('walks a session through its rounds and keeps every field as given', async () => {
-      const { store } = await fresh();
+    it('walks a session through its rounds and keeps every field as given', async (test) => {
+      const { store } = await fresh(test);
       const session = sessionRecord({ total: 2, createdAt: 1_700_000_000_123, questions: '[{"q":1}]' });
       const first = roundRecord({ openedAt: 1_700_000_000_200, closesAt: 1_700_000_030_200 });
       expect(await store.startSession(session, first)).toBe('started');
@@ -93,8 +96,8 @@ describe.each([
       expect(await store.getSession('s9')).toEqual(solo);
     });
 
-    it('keeps a channel to one open shared round, apart from solo rounds', async () => {
-      const { store } = await fresh();
+    it('keeps a channel to one open shared round, apart from solo rounds', async (test) => {
+      const { store } = await fresh(test);
       expect(await store.startSession(sessionRecord(), roundRecord())).toBe('started');
       expect(
         await store.startSession(sessionRecord({ id: 's2' }), roundRecord({ id: 'r2', sessionId: 's2' })),
@@ -132,8 +135,8 @@ describe.each([
       expect(await store.getSession('s1')).toMatchObject({ position: 1 });
     });
 
-    it('records exactly one of 50 racing answers from one user', async () => {
-      const { store, open } = await fresh();
+    it('records exactly one of 50 racing answers from one user', async (test) => {
+      const { store, open } = await fresh(test);
       const other = await open();
       await store.startSession(sessionRecord(), roundRecord());
       const results = await Promise.all(
@@ -151,8 +154,8 @@ describe.each([
       expect(row).toMatchObject({ answered: 1, points: stored[0]?.points });
     });
 
-    it('records every user once when many answer at the same moment', async () => {
-      const { store } = await fresh();
+    it('records every user once when many answer at the same moment', async (test) => {
+      const { store } = await fresh(test);
       await store.startSession(sessionRecord(), roundRecord());
       const users = Array.from({ length: 60 }, (_, i) => `u${i}`);
       const clicks = users.flatMap((u, i) => [0, 1, 2].map((k) => answer(u, i % 2 === 0, 1000 + k)));
@@ -165,8 +168,8 @@ describe.each([
       expect(board.filter((r) => r.points === 100)).toHaveLength(30);
     });
 
-    it('loses no update when one user answers many rounds at once', async () => {
-      const { store, open } = await fresh();
+    it('loses no update when one user answers many rounds at once', async (test) => {
+      const { store, open } = await fresh(test);
       const other = await open();
       // One session per channel so twenty rounds are open together.
       for (let i = 0; i < 20; i++)
@@ -187,8 +190,8 @@ describe.each([
       expect(stats.points).toBe(Array.from({ length: 20 }, (_, k) => 100 + 10 * k).reduce((a, b) => a + b));
     });
 
-    it('refuses answers after close, after the deadline, from others in solo rounds, and to no round', async () => {
-      const { store } = await fresh();
+    it('refuses answers after close, after the deadline, from others in solo rounds, and to no round', async (test) => {
+      const { store } = await fresh(test);
       await store.startSession(sessionRecord({ solo: true }), roundRecord({ soloUserId: 'u1' }));
       expect((await store.recordAnswer(answer('u2', true))).status).toBe('not-allowed');
       expect((await store.recordAnswer(answer('u1', true, 30_000))).status).toBe('closed');
@@ -199,8 +202,8 @@ describe.each([
       expect(await store.boardSize('g1', { period: 'all-time' })).toBe(0);
     });
 
-    it('closes a round exactly once when many callers on two instances race', async () => {
-      const { store, open } = await fresh();
+    it('closes a round exactly once when many callers on two instances race', async (test) => {
+      const { store, open } = await fresh(test);
       const other = await open();
       await store.startSession(sessionRecord(), roundRecord());
       const wins = await Promise.all(
@@ -211,8 +214,8 @@ describe.each([
       expect(await other.closeRound('r1', 999)).toBe(false);
     });
 
-    it('reports every answer racing a close truthfully: recorded and stored, or closed and not', async () => {
-      const { store, open } = await fresh();
+    it('reports every answer racing a close truthfully: recorded and stored, or closed and not', async (test) => {
+      const { store, open } = await fresh(test);
       const other = await open();
       await store.startSession(sessionRecord(), roundRecord());
       const answers = Array.from({ length: 30 }, (_, i) =>
@@ -228,8 +231,8 @@ describe.each([
       expect((await store.recordAnswer(answer('late', true, 1500))).status).toBe('closed');
     });
 
-    it('numbers seasons consecutively even when started at once', async () => {
-      const { store, open } = await fresh();
+    it('numbers seasons consecutively even when started at once', async (test) => {
+      const { store, open } = await fresh(test);
       const other = await open();
       const seasons = await Promise.all(
         Array.from({ length: 6 }, (_, i) => (i % 2 ? store : other).newSeason('g1', i)),
@@ -238,8 +241,8 @@ describe.each([
       expect(await other.currentSeason('g1')).toBe(7);
     });
 
-    it('keeps scores, streaks and counts equal to the stored answers (property)', async () => {
-      const { store } = await fresh();
+    it('keeps scores, streaks and counts equal to the stored answers (property)', async (test) => {
+      const { store } = await fresh(test);
       let run = 0;
       const step = fc.record({
         user: fc.constantFrom('a', 'b', 'c'),
@@ -315,8 +318,8 @@ describe.each([
       );
     });
 
-    it('orders the board by points then id in byte order, pages it, and ranks anyone', async () => {
-      const { store } = await fresh();
+    it('orders the board by points then id in byte order, pages it, and ranks anyone', async (test) => {
+      const { store } = await fresh(test);
       await store.startSession(sessionRecord({ total: 5 }), roundRecord({ id: 'r0', closesAt: 1e15 }));
       // Ids whose byte order differs from a locale's: capitals before lower case, '_' between.
       const users = ['b', 'B', 'a', 'A', 'a_1', 'Z', 'z', '10', '9', '한', 'ä'];
@@ -351,8 +354,8 @@ describe.each([
       expect(await store.boardSize('g9', { period: 'all-time' })).toBe(0);
     });
 
-    it('reads deep pages through the rank bands exactly as a plain sort orders them', async () => {
-      const { store } = await fresh();
+    it('reads deep pages through the rank bands exactly as a plain sort orders them', async (test) => {
+      const { store } = await fresh(test);
       await store.startSession(sessionRecord(), roundRecord({ id: 'r0', closesAt: 1e15 }));
       // 1,200 players over 13 bands, with ties inside bands and across band edges, and a crowd at 0.
       const players = 1200;
@@ -388,8 +391,8 @@ describe.each([
       expect(await store.boardSize('g1', { period: 'all-time' })).toBe(players);
     });
 
-    it('refuses an answer sent from another channel than its round’s', async () => {
-      const { store } = await fresh();
+    it('refuses an answer sent from another channel than its round’s', async (test) => {
+      const { store } = await fresh(test);
       await store.startSession(sessionRecord(), roundRecord());
       expect(await store.recordAnswer({ ...answer('u1', true), channelId: 'c2' })).toEqual({
         status: 'not-allowed',
@@ -398,8 +401,8 @@ describe.each([
       expect((await store.recordAnswer({ ...answer('u1', true), channelId: 'c1' })).status).toBe('recorded');
     });
 
-    it('counts the weekly board by UTC Monday weeks and the all-time board across them', async () => {
-      const { store } = await fresh();
+    it('counts the weekly board by UTC Monday weeks and the all-time board across them', async (test) => {
+      const { store } = await fresh(test);
       const monday = 4 * DAY; // 1970-01-05, the first Monday after the Thursday epoch
       await store.startSession(sessionRecord({ total: 3 }), roundRecord({ id: 'r0', closesAt: 1e15 }));
       await store.recordAnswer(answer('u1', true, monday - 1, 'r0'));
@@ -438,8 +441,8 @@ describe.each([
       expect(await store.rankOf('g1', 'u2', { period: 'all-time' })).toMatchObject({ rank: 2, points: 100 });
     });
 
-    it('keeps DM practice off guild boards', async () => {
-      const { store } = await fresh();
+    it('keeps DM practice off guild boards', async (test) => {
+      const { store } = await fresh(test);
       await store.startSession(sessionRecord(), roundRecord());
       await store.startSession(
         sessionRecord({ id: 'dm', scope: 'dm:u1', guildId: null, channelId: 'd1', solo: true }),
@@ -468,8 +471,8 @@ describe.each([
       });
     });
 
-    it('resets one scope, and starts new seasons that leave the old ones behind', async () => {
-      const { store } = await fresh();
+    it('resets one scope, and starts new seasons that leave the old ones behind', async (test) => {
+      const { store } = await fresh(test);
       await store.startSession(sessionRecord(), roundRecord());
       await store.startSession(
         sessionRecord({ id: 's2', scope: 'g2', channelId: 'c2' }),
@@ -508,8 +511,8 @@ describe.each([
       expect(await store.userStats('g2', 'u1')).toMatchObject({ season: 3, points: 100, answered: 1 });
     });
 
-    it('stores review cards per user', async () => {
-      const { store } = await fresh();
+    it('stores review cards per user', async (test) => {
+      const { store } = await fresh(test);
       const due = 1_800_000_000_000;
       await store.saveReview('u1', { cardKey: 'b', card: '{}', due, lapses: 0 });
       await store.saveReview('u1', { cardKey: 'a', card: '{}', due: 5, lapses: 0 });
@@ -523,8 +526,8 @@ describe.each([
       expect(await store.reviews('u3')).toEqual([]);
     });
 
-    it('rate-limits with token buckets: bursts up to capacity, refills with time, keys apart', async () => {
-      const { store } = await fresh();
+    it('rate-limits with token buckets: bursts up to capacity, refills with time, keys apart', async (test) => {
+      const { store } = await fresh(test);
       const rule = { capacity: 3, perSecond: 1 };
       const t0 = 1_700_000_000_000;
       const burst = await Promise.all(Array.from({ length: 5 }, () => store.takeToken('user:u1', rule, t0)));
@@ -541,8 +544,8 @@ describe.each([
       expect(await store.takeToken('user:u1', rule, later - 60_000)).toBe(false);
     });
 
-    it('claims an interaction id once until it expires, across instances, then afresh', async () => {
-      const { store, open } = await fresh();
+    it('claims an interaction id once until it expires, across instances, then afresh', async (test) => {
+      const { store, open } = await fresh(test);
       const other = await open();
       const claims = await Promise.all(
         Array.from({ length: 10 }, (_, i) => (i % 2 ? store : other).claimInteraction('i1', 1000, 301_000)),
@@ -554,8 +557,8 @@ describe.each([
       expect(await other.claimInteraction('i1', 301_001, 601_001)).toBe(true);
     });
 
-    it('keeps everything across a restart and migrates only once', async () => {
-      const { store, open } = await fresh();
+    it('keeps everything across a restart and migrates only once', async (test) => {
+      const { store, open } = await fresh(test);
       await store.startSession(sessionRecord({ total: 2 }), roundRecord({ closesAt: 1e15 }));
       await store.recordAnswer(answer('u1', true));
       await store.newSeason('g9', 3);
@@ -581,8 +584,8 @@ describe.each([
       expect(await y.boardSize('g1', { period: 'all-time' })).toBe(1);
     });
 
-    it('keeps hints per user and round, once each', async () => {
-      const { store, open } = await fresh();
+    it('keeps hints per user and round, once each', async (test) => {
+      const { store, open } = await fresh(test);
       await store.startSession(sessionRecord(), roundRecord());
       const other = await open();
       const takes = await Promise.all([store, other, store, other].map((s) => s.takeHint('r1', 'u1')));
@@ -591,15 +594,15 @@ describe.each([
       expect(await other.hintTaken('r1', 'u2')).toBe(false);
     });
 
-    it('replaces a session’s questions and total', async () => {
-      const { store } = await fresh();
+    it('replaces a session’s questions and total', async (test) => {
+      const { store } = await fresh(test);
       await store.startSession(sessionRecord({ questions: '[1]', total: 1 }), roundRecord());
       await store.setSessionQuestions('s1', '[1,2]', 2);
       expect(await store.getSession('s1')).toMatchObject({ questions: '[1,2]', total: 2, position: 0 });
     });
 
-    it('keeps whether a card was recognized as a choice', async () => {
-      const { store } = await fresh();
+    it('keeps whether a card was recognized as a choice', async (test) => {
+      const { store } = await fresh(test);
       await store.saveReview('u1', { cardKey: 'a', card: '{}', due: 5, lapses: 0, recognized: true });
       await store.saveReview('u1', { cardKey: 'b', card: '{}', due: 6, lapses: 0 });
       expect(await store.reviews('u1')).toEqual([
@@ -610,8 +613,8 @@ describe.each([
       expect((await store.reviews('u1'))[0]).toEqual({ cardKey: 'a', card: '{}', due: 7, lapses: 0 });
     });
 
-    it('records a report once per user and round, and lists them per server', async () => {
-      const { store } = await fresh();
+    it('records a report once per user and round, and lists them per server', async (test) => {
+      const { store } = await fresh(test);
       const report = (over: Partial<QuestionReport>): QuestionReport => ({
         roundId: 'r1',
         userId: 'u1',
@@ -643,8 +646,8 @@ describe.each([
       expect(await store.reportedKeys(null, 'u1')).toEqual([]);
     });
 
-    it("counts a player's answers per day in the asked time zone: the window's days and the season's", async () => {
-      const { store } = await fresh();
+    it("counts a player's answers per day in the asked time zone: the window's days and the season's", async (test) => {
+      const { store } = await fresh(test);
       const seoul = { utcOffsetMinutes: 9 * 60 };
       const day = (d: number, hour = 12) => d * DAY + hour * 3_600_000;
       await store.startSession(sessionRecord({ total: 9 }), roundRecord({ id: 'r0', closesAt: 1e15 }));

@@ -1,18 +1,11 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { devNull } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
 import { configSchema } from '../../src/config.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
-
-/** tsx's loader as a URL, for `node --import` in a child started outside the project root (`tsx` alone resolves from the cwd). */
-export const tsxLoader = pathToFileURL(
-  path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/loader.mjs'),
-).href;
 
 /**
  * The compiled copy of an app file (`src/main.ts` → `…/src/main.js`), which a child runs with plain `node`: what
@@ -50,31 +43,31 @@ const scripts: Record<string, string> = JSON.parse(
   readFileSync(path.join(projectRoot, 'package.json'), 'utf8'),
 ).scripts;
 
+export interface RunOptions {
+  input?: string;
+  env?: NodeJS.ProcessEnv;
+  uid?: number;
+  gid?: number;
+  /** Where it runs (its `.cache` is there); the project root by default. */
+  cwd?: string;
+  timeoutMs?: number;
+}
+
 /**
- * Runs an npm script's own file (`tsx src/cli/tutor.ts`) with stdin from a string: its {@link compiled} copy, or
- * with `tsx` as `node --import tsx src/cli/tutor.ts`, the script's own command without npm and tsx's launcher
- * (a process and about a second each). The README test runs the scripts through npm as a user types them.
+ * Runs an npm script's own file (`tsx src/cli/tutor.ts`) with stdin from a string: its {@link compiled} copy,
+ * without npm and tsx (two processes and about a second and a half of CPU each). The README test runs the
+ * scripts through npm and tsx as a user types them.
  */
-export function runScript(
-  name: string,
-  args: string[] = [],
-  options: {
-    input?: string;
-    env?: NodeJS.ProcessEnv;
-    uid?: number;
-    gid?: number;
-    /** Through tsx, as the script does, instead of the compiled copy: for the tests of `npm start` itself. */
-    tsx?: boolean;
-    /** Where it runs (its `.cache` is there); the project root by default. */
-    cwd?: string;
-    timeoutMs?: number;
-  } = {},
-): Promise<Run> {
+export function runScript(name: string, args: string[] = [], options: RunOptions = {}): Promise<Run> {
   const file = /^tsx (\S+)$/.exec(scripts[name] ?? '')?.[1];
   if (!file) throw new Error(`package.json's "${name}" script is not "tsx <file>": ${scripts[name]}`);
+  return runNode([compiled(file), ...args], options);
+}
+
+/** Runs `node` with these arguments to its end, without blocking this process (other tests run meanwhile). */
+export function runNode(args: string[], options: RunOptions = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const entry = options.tsx ? ['--import', tsxLoader, path.join(projectRoot, file)] : [compiled(file)];
-    const child = spawn(process.execPath, [...entry, ...args], {
+    const child = spawn(process.execPath, args, {
       cwd: options.cwd ?? projectRoot,
       env: options.env ?? cleanEnv(),
       uid: options.uid,
