@@ -29,9 +29,11 @@ describe('tutor quiz --json --seed', () => {
       path.join(firstChapterDir, '01-web-programming.md'),
       path.join(notes, '01-web-programming.md'),
     );
-    // The ten chapters measured before session 4: later sessions' chapters (once let in by a filter naming only
-    // session 4) nearly doubled what three processes build, and eleven chapters' facts already fill several pipes.
-    for (const chapter of CHAPTERS.filter((c) => !/\/session\d+\//.test(c.file.pathname))) {
+    // The ten chapters measured before session 4 and one of session 4's: later sessions' chapters (once let in by a
+    // filter naming only session 4) nearly doubled what three processes build, and these facts fill a pipe.
+    const chosen = (c: (typeof CHAPTERS)[number]) =>
+      !/\/session\d+\//.test(c.file.pathname) || c.name === 'python-basics';
+    for (const chapter of CHAPTERS.filter(chosen)) {
       copyFileSync(chapter.file, path.join(notes, `${chapter.name}.md`));
     }
     const cwd = path.join(tmp.dir, 'run');
@@ -40,9 +42,9 @@ describe('tutor quiz --json --seed', () => {
     expect(existsSync(path.join(cwd, '.cache'))).toBe(true);
     // Two processes on the warm cache, started together.
     const [warm, again] = await Promise.all([quiz(cwd, notes), quiz(cwd, notes)]);
-    // Every distinct fact of the notes once (fewer than asked for), more than a pipe holds (243 lines, 84 KB).
+    // Every distinct fact of the notes once (fewer than asked for), more than a pipe holds.
     const lines = cold.split('\n').filter(Boolean);
-    expect(lines.length).toBeGreaterThan(200);
+    expect(lines.length).toBeGreaterThan(150);
     expect(lines.length).toBeLessThan(700);
     expect(cold.length).toBeGreaterThan(65_536);
     expect(warm).toBe(cold);
