@@ -202,3 +202,24 @@ describe('session-8 review patterns: masks', () => {
     expect(manyQuestions(api).some((q) => q.prompt.includes('요청 복잡도 제한'))).toBe(true);
   });
 });
+
+describe('session-8 review patterns: the chapter shown before the answer', () => {
+  const dir = join(tmp.dir, 'chapter');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'glossary.yaml'), '- [cache, caching, 캐시, 캐싱]\n');
+  writeFileSync(
+    join(dir, 'store.md'),
+    '# 21. 캐싱과 보관\n\n## 21.1 기본\n\n### 캐시\n\n- 자주 쓰는 값을 가까운 곳에 잠깐 저장해 두는 것\n\n' +
+      '### 영속 저장소\n\n- 프로그램이 꺼져도 디스크에 남아 있는 저장 공간\n\n' +
+      '### 임시 파일\n\n- 작업 중에만 쓰고 끝나면 지우는 파일, 보통 tmp 폴더에 둠\n',
+  );
+  const k = loadKnowledge(dir, { cacheDir: false });
+
+  it('asks for no name the chapter title shows with a particle on it (`캐싱과 보관` for 캐시)', () => {
+    const qs = manyQuestions(k);
+    const answer = (q: (typeof qs)[number]) => q.choices?.[q.answerIndex ?? -1] ?? q.acceptedAnswers?.[0];
+    const asked = qs.filter((q) => ['definition-to-term', 'fill-blank'].includes(q.type));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((q) => answer(q) === '캐시')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Knowledge, Section } from '../knowledge/types.ts';
 import type { NotesIndex } from '../search/index.ts';
 import { hangulSkeleton, latinSkeletons, vowelsAgree } from '../search/loanword.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { toJamo } from '../text/korean.ts';
+import { stripParticle, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
 import { quizBlocks } from './blocks.ts';
 import { clozesOf } from './cloze.ts';
@@ -772,7 +772,9 @@ function footerNames(section: Section, names: readonly string[]): boolean {
   let shown = footers.get(section);
   if (!shown) {
     const footer = `${section.file} ${section.path.length > 1 ? (section.path[0] ?? '') : ''}`;
-    shown = { words: new Set(footer.split(/[\s\-_./()]+/).map(squash)), whole: squash(footer) };
+    // `로깅과 모니터링`: the chapter shows 로깅 (a name of 로그) with a particle on it.
+    const parts = footer.split(/[\s\-_./()]+/);
+    shown = { words: new Set([...parts, ...parts.map(stripParticle)].map(squash)), whole: squash(footer) };
     footers.set(section, shown);
   }
   const { words, whole } = shown;
