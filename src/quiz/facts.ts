@@ -626,6 +626,20 @@ function spelledRight(name: string, words: Map<number, string[]>): string | unde
 
 /** A word the glossary spells one letter apart, as the glossary spells it; the word itself otherwise. */
 function rightWord(word: string, words: Map<number, string[]>): string {
+  // Every line's words are looked up, the same ones many times: once per word and glossary.
+  const memo = rightWords.get(words) ?? new Map<string, string>();
+  rightWords.set(words, memo);
+  let right = memo.get(word);
+  if (right === undefined) {
+    right = nearestWord(word, words);
+    memo.set(word, right);
+  }
+  return right;
+}
+
+const rightWords = new WeakMap<Map<number, string[]>, Map<string, string>>();
+
+function nearestWord(word: string, words: Map<number, string[]>): string {
   const lower = word.toLowerCase();
   if (words.get(lower.length)?.includes(lower)) return word;
   // Only one word can be meant: `Transation` is as near transaction as transition, and stays as written.
@@ -655,7 +669,7 @@ function respelled(text: string, words: Map<number, string[]>): string {
  */
 function pairedNames(heading: string): Map<string, string[]> {
   const [korean = '', english = ''] = namesOf(heading);
-  const ko = korean.split(/(?<=[\uAC00-\uD7A3])(?:와|과|랑)\s+|\s*[,/&]\s*|\s+(?:vs\.?|및)\s+/);
+  const ko = korean.split(PAIRED_AFTER_HANGUL);
   const en = english.split(/\s*[,/&]\s*|\s+(?:and|vs\.?)\s+/i);
   const out = new Map<string, string[]>();
   if (ko.length < 2 || ko.length !== en.length || !/^[A-Za-z]/.test(english)) return out;
@@ -666,13 +680,20 @@ function pairedNames(heading: string): Map<string, string[]> {
   return out;
 }
 
+// What separates the names a heading pairs (`A와 B`, `A, B`, `A / B`, `A vs B`); `와` joins after Hangul only, or
+// after a Latin name too (`flex-grow와 flex-shrink`).
+const pairSeparator = (after: string) =>
+  new RegExp(`(?<=${after})(?:와|과|랑)\\s+|\\s*[,/&]\\s*|\\s+(?:vs\\.?|및)\\s+`);
+const PAIRED_AFTER_HANGUL = pairSeparator('[\\uAC00-\\uD7A3]');
+const PAIRED = pairSeparator('[\\w\\uAC00-\\uD7A3]');
+
 /**
  * The part of a heading pairing names that a label under it shortens (`shrink :` under `flex-grow와
  * flex-shrink` → flex-shrink): the property is called by its whole name.
  */
 function partEndingIn(heading: string, label: string): string | undefined {
   const [first = ''] = namesOf(heading);
-  const parts = first.split(/(?<=[\w\uAC00-\uD7A3])(?:와|과|랑)\s+|\s*[,/&]\s*|\s+(?:vs\.?|및)\s+/);
+  const parts = first.split(PAIRED);
   if (parts.length < 2 || !/^[A-Za-z]+$/.test(label)) return undefined;
   return parts.find((p) => p !== label && new RegExp(`[-_ ]${label}$`, 'i').test(p.trim()))?.trim();
 }

@@ -2,10 +2,9 @@ import { getChoseong, josa } from 'es-hangul';
 import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import type { NotesIndex } from '../search/index.ts';
-import { hangulSkeleton, latinSkeletons, vowelsAgree } from '../search/loanword.ts';
+import { isLoanwordOf } from '../search/loanword.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { stripParticle, toJamo } from '../text/korean.ts';
-import { memoize } from '../text/memo.ts';
 import { quizBlocks } from './blocks.ts';
 import { clozesOf } from './cloze.ts';
 import { extractFacts, type Facts, factSteps, type Group, type Term } from './facts.ts';
@@ -241,16 +240,6 @@ const COMMON_LATIN = new Set([
   'this',
   'code',
 ]);
-
-const skeletonOf = memoize(hangulSkeleton, 20_000);
-const latinKeysOf = memoize(latinSkeletons, 20_000);
-
-/** A Korean word of two syllables or more written as the loanword of a Latin one (마진 ↔ margin). */
-function isLoanwordOf(hangul: string, latin: string): boolean {
-  if (!/^[\uAC00-\uD7A3]{2,}$/.test(hangul)) return false;
-  const key = skeletonOf(hangul);
-  return key !== '' && latinKeysOf(latin).includes(key) && vowelsAgree(hangul, latin);
-}
 
 /**
  * Whether a line writes a word of the name in English (`(err, req, res, next)` for 에러 처리 미들웨어, `req.params` for
@@ -597,9 +586,11 @@ function typedAnswers(names: readonly string[], facts: Facts, prompt: string): s
       )
     : names;
   // `박스` of 박스 모델 is also the start of 박스 크기 계산: a short form another term starts with names neither.
-  const others = facts.terms.filter((t) => !t.names.some((n) => names.includes(n)));
   const ambiguous = (short: string) =>
-    others.some((t) => squash(t.name.split(/\s+/)[0] ?? '') === squash(short));
+    facts.terms.some(
+      (t) =>
+        squash(t.name.split(/\s+/)[0] ?? '') === squash(short) && !t.names.some((n) => names.includes(n)),
+    );
   const out = [...typed, ...typed.flatMap(shortForms).filter((short) => !ambiguous(short))];
   for (const name of CODE_NAME.test(first) ? [] : names) {
     const words = name.split(/\s+/);

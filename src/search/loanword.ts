@@ -244,3 +244,22 @@ export function vowelsAgree(hangul: string, latin: string): boolean {
   const most = Math.max(k.length, groups.length);
   return most > 0 && paired >= most - (most >= 3 ? 1 : 0);
 }
+
+// A loanword starts with a w-glide (윈도우, 웹, 워커) only where the English word starts with w: 윈도우 is not `into`.
+const W_GLIDES = new Set([9, 10, 11, 14, 15, 16]);
+
+/** Whether a Hangul and a Latin word whose skeletons meet are one word's spellings: their vowels and glides agree. */
+export function sameLoanword(hangul: string, latin: string): boolean {
+  const c = (hangul.codePointAt(0) ?? 0) - 0xac00;
+  const initial = Math.floor(c / 588);
+  const vowel = Math.floor((c % 588) / 28);
+  if (initial === 11 && W_GLIDES.has(vowel) && !/^(w|wh|o)/.test(latin)) return false;
+  return vowelsAgree(hangul, latin);
+}
+
+/** Whether a Hangul word of two syllables or more is the loanword of a Latin one (마진 ↔ margin), skeletons and all. */
+export function isLoanwordOf(hangul: string, latin: string): boolean {
+  if (!/^[\uAC00-\uD7A3]{2,}$/.test(hangul)) return false;
+  const key = hangulSkeleton(hangul);
+  return key !== '' && latinSkeletons(latin).includes(key) && sameLoanword(hangul, latin);
+}

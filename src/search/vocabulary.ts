@@ -1,7 +1,7 @@
 import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, soundKey, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
-import { hangulSkeleton, latinSkeletons, vowelsAgree } from './loanword.ts';
+import { hangulSkeleton, latinSkeletons, sameLoanword } from './loanword.ts';
 import { analyzeHangul } from './morph.ts';
 import { SLICE, Stepwise } from './stepwise.ts';
 
@@ -11,16 +11,6 @@ const LATIN_WORD = /^[a-z]{3,}$/;
 // computed once for all the indexes a process builds.
 const skeletonOf = memoize(hangulSkeleton, 100_000);
 const latinKeysOf = memoize(latinSkeletons, 100_000);
-
-// A loanword starts with a w-glide (윈도우, 웹, 워커) only where the English word starts with w: 윈도우 is not `into`.
-const W_GLIDES = new Set([9, 10, 11, 14, 15, 16]);
-function sameLoanword(hangul: string, latin: string): boolean {
-  const c = (hangul.codePointAt(0) ?? 0) - 0xac00;
-  const initial = Math.floor(c / 588);
-  const vowel = Math.floor((c % 588) / 28);
-  if (initial === 11 && W_GLIDES.has(vowel) && !/^(w|wh|o)/.test(latin)) return false;
-  return vowelsAgree(hangul, latin);
-}
 
 // A loanword or a typo fix is a name, never a verb form of the notes (`이렇`, `보게`).
 function nounLike(term: string): boolean {
