@@ -335,7 +335,7 @@ describe("explain's 'quiz me on this' button appears", () => {
     const a = await app();
     const { sections } = a.ctx.notes().knowledge;
     const none = sections.find((s) => s.title === '1.6 파이썬과 장고');
-    const some = sections.find((s) => s.title === '캐시 서버');
+    const some = sections.find((s) => s.title === '웹 서버');
     if (!none || !some) throw new Error('fixture sections missing');
     expect(hasQuizButton(await a.handle(button(`explain:s:${sectionKey(none)}`)))).toBe(false);
     expect(hasQuizButton(await a.handle(button(`explain:s:${sectionKey(some)}`)))).toBe(true);

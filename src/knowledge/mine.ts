@@ -70,12 +70,17 @@ export function minePairs(text: string): Array<[string, string]> {
 const HEADING_PAIR =
   /^(?:[\d.]+\s+)?([\uAC00-\uD7A3][\uAC00-\uD7A3 ]{0,80}?) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;
 
+const MIXED_HEADING_PAIR =
+  /^(?:[\d.]+\s+)?([A-Za-z0-9][\w.+#/-]{0,30}(?: [\w.+#/-]{1,30}){0,3} [\uAC00-\uD7A3]{1,24}) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;
+
 /**
  * Name pairs of a heading. A heading is a name, not prose: `제약 조건(Constraint)` pairs the whole Korean part with
  * the English (in a sentence, only as many words as the English has are taken, which here would pair 조건 alone).
  */
 export function headingPairs(title: string): Array<[string, string]> {
-  const m = HEADING_PAIR.exec(title.trim());
+  // `JWT 인증(JSON Web Token)`, `CORS 설정(Cross-Origin)`: a Latin word inside the Korean part is part of the name,
+  // which would otherwise be cut to `인증` and paired with JSON Web Token.
+  const m = HEADING_PAIR.exec(title.trim()) ?? MIXED_HEADING_PAIR.exec(title.trim());
   const ko = m?.[1]?.trim();
   const en = m?.[2]?.trim();
   if (!ko || !en || /^[A-Z][A-Z0-9]{1,5}$/.test(en)) return minePairs(title);

@@ -462,7 +462,7 @@ const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 // roles `부모 :` / `자식 :` a layout line is split by, advice such as `팀 컨벤션 :`,
 // `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
 const GENERIC_NAME =
-  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례|대표적|대표적임|대표 예)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소|상태)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례|대표적|대표적임|대표 예|예제|예시)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -476,6 +476,9 @@ function isTermLike(name: string): boolean {
     name.split(/\s+/).length <= 4 &&
     !/[.?!:,]/.test(name) &&
     !hasInnerParticle(name) &&
+    // `배열이 대표적인 펑터 :` says which is the usual example of a term; it names none.
+    !name.includes('대표적') &&
+    !namesAction(name) &&
     balanced(name) &&
     // `탬플릿에서는 …`: a word with a topic particle starts a sentence, not a name.
     !/[\uAC00-\uD7A3](은|는|에서는|에는)\s/.test(`${name} `) &&
@@ -484,6 +487,18 @@ function isTermLike(name: string): boolean {
       name,
     )
   );
+}
+
+// A label ending in a predicate (`배치 함수 하나 넘김 :`, `베이스 이미지 작게 :`) or a count (`인자 4개 :`) says what to
+// do or how many, no concept a student could type. (`타입 좁히기` is one: a name in 기 may well be a concept.)
+function namesAction(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (words.length >= 2 && /\d\s*(?:개|가지)$/.test(name)) return true;
+  if (words.length < 2 || !/^[\uAC00-\uD7A3]+[^기]$/.test(last)) return false;
+  const kind = analyzeHangul(last).kind;
+  // `마진 겹침` names a concept: a verb's noun form reads as a predicate only after more words than a name has.
+  return (kind === 'adjective' && last.endsWith('게')) || (kind === 'verb' && words.length >= 3);
 }
 
 // Code cut at a colon (`{% url 'blog` of `{% url 'blog:detail' %}`) leaves a bracket or a quote open.
@@ -513,6 +528,22 @@ const DEMONSTRATIVE =
 const CONTEXTUAL =
   /^(?:반대는|반대로|반면|기본은|기본값은|기본으로는|나머지는|둘 다|둘다)\s|(?:^|\s)(?:이|그) ?(?:방식|방법|패턴|구조|원리|개념)(?:으로|로|을|를|이|가|은|는|의|에|도)?(?:\s|$)/;
 
+// `쓸 때는 ...UserInfo 로 펼침`, `배포할 땐 …`: a line that opens with when it applies leaves out what it is about.
+const WHEN = /^(?:\S+\s){0,2}\S*(?:때는|때엔|땐|경우엔|경우에는)\s/;
+// `발생 조건 4가지 (모두 만족해야 발생)`, `인자 4개 : …`: a count heads the items below it, which it leaves out.
+const COUNT = /^(?:\S+\s){0,3}\d+\s?(?:가지|개)(?:\s|$|[:：(])/;
+
+/** Whether a line says something on its own, read as a choice or a statement away from the lines around it. */
+export function standsAlone(line: string): boolean {
+  return (
+    !CONNECTIVE.test(line) &&
+    !DEMONSTRATIVE.test(line) &&
+    !CONTEXTUAL.test(line) &&
+    !WHEN.test(line) &&
+    !COUNT.test(line)
+  );
+}
+
 // The notes' asides to themselves: `면접 단골 질문 :`, `시험 포인트 :`, `헷갈림 주의 :` organise, they name nothing.
 const ASIDE = /시험|면접|단골|헷갈|꿀팁|암기|외우기|주의!|중요!|TMI/i;
 
@@ -523,9 +554,7 @@ const IDENTIFIES_NOTHING =
 function isDefinition(text: string): boolean {
   return (
     text.length >= MIN_DEFINITION_LENGTH &&
-    !CONNECTIVE.test(text) &&
-    !DEMONSTRATIVE.test(text) &&
-    !CONTEXTUAL.test(text) &&
+    standsAlone(text) &&
     !IDENTIFIES_NOTHING.test(text) &&
     listItems(text) === undefined &&
     // `파이썬 장고, 루비 레일즈 : Gunicorn …` pairs examples with a fact; it defines neither.
@@ -547,7 +576,9 @@ function exampleAfter(guarded: string): boolean {
   const sentence =
     label.split(/\s+/).length >= 4 || /[\uAC00-\uD7A3]\s*(것|거|됨|함|임|음|짐|줌)$/.test(label);
   const korean = /[\uAC00-\uD7A3]{2}/.test(label) && !label.includes(' / ');
-  return sentence && korean && !isTermLike(label) && listItems(m[2] ?? '') === undefined;
+  // `배열이 대표적인 펑터 : …` gives an example of the term; it defines nothing.
+  const example = /대표적|예시|예를 들/.test(label);
+  return sentence && korean && !example && !isTermLike(label) && listItems(m[2] ?? '') === undefined;
 }
 
 /** The topic a section counts toward: its second-level heading when the file has a single title. */
@@ -922,7 +953,10 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       .flatMap((t) => nameWords(t.name).map(squash))
       .filter((w) => w.length >= 2 && !own.has(w));
     const aboutHeading = sectionDefinitions.filter((d) => !childWords.some((w) => squash(d).includes(w)));
-    addTerm(headingTerm, aboutHeading, sectionFamily, [...section.aliases, ...namesOf(headingTerm)]);
+    // The search pairs `인증` with `JSON Web Token` in `JWT 인증(JSON Web Token)`: a word of the name is no name of it.
+    const whole = squash(namesOf(headingTerm)[0] ?? headingTerm);
+    const aliases = section.aliases.filter((a) => squash(a) === whole || !whole.includes(squash(a)));
+    addTerm(headingTerm, aboutHeading, sectionFamily, [...aliases, ...namesOf(headingTerm)]);
   }
   yield;
   yield* withKindWords(terms, knowledge.sections);

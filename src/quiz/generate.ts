@@ -7,7 +7,7 @@ import { editDistance } from '../text/edit-distance.ts';
 import { stripParticle, toJamo } from '../text/korean.ts';
 import { quizBlocks } from './blocks.ts';
 import { clozesOf } from './cloze.ts';
-import { extractFacts, type Facts, factSteps, type Group, type Term } from './facts.ts';
+import { extractFacts, type Facts, factSteps, type Group, standsAlone, type Term } from './facts.ts';
 import {
   answerText,
   FALSE_CHOICE,
@@ -142,9 +142,10 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
     const raw = unmasked.get(term) ?? new Map<string, string>();
     defs = [];
     // The name's head words too (`캐시 서버` → 캐시): a clue saying `메모리 캐시로` gives it away.
-    // And the stem of a kind named `…형` (`컬럼형` → 컬럼): `컬럼 패밀리 단위로 저장` names it.
-    const stem = /^([\uAC00-\uD7A3]{2,})형$/.exec(term.name)?.[1];
-    const names = [...term.names, ...nameWords(term.name), ...(stem ? [stem] : [])];
+    // And the stem of a word made with `형`, `성`, `화` (`컬럼형` → 컬럼, `참조 투명성` → 투명): `컬럼 패밀리 단위로
+    // 저장`, `참조 투명하다고 함` name it.
+    const stems = nameWords(term.name).flatMap((w) => /^([\uAC00-\uD7A3]{2,})[형성화]$/.exec(w)?.[1] ?? []);
+    const names = [...term.names, ...nameWords(term.name), ...stems];
     for (const d of lines) {
       // `비밀번호는 … 입력값도 해싱해서` of 비밀번호 해싱: one ○○ would stand for two different words.
       const apart = nameWords(term.name).filter((w) => mentions(d, [w]));
@@ -169,7 +170,7 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
  * first, then the other lines about it, none naming it.
  */
 function describingLines(term: Term): string[] {
-  const rest = term.lines.filter((l) => !term.definitions.includes(l));
+  const rest = term.lines.filter((l) => !term.definitions.includes(l) && standsAlone(l));
   return [...cleanDefinitions(term), ...maskedLines(term, rest, describing).filter((d) => !d.includes('○○'))];
 }
 
@@ -285,9 +286,32 @@ function cleanDefinitions(term: Term): string[] {
 const masked = new WeakMap<Term, string[]>();
 const unmasked = new WeakMap<Term, Map<string, string>>();
 
+// Code in a line (`pipe(trim, …)`, `req.params`, `[1, 2].map(f)`, `compose(f, g)`) names things in English.
+const CODE = /[A-Za-z_$][\w$]*\(|[A-Za-z_$][\w$]*\.[A-Za-z_$]|=>|[[\]{}∘]/;
+
+/**
+ * How likely a line is to give its term away: a mask (`고유 ○○`, `○○ 투명하다고 함`) leaves the words around the
+ * name as a hint, and code writes its English. A term's plain lines serve first; the others only when it has none.
+ */
+const riskOf = (line: string) => Number(line.includes('○○')) * 2 + Number(CODE.test(line));
+
+/** A line mostly of code (`query GetUser($id: ID!) { … }`), not a sentence with some in it. */
+function isCode(line: string): boolean {
+  const chars = line.replace(/\s+/g, '');
+  return (chars.match(/[\uAC00-\uD7A3]/g) ?? []).length < chars.length * 0.3 && CODE.test(line);
+}
+
+/** The lines of least risk, in the notes' order. */
+function plainest(lines: readonly string[]): string[] {
+  const least = Math.min(...lines.map(riskOf));
+  return lines.filter((l) => riskOf(l) === least);
+}
+
+const pick = <T>(items: readonly T[], random: () => number): T | undefined =>
+  items[Math.floor(random() * items.length)];
+
 function definitionOf(term: Term, random: () => number): string | undefined {
-  const defs = maskedDefinitions(term);
-  return defs[Math.floor(random() * defs.length)];
+  return pick(plainest(maskedDefinitions(term)), random);
 }
 
 /** The explanation: the term, the line the question used, and the notes' first line about it. */
@@ -370,6 +394,9 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
       // the blank does not point at the one button that has it.
       .sort((a, b) => rank(a) - rank(b));
     const distractors = distinct(others, term.names, CHOICES - 1);
+    // A blank standing for a word of the name (`고유 ○○` of 상관관계 ID, `시작 ○○만 보장` of 실행 순서 제어) reads
+    // off the context and points at the choices with that word: it serves only when every choice has it.
+    if (hidden.length > 0 && !distractors.every((d) => mentions(d, hidden))) return undefined;
     const definition = withSharedWords(term, masked, [term.name, ...distractors]);
     if (definition === masked && kindMasked.has(masked)) return undefined;
     const prompt = `다음 설명에 알맞은 용어는?\n> ${definition}`;
@@ -415,11 +442,14 @@ function termToDefinition(term: Term, pools: Pools): Maker {
     const en = { prompt: `Which of these describes 「${term.name}」?` };
     // The notes' first line about a term is its definition; distractors are first lines too, so the
     // right choice never stands out by style.
-    const answer = describingLines(term)[0];
+    // Every choice of one form: code (`query GetUser($id: ID!) …`) among sentences is a choice of another kind,
+    // whichever it is.
+    const answer = plainest(describingLines(term))[0];
     if (answer === undefined) return undefined;
     const others = siblingsOf(term, pools.all.terms, random)
       .filter((t) => !sameConcept(t, term))
-      .map((t) => describingLines(t)[0] ?? '')
+      .map((t) => plainest(describingLines(t))[0] ?? '')
+      .filter((d) => isCode(d) === isCode(answer))
       .filter((d) => !mentions(d, term.names));
     const base = baseOf('term-to-definition', prompt, explain(term, answer), term.section, term.topic, en);
     return choiceQuestion(base, answer, distinct(others, [answer, prompt], CHOICES - 1), random);
@@ -477,8 +507,7 @@ function siblingLists(candidate: Group, target: Group): boolean {
 
 function trueFalse(term: Term, pools: Pools): Maker {
   return (random) => {
-    const clean = cleanDefinitions(term);
-    const definition = clean[Math.floor(random() * clean.length)];
+    const definition = pick(plainest(cleanDefinitions(term)), random);
     if (definition === undefined) return undefined;
     const swapWith = siblingsOf(term, pools.all.terms, random).find(
       (t) => !sameConcept(t, term) && !mentions(definition, t.names),
@@ -682,7 +711,7 @@ function fillBlankTerm(term: Term, facts: Facts): Maker {
     const clean = cleanDefinitions(term).filter(
       (d) => !context || d.split(/\s+/).length > 2 || mentions(term.name, nameWords(context)),
     );
-    const definition = clean[Math.floor(random() * clean.length)];
+    const definition = pick(plainest(clean), random);
     if (definition === undefined || footerNames(term.section, term.names)) return undefined;
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: ${definition}\n(힌트: ${hintFor(term.name)})`;
     if (mentions(prompt, term.names)) return undefined;

@@ -1,3 +1,4 @@
+import { isLoanwordOf } from '../search/loanword.ts';
 import { editDistance, transposed } from '../text/edit-distance.ts';
 import { soundKey, stripParticle, toJamo } from '../text/korean.ts';
 import { squash } from './text.ts';
@@ -38,6 +39,7 @@ function typoAllowed(target: string): boolean {
  * holds the English and Korean names.
  */
 export function matchesAnswer(typed: string, accepted: readonly string[]): boolean {
+  if (accepted.some((answer) => readsAs(typed, answer))) return true;
   const candidates = forms(typed);
   // Only the typed side loses a generic noun: `HTTP` is no answer for `HTTP 메서드`.
   for (const answer of accepted) {
@@ -51,4 +53,21 @@ export function matchesAnswer(typed: string, accepted: readonly string[]): boole
     }
   }
   return false;
+}
+
+/**
+ * An English name typed as Korean reads it, word by word (`데이터 마스킹` for Data Masking, `그라파나` for Grafana):
+ * the loanword is what Korean notes and students write.
+ */
+function readsAs(typed: string, answer: string): boolean {
+  const words = typed
+    .trim()
+    .split(/\s+/)
+    .map((w, i, all) => (i === all.length - 1 ? stripParticle(w) : w));
+  const latin = answer.trim().split(/[\s-]+/);
+  return (
+    /^[A-Za-z][A-Za-z\s-]*$/.test(answer.trim()) &&
+    words.length === latin.length &&
+    words.every((w, i) => isLoanwordOf(w, (latin[i] ?? '').toLowerCase()))
+  );
 }

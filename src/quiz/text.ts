@@ -40,9 +40,11 @@ export function termFromHeading(title: string): string {
     .replace(/^\d+(\.\d+)*\.?\s+/, '')
     .replace(/[?？]+$/, '')
     .trim();
-  const bare = t.replace(/(이란|란)$/, '');
+  const bare = t.replace(/\s*(이란|란)(?=\s*(?:\(|$))/, '');
   if (bare !== t && bare.length >= 2) t = bare;
-  return t;
+  // `미들웨어 개념`, `도커 기초`: the heading's term is the word before what the section does with it.
+  const term = t.replace(/\s+(?:개념|기초|기본|소개|이해)(?=\s*(?:\(|$))/, '').trim();
+  return term.length >= 2 ? term : t;
 }
 
 /**

@@ -1,0 +1,119 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { headingPairs } from '../src/knowledge/mine.ts';
+import { extractFacts } from '../src/quiz/facts.ts';
+import { matchesAnswer } from '../src/quiz/match.ts';
+import { isTyped } from '../src/quiz/question.ts';
+import { manyQuestions, oneNote } from './support/notes.ts';
+import { tempDir } from './support/temp.ts';
+
+/*
+ * Patterns of the session-8 reviews of chapters held out then (node-express, functional programming,
+ * observability), each on a note written here in the same habits.
+ */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+const notes = oneNote(
+  tmp.dir,
+  'tools.md',
+  '# 5. 함수형 도구\n\n## 5.1 함수 엮기\n\n' +
+    '### 차례 잇기(Flow)\n\n- 작은 함수 여러 개를 왼쪽부터 하나씩 이어 붙여서 한 번에 실행하는 방식\n' +
+    '- 차례 잇기는 데이터가 흐르는 방향대로 읽혀서 읽기 쉬움\n' +
+    '- 보통 `chain(trim, lower, split)` 처럼 인자로 함수들을 넘겨서 씀\n\n' +
+    '### 겹쳐 부르기\n\n- 한 함수의 결과를 다른 함수의 입력으로 넣어서 새 함수를 만드는 것\n\n' +
+    '### 참조 투명성\n\n- 호출한 자리를 그 결과값으로 바꿔 써도 프로그램 의미가 그대로면 참조 투명하다고 함\n\n' +
+    '### 값 상자\n\n- 값을 감싸서 그 안에서 함수를 적용하고 다시 감싸서 돌려주는 구조\n' +
+    '- 리스트가 대표적인 값 상자 : 안의 값마다 함수를 적용해도 여전히 리스트\n\n' +
+    '### 세는 함수 예제\n\n- 바깥 함수가 돌려준 함수가 내부 숫자를 계속 들고 있어서 부를 때마다 하나씩 늘어남\n\n' +
+    '## 5.2 서버 쪽\n\n### 미들웨어 개념(Middleware)\n\n- 요청과 응답 사이에서 차례로 실행되는 함수들의 사슬\n\n' +
+    '### JWT 인증(JSON Web Token)\n\n- 헤더, 내용, 서명 세 부분으로 된 표를 서버가 서명만 보고 믿는 방식\n\n' +
+    '### 세션 저장소\n\n- 로그인한 사용자의 상태를 서버 쪽 저장 공간에 두고 쿠키의 식별자로 찾는 곳\n\n' +
+    '### 추적 번호\n\n- 요청마다 고유 번호를 붙여서 여러 서비스의 기록을 하나로 묶는 값\n\n' +
+    '### 묶음 읽기\n\n- 여러 번 읽을 것을 한 번에 모아서 읽는 도구\n' +
+    '- 배치 함수 하나 넘김 : 키 목록을 받아서 같은 순서의 결과 목록을 돌려줌\n' +
+    '- 인자 4개 : `(parent, args, context, info)` 순서로 받음\n' +
+    '- 캐시 크기 작게 : 요청 하나 동안만 기억함\n\n' +
+    '### 필드 조각(Fragment)\n\n- `fragment Info on User { name }` 처럼 필드 묶음에 이름 붙임\n' +
+    '- 쓸 때는 ...Info 로 펼쳐서 씀\n\n' +
+    '### 질의 언어 이란(What is QL)\n\n- 서버에 필요한 모양 그대로 데이터를 달라고 적는 말\n',
+);
+
+describe('session-9 patterns, on a note in the same habits', () => {
+  const facts = extractFacts(notes);
+  const names = facts.terms.map((t) => t.name);
+  const qs = manyQuestions(notes);
+  const answerOf = (q: (typeof qs)[number]) => q.choices?.[q.answerIndex ?? -1] ?? q.acceptedAnswers?.[0];
+
+  it('clues a term with its plain line, not one with a mask or code, when it has one', () => {
+    const clued = qs.filter((q) => q.type === 'definition-to-term' && answerOf(q) === '차례 잇기');
+    expect(clued.length).toBeGreaterThan(1);
+    for (const q of clued) expect(q.prompt).not.toMatch(/○○|chain\(/);
+  });
+
+  it('gives no clue with the stem of a name made with 성/형/화 (`참조 투명하다고` for 참조 투명성)', () => {
+    const clued = qs.filter(
+      (q) => ['definition-to-term', 'fill-blank'].includes(q.type) && answerOf(q) === '참조 투명성',
+    );
+    expect(clued.filter((q) => q.prompt.includes('투명'))).toEqual([]);
+  });
+
+  it('takes no example label or heading for a term (`X가 대표적인 Y :`, `세는 함수 예제`)', () => {
+    expect(names.some((n) => n.includes('대표적'))).toBe(false);
+    expect(names).not.toContain('세는 함수 예제');
+    expect(names).toContain('값 상자');
+    const box = facts.terms.find((t) => t.name === '값 상자');
+    expect(box?.definitions.join('\n')).not.toContain('대표적');
+  });
+
+  it('takes a heading `X 개념` for X', () => {
+    expect(names).toContain('미들웨어');
+    expect(names).not.toContain('미들웨어 개념');
+  });
+
+  it('takes a Latin word in a heading for part of its Korean name (`JWT 인증`, not `인증`)', () => {
+    expect(headingPairs('JWT 인증(JSON Web Token)')).toEqual([['JWT 인증', 'JSON Web Token']]);
+    expect(headingPairs('캐시 서버(Cache Server)')).toEqual([['캐시 서버', 'Cache Server']]);
+    const jwt = facts.terms.find((t) => t.name === 'JWT 인증');
+    expect(jwt?.names).not.toContain('인증');
+    const typed = qs.filter((q) => isTyped(q) && q.acceptedAnswers?.[0] === 'JWT 인증');
+    for (const q of typed) expect(q.acceptedAnswers).not.toContain('인증');
+  });
+});
+
+describe('session-9 patterns of fresh chapters (GraphQL, Docker, Next.js)', () => {
+  const facts = extractFacts(notes);
+  const names = facts.terms.map((t) => t.name);
+  const qs = manyQuestions(notes);
+
+  it('offers as what describes a term only plain sentences: no code, no line that opens with when', () => {
+    const td = qs.filter((q) => q.type === 'term-to-definition');
+    expect(td.length).toBeGreaterThan(5);
+    for (const q of td) for (const c of q.choices ?? []) expect(c).not.toMatch(/[{}]|^쓸 때는/);
+  });
+
+  it('takes no label ending in a predicate or a count for a term, and `X 이란` for X', () => {
+    for (const label of ['배치 함수 하나 넘김', '인자 4개', '캐시 크기 작게'])
+      expect(names).not.toContain(label);
+    expect(names.filter((n) => n.includes('이란'))).toEqual([]);
+  });
+
+  it('blanks a word of the name (`고유 ○○` of 추적 번호) only when every choice has that word', () => {
+    const masked = qs.filter(
+      (q) =>
+        q.type === 'definition-to-term' &&
+        q.choices?.[q.answerIndex ?? -1] === '추적 번호' &&
+        q.prompt.includes('○○'),
+    );
+    for (const q of masked) for (const c of q.choices ?? []) expect(c).toContain('번호');
+    expect(qs.some((q) => q.prompt.includes('추적 번호') || q.choices?.includes('추적 번호'))).toBe(true);
+  });
+});
+
+describe('typed answers', () => {
+  it('accepts an English name typed as its Korean loanword, word by word', () => {
+    expect(matchesAnswer('데이터 마스킹', ['Data Masking'])).toBe(true);
+    expect(matchesAnswer('미들웨어를', ['middleware'])).toBe(true);
+    expect(matchesAnswer('마스킹', ['Data Masking'])).toBe(false);
+    expect(matchesAnswer('서버', ['cache'])).toBe(false);
+  });
+});
