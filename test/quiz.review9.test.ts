@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { headingPairs } from '../src/knowledge/mine.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
+import { generateQuestions } from '../src/quiz/generate.ts';
 import { matchesAnswer } from '../src/quiz/match.ts';
 import { isTyped } from '../src/quiz/question.ts';
 import { manyQuestions, oneNote } from './support/notes.ts';
@@ -35,6 +36,12 @@ const notes = oneNote(
     '- 캐시 크기 작게 : 요청 하나 동안만 기억함\n\n' +
     '### 필드 조각(Fragment)\n\n- `fragment Info on User { name }` 처럼 필드 묶음에 이름 붙임\n' +
     '- 쓸 때는 ...Info 로 펼쳐서 씀\n\n' +
+    '### 불러오기 옵션\n\n- 대기 옵션 : true, false, blocking\n- 저장 옵션 : force-cache, no-store, no-cache\n' +
+    '- false : 목록에 없는 경로는 404\n\n' +
+    '### 실행 순서 정하기\n\n- start_after 는 먼저 띄울 것만 정하고 준비됐는지는 모름\n\n' +
+    '### 값 꺼내 쓰기\n\n- 컴포넌트 안에서 바로 `await load()` 하거나 `RUN npm ci` 처럼 단계마다 받아 옴\n\n' +
+    '### 이름 붙은 값\n\n- 질의에 값을 박지 말고 $id 같은 변수로 빼서 따로 보냄\n\n' +
+    '### 변수\n\n- 질의 문자열에 값을 박지 않고 $id 같은 변수로 빼서 따로 보내는 자리\n\n' +
     '### 질의 언어 이란(What is QL)\n\n- 서버에 필요한 모양 그대로 데이터를 달라고 적는 말\n',
 );
 
@@ -95,6 +102,40 @@ describe('session-9 patterns of fresh chapters (GraphQL, Docker, Next.js)', () =
     for (const label of ['배치 함수 하나 넘김', '인자 4개', '캐시 크기 작게'])
       expect(names).not.toContain(label);
     expect(names.filter((n) => n.includes('이란'))).toEqual([]);
+  });
+
+  it('takes no value of an option for a term (`false :`), and asks one of two lists a session', () => {
+    expect(names).not.toContain('false');
+    let lists = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const session = generateQuestions(notes, { count: 10, seed }).filter(
+        (q) => q.type === 'list-membership',
+      );
+      expect(session.length).toBeLessThanOrEqual(1);
+      lists += session.length;
+    }
+    expect(lists).toBeGreaterThan(0);
+  });
+
+  it('takes no line whose subject is other code (`start_after 는 …`) for a definition', () => {
+    expect(facts.terms.flatMap((t) => t.definitions).filter((d) => d.startsWith('start_after'))).toEqual([]);
+  });
+
+  it('blanks no command with its arguments (`await load()`, `RUN npm ci`) in a cloze', () => {
+    const answers = qs.filter((q) => q.type === 'cloze').flatMap((q) => q.acceptedAnswers ?? []);
+    expect(answers.filter((a) => /\s/.test(a) && /[a-z]/.test(a))).toEqual([]);
+  });
+
+  it('offers no labelled half of a thought (`배치 함수 하나 넘김 : …`) as what describes a term', () => {
+    const td = qs.filter((q) => q.type === 'term-to-definition');
+    for (const q of td) for (const c of q.choices ?? []) expect(c).not.toMatch(/^[^:]{1,30} : /);
+  });
+
+  it('blanks no short everyday name in a clue (`$id 같은 ○○로` of 변수)', () => {
+    const clued = qs.filter(
+      (q) => q.type === 'definition-to-term' && q.choices?.[q.answerIndex ?? -1] === '변수',
+    );
+    for (const q of clued) expect(q.prompt).not.toContain('○○');
   });
 
   it('blanks a word of the name (`고유 ○○` of 추적 번호) only when every choice has that word', () => {

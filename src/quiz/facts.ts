@@ -478,6 +478,8 @@ function isTermLike(name: string): boolean {
     !hasInnerParticle(name) &&
     // `배열이 대표적인 펑터 :` says which is the usual example of a term; it names none.
     !name.includes('대표적') &&
+    // `false : 목록에 없는 경로는 404`: a value of an option, whose line is true of that option only.
+    !/^(?:true|false|null|undefined|nil|yes|no)$/i.test(name.trim()) &&
     !namesAction(name) &&
     balanced(name) &&
     // `탬플릿에서는 …`: a word with a topic particle starts a sentence, not a name.
@@ -531,7 +533,7 @@ const CONTEXTUAL =
 // `쓸 때는 ...UserInfo 로 펼침`, `배포할 땐 …`: a line that opens with when it applies leaves out what it is about.
 const WHEN = /^(?:\S+\s){0,2}\S*(?:때는|때엔|땐|경우엔|경우에는)\s/;
 // `발생 조건 4가지 (모두 만족해야 발생)`, `인자 4개 : …`: a count heads the items below it, which it leaves out.
-const COUNT = /^(?:\S+\s){0,3}\d+\s?(?:가지|개)(?:\s|$|[:：(])/;
+const COUNT = /^(?:\S+\s){0,3}\d+\s?(?:가지|개)\s*(?:$|[:：(])/;
 
 /** Whether a line says something on its own, read as a choice or a statement away from the lines around it. */
 export function standsAlone(line: string): boolean {
@@ -540,7 +542,9 @@ export function standsAlone(line: string): boolean {
     !DEMONSTRATIVE.test(line) &&
     !CONTEXTUAL.test(line) &&
     !WHEN.test(line) &&
-    !COUNT.test(line)
+    !COUNT.test(line) &&
+    // `배치 함수 하나 넘김 : id 배열 받아서 …`: a line under a label that names nothing is half of a thought.
+    (!/^[^:：]{1,30}\s[:：]\s/.test(line) || exampleAfter(line))
   );
 }
 
@@ -824,7 +828,14 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         .map((d) => respelled(restoreColons(d), glossaryWords));
       if (!termLike(name) || lines.length === 0) return false;
       const all = withGlossary([...names, ...extra], glossary);
-      const defs = lines.filter((d, k) => k === 0 || mentions(d, all));
+      // `docker stop 은 SIGTERM …` under 컨테이너 생명주기, `depends_on 은 시작 순서만 보장함` under 실행 순서 제어: a
+      // line whose subject is code other than the term says what that code does; it defines nothing.
+      const aboutCode = (d: string) => {
+        const subject = /^([A-Za-z_$@.][\w$@./-]*(?:\s[\w$@./-]+){0,2})\s?(?:은|는|이|가)\s/.exec(d)?.[1];
+        return subject !== undefined && !mentions(subject, all);
+      };
+      const defs = lines.filter((d, k) => (k === 0 || mentions(d, all)) && !aboutCode(d));
+      if (defs.length === 0) return false;
       const wordAliases = name
         .split(/\s+/)
         .filter((w) => HANGUL.test(w) && w.length >= 2)
@@ -1042,7 +1053,11 @@ function* keyTerms(
         .split(/\s+/)
         .slice(1)
         .some((w) => /^[A-Z]/.test(w));
-      if (named && !expression && isTermLike(span) && (m[2] !== undefined || !isEmphasis(span, glossary))) {
+      // `await fetch`, `RUN npm ci`, `docker run 이미지 다른명령`: a command with its arguments is a step of an
+      // example; a blank in it asks which words of it were left out.
+      const command = m[2] !== undefined && /\s/.test(span) && !glossary.has(squash(span));
+      const key = named && !expression && !command && isTermLike(span);
+      if (key && (m[2] !== undefined || !isEmphasis(span, glossary))) {
         add(withGlossary([span], glossary));
       }
     }

@@ -382,6 +382,8 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
   return (random) => {
     const masked = definitionOf(term, random);
     if (masked === undefined || footerNames(term.section, term.names)) return undefined;
+    // `$id 같은 ○○로 빼서` of 변수: a blank for a short everyday word is read off the words around it.
+    if (masked.includes('○○') && /^[\uAC00-\uD7A3]{1,2}$/.test(term.name)) return undefined;
     const shape = shapeOf(term.name);
     const hidden = maskedWords(term, masked);
     const rank = (name: string) =>
@@ -877,7 +879,9 @@ function makersFor(knowledge: Knowledge, allowed: Set<string> | null): QuestionM
   pools.groups.forEach((group, i) => {
     const card = factCard(group.section, `list:${group.label}`);
     const about = group.labelNames;
-    makers.push({ key: `lm${i}`, card, about, make: withCard(listMembership(group, pools), card) });
+    // Lists are one another's distractors (`fallback` values beside `fetch` cache options): a session asks one.
+    const family = 'lists';
+    makers.push({ key: `lm${i}`, card, about, family, make: withCard(listMembership(group, pools), card) });
   });
   quizBlocks(knowledge).questions.forEach((q, i) => {
     if (allowed !== null && !allowed.has(q.cardKey)) return;
