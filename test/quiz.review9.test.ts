@@ -37,7 +37,7 @@ const notes = oneNote(
     '### 필드 조각(Fragment)\n\n- `fragment Info on User { name }` 처럼 필드 묶음에 이름 붙임\n' +
     '- 쓸 때는 ...Info 로 펼쳐서 씀\n\n' +
     '### 불러오기 옵션\n\n- 대기 옵션 : true, false, blocking\n- 저장 옵션 : force-cache, no-store, no-cache\n' +
-    '- false : 목록에 없는 경로는 404\n\n' +
+    "- false : 목록에 없는 경로는 404\n- `'wait'` : 생성 끝날 때까지 기다렸다가 완성된 페이지를 보냄\n\n" +
     '### 실행 순서 정하기\n\n- start_after 는 먼저 띄울 것만 정하고 준비됐는지는 모름\n\n' +
     '### 값 꺼내 쓰기\n\n- 컴포넌트 안에서 바로 `await load()` 하거나 `RUN npm ci` 처럼 단계마다 받아 옴\n\n' +
     '### 이름 붙은 값\n\n- 질의에 값을 박지 말고 $id 같은 변수로 빼서 따로 보냄\n\n' +
@@ -117,6 +117,11 @@ describe('session-9 patterns of fresh chapters (GraphQL, Docker, Next.js)', () =
     expect(lists).toBeGreaterThan(0);
   });
 
+  it("names a quoted value by what the quotes hold (`'wait'` is wait)", () => {
+    expect(names).toContain('wait');
+    expect(names.filter((n) => /['"]/.test(n))).toEqual([]);
+  });
+
   it('takes no line whose subject is other code (`start_after 는 …`) for a definition', () => {
     expect(facts.terms.flatMap((t) => t.definitions).filter((d) => d.startsWith('start_after'))).toEqual([]);
   });
@@ -147,6 +152,30 @@ describe('session-9 patterns of fresh chapters (GraphQL, Docker, Next.js)', () =
     );
     for (const q of masked) for (const c of q.choices ?? []) expect(c).toContain('번호');
     expect(qs.some((q) => q.prompt.includes('추적 번호') || q.choices?.includes('추적 번호'))).toBe(true);
+  });
+});
+
+describe('session-9 patterns: kinds of choices', () => {
+  const render = oneNote(
+    tmp.dir,
+    'render.md',
+    '# 7. 화면 그리기\n\n## 7.1 그리는 곳\n\n' +
+      '### 브라우저 렌더링\n\n- 빈 문서와 스크립트만 받아서 브라우저가 직접 화면을 만드는 방식\n\n' +
+      '### 미리 렌더링\n\n- 빌드할 때 문서를 다 만들어 두고 그대로 내려주는 방식\n\n' +
+      '### 주기적 렌더링\n\n- 만들어 둔 문서를 정해진 시간마다 뒤에서 새로 만들어 바꾸는 방식\n\n' +
+      '### 서버 렌더링\n\n- 요청마다 서버에서 문서를 완성해서 내려줌\n- 사람마다 다른 내용이 필요한 페이지에 적합\n\n' +
+      '### 살려내기\n\n- 받은 문서 위에 이벤트 처리기를 붙여서 움직이게 만드는 과정\n\n' +
+      '### 어긋남 경고\n\n- 미리 그린 결과와 처음 그린 결과가 다를 때 띄우는 경고\n',
+  );
+  const qs = manyQuestions(render);
+
+  it('offers names defined by the same noun first (a way of rendering beside ways, not a process)', () => {
+    const ways = ['브라우저 렌더링', '미리 렌더링', '주기적 렌더링'];
+    const clued = qs.filter(
+      (q) => q.type === 'definition-to-term' && ways.includes(q.choices?.[q.answerIndex ?? -1] ?? ''),
+    );
+    expect(clued.length).toBeGreaterThan(2);
+    for (const q of clued) for (const way of ways) expect(q.choices).toContain(way);
   });
 });
 

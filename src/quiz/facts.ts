@@ -799,7 +799,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     const lineFamily = () => (bold ? `${ownFamily}>${bold.label}` : ownFamily);
 
     const addTerm = (label: string, definitions: string[], family: string, extra: string[] = []) => {
-      const names = namesOf(label);
+      // `'blocking' : …`: the quotes mark a value in code; the name is what they hold.
+      const names = namesOf(label.replace(/^(['"])([^'"]+)\1$/, '$2'));
       // `이미지 최적화(Image Optimazation)`: the English the notes misspell is accepted as written and as spelled.
       for (const n of [...names]) {
         const spelled = spelledRight(n, glossaryWords);

@@ -3,6 +3,7 @@ import { isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import type { NotesIndex } from '../search/index.ts';
 import { isLoanwordOf } from '../search/loanword.ts';
+import { analyzeHangul } from '../search/morph.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { stripParticle, toJamo } from '../text/korean.ts';
 import { quizBlocks } from './blocks.ts';
@@ -70,8 +71,24 @@ function siblingsOf(target: Term, candidates: readonly Term[], random: () => num
   // others are left out rather than filling the choices.
   const shape = shapeOf(target.name);
   const alike = siblings.filter((c) => shapeOf(c.name) === shape);
-  return alike.length >= MIN_DISTRACTORS ? alike : siblings;
+  // Defined by the same noun is one kind first (`…그리는 방식` beside `…교체하는 방식`, not `…만드는 과정`).
+  const kind = kindOf(target);
+  const first = (c: Term) => Number(kind === '' || kindOf(c) !== kind);
+  return (alike.length >= MIN_DISTRACTORS ? alike : siblings).sort((a, b) => first(a) - first(b));
 }
+
+/** The noun a term's first line ends in (`방식`, `과정`, `함수`), which says what kind of thing it is; `` when none. */
+function kindOf(term: Term): string {
+  let kind = kinds.get(term);
+  if (kind === undefined) {
+    const last = /([\uAC00-\uD7A3]{2,})[\s.)]*$/.exec(term.definitions[0] ?? '')?.[1] ?? '';
+    kind = last !== '' && analyzeHangul(last).kind === 'noun' ? last : '';
+    kinds.set(term, kind);
+  }
+  return kind;
+}
+
+const kinds = new WeakMap<Term, string>();
 
 /**
  * The term the chapter is about (`파이썬` under `4. 파이썬 기초`, `Git` under `Git과 버전 관리`): the notes file it among
