@@ -310,7 +310,7 @@ describe('question text', () => {
       '# 타입\n\n### 유틸리티 타입\n\n- Partial<T> : 모든 속성을 선택적으로 바꿈\n- Required<T> : 모든 속성을 필수로 바꿈\n' +
         '- none : 네트워크를 아예 끊어 버리는 드라이버\n- bridge : 한 호스트 안의 컨테이너끼리 연결하는 기본 드라이버\n',
     );
-    const qs = generateQuestions(k, { count: 40, seed: 3, repeat: true });
+    const qs = [1, 2, 3].flatMap((seed) => generateQuestions(k, { count: 40, seed, repeat: true }));
     const partial = qs.find((q) => q.acceptedAnswers?.[0] === 'Partial<T>');
     expect(partial?.acceptedAnswers).toContain('Partial');
     expect(partial?.prompt).toContain('P로 시작, 7글자');

@@ -1,4 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
 import { headingPairs } from '../src/knowledge/mine.ts';
 import { extractFacts } from '../src/quiz/facts.ts';
 import { generateQuestions } from '../src/quiz/generate.ts';
@@ -165,9 +168,18 @@ describe('session-9 patterns: kinds of choices', () => {
       '### 주기적 렌더링\n\n- 만들어 둔 문서를 정해진 시간마다 뒤에서 새로 만들어 바꾸는 방식\n\n' +
       '### 서버 렌더링\n\n- 요청마다 서버에서 문서를 완성해서 내려줌\n- 사람마다 다른 내용이 필요한 페이지에 적합\n\n' +
       '### 살려내기\n\n- 받은 문서 위에 이벤트 처리기를 붙여서 움직이게 만드는 과정\n\n' +
-      '### 어긋남 경고\n\n- 미리 그린 결과와 처음 그린 결과가 다를 때 띄우는 경고\n',
+      '### 어긋남 경고\n\n- 미리 그린 결과와 처음 그린 결과가 다르면 콘솔에 빨간 줄 뜸\n',
   );
   const qs = manyQuestions(render);
+
+  it('asks no term that is the one thing of its kind among the choices (a warning among three ways)', () => {
+    const warned = qs.filter(
+      (q) => q.type === 'definition-to-term' && q.choices?.[q.answerIndex ?? -1] === '어긋남 경고',
+    );
+    expect(warned.length).toBeGreaterThan(0);
+    // Beside the other line no noun ends: not three ways of rendering and the warning.
+    for (const q of warned) expect(q.choices).toContain('서버 렌더링');
+  });
 
   it('offers names defined by the same noun first (a way of rendering beside ways, not a process)', () => {
     const ways = ['브라우저 렌더링', '미리 렌더링', '주기적 렌더링'];
@@ -176,6 +188,26 @@ describe('session-9 patterns: kinds of choices', () => {
     );
     expect(clued.length).toBeGreaterThan(2);
     for (const q of clued) for (const way of ways) expect(q.choices).toContain(way);
+  });
+});
+
+describe('session-9 patterns: translations beside a blank', () => {
+  const dir = join(tmp.dir, 'tags');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'words.yaml'), '- [latest, 최신]\n');
+  writeFileSync(
+    join(dir, 'tags.md'),
+    '# 8. 이미지 이름\n\n### 이미지 태그\n\n- 저장소 이름 뒤에 버전을 붙이는 꼬리표, 생략하면 기본값으로 취급됨\n' +
+      '- `latest` 는 "최신" 보장 아님!! 그냥 기본 이름일 뿐 → 운영에선 버전 태그 고정\n\n' +
+      '### 레지스트리\n\n- 이미지를 올려 두고 내려받는 저장소, 공개와 비공개가 있음\n',
+  );
+  const tags = loadKnowledge(dir, { cacheDir: false });
+
+  it('blanks no word whose translation the line shows (`"최신" 보장 아님` beside latest)', () => {
+    const qs = manyQuestions(tags);
+    expect(extractFacts(tags).terms.some((t) => t.lines.some((l) => l.includes('최신')))).toBe(true);
+    for (const q of qs.filter((q) => q.acceptedAnswers?.includes('latest')))
+      expect(q.prompt).not.toContain('최신');
   });
 });
 

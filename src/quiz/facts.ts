@@ -65,6 +65,11 @@ export interface Facts {
   /** A name with its glossary translations (`Django` → `Django`, `django`, `장고`). */
   aliasesOf(name: string): string[];
   /**
+   * A name with every translation the glossary and its everyday words know (`latest` → `최신`): what a clue may not
+   * write beside the blank of it.
+   */
+  glossesOf(name: string): string[];
+  /**
    * Terms a cloze may blank inside a line, each with its other names: what the notes define and their bold
    * and code spans.
    */
@@ -762,6 +767,9 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const cached = cache.get(knowledge);
   if (cached) return cached;
   const glossary = new Map<string, string[]>();
+  const words = new Map<string, string[]>();
+  for (const entry of knowledge.glossary)
+    if (entry.source === 'words') for (const n of entry.names) words.set(squash(n), entry.names);
   // Everyday words (`last` ↔ 마지막 ↔ final) are no names of a concept: never an answer, alias or term.
   const concepts = knowledge.glossary.filter((e) => e.source !== 'words');
   // Curated entries come first in the knowledge's glossary: a pair mined from the notes never renames them.
@@ -981,6 +989,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     terms,
     groups: groups.filter((g) => g.items.length >= 2),
     aliasesOf: (name) => withGlossary([name], glossary),
+    glossesOf: (name) => [...withGlossary([name], glossary), ...(words.get(squash(name)) ?? [])],
     keys,
   };
   cache.set(knowledge, facts);

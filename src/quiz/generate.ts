@@ -73,8 +73,18 @@ function siblingsOf(target: Term, candidates: readonly Term[], random: () => num
   const alike = siblings.filter((c) => shapeOf(c.name) === shape);
   // Defined by the same noun is one kind first (`…그리는 방식` beside `…교체하는 방식`, not `…만드는 과정`).
   const kind = kindOf(target);
-  const first = (c: Term) => Number(kind === '' || kindOf(c) !== kind);
+  const first = (c: Term) => Number(kindOf(c) !== kind);
   return (alike.length >= MIN_DISTRACTORS ? alike : siblings).sort((a, b) => first(a) - first(b));
+}
+
+/**
+ * Whether the right choice is the one thing of its kind: every other choice defined by a noun another shares (three
+ * `방식`s of rendering) and it by none of theirs (`… 다르면 경고 뜸`, a warning). Picked by its kind, it teaches nothing.
+ */
+function oddOneOut(term: Term, others: readonly (Term | undefined)[]): boolean {
+  const kinds = others.map((t) => (t ? kindOf(t) : ''));
+  const count = (k: string) => kinds.filter((o) => o === k).length;
+  return kinds.length >= 2 && count(kindOf(term)) === 0 && kinds.every((k) => count(k) >= 2);
 }
 
 /** The noun a term's first line ends in (`방식`, `과정`, `함수`), which says what kind of thing it is; `` when none. */
@@ -405,14 +415,23 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
     const hidden = maskedWords(term, masked);
     const rank = (name: string) =>
       Number(shapeOf(name) !== shape) * 2 + Number(hidden.length > 0 && !mentions(name, hidden));
-    const others = siblingsOf(term, pools.all.terms, random)
-      .filter((t) => !sameConcept(t, term) && !mentions(masked, [t.name]))
+    const siblings = siblingsOf(term, pools.all.terms, random).filter(
+      (t) => !sameConcept(t, term) && !mentions(masked, [t.name]),
+    );
+    const others = siblings
       .map((t) => t.name)
       // Names of the same kind first: a directive among directives (`EXPOSE`), a concept among concepts (`도커`);
       // then names with the word a mask hides (`○○를 맘대로 짜니까` for 쿼리 복잡도 제한: 쿼리 깊이 제한 too), so
       // the blank does not point at the one button that has it.
       .sort((a, b) => rank(a) - rank(b));
     const distractors = distinct(others, term.names, CHOICES - 1);
+    if (
+      oddOneOut(
+        term,
+        distractors.map((d) => siblings.find((t) => t.name === d)),
+      )
+    )
+      return undefined;
     // A blank standing for a word of the name (`고유 ○○` of 상관관계 ID, `시작 ○○만 보장` of 실행 순서 제어) reads
     // off the context and points at the choices with that word: it serves only when every choice has it.
     if (hidden.length > 0 && !distractors.every((d) => mentions(d, hidden))) return undefined;
@@ -465,13 +484,21 @@ function termToDefinition(term: Term, pools: Pools): Maker {
     // whichever it is.
     const answer = plainest(describingLines(term))[0];
     if (answer === undefined) return undefined;
-    const others = siblingsOf(term, pools.all.terms, random)
-      .filter((t) => !sameConcept(t, term))
-      .map((t) => plainest(describingLines(t))[0] ?? '')
+    const siblings = siblingsOf(term, pools.all.terms, random).filter((t) => !sameConcept(t, term));
+    const ownerOf = new Map(siblings.map((t) => [plainest(describingLines(t))[0] ?? '', t]));
+    const others = [...ownerOf.keys()]
       .filter((d) => isCode(d) === isCode(answer))
       .filter((d) => !mentions(d, term.names));
+    const distractors = distinct(others, [answer, prompt], CHOICES - 1);
+    if (
+      oddOneOut(
+        term,
+        distractors.map((d) => ownerOf.get(d)),
+      )
+    )
+      return undefined;
     const base = baseOf('term-to-definition', prompt, explain(term, answer), term.section, term.topic, en);
-    return choiceQuestion(base, answer, distinct(others, [answer, prompt], CHOICES - 1), random);
+    return choiceQuestion(base, answer, distractors, random);
   };
 }
 
@@ -658,7 +685,20 @@ function typedAnswers(names: readonly string[], facts: Facts, prompt: string): s
     });
   }
   if (prompt.includes('@＿＿＿')) for (const name of names) if (/^[A-Za-z]/.test(name)) out.push(`@${name}`);
-  return [...new Set(out)];
+  // `git push` of the glossary's push is another thing than 푸시 방식: a word put before another accepted answer
+  // that no other answer has names a narrower thing.
+  const squashed = new Set(out.map(squash));
+  const narrower = (a: string) => {
+    const [head = '', ...rest] = a.split(/\s+/);
+    return (
+      a !== first &&
+      /^[a-z]+$/.test(head) &&
+      rest.length > 0 &&
+      squashed.has(squash(rest.join(' '))) &&
+      !out.some((o) => o !== a && squash(o).includes(squash(head)))
+    );
+  };
+  return [...new Set(out.filter((a) => !narrower(a)))];
 }
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
@@ -741,7 +781,7 @@ function fillBlankTerm(term: Term, facts: Facts): Maker {
     const bare = typedForm(term.name);
     const accepted = typedAnswers([...term.names, bare, ...commandOf(term.name)], facts, prompt);
     // `?offset=40` in the clue of 오프셋 방식: a short form's translation gives it away too.
-    if (mentions(definition, [...accepted, ...accepted.flatMap(facts.aliasesOf)])) return undefined;
+    if (mentions(definition, [...accepted, ...accepted.flatMap(facts.glossesOf)])) return undefined;
     if (latinPart(definition, accepted)) return undefined;
     return { ...base, acceptedAnswers: accepted };
   };
@@ -763,7 +803,13 @@ function cloze(term: Term, facts: Facts): Maker {
       facts,
       prompt,
     );
-    if (mentions(clue, accepted) || spellsCode(answer, clue, term.names) || latinPart(chosen.shown, accepted))
+    // `＿＿＿ 는 "최신" 보장 아님` beside the blank of latest: a translation of the answer gives it away.
+    const glosses = accepted.flatMap(facts.glossesOf).filter((g) => squash(g).length >= 2);
+    if (
+      mentions(clue, [...accepted, ...glosses]) ||
+      spellsCode(answer, clue, term.names) ||
+      latinPart(chosen.shown, accepted)
+    )
       return undefined;
     return {
       ...baseOf('cloze', prompt, explanation, term.section, term.topic, en),
