@@ -45,6 +45,10 @@ const notes = oneNote(
     '### 값 꺼내 쓰기\n\n- 컴포넌트 안에서 바로 `await load()` 하거나 `RUN npm ci` 처럼 단계마다 받아 옴\n\n' +
     '### 이름 붙은 값\n\n- 질의에 값을 박지 말고 $id 같은 변수로 빼서 따로 보냄\n\n' +
     '### 변수\n\n- 질의 문자열에 값을 박지 않고 $id 같은 변수로 빼서 따로 보내는 자리\n\n' +
+    '### 관측 표준(Observability Standard)\n\n- 수집 도구들을 한 가지 약속으로 맞춘 모음, 줄여서 OBS\n- 관측 표준은 언어마다 도구를 따로 둠\n\n' +
+    '### 경보 규칙\n\n- 심각도 나누기 : 당장 깨워야 하는 건 전화, 내일 봐도 되는 건 채팅방\n' +
+    '- 질의 언어 GraphQ : 지표를 골라 더하고 나누는 짧은 식을 적는 말\n' +
+    '- 가상 DOM : 메모리에 두는 화면의 사본, 바뀐 부분만 실제 화면에 반영함\n\n' +
     '### 질의 언어 이란(What is QL)\n\n- 서버에 필요한 모양 그대로 데이터를 달라고 적는 말\n',
 );
 
@@ -123,6 +127,20 @@ describe('session-9 patterns of fresh chapters (GraphQL, Docker, Next.js)', () =
   it("names a quoted value by what the quotes hold (`'wait'` is wait)", () => {
     expect(names).toContain('wait');
     expect(names.filter((n) => /['"]/.test(n))).toEqual([]);
+  });
+
+  it('takes no label saying what to do (`심각도 나누기 :`), and a kind written before a Latin name names it', () => {
+    expect(names).not.toContain('심각도 나누기');
+    expect(names).toContain('GraphQ');
+    expect(names).not.toContain('질의 언어 GraphQ');
+    expect(names).toContain('가상 DOM');
+  });
+
+  it('gives no clue that writes the name short (`줄여서 OBS`)', () => {
+    const clued = qs.filter(
+      (q) => ['definition-to-term', 'fill-blank'].includes(q.type) && q.prompt.includes('줄여서'),
+    );
+    expect(clued).toEqual([]);
   });
 
   it('takes no line whose subject is other code (`start_after 는 …`) for a definition', () => {

@@ -463,6 +463,13 @@ function subItem(label: string, parent: string): { name: string; also: string[] 
 
 const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 
+/**
+ * `쿼리 언어 PromQL`, `템플릿 엔진 Jinja2`: a kind written before a Latin name, which is the name (`가상 DOM` is no
+ * kind before DOM).
+ */
+export const KIND_HEAD =
+  /^(?:[\uAC00-\uD7A3]+\s+){0,2}(?:언어|엔진|도구|툴|프레임워크|라이브러리|데이터베이스|서버|플랫폼|서비스|런타임|포맷|형식|프로토콜)\s+([A-Za-z][\w.+#-]{2,})$/;
+
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`, the
 // roles `부모 :` / `자식 :` a layout line is split by, advice such as `팀 컨벤션 :`,
 // `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
@@ -506,6 +513,17 @@ function namesAction(name: string): boolean {
   const kind = analyzeHangul(last).kind;
   // `마진 겹침` names a concept: a verb's noun form reads as a predicate only after more words than a name has.
   return (kind === 'adjective' && last.endsWith('게')) || (kind === 'verb' && words.length >= 3);
+}
+
+/** A label of two words or more ending in a verb's 기 form (`심각도 나누기`, `응답 보내기`). */
+function labelsTodo(label: string): boolean {
+  const words = (namesOf(label)[0] ?? label).split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return (
+    words.length >= 2 &&
+    /^[\uAC00-\uD7A3]{2,}기$/.test(last) &&
+    (analyzeHangul(last).kind === 'verb' || /(?:나누|읽|쓰|받|넘기|바꾸|고르)기$/.test(last))
+  );
 }
 
 // Code cut at a colon (`{% url 'blog` of `{% url 'blog:detail' %}`) leaves a bracket or a quote open.
@@ -817,6 +835,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       // The notes' typo of a glossary name is accepted, but the term is shown as the glossary spells it.
       const typo = glossaryTypo(names[0] ?? label, glossary);
       if (typo) names.unshift(typo.name);
+      const named = KIND_HEAD.exec(names[0] ?? '')?.[1];
+      if (named) names.unshift(named);
       const name = names[0] ?? label;
       for (const n of [...names]) {
         const keyword = KEYWORD_TAIL.exec(n)?.[1];
@@ -941,11 +961,13 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
           const parent = bold?.label ?? headingTerm;
           const paired = pairedNames(parent).get(squash(label)) ?? [];
           const whole = partEndingIn(parent, label);
+          // `심각도 나누기 : …`: a label says what to do more often than a heading does (`타입 좁히기` is one).
+          const todo = !sub && !whole && labelsTodo(label);
           const added = sub
             ? addTerm(sub.name, [raw], lineFamily(), sub.also)
             : whole
               ? addTerm(whole, [raw], lineFamily(), [label])
-              : addTerm(label, [raw], lineFamily(), [...lettered, ...paired]);
+              : !todo && addTerm(label, [raw], lineFamily(), [...lettered, ...paired]);
           if (added) members.push(namesOf(label)[0] ?? label);
         }
         continue;

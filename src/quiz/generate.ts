@@ -8,7 +8,15 @@ import { editDistance } from '../text/edit-distance.ts';
 import { stripParticle, toJamo } from '../text/korean.ts';
 import { quizBlocks } from './blocks.ts';
 import { clozesOf } from './cloze.ts';
-import { extractFacts, type Facts, factSteps, type Group, standsAlone, type Term } from './facts.ts';
+import {
+  extractFacts,
+  type Facts,
+  factSteps,
+  type Group,
+  KIND_HEAD,
+  standsAlone,
+  type Term,
+} from './facts.ts';
 import {
   answerText,
   FALSE_CHOICE,
@@ -180,6 +188,8 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
       if (translatesWord(d, term.wordAliases ?? [])) continue;
+      // `…표준 + SDK, 줄여서 OTel`: the line gives the name its short form.
+      if (/줄여서|약칭|줄임말|줄여 ?부름/.test(d)) continue;
       // `서로 다른 요소 두 개로 인증` of 2단계 인증: a word naming a kind, masked alone, reads as a broken sentence
       // and tells nothing; the clue serves only where every choice shares the word (see `withSharedWords`).
       if (mentions(mask(d, term.names), term.kindWords)) kindMasked.add(m);
@@ -716,8 +726,6 @@ const CODE_NAME = /[()@<>_]|^[.-]|^v-|^[a-z]+[A-Z]|^[a-z]+(?:-[a-z]+)+$/;
 // 카프카`): students leave them out, and what is left names the same thing (`HTTP` of `HTTP 메서드` would not).
 const KIND_TAIL =
   /^(.{2,}?)\s+(?:패턴|원칙|법칙|문법|기법|방식|전략|아키텍처|모델|알고리즘|pattern|principle|strategy)$/i;
-// `쿼리 언어 PromQL`, `템플릿 엔진 Jinja2`: a kind written before a Latin name; the name alone is typed.
-const KIND_HEAD = /^(?:[\uAC00-\uD7A3]+\s+){1,3}([A-Za-z][\w.+#-]{2,})$/;
 const MAKER_HEAD =
   /^(?:아파치|Apache|구글|Google|아마존|Amazon|AWS|마이크로소프트|Microsoft|오라클|Oracle|페이스북|Facebook|메타|Meta)\s+(.{2,})$/;
 
