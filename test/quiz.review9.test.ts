@@ -219,6 +219,13 @@ describe('session-9 patterns: translations beside a blank', () => {
       '- `latest` 는 "최신" 보장 아님!! 그냥 기본 이름일 뿐 → 운영에선 버전 태그 고정\n\n' +
       '### 레지스트리\n\n- 이미지를 올려 두고 내려받는 저장소, 공개와 비공개가 있음\n',
   );
+  writeFileSync(join(dir, 'glossary.yaml'), '- [host, 호스트]\n- [send, 전송]\n');
+  writeFileSync(
+    join(dir, 'net.md'),
+    '# 9. 네트워크\n\n### 드라이버\n\n**호스트 네트워크(Host)**\n\n- 격리 없이 바깥 네트워크를 그대로 씀, 포트 매핑 필요 없음\n\n' +
+      '**브리지 네트워크(Bridge)**\n\n- 기본 드라이버, 안쪽에 가상 스위치를 만들고 컨테이너마다 사설 주소를 줌\n' +
+      '- 같은 브리지에 붙은 것끼리만 묶인 방으로 메시지를 전송\n',
+  );
   const tags = loadKnowledge(dir, { cacheDir: false });
 
   it('blanks no word whose translation the line shows (`"최신" 보장 아님` beside latest)', () => {
@@ -226,6 +233,24 @@ describe('session-9 patterns: translations beside a blank', () => {
     expect(extractFacts(tags).terms.some((t) => t.lines.some((l) => l.includes('최신')))).toBe(true);
     for (const q of qs.filter((q) => q.acceptedAnswers?.includes('latest')))
       expect(q.prompt).not.toContain('최신');
+  });
+});
+
+describe('session-9 patterns: names and blanks of everyday words', () => {
+  it('takes an English word naming only the first word for no name (`호스트 네트워크(Host)` is no 호스트)', () => {
+    const dir = join(tmp.dir, 'tags');
+    const host = extractFacts(loadKnowledge(dir, { cacheDir: false })).terms.find(
+      (t) => t.name === '호스트 네트워크',
+    );
+    expect(host?.names).not.toContain('Host');
+    expect(host?.names).not.toContain('호스트');
+  });
+
+  it('blanks no everyday verb (`전송`, `send`) in a cloze', () => {
+    const qs = manyQuestions(loadKnowledge(join(tmp.dir, 'tags'), { cacheDir: false }));
+    const answers = qs.filter((q) => q.type === 'cloze').flatMap((q) => q.acceptedAnswers ?? []);
+    expect(answers).not.toContain('전송');
+    expect(answers).not.toContain('send');
   });
 });
 

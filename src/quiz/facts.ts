@@ -1,4 +1,5 @@
 import type { Knowledge, Section } from '../knowledge/types.ts';
+import { isLoanwordOf } from '../search/loanword.ts';
 import { analyzeHangul } from '../search/morph.ts';
 import { editDistance, transposed } from '../text/edit-distance.ts';
 import { toJamo } from '../text/korean.ts';
@@ -846,9 +847,14 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       // (an acronym, `단일 책임(SRP)`, names the whole).
       const [korean, english] = names;
       const rest = korean?.split(/\s+/).slice(1) ?? [];
+      let partial: string | undefined;
       if (english && /^[A-Za-z][a-z]+$/.test(english) && rest.length === 1 && HANGUL.test(rest[0] ?? '')) {
         const latin = glossary.get(squash(rest[0] ?? ''))?.find((g) => /^[A-Za-z][A-Za-z ]*$/.test(g));
         if (latin) names.push(`${english} ${latin}`);
+        // `호스트 네트워크(Host)`: the English of the first word alone names every host, no network.
+        const head = korean?.split(/\s+/)[0] ?? '';
+        const translates = (glossary.get(squash(english)) ?? []).some((g) => squash(g) === squash(head));
+        if (translates || isLoanwordOf(head, english.toLowerCase())) partial = english;
       }
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
       // `…, allkeys-lru : 제일 오래 안 쓴 키부터 삭제` after the first line defines another thing, not this one.
@@ -856,7 +862,11 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         .filter((d, k) => isDefinition(d) && (k === 0 || !/,\s*[^,:：]{1,24}\s[:：]\s/.test(d)))
         .map((d) => respelled(restoreColons(d), glossaryWords));
       if (!termLike(name) || lines.length === 0) return false;
-      const all = withGlossary([...names, ...extra], glossary);
+      // (The notes' own pair, mined from the heading, brings it back: it goes after the glossary.)
+      const all = withGlossary(
+        [...names, ...extra].filter((n) => n !== partial),
+        glossary,
+      ).filter((n) => n !== partial);
       // `docker stop 은 SIGTERM …` under 컨테이너 생명주기, `depends_on 은 시작 순서만 보장함` under 실행 순서 제어: a
       // line whose subject is code other than the term says what that code does; it defines nothing.
       const aboutCode = (d: string) => {
