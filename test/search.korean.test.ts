@@ -26,6 +26,10 @@ describe('analyzeHangul', () => {
     ['써야돼', '쓰'],
     ['지워야해', '지우'],
     ['쓰는거임', '쓰'],
+    ['쉬운', '쉽'],
+    ['새로운', '새롭'],
+    ['가벼울', '가볍'],
+    ['넣으니까', '넣'],
   ])('reads %s as a predicate with the stem %s', (word, stem) => {
     const a = analyzeHangul(word);
     expect(['verb', 'adjective']).toContain(a.kind);

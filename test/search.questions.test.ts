@@ -408,3 +408,27 @@ describe('NotesIndex.search on describing questions (session 5)', () => {
     expect(top(net, 'TCP가 UDP보다 느린 이유')).toEqual(['TCP']);
   });
 });
+
+describe('NotesIndex.search on the question words and forms of session 9', () => {
+  const index = notes(
+    '# 서버\n\n### 미들웨어\n\n- 요청과 응답 사이에서 차례로 도는 함수\n\n' +
+      '### 팩토리 함수\n\n- 객체를 만들어 돌려주는 함수\n\n### 소스 코드\n\n- 프로그램을 적은 글\n',
+  );
+
+  it('reads a one-syllable generic word with its particle as soft (`전에`, `안에서`)', () => {
+    expect(top(index, '응답 보내기 전에 차례로 도는 함수')).toEqual(['미들웨어']);
+    expect(top(index, '요청 안에서 도는 함수')).toEqual(['미들웨어']);
+  });
+
+  it('reads an ㅂ-irregular adjective before a noun as a predicate (`새로운` = 새롭 + ㄴ)', () => {
+    expect(top(index, '새로운 객체 만드는 함수')).toEqual(['팩토리 함수']);
+  });
+
+  it('reads a question word the particle strip leaves whole (`어디서`) as no topic', () => {
+    expect(top(index, '미들웨어는 어디서 도는 함수야')).toEqual(['미들웨어']);
+  });
+
+  it('names a topic with each noun of a row, however long, when no predicate makes it a clause', () => {
+    expect(index.search('피아노 코드 진행 연습')).toEqual([]);
+  });
+});

@@ -175,6 +175,10 @@ function baseRole(
   acronyms: Set<string>,
 ): 'content' | 'soft' | 'stop' {
   if (isParticle(word)) return 'stop';
+  // A one-syllable generic word with its particle (`전에`, `안에서`, `때는`): soft whatever the notes hold, since
+  // stripParticle keeps a single syllable whole.
+  if (isHangul(word) && word.length >= 2 && SOFT_WORDS.has(word.slice(0, 1)) && isParticle(word.slice(1)))
+    return 'soft';
   const short = shortNoun(an, word);
   // A generic word keeps its role with a particle too (`한 대로`: a count, not a topic).
   if (short) return an.isTitleWord(short) && !SOFT_WORDS.has(short) ? 'content' : 'soft';
@@ -504,7 +508,7 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
     if (sentence && c.words.every(isLatin)) c.everyday = true;
     const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
     if (isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w))) {
-      if (describing) c.weak = true;
+      if (describing && clause) c.weak = true;
       else if (clause) c.everyday = true;
     }
   }
