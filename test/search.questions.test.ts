@@ -432,3 +432,19 @@ describe('NotesIndex.search on the question words and forms of session 9', () =>
     expect(index.search('피아노 코드 진행 연습')).toEqual([]);
   });
 });
+
+describe('NotesIndex.search on an English verb form the notes spell as a Korean -ing loanword', () => {
+  const index = notes(
+    '# 데이터\n\n### 매핑된 타입\n\n- 키마다 값을 바꿔 새 타입을 만듦\n\n### 캐싱 전략\n\n- 응답을 저장해 두고 다시 씀\n\n' +
+      '### 비용\n\n- 서버 요금\n',
+  );
+
+  it('meets 매핑 from `mapped` and 캐싱 from `cache`, without a glossary entry', () => {
+    expect(top(index, 'mapped types')).toEqual(['매핑된 타입']);
+    expect(top(index, 'cache strategy')).toEqual(['캐싱 전략']);
+  });
+
+  it('meets only a -ing loanword so (`vue` is not 비용)', () => {
+    expect(index.search('vue')).toEqual([]);
+  });
+});

@@ -88,6 +88,29 @@ function fuzzyDistance(jamo: string): number {
   return 0;
 }
 
+// Korean borrows an English verb in its -ing form (매핑, 캐싱, 파싱, 로깅, 렌더링): the forms of `mapped`, `cache`,
+// `parses` that may meet such a loanword in the notes.
+function ingForms(word: string): string[] {
+  if (!/^[a-z]{3,}$/.test(word) || word.endsWith('ing')) return [];
+  const out: string[] = [];
+  const base = (w: string) => {
+    out.push(`${w}ing`);
+    if (w.endsWith('e')) out.push(`${w.slice(0, -1)}ing`);
+    // map → mapping: a final consonant after one vowel doubles.
+    else if (/[^aeiou][aeiou][bdglmnprt]$/.test(w)) out.push(`${w}${w.at(-1)}ing`);
+  };
+  if (word.endsWith('ed')) out.push(`${word.slice(0, -2)}ing`, `${word.slice(0, -1)}ing`);
+  else if (word.endsWith('s') && !word.endsWith('ss')) base(word.slice(0, -1));
+  else base(word);
+  return out;
+}
+
+// A Hangul -ing ending: a last syllable of ㅣ with a final ㅇ (핑, 싱, 깅, 링).
+function endsInIng(word: string): boolean {
+  const c = (word.at(-1) ?? '').charCodeAt(0) - 0xac00;
+  return c >= 0 && c < 11172 && c % 28 === 21 && Math.floor((c % 588) / 28) === 20;
+}
+
 // Title as typed in a query: numbering and spaces dropped, particles stripped (`1.5 캐시 서버는` → `캐시서버`).
 function titleKey(text: string): string {
   return splitWords(text)
@@ -320,6 +343,10 @@ export class NotesIndex {
         // The other script (for a word the notes have, only a heading's: `shell` also finds the section titled
         // 셸); typos of words the notes lack, and of long words they have, since notes have typos (퍼미숀).
         for (const t of this.words.otherScript(word)) if (!known || vocab.inTitle?.(t)) exact.push([t]);
+        if (!known) {
+          for (const form of ingForms(word))
+            for (const t of this.words.otherScript(form)) if (endsInIng(t)) exact.push([t]);
+        }
         if (!known || (isHangul(word) && toJamo(word).length >= 6)) {
           for (const t of this.words.typos(word)) exact.push([t]);
         }
