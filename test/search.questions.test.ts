@@ -448,3 +448,15 @@ describe('NotesIndex.search on an English verb form the notes spell as a Korean 
     expect(index.search('vue')).toEqual([]);
   });
 });
+
+describe('NotesIndex.search on a number with its unit', () => {
+  const index = notes(
+    '# CSS\n\n### 박스 크기\n\n- width 에 padding 이 더해짐, border-box 로 막음\n\n' +
+      '### 뷰포트 단위\n\n- 모바일에선 100vh 가 화면보다 길어짐\n\n### 모바일 설계\n\n- 작은 화면 먼저\n',
+  );
+
+  it('is a topic the notes write (`100vh`), and a measure that does not gate when they do not (`240px`)', () => {
+    expect(top(index, '모바일에서 100vh가 길게 나오는 이유')).toEqual(['뷰포트 단위']);
+    expect(top(index, 'width 200px인데 padding 넣으니까 240px 돼')).toEqual(['박스 크기']);
+  });
+});

@@ -96,6 +96,11 @@ describe('stripParticle', () => {
     expect(stripParticle('통과가')).toBe('통과');
   });
 
+  it('strips the spoken contractions 에선 and 엔 (에서는, 에는)', () => {
+    expect(stripParticle('모바일에선')).toBe('모바일');
+    expect(stripParticle('리눅스엔')).toBe('리눅스');
+  });
+
   it('returns a non-empty suffix-free prefix of the word', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), (w) => {

@@ -190,6 +190,8 @@ function baseRole(
   }
   if (SOFT_WORDS.has(stripped) || SOFT_WORDS.has(word)) return 'soft';
   if (/^\d+$/.test(word)) return 'soft';
+  // A number with its unit or name (`100vh`, `2nf`): a topic when the notes write it so, else a measure asked about.
+  if (/^\d+[a-z]+$/.test(word)) return an.vocab.has(word) ? 'content' : 'soft';
   if (isLatin(word)) return ENGLISH_SOFT.has(word) ? 'soft' : 'content';
   if (!isHangul(word)) return isChoseongQuery(word) ? 'content' : 'soft';
   // A name of three syllables or more that a heading or the glossary uses (`커버리지`) is a topic, whatever a
@@ -243,6 +245,9 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
     if (common.has(word) || englishStems(word).some((s) => common.has(s))) concept.weak = true;
   }
   if (isChoseongQuery(word)) concept.choseong = word;
+  // `240px` the notes never write still asks about px.
+  const unit = /^\d+([a-z]{2,})$/.exec(word)?.[1];
+  if (unit && !an.vocab.has(word)) addAlt(alts, seen, [unit]);
   const forms = [stripped];
   if (isHangul(word)) {
     const a = analyzeHangul(word);
