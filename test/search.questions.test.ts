@@ -96,6 +96,20 @@ describe('NotesIndex.search on comparisons', () => {
     expect(hits.slice(0, 2).every((h) => h.side !== undefined)).toBe(true);
   });
 
+  it('compares two dotted names as names, not their parts (`req.params req.query 차이`)', () => {
+    const index = notes(
+      '# 요청\n\n### 경로 매개변수\n\n- `req.params.id` 로 읽음\n\n### 쿼리 문자열\n\n- `req.query.page` 로 읽음\n\n' +
+        '### 요청 본문\n\n- `req.body` 로 읽음\n',
+    );
+    const hits = index.search('req.params req.query 차이', 5);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.section.title)
+        .sort(),
+    ).toEqual(['경로 매개변수', '쿼리 문자열']);
+  });
+
   it('marks no side on a question that compares nothing', () => {
     expect(first.search('프론트엔드', 2).every((h) => h.side === undefined)).toBe(true);
   });

@@ -385,6 +385,9 @@ function unglue(an: Analyzer, word: string): string[] {
   return pieces?.some((p) => STOP_WORDS.has(p) || STOP_WORDS.has(stripParticle(p))) ? pieces : [word];
 }
 
+// A name written with dots (`req.params`, `Promise.all`).
+const dotted = (piece: string | undefined) => piece !== undefined && /\w\.\w/.test(piece);
+
 // `다른 브랜치에서`: 다른 before a noun means another one, not a difference (`다른 점`, `다른 이유` still are).
 function another(words: string[], i: number): boolean {
   const next = words[i + 1];
@@ -397,7 +400,16 @@ const DIFFERENCE_NOUNS = new Set(['점', '이유', '부분', '곳', '거', '것'
  * words kept as soft concepts, topics as hard ones, and the two sides of a comparison told apart.
  */
 export function parseQuery(an: Analyzer, query: string): ParsedQuery {
-  const words = splitWords(query).flatMap((w) => unglue(an, w));
+  // Each word with the piece of the query it was typed in: a dotted name (`req.params`) is one piece, so a
+  // comparison of two of them compares names, not their parts.
+  const pieces = query.split(/[^\p{L}\p{N}.+#_-]+/u);
+  const group: number[] = [];
+  const words = pieces.flatMap((piece, k) => {
+    const ws = splitWords(piece).flatMap((w) => unglue(an, w));
+    for (const _ of ws) group.push(k);
+    return ws;
+  });
+  const groupOf = new Map<Concept, number>();
   const stripped = words.map(stripParticle);
   // Words typed in capitals (`IT`, `OR`) are names even when they spell an English stop word.
   const acronyms = new Set((query.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []).map((w) => w.toLowerCase()));
@@ -441,7 +453,9 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       addAlt(alts, seen, own);
       if (own.every(isHangul)) addAlt(alts, seen, [own.join('')]);
       addEntries(an, ids, alts, seen);
-      concepts.push({ words: own, alternatives: alts, soft: false, typed: own, forms: own, side });
+      const c: Concept = { words: own, alternatives: alts, soft: false, typed: own, forms: own, side };
+      concepts.push(c);
+      groupOf.set(c, group[i] ?? i);
       const last = words[i + n - 1] ?? '';
       i += n;
       if (isHangul(last) && GLUED_AND.test(last) && i < words.length) nextSide();
@@ -478,11 +492,13 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       c.words = [s, next];
       c.forms.push(s, next);
       concepts.push(c);
+      groupOf.set(c, group[i] ?? i);
       i += 2;
       continue;
     }
     const c = wordConcept(an, w, s, role === 'soft', side);
     concepts.push(c);
+    groupOf.set(c, group[i] ?? i);
     // `faster than tcp`, `TCP보다 빠른`: what a topic is measured against is asked about less than the topic.
     if (
       words[i - 1] === 'than' ||
@@ -544,8 +560,15 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   }
   // `머지 리베이스 차이`: a comparison without a conjunction compares its topics one by one.
   if (compare && !explicitSides) {
-    let k = 0;
-    for (const c of concepts) if (!c.soft) c.side = k++;
+    let k = -1;
+    let last: number | undefined;
+    for (const c of concepts) {
+      if (c.soft) continue;
+      const g = groupOf.get(c);
+      if (g === undefined || g !== last || !dotted(pieces[g])) k++;
+      c.side = k;
+      last = g;
+    }
   }
   // `헤더랑 메뉴 한 번만 만들기` lists two topics of one question; only a comparison word or `vs` compares them.
   return { concepts, compare };
