@@ -474,3 +474,12 @@ describe('NotesIndex.search on a number with its unit', () => {
     expect(top(index, 'width 200px인데 padding 넣으니까 240px 돼')).toEqual(['박스 크기']);
   });
 });
+
+describe('NotesIndex.search on a noun with a suffix of purpose (`화면용`, `사용자별`)', () => {
+  it('reads the noun, when neither the dictionary nor the notes know the whole word', () => {
+    const index = notes(
+      '# 화면\n\n### 모바일 우선\n\n- 작은 화면 스타일을 먼저 쓰고 넓은 화면은 미디어 쿼리로 덧붙임\n\n### 그리드\n\n- 2차원 배치\n',
+    );
+    expect(top(index, '화면용 스타일')).toEqual(['모바일 우선']);
+  });
+});

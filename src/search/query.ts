@@ -362,6 +362,12 @@ function softPieces(text: string): string[] | undefined {
  */
 function unglue(an: Analyzer, word: string): string[] {
   if (!isHangul(word) || an.isKnown(word) || an.isKnown(stripParticle(word))) return [word];
+  // A noun with a suffix of purpose or distribution (`화면용`, `사용자별`): the noun, when neither the dictionary
+  // nor the notes know the whole (비용, 종류별 are words of their own).
+  const whole = stripParticle(word);
+  const suffixed = /^(.{2,})(?:용|별)$/.exec(whole)?.[1];
+  if (suffixed && !lexicon().nouns.has(whole) && (an.isKnown(suffixed) || lexicon().nouns.has(suffixed)))
+    return [suffixed];
   // A particle of the word before, glued to the next one at a script boundary (`ip랑사설` → 랑, 사설).
   for (const p of LEADING_PARTICLES) {
     if (
