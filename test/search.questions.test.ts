@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { NotesIndex } from '../src/search/index.ts';
 import { analyzeHangul } from '../src/search/morph.ts';
+import { CHAPTERS, chapterKnowledge } from './queries/chapters.ts';
 
 /*
  * The failure classes of issue 15, each on the user's first chapter (a fixture copy) or on a small note written
@@ -481,5 +482,14 @@ describe('NotesIndex.search on a noun with a suffix of purpose (`화면용`, `�
       '# 화면\n\n### 모바일 우선\n\n- 작은 화면 스타일을 먼저 쓰고 넓은 화면은 미디어 쿼리로 덧붙임\n\n### 그리드\n\n- 2차원 배치\n',
     );
     expect(top(index, '화면용 스타일')).toEqual(['모바일 우선']);
+  });
+});
+
+describe('NotesIndex.search on a paraphrase of one line of a section', () => {
+  it('ranks the line holding three of the words above a title naming one of them (`나눠주기`: the load balancer)', () => {
+    const chapter = CHAPTERS.find((c) => c.name === 'cloud-deploy');
+    if (!chapter) throw new Error('cloud-deploy chapter missing');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(top(index, '서버 한 대로 몰리는 요청 나눠주기')).toEqual(['로드 밸런서(Load Balancer)']);
   });
 });

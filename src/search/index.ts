@@ -65,7 +65,7 @@ const SOFT_PER_TOPIC = 2;
 const SOFT_PER_RANKED_TOPIC = 3;
 
 // Per further question word written in the same line of a section.
-const LINE_GAIN = 2;
+const LINE_GAIN = 2.5;
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
 
 // Two indexes: words for exact matching (term-index.ts), and title jamo/choseong in a separate small one
