@@ -493,3 +493,13 @@ describe('NotesIndex.search on a paraphrase of one line of a section', () => {
     expect(top(index, '서버 한 대로 몰리는 요청 나눠주기')).toEqual(['로드 밸런서(Load Balancer)']);
   });
 });
+
+describe('NotesIndex.search on a heading that misspells a term the glossary translates', () => {
+  it('meets the misspelling too, not only the translation elsewhere (`conditional` → Conditionl, 조건문)', () => {
+    const index = notes(
+      '# 타입\n\n### 조건부 타입(Conditionl Types)\n\n- T extends U ? X : Y 꼴\n\n' +
+        '### 타입 좁히기\n\n- if 조건문으로 타입을 좁힘, typeof 검사\n',
+    );
+    expect(top(index, 'conditional types')).toEqual(['조건부 타입(Conditionl Types)']);
+  });
+});

@@ -347,7 +347,9 @@ export class NotesIndex {
           for (const form of ingForms(word))
             for (const t of this.words.otherScript(form)) if (endsInIng(t)) exact.push([t]);
         }
-        if (!known || (isHangul(word) && toJamo(word).length >= 6)) {
+        // A word known only through its translation may still be the notes' misspelling (`conditional` is 조건문
+        // in the glossary, `Conditionl Types` in the heading).
+        if (!known || !vocab.has(word) || (isHangul(word) && toJamo(word).length >= 6)) {
           for (const t of this.words.typos(word)) exact.push([t]);
         }
       }
