@@ -503,3 +503,20 @@ describe('NotesIndex.search on a heading that misspells a term the glossary tran
     expect(top(index, 'conditional types')).toEqual(['조건부 타입(Conditionl Types)']);
   });
 });
+
+describe('NotesIndex on bold lines right after a heading with no text of its own', () => {
+  const index = notes(
+    '# CSS\n\n## 배치\n\n### 포지션(Position)\n\n**relative**\n\n- 원래 자리 기준으로 이동\n\n' +
+      '**fixed와 sticky**\n\n- sticky 는 스크롤하다 붙음\n\n### 마진 상쇄\n\n- 위아래 마진이 겹침\n',
+  );
+  const position = index.knowledge.sections.find((s) => s.title === '포지션(Position)');
+
+  it('lists them as the sub-topics of that heading, which /explain shows for it', () => {
+    if (!position) throw new Error('no 포지션 section');
+    expect(index.subSections(position).map((s) => s.title)).toEqual(['relative', 'fixed와 sticky']);
+  });
+
+  it('finds them by the name of their group (`position sticky`)', () => {
+    expect(top(index, 'position sticky 안 먹어요')).toEqual(['fixed와 sticky']);
+  });
+});

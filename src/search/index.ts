@@ -1,5 +1,5 @@
 import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts';
-import { isWithin } from '../knowledge/sections.ts';
+import { boldGroups, isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, isLatin, splitWords, stripParticle, toChoseong, toJamo } from '../text/korean.ts';
@@ -229,8 +229,12 @@ export class NotesIndex {
     const indexing = new Analyzer(glossary, new Set());
     const builder = new TermIndexBuilder();
     const titles = TitleIndex.builder();
+    const groups = boldGroups(knowledge.sections);
     knowledge.sections.forEach((s, i) => {
-      const doc = indexing.fields(i, s.title, s.aliases, s.path.slice(0, -1), s.body);
+      // A bold line of an empty heading's group is under that heading, as its path would say were it nested.
+      const group = knowledge.sections[groups[i] ?? -1];
+      const parents = group ? [...s.path.slice(0, -1), group.title] : s.path.slice(0, -1);
+      const doc = indexing.fields(i, s.title, s.aliases, parents, s.body);
       builder.add(doc);
       titles.add({ tj: doc.tj.split(' '), cho: doc.cho.split(' ') });
     });
@@ -600,6 +604,7 @@ export class NotesIndex {
       if (s?.body.trim() !== '') continue;
       const under = (o: number) => {
         const child = sections[o];
+        if (this.groups[o] === r.i) return true;
         return child !== undefined && child.path.length > s.path.length && isWithin(child, s);
       };
       if (!asTitled.has(r.i)) r.score *= 0.5;
@@ -665,7 +670,18 @@ export class NotesIndex {
   /** The sections directly under `section` (what a heading with no text of its own contains). */
   subSections(section: Section): Section[] {
     const depth = section.path.length;
-    return this.knowledge.sections.filter((s) => s.path.length === depth + 1 && isWithin(s, section));
+    const sections = this.knowledge.sections;
+    const at = sections.indexOf(section);
+    return sections.filter(
+      (s, i) => (s.path.length === depth + 1 && isWithin(s, section)) || (at >= 0 && this.groups[i] === at),
+    );
+  }
+
+  // Bold lines grouped under an empty heading (see boldGroups), for the first query that ranks one.
+  private groupList?: Int32Array;
+  private get groups(): Int32Array {
+    this.groupList ??= boldGroups(this.knowledge.sections);
+    return this.groupList;
   }
 
   /** Neighbouring sections: parent, children, siblings, then sections of glossary terms this one mentions. */
