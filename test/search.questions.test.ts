@@ -520,3 +520,21 @@ describe('NotesIndex on bold lines right after a heading with no text of its own
     expect(top(index, 'position sticky 안 먹어요')).toEqual(['fixed와 sticky']);
   });
 });
+
+describe('NotesIndex.search on an English stop word that names a section', () => {
+  const index = notes(
+    '# 타입\n\n### any와 unknown\n\n**any**\n\n- 타입 검사를 꺼버리는 탈출구\n\n**unknown**\n\n- 쓰기 전에 타입 확인 필요\n\n' +
+      '### 타입 단언\n\n- as 로 타입을 정함\n',
+  );
+
+  it('asks about that section (`any`, `any vs unknown`)', () => {
+    expect(top(index, 'any')).toEqual(['any']);
+    const hits = index.search('any vs unknown', 5);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.section.title)
+        .sort(),
+    ).toEqual(['any', 'unknown']);
+  });
+});

@@ -404,7 +404,7 @@ export class NotesIndex {
     if (a) {
       this.analysed.delete(query);
     } else {
-      const parsed = parseQuery(this.analyzer, boundQuery(query));
+      const parsed = parseQuery(this.analyzer, boundQuery(query), (w) => this.titled.value.has(w));
       a = { parsed, queries: parsed.concepts.map((c) => this.conceptQueries(c)) };
       if (this.analysed.size >= 256) this.analysed.delete(this.analysed.keys().next().value as string);
     }

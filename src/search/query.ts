@@ -405,7 +405,11 @@ const DIFFERENCE_NOUNS = new Set(['점', '이유', '부분', '곳', '거', '것'
  * Turns a free-text question into the concepts it asks about: stop words dropped, predicates and generic
  * words kept as soft concepts, topics as hard ones, and the two sides of a comparison told apart.
  */
-export function parseQuery(an: Analyzer, query: string): ParsedQuery {
+export function parseQuery(
+  an: Analyzer,
+  query: string,
+  sectionNamed: (word: string) => boolean = () => false,
+): ParsedQuery {
   // Each word with the piece of the query it was typed in: a dotted name (`req.params`) is one piece, so a
   // comparison of two of them compares names, not their parts.
   const pieces = query.split(/[^\p{L}\p{N}.+#_-]+/u);
@@ -419,6 +423,8 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   const stripped = words.map(stripParticle);
   // Words typed in capitals (`IT`, `OR`) are names even when they spell an English stop word.
   const acronyms = new Set((query.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []).map((w) => w.toLowerCase()));
+  // …and so is a stop word that is the whole name of a section (`any vs unknown`, a section titled `any`).
+  for (const w of words) if (STOP_WORDS.has(w) && an.isTitleWord(w) && sectionNamed(w)) acronyms.add(w);
   const concepts: Concept[] = [];
   const lesser: Concept[] = [];
   let compare = false;
