@@ -538,3 +538,14 @@ describe('NotesIndex.search on an English stop word that names a section', () =>
     ).toEqual(['any', 'unknown']);
   });
 });
+
+describe('NotesIndex.search on a question word glued to a noun', () => {
+  it('drops `하는` of `호출하는` as a stop word, not a one-syllable noun 하 a heading (`왜 하나`) holds', () => {
+    const chapter = CHAPTERS.find((c) => c.name === 'testing-ci');
+    if (!chapter) throw new Error('testing-ci chapter missing');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(['스텁(Stub)', '목(Mock)']).toContain(
+      top(index, '외부 API 호출하는 코드 테스트는 어떻게 해요')[0],
+    );
+  });
+});

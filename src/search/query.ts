@@ -175,6 +175,13 @@ function baseRole(
   acronyms: Set<string>,
 ): 'content' | 'soft' | 'stop' {
   if (isParticle(word)) return 'stop';
+  // Before the one-syllable noun below: `하는` is no noun 하 with its particle, whatever a heading holds.
+  if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped)) {
+    // A stop word that is also a name the glossary or the notes know, typed as one (`IT`, `OR`), is a topic.
+    return acronyms.has(word) && (an.glossary.lookup([word]).length > 0 || an.vocab.has(word))
+      ? 'content'
+      : 'stop';
+  }
   // A one-syllable generic word with its particle (`전에`, `안에서`, `때는`): soft whatever the notes hold, since
   // stripParticle keeps a single syllable whole.
   if (isHangul(word) && word.length >= 2 && SOFT_WORDS.has(word.slice(0, 1)) && isParticle(word.slice(1)))
@@ -182,12 +189,6 @@ function baseRole(
   const short = shortNoun(an, word);
   // A generic word keeps its role with a particle too (`한 대로`: a count, not a topic).
   if (short) return an.isTitleWord(short) && !SOFT_WORDS.has(short) ? 'content' : 'soft';
-  if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped)) {
-    // A stop word that is also a name the glossary or the notes know, typed as one (`IT`, `OR`), is a topic.
-    return acronyms.has(word) && (an.glossary.lookup([word]).length > 0 || an.vocab.has(word))
-      ? 'content'
-      : 'stop';
-  }
   if (SOFT_WORDS.has(stripped) || SOFT_WORDS.has(word)) return 'soft';
   if (/^\d+$/.test(word)) return 'soft';
   // A number with its unit or name (`100vh`, `2nf`): a topic when the notes write it so, else a measure asked about.
