@@ -45,6 +45,8 @@ describe('analyzeHangul', () => {
     ['거절되는', '거절'],
     ['실행했는데', '실행'],
     ['저장해야돼', '저장'],
+    ['오류일', '오류'],
+    ['배열이면', '배열'],
   ])('reduces the 하다/되다 form %s to its noun %s', (word, noun) => {
     expect(analyzeHangul(word).noun).toBe(noun);
     expect(analyzeHangul(word).stems).toContain(noun);

@@ -549,3 +549,12 @@ describe('NotesIndex.search on a question word glued to a noun', () => {
     );
   });
 });
+
+describe('NotesIndex.search on a noun the notes write with the copula (`오류일 때`)', () => {
+  it('indexes the noun', () => {
+    const index = notes(
+      '# 요청\n\n### fetch API\n\n- 네트워크 오류일 때만 reject, 404 는 res.ok 로 확인\n\n### 콜백\n\n- 나중에 불리는 함수\n',
+    );
+    expect(top(index, '네트워크 오류')).toEqual(['fetch API']);
+  });
+});

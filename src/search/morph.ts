@@ -254,6 +254,11 @@ function predicateStem(stem: string, depth: number, rest = ''): Found | undefine
         return { kind: 'verb', stem: s, noun };
       }
     }
+    // The copula on a noun (`오류일 때`, `배열이면`, `숫자인`): the noun is what the word is about.
+    if (s.length >= 2 && s.endsWith('이') && !lex.verbs.has(s) && !lex.nouns.has(s)) {
+      const noun = s.slice(0, -1);
+      if (lex.nouns.has(noun)) return { kind: 'verb', stem: s, noun };
+    }
     if (lex.verbs.has(s)) return { kind: 'verb', stem: s };
   }
   // Auxiliary after a connective form: 나눠 + 주, 숨겨 + 놓, 받아 + 오.
