@@ -558,3 +558,12 @@ describe('NotesIndex.search on a noun the notes write with the copula (`오류�
     expect(top(index, '네트워크 오류')).toEqual(['fetch API']);
   });
 });
+
+describe('NotesIndex.search on an English plural', () => {
+  it('spells it as the stem the notes have, never as a loanword its -s suggests (`keys` is not 캐시)', () => {
+    const index = notes(
+      '# 데이터\n\n### 캐시 서버\n\n- 자주 쓰는 응답 저장\n\n### Record\n\n- key 와 value 의 타입을 정한 객체\n',
+    );
+    expect(index.search('keys').map((h) => h.section.title)).toEqual(['Record']);
+  });
+});

@@ -346,7 +346,14 @@ export class NotesIndex {
       for (const word of c.typed) {
         // The other script (for a word the notes have, only a heading's: `shell` also finds the section titled
         // 셸); typos of words the notes lack, and of long words they have, since notes have typos (퍼미숀).
-        for (const t of this.words.otherScript(word)) if (!known || vocab.inTitle?.(t)) exact.push([t]);
+        // An English inflection the notes have the stem of (`keys`, `key`) is spelled as the stem: its plural
+        // -s would otherwise read as a syllable of its own (keys is not 캐시).
+        const stem =
+          isLatin(word) && !vocab.has(word)
+            ? c.forms.find((f) => f !== word && isLatin(f) && vocab.has(f))
+            : undefined;
+        for (const t of this.words.otherScript(stem ?? word))
+          if (!known || vocab.inTitle?.(t)) exact.push([t]);
         if (!known) {
           for (const form of ingForms(word))
             for (const t of this.words.otherScript(form)) if (endsInIng(t)) exact.push([t]);
