@@ -265,7 +265,6 @@ export const ENGLISH_SOFT: ReadonlySet<string> = new Set(
     'step steps kind kinds type types example examples difference differences reason reasons benefit benefits ' +
     'advantage advantages disadvantage disadvantages pro con when than so also just only very really ' +
     'first last next before after during without within into from out up down over under again every each ' +
-    'all both either neither own such if else while here now because important useful possible ' +
-    'has have had having one two three several'
+    'all both either neither own such if else while here now because important useful possible'
   ).split(' '),
 );
