@@ -567,3 +567,14 @@ describe('NotesIndex.search on an English plural', () => {
     expect(index.search('keys').map((h) => h.section.title)).toEqual(['Record']);
   });
 });
+
+describe('NotesIndex.search on the verbs every question has', () => {
+  it('does not count 하려면, 해, 안 as describing words of a section (콜백 지옥 says 해야 하고, 안)', () => {
+    const index = notes(
+      '# 노드\n\n### 환경 변수\n\n- DB 비밀번호, API 키 같은 건 코드에 박지 말고 .env 파일에 두고 읽음\n\n' +
+        '### 콜백 지옥\n\n- 비동기 작업을 콜백 안에 콜백으로 계속 넣다 보면 코드가 오른쪽으로 들여써지는 문제\n' +
+        '- 에러 처리 매번 따로 해야 하고 읽기 힘듦 → Promise 로 해결\n',
+    );
+    expect(top(index, 'API 키를 코드에 안 넣고 관리하려면 어떻게 해')).toEqual(['환경 변수']);
+  });
+});

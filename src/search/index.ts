@@ -474,7 +474,7 @@ export class NotesIndex {
         total[i] = (total[i] as number) + (c.soft ? s * (c.weight ?? SOFT_WEIGHT) : s);
         if (!c.soft) hardOf[i] = (hardOf[i] as number) + 1;
         if (counts) heldOf[i] = (heldOf[i] as number) + 1;
-        if (c.soft && !c.intent) softOf[i] = (softOf[i] as number) + 1;
+        if (c.soft && !c.intent && !c.light) softOf[i] = (softOf[i] as number) + 1;
       }
     }
     if (forgiven > 0 && !missing) {

@@ -43,6 +43,8 @@ export interface Concept {
   everyday?: boolean;
   /** What the question asks for rather than about (`어떻게` → a way to do it): a heading that says so ranks first. */
   intent?: boolean;
+  /** A predicate that says nothing of its own (`하려면`, `돼`, `안`): it ranks, but describes nothing. */
+  light?: boolean;
   /** How much a soft concept counts (the question's intent, `어떻게` → 방법, counts as much as a topic). */
   weight?: number;
   /** Side of a comparison (`A랑 B 차이`) this concept belongs to; 0 when the query compares nothing. */
@@ -392,6 +394,15 @@ function unglue(an: Analyzer, word: string): string[] {
   return pieces?.some((p) => STOP_WORDS.has(p) || STOP_WORDS.has(stripParticle(p))) ? pieces : [word];
 }
 
+// Verbs of doing and being, and negation: `하려면`, `해`, `돼`, `있나요`, `안` are in any question of any topic.
+const LIGHT = new Set(['하', '되', '있', '없', '않', '안', '못']);
+function lightWord(word: string, stripped: string): boolean {
+  if (LIGHT.has(stripped)) return true;
+  if (!isHangul(word)) return false;
+  const a = analyzeHangul(word);
+  return (a.kind === 'verb' || a.kind === 'adjective') && !a.noun && a.stems.some((x) => LIGHT.has(x));
+}
+
 // A name written with dots (`req.params`, `Promise.all`).
 const dotted = (piece: string | undefined) => piece !== undefined && /\w\.\w/.test(piece);
 
@@ -510,6 +521,7 @@ export function parseQuery(
       continue;
     }
     const c = wordConcept(an, w, s, role === 'soft', side);
+    if (c.soft && lightWord(w, s)) c.light = true;
     concepts.push(c);
     groupOf.set(c, group[i] ?? i);
     // `faster than tcp`, `TCP보다 빠른`: what a topic is measured against is asked about less than the topic.
