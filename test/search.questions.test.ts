@@ -578,3 +578,12 @@ describe('NotesIndex.search on the verbs every question has', () => {
     expect(top(index, 'API 키를 코드에 안 넣고 관리하려면 어떻게 해')).toEqual(['환경 변수']);
   });
 });
+
+describe('NotesIndex.search on a glossary phrase ending in a one-syllable noun with its particle', () => {
+  it('reads `기본 키의` as the phrase 기본 키 (primary key)', () => {
+    const index = notes(
+      '# DB\n\n### PK\n\n- primary key : 행을 하나씩 구분하는 열\n\n### 인덱스\n\n- 조회를 빠르게\n',
+    );
+    expect(top(index, '기본 키의 뜻')).toEqual(['PK']);
+  });
+});

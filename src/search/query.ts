@@ -433,6 +433,9 @@ export function parseQuery(
   });
   const groupOf = new Map<Concept, number>();
   const stripped = words.map(stripParticle);
+  const shortened = words.map((w, k) =>
+    isHangul(w) && w.length === 2 && SHORT_PARTICLES.has(w.slice(1)) ? w.slice(0, 1) : (stripped[k] ?? w),
+  );
   // Words typed in capitals (`IT`, `OR`) are names even when they spell an English stop word.
   const acronyms = new Set((query.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []).map((w) => w.toLowerCase()));
   // …and so is a stop word that is the whole name of a section (`any vs unknown`, a section titled `any`).
@@ -468,7 +471,8 @@ export function parseQuery(
       continue;
     }
     const glued = isHangul(w) && GLUED_AND.test(w) && s !== w && i + 1 < words.length;
-    const phrase = an.glossary.longestPhrase(stripped, i);
+    // A one-syllable noun keeps its particle in stripParticle (`기본 키의` → 키의): a phrase may end in it.
+    const phrase = an.glossary.longestPhrase(stripped, i) ?? an.glossary.longestPhrase(shortened, i);
     if (phrase) {
       const [n, ids] = phrase;
       const alts: string[][] = [];
