@@ -587,3 +587,13 @@ describe('NotesIndex.search on a glossary phrase ending in a one-syllable noun w
     expect(top(index, '기본 키의 뜻')).toEqual(['PK']);
   });
 });
+
+describe('NotesIndex.search on a particle of the other form', () => {
+  it('cuts it when the notes know the rest (`트랜잭션는`, `인덱스을`)', () => {
+    const index = notes(
+      '# DB\n\n### 트랜잭션\n\n- 여러 작업을 하나로 묶음\n\n### 인덱스\n\n- 조회를 빠르게\n',
+    );
+    expect(top(index, '트랜잭션는 왜 써')).toEqual(['트랜잭션']);
+    expect(top(index, '인덱스을 왜 써')).toEqual(['인덱스']);
+  });
+});

@@ -432,7 +432,12 @@ export function parseQuery(
     return ws;
   });
   const groupOf = new Map<Concept, number>();
-  const stripped = words.map(stripParticle);
+  const stripped = words.map((w) => {
+    const s = stripParticle(w);
+    // The particle of the other form, a slip of typing (`트랜잭션는`, `서버을`): cut when the notes know the rest.
+    if (s !== w || !isHangul(w) || w.length < 3 || !/[은는이가을를]$/.test(w) || an.isKnown(w)) return s;
+    return an.isKnown(w.slice(0, -1)) ? w.slice(0, -1) : s;
+  });
   const shortened = words.map((w, k) =>
     isHangul(w) && w.length === 2 && SHORT_PARTICLES.has(w.slice(1)) ? w.slice(0, 1) : (stripped[k] ?? w),
   );
