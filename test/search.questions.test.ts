@@ -597,3 +597,13 @@ describe('NotesIndex.search on a particle of the other form', () => {
     expect(top(index, '인덱스을 왜 써')).toEqual(['인덱스']);
   });
 });
+
+describe('NotesIndex.search on a typo that makes a word of the title a verb', () => {
+  it("takes the title spelled one edit away with the question's other words (`통함 테스트` for 통합 테스트)", () => {
+    const index = notes(
+      '# 테스트\n\n### 단위 테스트(Unit Test)\n\n- 함수 하나만 따로 테스트\n\n### 통합 테스트(Intergration Test)\n\n' +
+        '- 모듈끼리 붙여서 확인\n\n### E2E 테스트(End-to-End Test)\n\n- 사용자 흐름 전체를 테스트, 테스트 도구로 브라우저 조작\n',
+    );
+    expect(top(index, '통함 테스트')).toEqual(['통합 테스트(Intergration Test)']);
+  });
+});

@@ -541,6 +541,13 @@ export class NotesIndex {
       use(c) && !c.soft ? [[...c.alternatives, ...(queries[k]?.exact ?? [])].map((a) => a.join(''))] : [],
     );
     const qKey = toJamo(topics.map((c) => c.words.join('')).join(''));
+    // …and with the question's other words, when a typo made a topic a verb (`통함 테스트` for 통합 테스트).
+    const wordsKey = toJamo(
+      concepts
+        .filter((c) => use(c) && !c.intent && !c.light)
+        .map((c) => c.words.join(''))
+        .join(''),
+    );
     // An initial-consonant question (`ㅊㄷ`) is the title as typed when the title's initials are all of it.
     const initials = topics.every((c) => c.choseong) ? topics.map((c) => c.choseong).join('') : '';
     // Adjacent topic words written together in a section (`서버 사이드 프로그래밍`, `event loop`).
@@ -595,8 +602,10 @@ export class NotesIndex {
       if (
         spelled ||
         (initials !== '' && keys.some((k) => toChoseong(k) === initials)) ||
-        keys.some(
-          (k) => editDistance(toJamo(k), qKey, Math.floor(qKey.length / 8)) <= Math.floor(qKey.length / 8),
+        [qKey, wordsKey].some((key) =>
+          keys.some(
+            (k) => editDistance(toJamo(k), key, Math.floor(key.length / 8)) <= Math.floor(key.length / 8),
+          ),
         )
       ) {
         r.score *= 2;
