@@ -607,3 +607,13 @@ describe('NotesIndex.search on a typo that makes a word of the title a verb', ()
     expect(top(index, '통함 테스트')).toEqual(['통합 테스트(Intergration Test)']);
   });
 });
+
+describe('NotesIndex.search on a glossary phrase of nouns in a described question', () => {
+  it('forgives it as it forgives one such noun (`엄격 모드` where the notes say 엄격 옵션)', () => {
+    const index = notes(
+      '# TS\n\n### 컴파일러 설정(tsconfig)\n\n- tsconfig.json 파일에 옵션을 적음\n' +
+        '- strict: true 하나 켜면 엄격 옵션 한꺼번에 켜짐\n\n### 타입 선언 파일\n\n- d.ts 파일\n',
+    );
+    expect(top(index, 'json 옵션 파일에서 엄격 모드 한 번에 켜기')).toEqual(['컴파일러 설정(tsconfig)']);
+  });
+});

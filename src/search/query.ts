@@ -561,8 +561,8 @@ export function parseQuery(
   const sentence = topics.length >= ENGLISH_SENTENCE && words.every((w) => !isHangul(w));
   for (const c of topics) {
     if (sentence && c.words.every(isLatin)) c.everyday = true;
-    const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
-    if (isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w))) {
+    const nounLike = (w: string) => isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w));
+    if (c.words.length > 0 && c.words.every(nounLike)) {
       if (describing && clause) c.weak = true;
       else if (clause) c.everyday = true;
     }
