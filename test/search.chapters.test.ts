@@ -8,7 +8,7 @@ import { CHAPTERS, chapterKnowledge, formatScores, scoreChapter } from './querie
  * more were written blind in session 3 (test/queries/fresh; web-security is never looked at query by query).
  * The goal is 95% top-1 on each; FLOOR is where the code stands today, so a change that loses ground fails.
  * Raised in session 8 where the figures rose (held-out mean 87.9 → 90.8), and in session 9 (mean of the 29
- * chapters 90.6 → 92.3; the six of session 8 88.4 → 92.6).
+ * chapters 90.7 → 92.4; the six of session 8 88.4 → 92.9).
  */
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
@@ -26,7 +26,7 @@ const FLOOR: Record<string, number> = {
   // Written blind in session 4; python-basics and data-structures never looked at query by query.
   'python-basics': 0.92,
   'cloud-deploy': 0.95,
-  'testing-ci': 0.92,
+  'testing-ci': 0.93,
   'data-structures': 0.87,
   // Written blind in session 5, held out (never looked at query by query): 88.9, 82.5, 87.3 when first run at
   // cbc6bc3 (87.3, 82.5, 88.9 with the code the session started from, 66ec72c).
@@ -38,15 +38,15 @@ const FLOOR: Record<string, number> = {
   'java-oop': 0.9,
   'auth-oauth': 0.92,
   // Written blind in session 7 by two more writers, held out: 88.9, 85.7, 84.1, 88.9 when first run at 34691f4.
-  'message-queue': 0.92,
+  'message-queue': 0.93,
   'design-patterns': 0.88,
   'vue-basics': 0.92,
   'computer-architecture': 0.96,
   // Written blind in session 8 by three more writers, held out (never looked at query by query, and unseen by
   // the session's search changes): 81.0, 85.7, 82.5, 88.9, 95.2, 90.5 when first run at d2b7767; 81.0, 88.9, 87.3,
-  // 90.5, 93.7, 88.9 after them (functional-programming and observability lost one query each); 87.3, 96.8, 93.7,
+  // 90.5, 93.7, 88.9 after them (functional-programming and observability lost one query each); 88.9, 96.8, 93.7,
   // 92.1, 96.8, 88.9 after session 9's (typescript, node and css looked at query by query, the other three not).
-  'typescript-types': 0.87,
+  'typescript-types': 0.88,
   'node-express': 0.96,
   'css-layout': 0.93,
   'websocket-realtime': 0.92,
