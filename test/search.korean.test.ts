@@ -26,6 +26,10 @@ describe('analyzeHangul', () => {
     ['써야돼', '쓰'],
     ['지워야해', '지우'],
     ['쓰는거임', '쓰'],
+    ['쉬운', '쉽'],
+    ['새로운', '새롭'],
+    ['가벼울', '가볍'],
+    ['넣으니까', '넣'],
   ])('reads %s as a predicate with the stem %s', (word, stem) => {
     const a = analyzeHangul(word);
     expect(['verb', 'adjective']).toContain(a.kind);
@@ -41,6 +45,8 @@ describe('analyzeHangul', () => {
     ['거절되는', '거절'],
     ['실행했는데', '실행'],
     ['저장해야돼', '저장'],
+    ['오류일', '오류'],
+    ['배열이면', '배열'],
   ])('reduces the 하다/되다 form %s to its noun %s', (word, noun) => {
     expect(analyzeHangul(word).noun).toBe(noun);
     expect(analyzeHangul(word).stems).toContain(noun);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { NotesIndex } from '../src/search/index.ts';
 import { analyzeHangul } from '../src/search/morph.ts';
+import { CHAPTERS, chapterKnowledge } from './queries/chapters.ts';
 
 /*
  * The failure classes of issue 15, each on the user's first chapter (a fixture copy) or on a small note written
@@ -94,6 +95,20 @@ describe('NotesIndex.search on comparisons', () => {
         .sort(),
     ).toEqual(['백엔드', '프론트엔드']);
     expect(hits.slice(0, 2).every((h) => h.side !== undefined)).toBe(true);
+  });
+
+  it('compares two dotted names as names, not their parts (`req.params req.query 차이`)', () => {
+    const index = notes(
+      '# 요청\n\n### 경로 매개변수\n\n- `req.params.id` 로 읽음\n\n### 쿼리 문자열\n\n- `req.query.page` 로 읽음\n\n' +
+        '### 요청 본문\n\n- `req.body` 로 읽음\n',
+    );
+    const hits = index.search('req.params req.query 차이', 5);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.section.title)
+        .sort(),
+    ).toEqual(['경로 매개변수', '쿼리 문자열']);
   });
 
   it('marks no side on a question that compares nothing', () => {
@@ -406,5 +421,199 @@ describe('NotesIndex.search on describing questions (session 5)', () => {
     expect(top(net, 'why is udp faster than tcp')).toEqual(['UDP']);
     expect(top(net, 'UDP가 TCP보다 빠른 이유')).toEqual(['UDP']);
     expect(top(net, 'TCP가 UDP보다 느린 이유')).toEqual(['TCP']);
+  });
+});
+
+describe('NotesIndex.search on the question words and forms of session 9', () => {
+  const index = notes(
+    '# 서버\n\n### 미들웨어\n\n- 요청과 응답 사이에서 차례로 도는 함수\n\n' +
+      '### 팩토리 함수\n\n- 객체를 만들어 돌려주는 함수\n\n### 소스 코드\n\n- 프로그램을 적은 글\n',
+  );
+
+  it('reads a one-syllable generic word with its particle as soft (`전에`, `안에서`)', () => {
+    expect(top(index, '응답 보내기 전에 차례로 도는 함수')).toEqual(['미들웨어']);
+    expect(top(index, '요청 안에서 도는 함수')).toEqual(['미들웨어']);
+  });
+
+  it('reads an ㅂ-irregular adjective before a noun as a predicate (`새로운` = 새롭 + ㄴ)', () => {
+    expect(top(index, '새로운 객체 만드는 함수')).toEqual(['팩토리 함수']);
+  });
+
+  it('reads a question word the particle strip leaves whole (`어디서`) as no topic', () => {
+    expect(top(index, '미들웨어는 어디서 도는 함수야')).toEqual(['미들웨어']);
+  });
+
+  it('names a topic with each noun of a row, however long, when no predicate makes it a clause', () => {
+    expect(index.search('피아노 코드 진행 연습')).toEqual([]);
+  });
+});
+
+describe('NotesIndex.search on an English verb form the notes spell as a Korean -ing loanword', () => {
+  const index = notes(
+    '# 데이터\n\n### 매핑된 타입\n\n- 키마다 값을 바꿔 새 타입을 만듦\n\n### 캐싱 전략\n\n- 응답을 저장해 두고 다시 씀\n\n' +
+      '### 비용\n\n- 서버 요금\n',
+  );
+
+  it('meets 매핑 from `mapped` and 캐싱 from `cache`, without a glossary entry', () => {
+    expect(top(index, 'mapped types')).toEqual(['매핑된 타입']);
+    expect(top(index, 'cache strategy')).toEqual(['캐싱 전략']);
+  });
+
+  it('meets only a -ing loanword so (`vue` is not 비용)', () => {
+    expect(index.search('vue')).toEqual([]);
+  });
+});
+
+describe('NotesIndex.search on a number with its unit', () => {
+  const index = notes(
+    '# CSS\n\n### 박스 크기\n\n- width 에 padding 이 더해짐, border-box 로 막음\n\n' +
+      '### 뷰포트 단위\n\n- 모바일에선 100vh 가 화면보다 길어짐\n\n### 모바일 설계\n\n- 작은 화면 먼저\n',
+  );
+
+  it('is a topic the notes write (`100vh`), and a measure that does not gate when they do not (`240px`)', () => {
+    expect(top(index, '모바일에서 100vh가 길게 나오는 이유')).toEqual(['뷰포트 단위']);
+    expect(top(index, 'width 200px인데 padding 넣으니까 240px 돼')).toEqual(['박스 크기']);
+  });
+});
+
+describe('NotesIndex.search on a noun with a suffix of purpose (`화면용`, `사용자별`)', () => {
+  it('reads the noun, when neither the dictionary nor the notes know the whole word', () => {
+    const index = notes(
+      '# 화면\n\n### 모바일 우선\n\n- 작은 화면 스타일을 먼저 쓰고 넓은 화면은 미디어 쿼리로 덧붙임\n\n### 그리드\n\n- 2차원 배치\n',
+    );
+    expect(top(index, '화면용 스타일')).toEqual(['모바일 우선']);
+  });
+});
+
+describe('NotesIndex.search on a paraphrase of one line of a section', () => {
+  it('ranks the line holding three of the words above a title naming one of them (`나눠주기`: the load balancer)', () => {
+    const chapter = CHAPTERS.find((c) => c.name === 'cloud-deploy');
+    if (!chapter) throw new Error('cloud-deploy chapter missing');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(top(index, '서버 한 대로 몰리는 요청 나눠주기')).toEqual(['로드 밸런서(Load Balancer)']);
+  });
+});
+
+describe('NotesIndex.search on a heading that misspells a term the glossary translates', () => {
+  it('meets the misspelling too, not only the translation elsewhere (`conditional` → Conditionl, 조건문)', () => {
+    const index = notes(
+      '# 타입\n\n### 조건부 타입(Conditionl Types)\n\n- T extends U ? X : Y 꼴\n\n' +
+        '### 타입 좁히기\n\n- if 조건문으로 타입을 좁힘, typeof 검사\n',
+    );
+    expect(top(index, 'conditional types')).toEqual(['조건부 타입(Conditionl Types)']);
+  });
+});
+
+describe('NotesIndex on bold lines right after a heading with no text of its own', () => {
+  const index = notes(
+    '# CSS\n\n## 배치\n\n### 포지션(Position)\n\n**relative**\n\n- 원래 자리 기준으로 이동\n\n' +
+      '**fixed와 sticky**\n\n- sticky 는 스크롤하다 붙음\n\n### 마진 상쇄\n\n- 위아래 마진이 겹침\n',
+  );
+  const position = index.knowledge.sections.find((s) => s.title === '포지션(Position)');
+
+  it('lists them as the sub-topics of that heading, which /explain shows for it', () => {
+    if (!position) throw new Error('no 포지션 section');
+    expect(index.subSections(position).map((s) => s.title)).toEqual(['relative', 'fixed와 sticky']);
+  });
+
+  it('finds them by the name of their group (`position sticky`)', () => {
+    expect(top(index, 'position sticky 안 먹어요')).toEqual(['fixed와 sticky']);
+  });
+});
+
+describe('NotesIndex.search on an English stop word that names a section', () => {
+  const index = notes(
+    '# 타입\n\n### any와 unknown\n\n**any**\n\n- 타입 검사를 꺼버리는 탈출구\n\n**unknown**\n\n- 쓰기 전에 타입 확인 필요\n\n' +
+      '### 타입 단언\n\n- as 로 타입을 정함\n',
+  );
+
+  it('asks about that section (`any`, `any vs unknown`)', () => {
+    expect(top(index, 'any')).toEqual(['any']);
+    const hits = index.search('any vs unknown', 5);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.section.title)
+        .sort(),
+    ).toEqual(['any', 'unknown']);
+  });
+});
+
+describe('NotesIndex.search on a question word glued to a noun', () => {
+  it('drops `하는` of `호출하는` as a stop word, not a one-syllable noun 하 a heading (`왜 하나`) holds', () => {
+    const chapter = CHAPTERS.find((c) => c.name === 'testing-ci');
+    if (!chapter) throw new Error('testing-ci chapter missing');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(['스텁(Stub)', '목(Mock)']).toContain(
+      top(index, '외부 API 호출하는 코드 테스트는 어떻게 해요')[0],
+    );
+  });
+});
+
+describe('NotesIndex.search on a noun the notes write with the copula (`오류일 때`)', () => {
+  it('indexes the noun', () => {
+    const index = notes(
+      '# 요청\n\n### fetch API\n\n- 네트워크 오류일 때만 reject, 404 는 res.ok 로 확인\n\n### 콜백\n\n- 나중에 불리는 함수\n',
+    );
+    expect(top(index, '네트워크 오류')).toEqual(['fetch API']);
+  });
+});
+
+describe('NotesIndex.search on an English plural', () => {
+  it('spells it as the stem the notes have, never as a loanword its -s suggests (`keys` is not 캐시)', () => {
+    const index = notes(
+      '# 데이터\n\n### 캐시 서버\n\n- 자주 쓰는 응답 저장\n\n### Record\n\n- key 와 value 의 타입을 정한 객체\n',
+    );
+    expect(index.search('keys').map((h) => h.section.title)).toEqual(['Record']);
+  });
+});
+
+describe('NotesIndex.search on the verbs every question has', () => {
+  it('does not count 하려면, 해, 안 as describing words of a section (콜백 지옥 says 해야 하고, 안)', () => {
+    const index = notes(
+      '# 노드\n\n### 환경 변수\n\n- DB 비밀번호, API 키 같은 건 코드에 박지 말고 .env 파일에 두고 읽음\n\n' +
+        '### 콜백 지옥\n\n- 비동기 작업을 콜백 안에 콜백으로 계속 넣다 보면 코드가 오른쪽으로 들여써지는 문제\n' +
+        '- 에러 처리 매번 따로 해야 하고 읽기 힘듦 → Promise 로 해결\n',
+    );
+    expect(top(index, 'API 키를 코드에 안 넣고 관리하려면 어떻게 해')).toEqual(['환경 변수']);
+  });
+});
+
+describe('NotesIndex.search on a glossary phrase ending in a one-syllable noun with its particle', () => {
+  it('reads `기본 키의` as the phrase 기본 키 (primary key)', () => {
+    const index = notes(
+      '# DB\n\n### PK\n\n- primary key : 행을 하나씩 구분하는 열\n\n### 인덱스\n\n- 조회를 빠르게\n',
+    );
+    expect(top(index, '기본 키의 뜻')).toEqual(['PK']);
+  });
+});
+
+describe('NotesIndex.search on a particle of the other form', () => {
+  it('cuts it when the notes know the rest (`트랜잭션는`, `인덱스을`)', () => {
+    const index = notes(
+      '# DB\n\n### 트랜잭션\n\n- 여러 작업을 하나로 묶음\n\n### 인덱스\n\n- 조회를 빠르게\n',
+    );
+    expect(top(index, '트랜잭션는 왜 써')).toEqual(['트랜잭션']);
+    expect(top(index, '인덱스을 왜 써')).toEqual(['인덱스']);
+  });
+});
+
+describe('NotesIndex.search on a typo that makes a word of the title a verb', () => {
+  it("takes the title spelled one edit away with the question's other words (`통함 테스트` for 통합 테스트)", () => {
+    const index = notes(
+      '# 테스트\n\n### 단위 테스트(Unit Test)\n\n- 함수 하나만 따로 테스트\n\n### 통합 테스트(Intergration Test)\n\n' +
+        '- 모듈끼리 붙여서 확인\n\n### E2E 테스트(End-to-End Test)\n\n- 사용자 흐름 전체를 테스트, 테스트 도구로 브라우저 조작\n',
+    );
+    expect(top(index, '통함 테스트')).toEqual(['통합 테스트(Intergration Test)']);
+  });
+});
+
+describe('NotesIndex.search on a glossary phrase of nouns in a described question', () => {
+  it('forgives it as it forgives one such noun (`엄격 모드` where the notes say 엄격 옵션)', () => {
+    const index = notes(
+      '# TS\n\n### 컴파일러 설정(tsconfig)\n\n- tsconfig.json 파일에 옵션을 적음\n' +
+        '- strict: true 하나 켜면 엄격 옵션 한꺼번에 켜짐\n\n### 타입 선언 파일\n\n- d.ts 파일\n',
+    );
+    expect(top(index, 'json 옵션 파일에서 엄격 모드 한 번에 켜기')).toEqual(['컴파일러 설정(tsconfig)']);
   });
 });

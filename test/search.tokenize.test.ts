@@ -88,6 +88,19 @@ describe('stripParticle', () => {
     expect(stripParticle('html')).toBe('html');
   });
 
+  it('strips a second particle only where two stack (서버들은, 캐시와는), not the 과 of a noun (결과를)', () => {
+    expect(stripParticle('서버들은')).toBe('서버');
+    expect(stripParticle('캐시와는')).toBe('캐시');
+    expect(stripParticle('결과를')).toBe('결과');
+    expect(stripParticle('결과는')).toBe('결과');
+    expect(stripParticle('통과가')).toBe('통과');
+  });
+
+  it('strips the spoken contractions 에선 and 엔 (에서는, 에는)', () => {
+    expect(stripParticle('모바일에선')).toBe('모바일');
+    expect(stripParticle('리눅스엔')).toBe('리눅스');
+  });
+
   it('returns a non-empty suffix-free prefix of the word', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), (w) => {

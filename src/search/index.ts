@@ -1,5 +1,5 @@
 import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts';
-import { isWithin } from '../knowledge/sections.ts';
+import { boldGroups, isWithin } from '../knowledge/sections.ts';
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, isLatin, splitWords, stripParticle, toChoseong, toJamo } from '../text/korean.ts';
@@ -65,7 +65,7 @@ const SOFT_PER_TOPIC = 2;
 const SOFT_PER_RANKED_TOPIC = 3;
 
 // Per further question word written in the same line of a section.
-const LINE_GAIN = 2;
+const LINE_GAIN = 2.5;
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
 
 // Two indexes: words for exact matching (term-index.ts), and title jamo/choseong in a separate small one
@@ -86,6 +86,29 @@ function fuzzyDistance(jamo: string): number {
   if (jamo.length >= 9) return 2;
   if (jamo.length >= 5) return 1;
   return 0;
+}
+
+// Korean borrows an English verb in its -ing form (매핑, 캐싱, 파싱, 로깅, 렌더링): the forms of `mapped`, `cache`,
+// `parses` that may meet such a loanword in the notes.
+function ingForms(word: string): string[] {
+  if (!/^[a-z]{3,}$/.test(word) || word.endsWith('ing')) return [];
+  const out: string[] = [];
+  const base = (w: string) => {
+    out.push(`${w}ing`);
+    if (w.endsWith('e')) out.push(`${w.slice(0, -1)}ing`);
+    // map → mapping: a final consonant after one vowel doubles.
+    else if (/[^aeiou][aeiou][bdglmnprt]$/.test(w)) out.push(`${w}${w.at(-1)}ing`);
+  };
+  if (word.endsWith('ed')) out.push(`${word.slice(0, -2)}ing`, `${word.slice(0, -1)}ing`);
+  else if (word.endsWith('s') && !word.endsWith('ss')) base(word.slice(0, -1));
+  else base(word);
+  return out;
+}
+
+// A Hangul -ing ending: a last syllable of ㅣ with a final ㅇ (핑, 싱, 깅, 링).
+function endsInIng(word: string): boolean {
+  const c = (word.at(-1) ?? '').charCodeAt(0) - 0xac00;
+  return c >= 0 && c < 11172 && c % 28 === 21 && Math.floor((c % 588) / 28) === 20;
 }
 
 // Title as typed in a query: numbering and spaces dropped, particles stripped (`1.5 캐시 서버는` → `캐시서버`).
@@ -206,8 +229,12 @@ export class NotesIndex {
     const indexing = new Analyzer(glossary, new Set());
     const builder = new TermIndexBuilder();
     const titles = TitleIndex.builder();
+    const groups = boldGroups(knowledge.sections);
     knowledge.sections.forEach((s, i) => {
-      const doc = indexing.fields(i, s.title, s.aliases, s.path.slice(0, -1), s.body);
+      // A bold line of an empty heading's group is under that heading, as its path would say were it nested.
+      const group = knowledge.sections[groups[i] ?? -1];
+      const parents = group ? [...s.path.slice(0, -1), group.title] : s.path.slice(0, -1);
+      const doc = indexing.fields(i, s.title, s.aliases, parents, s.body);
       builder.add(doc);
       titles.add({ tj: doc.tj.split(' '), cho: doc.cho.split(' ') });
     });
@@ -319,8 +346,21 @@ export class NotesIndex {
       for (const word of c.typed) {
         // The other script (for a word the notes have, only a heading's: `shell` also finds the section titled
         // 셸); typos of words the notes lack, and of long words they have, since notes have typos (퍼미숀).
-        for (const t of this.words.otherScript(word)) if (!known || vocab.inTitle?.(t)) exact.push([t]);
-        if (!known || (isHangul(word) && toJamo(word).length >= 6)) {
+        // An English inflection the notes have the stem of (`keys`, `key`) is spelled as the stem: its plural
+        // -s would otherwise read as a syllable of its own (keys is not 캐시).
+        const stem =
+          isLatin(word) && !vocab.has(word)
+            ? c.forms.find((f) => f !== word && isLatin(f) && vocab.has(f))
+            : undefined;
+        for (const t of this.words.otherScript(stem ?? word))
+          if (!known || vocab.inTitle?.(t)) exact.push([t]);
+        if (!known) {
+          for (const form of ingForms(word))
+            for (const t of this.words.otherScript(form)) if (endsInIng(t)) exact.push([t]);
+        }
+        // A word known only through its translation may still be the notes' misspelling (`conditional` is 조건문
+        // in the glossary, `Conditionl Types` in the heading).
+        if (!known || !vocab.has(word) || (isHangul(word) && toJamo(word).length >= 6)) {
           for (const t of this.words.typos(word)) exact.push([t]);
         }
       }
@@ -371,7 +411,7 @@ export class NotesIndex {
     if (a) {
       this.analysed.delete(query);
     } else {
-      const parsed = parseQuery(this.analyzer, boundQuery(query));
+      const parsed = parseQuery(this.analyzer, boundQuery(query), (w) => this.titled.value.has(w));
       a = { parsed, queries: parsed.concepts.map((c) => this.conceptQueries(c)) };
       if (this.analysed.size >= 256) this.analysed.delete(this.analysed.keys().next().value as string);
     }
@@ -434,7 +474,7 @@ export class NotesIndex {
         total[i] = (total[i] as number) + (c.soft ? s * (c.weight ?? SOFT_WEIGHT) : s);
         if (!c.soft) hardOf[i] = (hardOf[i] as number) + 1;
         if (counts) heldOf[i] = (heldOf[i] as number) + 1;
-        if (c.soft && !c.intent) softOf[i] = (softOf[i] as number) + 1;
+        if (c.soft && !c.intent && !c.light) softOf[i] = (softOf[i] as number) + 1;
       }
     }
     if (forgiven > 0 && !missing) {
@@ -501,6 +541,13 @@ export class NotesIndex {
       use(c) && !c.soft ? [[...c.alternatives, ...(queries[k]?.exact ?? [])].map((a) => a.join(''))] : [],
     );
     const qKey = toJamo(topics.map((c) => c.words.join('')).join(''));
+    // …and with the question's other words, when a typo made a topic a verb (`통함 테스트` for 통합 테스트).
+    const wordsKey = toJamo(
+      concepts
+        .filter((c) => use(c) && !c.intent && !c.light)
+        .map((c) => c.words.join(''))
+        .join(''),
+    );
     // An initial-consonant question (`ㅊㄷ`) is the title as typed when the title's initials are all of it.
     const initials = topics.every((c) => c.choseong) ? topics.map((c) => c.choseong).join('') : '';
     // Adjacent topic words written together in a section (`서버 사이드 프로그래밍`, `event loop`).
@@ -555,8 +602,10 @@ export class NotesIndex {
       if (
         spelled ||
         (initials !== '' && keys.some((k) => toChoseong(k) === initials)) ||
-        keys.some(
-          (k) => editDistance(toJamo(k), qKey, Math.floor(qKey.length / 8)) <= Math.floor(qKey.length / 8),
+        [qKey, wordsKey].some((key) =>
+          keys.some(
+            (k) => editDistance(toJamo(k), key, Math.floor(key.length / 8)) <= Math.floor(key.length / 8),
+          ),
         )
       ) {
         r.score *= 2;
@@ -571,6 +620,7 @@ export class NotesIndex {
       if (s?.body.trim() !== '') continue;
       const under = (o: number) => {
         const child = sections[o];
+        if (this.groups[o] === r.i) return true;
         return child !== undefined && child.path.length > s.path.length && isWithin(child, s);
       };
       if (!asTitled.has(r.i)) r.score *= 0.5;
@@ -636,7 +686,18 @@ export class NotesIndex {
   /** The sections directly under `section` (what a heading with no text of its own contains). */
   subSections(section: Section): Section[] {
     const depth = section.path.length;
-    return this.knowledge.sections.filter((s) => s.path.length === depth + 1 && isWithin(s, section));
+    const sections = this.knowledge.sections;
+    const at = sections.indexOf(section);
+    return sections.filter(
+      (s, i) => (s.path.length === depth + 1 && isWithin(s, section)) || (at >= 0 && this.groups[i] === at),
+    );
+  }
+
+  // Bold lines grouped under an empty heading (see boldGroups), for the first query that ranks one.
+  private groupList?: Int32Array;
+  private get groups(): Int32Array {
+    this.groupList ??= boldGroups(this.knowledge.sections);
+    return this.groupList;
   }
 
   /** Neighbouring sections: parent, children, siblings, then sections of glossary terms this one mentions. */

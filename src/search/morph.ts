@@ -48,6 +48,8 @@ const ENDINGS = [
   '을까요',
   '는가요',
   '은가요',
+  '으니까요',
+  '으니까',
   '으려면',
   '으려고',
   '으라고',
@@ -57,6 +59,7 @@ const ENDINGS = [
   '는데요',
   '은데요',
   '나요',
+  '니까요',
   '니까',
   '는데',
   '은데',
@@ -192,8 +195,9 @@ function restore(stem: string, rest: string): string[] {
   if (prev && prev[2] === 8 && cho === CHO.r && (jung === V.a || jung === V.eo)) {
     out.push(stem.slice(0, -2) + compose(prev[0], prev[1], 0) + compose(CHO.r, V.eu, 0));
   }
-  // ㅂ irregular: 쉬워 = 쉽 + 어, 고마워 = 고맙 + 어.
-  if (prev && prev[2] === 0 && cho === CHO.ieung && (jung === V.wo || jung === V.wa)) {
+  // ㅂ irregular: 쉬워 = 쉽 + 어, 고마워 = 고맙 + 어; before ㄴ, ㄹ and 니, 면 its ㅂ is 우 (쉬운, 가벼울, 새로우니).
+  const bieup = jung === V.wo || jung === V.wa || (jung === V.u && rest !== '');
+  if (prev && prev[2] === 0 && cho === CHO.ieung && bieup) {
     out.push(stem.slice(0, -2) + compose(prev[0], prev[1], 17));
   }
   // ㄹ drops before ㄴ, ㅂ and 는/니/세/시 (만든 = 만들 + ㄴ, 만드는, 여는 = 열 + 는): tried last.
@@ -249,6 +253,11 @@ function predicateStem(stem: string, depth: number, rest = ''): Found | undefine
         if (lex.verbs.has(s) && !lex.nouns.has(noun)) return { kind: 'verb', stem: s };
         return { kind: 'verb', stem: s, noun };
       }
+    }
+    // The copula on a noun (`오류일 때`, `배열이면`, `숫자인`): the noun is what the word is about.
+    if (s.length >= 2 && s.endsWith('이') && !lex.verbs.has(s) && !lex.nouns.has(s)) {
+      const noun = s.slice(0, -1);
+      if (lex.nouns.has(noun)) return { kind: 'verb', stem: s, noun };
     }
     if (lex.verbs.has(s)) return { kind: 'verb', stem: s };
   }

@@ -138,6 +138,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '주세요',
   '해주세요',
   '다시',
+  // Question words with the particle stripParticle leaves on them (`서` after a vowel, `로` of `뭘로`).
+  '어디서',
+  '어디로',
+  '뭘로',
+  '뭐로',
+  '어느',
+  '몇',
 ]);
 
 // Words that refine a question but may be absent from the answer section; they never decide a match.

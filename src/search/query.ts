@@ -43,6 +43,8 @@ export interface Concept {
   everyday?: boolean;
   /** What the question asks for rather than about (`어떻게` → a way to do it): a heading that says so ranks first. */
   intent?: boolean;
+  /** A predicate that says nothing of its own (`하려면`, `돼`, `안`): it ranks, but describes nothing. */
+  light?: boolean;
   /** How much a soft concept counts (the question's intent, `어떻게` → 방법, counts as much as a topic). */
   weight?: number;
   /** Side of a comparison (`A랑 B 차이`) this concept belongs to; 0 when the query compares nothing. */
@@ -175,17 +177,24 @@ function baseRole(
   acronyms: Set<string>,
 ): 'content' | 'soft' | 'stop' {
   if (isParticle(word)) return 'stop';
-  const short = shortNoun(an, word);
-  // A generic word keeps its role with a particle too (`한 대로`: a count, not a topic).
-  if (short) return an.isTitleWord(short) && !SOFT_WORDS.has(short) ? 'content' : 'soft';
+  // Before the one-syllable noun below: `하는` is no noun 하 with its particle, whatever a heading holds.
   if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped)) {
     // A stop word that is also a name the glossary or the notes know, typed as one (`IT`, `OR`), is a topic.
     return acronyms.has(word) && (an.glossary.lookup([word]).length > 0 || an.vocab.has(word))
       ? 'content'
       : 'stop';
   }
+  // A one-syllable generic word with its particle (`전에`, `안에서`, `때는`): soft whatever the notes hold, since
+  // stripParticle keeps a single syllable whole.
+  if (isHangul(word) && word.length >= 2 && SOFT_WORDS.has(word.slice(0, 1)) && isParticle(word.slice(1)))
+    return 'soft';
+  const short = shortNoun(an, word);
+  // A generic word keeps its role with a particle too (`한 대로`: a count, not a topic).
+  if (short) return an.isTitleWord(short) && !SOFT_WORDS.has(short) ? 'content' : 'soft';
   if (SOFT_WORDS.has(stripped) || SOFT_WORDS.has(word)) return 'soft';
   if (/^\d+$/.test(word)) return 'soft';
+  // A number with its unit or name (`100vh`, `2nf`): a topic when the notes write it so, else a measure asked about.
+  if (/^\d+[a-z]+$/.test(word)) return an.vocab.has(word) ? 'content' : 'soft';
   if (isLatin(word)) return ENGLISH_SOFT.has(word) ? 'soft' : 'content';
   if (!isHangul(word)) return isChoseongQuery(word) ? 'content' : 'soft';
   // A name of three syllables or more that a heading or the glossary uses (`커버리지`) is a topic, whatever a
@@ -239,6 +248,9 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
     if (common.has(word) || englishStems(word).some((s) => common.has(s))) concept.weak = true;
   }
   if (isChoseongQuery(word)) concept.choseong = word;
+  // `240px` the notes never write still asks about px.
+  const unit = /^\d+([a-z]{2,})$/.exec(word)?.[1];
+  if (unit && !an.vocab.has(word)) addAlt(alts, seen, [unit]);
   const forms = [stripped];
   if (isHangul(word)) {
     const a = analyzeHangul(word);
@@ -353,6 +365,12 @@ function softPieces(text: string): string[] | undefined {
  */
 function unglue(an: Analyzer, word: string): string[] {
   if (!isHangul(word) || an.isKnown(word) || an.isKnown(stripParticle(word))) return [word];
+  // A noun with a suffix of purpose or distribution (`화면용`, `사용자별`): the noun, when neither the dictionary
+  // nor the notes know the whole (비용, 종류별 are words of their own).
+  const whole = stripParticle(word);
+  const suffixed = /^(.{2,})(?:용|별)$/.exec(whole)?.[1];
+  if (suffixed && !lexicon().nouns.has(whole) && (an.isKnown(suffixed) || lexicon().nouns.has(suffixed)))
+    return [suffixed];
   // A particle of the word before, glued to the next one at a script boundary (`ip랑사설` → 랑, 사설).
   for (const p of LEADING_PARTICLES) {
     if (
@@ -376,6 +394,18 @@ function unglue(an: Analyzer, word: string): string[] {
   return pieces?.some((p) => STOP_WORDS.has(p) || STOP_WORDS.has(stripParticle(p))) ? pieces : [word];
 }
 
+// Verbs of doing and being, and negation: `하려면`, `해`, `돼`, `있나요`, `안` are in any question of any topic.
+const LIGHT = new Set(['하', '되', '있', '없', '않', '안', '못']);
+function lightWord(word: string, stripped: string): boolean {
+  if (LIGHT.has(stripped)) return true;
+  if (!isHangul(word)) return false;
+  const a = analyzeHangul(word);
+  return (a.kind === 'verb' || a.kind === 'adjective') && !a.noun && a.stems.some((x) => LIGHT.has(x));
+}
+
+// A name written with dots (`req.params`, `Promise.all`).
+const dotted = (piece: string | undefined) => piece !== undefined && /\w\.\w/.test(piece);
+
 // `다른 브랜치에서`: 다른 before a noun means another one, not a difference (`다른 점`, `다른 이유` still are).
 function another(words: string[], i: number): boolean {
   const next = words[i + 1];
@@ -387,11 +417,34 @@ const DIFFERENCE_NOUNS = new Set(['점', '이유', '부분', '곳', '거', '것'
  * Turns a free-text question into the concepts it asks about: stop words dropped, predicates and generic
  * words kept as soft concepts, topics as hard ones, and the two sides of a comparison told apart.
  */
-export function parseQuery(an: Analyzer, query: string): ParsedQuery {
-  const words = splitWords(query).flatMap((w) => unglue(an, w));
-  const stripped = words.map(stripParticle);
+export function parseQuery(
+  an: Analyzer,
+  query: string,
+  sectionNamed: (word: string) => boolean = () => false,
+): ParsedQuery {
+  // Each word with the piece of the query it was typed in: a dotted name (`req.params`) is one piece, so a
+  // comparison of two of them compares names, not their parts.
+  const pieces = query.split(/[^\p{L}\p{N}.+#_-]+/u);
+  const group: number[] = [];
+  const words = pieces.flatMap((piece, k) => {
+    const ws = splitWords(piece).flatMap((w) => unglue(an, w));
+    for (const _ of ws) group.push(k);
+    return ws;
+  });
+  const groupOf = new Map<Concept, number>();
+  const stripped = words.map((w) => {
+    const s = stripParticle(w);
+    // The particle of the other form, a slip of typing (`트랜잭션는`, `서버을`): cut when the notes know the rest.
+    if (s !== w || !isHangul(w) || w.length < 3 || !/[은는이가을를]$/.test(w) || an.isKnown(w)) return s;
+    return an.isKnown(w.slice(0, -1)) ? w.slice(0, -1) : s;
+  });
+  const shortened = words.map((w, k) =>
+    isHangul(w) && w.length === 2 && SHORT_PARTICLES.has(w.slice(1)) ? w.slice(0, 1) : (stripped[k] ?? w),
+  );
   // Words typed in capitals (`IT`, `OR`) are names even when they spell an English stop word.
   const acronyms = new Set((query.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []).map((w) => w.toLowerCase()));
+  // …and so is a stop word that is the whole name of a section (`any vs unknown`, a section titled `any`).
+  for (const w of words) if (STOP_WORDS.has(w) && an.isTitleWord(w) && sectionNamed(w)) acronyms.add(w);
   const concepts: Concept[] = [];
   const lesser: Concept[] = [];
   let compare = false;
@@ -423,7 +476,8 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       continue;
     }
     const glued = isHangul(w) && GLUED_AND.test(w) && s !== w && i + 1 < words.length;
-    const phrase = an.glossary.longestPhrase(stripped, i);
+    // A one-syllable noun keeps its particle in stripParticle (`기본 키의` → 키의): a phrase may end in it.
+    const phrase = an.glossary.longestPhrase(stripped, i) ?? an.glossary.longestPhrase(shortened, i);
     if (phrase) {
       const [n, ids] = phrase;
       const alts: string[][] = [];
@@ -432,7 +486,9 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       addAlt(alts, seen, own);
       if (own.every(isHangul)) addAlt(alts, seen, [own.join('')]);
       addEntries(an, ids, alts, seen);
-      concepts.push({ words: own, alternatives: alts, soft: false, typed: own, forms: own, side });
+      const c: Concept = { words: own, alternatives: alts, soft: false, typed: own, forms: own, side };
+      concepts.push(c);
+      groupOf.set(c, group[i] ?? i);
       const last = words[i + n - 1] ?? '';
       i += n;
       if (isHangul(last) && GLUED_AND.test(last) && i < words.length) nextSide();
@@ -469,11 +525,14 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
       c.words = [s, next];
       c.forms.push(s, next);
       concepts.push(c);
+      groupOf.set(c, group[i] ?? i);
       i += 2;
       continue;
     }
     const c = wordConcept(an, w, s, role === 'soft', side);
+    if (c.soft && lightWord(w, s)) c.light = true;
     concepts.push(c);
+    groupOf.set(c, group[i] ?? i);
     // `faster than tcp`, `TCP보다 빠른`: what a topic is measured against is asked about less than the topic.
     if (
       words[i - 1] === 'than' ||
@@ -502,9 +561,9 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   const sentence = topics.length >= ENGLISH_SENTENCE && words.every((w) => !isHangul(w));
   for (const c of topics) {
     if (sentence && c.words.every(isLatin)) c.everyday = true;
-    const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
-    if (isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w))) {
-      if (describing) c.weak = true;
+    const nounLike = (w: string) => isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w));
+    if (c.words.length > 0 && c.words.every(nounLike)) {
+      if (describing && clause) c.weak = true;
       else if (clause) c.everyday = true;
     }
   }
@@ -535,8 +594,15 @@ export function parseQuery(an: Analyzer, query: string): ParsedQuery {
   }
   // `머지 리베이스 차이`: a comparison without a conjunction compares its topics one by one.
   if (compare && !explicitSides) {
-    let k = 0;
-    for (const c of concepts) if (!c.soft) c.side = k++;
+    let k = -1;
+    let last: number | undefined;
+    for (const c of concepts) {
+      if (c.soft) continue;
+      const g = groupOf.get(c);
+      if (g === undefined || g !== last || !dotted(pieces[g])) k++;
+      c.side = k;
+      last = g;
+    }
   }
   // `헤더랑 메뉴 한 번만 만들기` lists two topics of one question; only a comparison word or `vs` compares them.
   return { concepts, compare };

@@ -1,6 +1,6 @@
 import { convertQwertyToHangul, disassemble, getChoseong, hasBatchim } from 'es-hangul';
 import { memoize } from './memo.ts';
-import { PARTICLE_LIST } from './particles.ts';
+import { type After, PARTICLE_LIST } from './particles.ts';
 
 /*
  * Korean-aware text normalisation, shared by search and quiz. Every function here is pure and total:
@@ -81,23 +81,29 @@ export function isParticle(word: string): boolean {
 // Question endings glued to the word (`로드밸런서가뭐야`).
 const GLUED_QUESTION = /(?:란|이란)?(?:뭐야|뭐지|뭐임|뭔가요|뭐예요|뭐에요|무엇인가요|무엇이야|무엇)$/;
 
-function stripOnce(word: string): string {
-  for (const [p, after] of PARTICLES) {
+// The particle stripOnce takes off the word, or undefined.
+function particleOf(word: string): readonly [string, After] | undefined {
+  for (const entry of PARTICLES) {
+    const [p, after] = entry;
     if (word.length <= p.length || !word.endsWith(p)) continue;
     const stem = word.slice(0, -p.length);
     const last = stem.at(-1) ?? '';
     if (after === 'any') {
-      if (stem.length >= 2) return stem;
+      if (stem.length >= 2) return entry;
       continue;
     }
     const batchim = hasBatchim(last);
     // `로` also follows a ㄹ batchim (`파일로`), `으로` never does.
     if (after === 'batchim' ? batchim : !batchim || (p === '로' && last !== '' && endsWithRieul(last))) {
-      return stem;
+      return entry;
     }
   }
-  return word;
+  return undefined;
 }
+
+// Case markers: another particle before one of them is only a postposition (`서버들을`, `서버에서를` never), so
+// `결과를` is 결과 and not 결 + 과 + 를.
+const CASE_MARKERS = new Set(['이', '가', '을', '를']);
 
 function endsWithRieul(syllable: string): boolean {
   const code = syllable.charCodeAt(0) - 0xac00;
@@ -113,9 +119,16 @@ export const stripParticle = memoize((word: string): string => {
   let w = word;
   const q = w.replace(GLUED_QUESTION, '');
   if (q.length >= 1 && q !== w) w = q;
-  const once = stripOnce(w);
-  // A second pass catches stacked particles (`서버들은`).
-  return once === w ? w : stripOnce(once);
+  const first = particleOf(w);
+  if (!first) return w;
+  const once = w.slice(0, -first[0].length);
+  // A second pass catches stacked particles (`서버들은`, `캐시와는`): a postposition before a case marker, and a
+  // word of two syllables at least left (`결과는` is 결과, not 결 + 과는).
+  const second = particleOf(once);
+  if (!second) return once;
+  const stem = once.slice(0, -second[0].length);
+  if (stem.length < 2 || (CASE_MARKERS.has(first[0]) && second[1] !== 'any')) return once;
+  return stem;
 }, 200_000);
 
 /** Jamo decomposition of a word (`캐시` → `ㅋㅐㅅㅣ`), memoised because the same terms repeat a lot. */

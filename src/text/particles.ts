@@ -14,6 +14,10 @@ export const PARTICLE_LIST: ReadonlyArray<readonly [string, After]> = [
   ['입니다', 'any'],
   ['인가요', 'any'],
   ['에서는', 'any'],
+  // Spoken contractions: 에선 = 에서는, 엔 = 에는 (`모바일에선`, `리눅스엔`).
+  ['에선', 'any'],
+  ['에서의', 'any'],
+  ['엔', 'any'],
   ['에서도', 'any'],
   ['으로는', 'batchim'],
   ['으로서', 'batchim'],
