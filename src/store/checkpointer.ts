@@ -25,11 +25,12 @@ parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.cl
  * on the main thread waits for one. Returns a stop function. A passive checkpoint never blocks writers.
  *
  * The thread starts `afterMs` after the store opens: its start costs ~35 ms of CPU (a V8 isolate, the driver, a
- * connection), which a store closed sooner (a tutor CLI run, the terminal piped a few commands, a test's app)
- * never needs to pay, since closing the last connection checkpoints the WAL itself; a bot's first second of
- * answers waits in the WAL (the automatic checkpoint stays as a backstop).
+ * connection), which a store closed sooner (a tutor CLI run, the terminal piped a few commands, a test's app,
+ * each taking over a second on a loaded machine) never needs to pay, since closing the last connection
+ * checkpoints the WAL itself; a bot's first seconds of answers wait in the WAL (the automatic checkpoint stays
+ * as a backstop).
  */
-export function startCheckpointer(path: string, everyMs = 250, afterMs = 1000): () => Promise<void> {
+export function startCheckpointer(path: string, everyMs = 250, afterMs = 5000): () => Promise<void> {
   let worker: Worker | undefined;
   let exited = false;
   const start = setTimeout(() => {
