@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
-import { GlossaryIndex } from '../src/search/glossary-index.ts';
 import { NotesIndex } from '../src/search/index.ts';
 import { SHIPPED_NOTES } from './queries/evaluate.ts';
-import { firstChapterDir } from './support/spawn.ts';
 
 const knowledge = loadKnowledge(SHIPPED_NOTES);
 const index = NotesIndex.build(knowledge);
@@ -91,18 +89,6 @@ describe('NotesIndex.get', () => {
     const s = knowledge.sections[3];
     expect(s && index.get(s.id)).toBe(s);
     expect(index.get('nope#1')).toBeUndefined();
-  });
-});
-
-describe('GlossaryIndex.for', () => {
-  it('indexes the curated glossary once for two loads of the same notes, whose mined pairs are new objects', () => {
-    const [a, b] = [1, 2].map(() => loadKnowledge(firstChapterDir, { cacheDir: false }));
-    expect(b?.glossary.at(-1)?.source).toBe('mined');
-    expect(b?.glossary.at(-1)).not.toBe(a?.glossary.at(-1));
-    const [ga, gb] = [a, b].map((k) => GlossaryIndex.for(k?.glossary ?? []));
-    // Word pairs are read off the curated entries once: the same list, not an equal one built again.
-    expect(ga?.wordTranslations('virtual')).toEqual(['가상']);
-    expect(gb?.wordTranslations('virtual')).toBe(ga?.wordTranslations('virtual'));
   });
 });
 

@@ -163,15 +163,6 @@ export class GlossaryIndex {
     if (best?.entries.length === entries.length) return best;
     if (best && entries.slice(best.entries.length).every((e) => e.source === 'mined'))
       return new GlossaryIndex(entries, names?.(), best);
-    // The curated entries before a tail of mined pairs are a root of their own, layered like a server's: loading
-    // the same notes again (a small folder's reload in place, an app per test) parses new mined pairs but keeps
-    // the curated entries (parsed once per content), so their index (and word pairs, and typo tree) is reused.
-    let curated = entries.length;
-    while (curated > 0 && entries[curated - 1]?.source === 'mined') curated--;
-    if (curated > 0 && curated < entries.length) {
-      const base = GlossaryIndex.for(entries.slice(0, curated), names && (() => names()?.slice(0, curated)));
-      return new GlossaryIndex(entries, names?.(), base);
-    }
     const root = new GlossaryIndex(entries, names?.());
     GlossaryIndex.roots = [new WeakRef(root), ...GlossaryIndex.roots.filter((r) => r.deref())].slice(0, 4);
     return root;
