@@ -230,6 +230,14 @@ describe('question text', () => {
     );
   });
 
+  // `mask` skips the regex of a name the line's squashed text lacks, only on text where squashing keeps the
+  // letters a match is made of: a letter NFKC composes with what follows, or one that folds, is searched as before.
+  it('masks a name loosely written, on any text', () => {
+    expect(mask('HTTP-Server 와 http server', ['HTTP 서버', 'http server'])).toBe('○○ 와 ○○');
+    expect(mask('A cafe\u0301 and a \u212Aey', ['cafe', 'key'])).toBe('A ○○\u0301 and a ○○');
+    expect(mask('가가\u11A8 값', ['가가'])).toBe('○○\u11A8 값');
+  });
+
   it('shows colons inside code as colons, in sub-bullets too', () => {
     const k = notesOf(
       'routes',

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
+import { GlossaryIndex } from '../src/search/glossary-index.ts';
 import { NotesIndex } from '../src/search/index.ts';
 import { SHIPPED_NOTES } from './queries/evaluate.ts';
+import { firstChapterDir } from './support/spawn.ts';
 
 const knowledge = loadKnowledge(SHIPPED_NOTES);
 const index = NotesIndex.build(knowledge);
@@ -89,6 +91,19 @@ describe('NotesIndex.get', () => {
     const s = knowledge.sections[3];
     expect(s && index.get(s.id)).toBe(s);
     expect(index.get('nope#1')).toBeUndefined();
+  });
+});
+
+describe('GlossaryIndex.wordTranslations', () => {
+  it('reads the word pairs of the same curated glossary once, for two loads whose mined pairs are new objects', () => {
+    const [a, b] = [1, 2].map(() => loadKnowledge(firstChapterDir, { cacheDir: false }));
+    expect(b?.glossary.at(-1)?.source).toBe('mined');
+    expect(b?.glossary.at(-1)).not.toBe(a?.glossary.at(-1));
+    const [ga, gb] = [a, b].map((k) => GlossaryIndex.for(k?.glossary ?? []));
+    expect(gb).not.toBe(ga);
+    expect(ga?.wordTranslations('virtual')).toEqual(['가상']);
+    // The same list, not an equal one read again.
+    expect(gb?.wordTranslations('virtual')).toBe(ga?.wordTranslations('virtual'));
   });
 });
 

@@ -6,10 +6,13 @@ import type { Notes } from './context.ts';
 import type { NotesJob, NotesMessage } from './notes-worker.ts';
 import { prepareSteps, runInTurns } from './prepare-notes.ts';
 
-// The worker runs TypeScript like the rest of the bot, through tsx's API: on Node 20 a worker inherits no
-// loader hooks, and `--import tsx` in its execArgv registers them only after its entry failed to load.
-const entry = new URL('./notes-worker.ts', import.meta.url).href;
-const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
+// The worker runs the code this module runs: the compiled JavaScript beside it when this module is compiled (it
+// then needs no loader: tsx costs a worker ~0.7 s of CPU, its loader and its hooks thread, at every reload), or
+// TypeScript through tsx's API: on Node 20 a worker inherits no loader hooks, and `--import tsx` in its execArgv
+// registers them only after its entry failed to load.
+const compiled = import.meta.url.endsWith('.js');
+const entry = new URL(`./notes-worker.${compiled ? 'js' : 'ts'}`, import.meta.url);
+const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}))`;
 
 export type WorkerLoad = { status: 'same'; sections: number } | { status: 'new'; notes: Notes };
 
@@ -23,7 +26,9 @@ export function loadInWorker(
   job: NotesJob,
   served?: Knowledge,
 ): { done: Promise<WorkerLoad>; cancel: () => void } {
-  const worker = new Worker(bootstrap, { eval: true, workerData: job });
+  const worker = compiled
+    ? new Worker(entry, { workerData: job })
+    : new Worker(bootstrap, { eval: true, workerData: job });
   const done = new Promise<WorkerLoad>((resolve, reject) => {
     let knowledge: Knowledge | undefined;
     let settled = false;

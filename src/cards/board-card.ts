@@ -11,7 +11,6 @@ import {
   cardText,
   font,
   gapDots,
-  grouped,
   medal,
   newCard,
   PAD,
@@ -21,7 +20,7 @@ import {
   text,
   trophyIcon,
 } from './draw.ts';
-import type { BoardCard } from './model.ts';
+import { type BoardCard, grouped } from './model.ts';
 
 const HEADER = 100;
 const ROW = 58;

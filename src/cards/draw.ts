@@ -121,9 +121,6 @@ export function roundRect(ctx: Ctx, x: number, y: number, w: number, h: number, 
 export const shareColor = (share: number) =>
   share >= 0.8 ? palette.good : share >= 0.5 ? palette.fair : palette.weak;
 
-/** 1234 → "1,234". */
-export const grouped = (n: number) => n.toLocaleString('en-US');
-
 /** A flame in a `size` square whose top-left is (x, y). */
 export function flameIcon(ctx: Ctx, x: number, y: number, size: number): void {
   const s = size / 24;

@@ -6,10 +6,10 @@
 import type { Locale, Message, MessageFile } from '../app/protocol.ts';
 import type { Logger } from '../log.ts';
 import type { Period, Scope, Store } from '../store/store.ts';
-import { renderBoardCard } from './board-card.ts';
-import { grouped } from './draw.ts';
-import { type BoardCard, boardCardData, type StatsCard, statsCardData } from './model.ts';
-import { renderStatsCard } from './stats-card.ts';
+import { type BoardCard, boardCardData, grouped, type StatsCard, statsCardData } from './model.ts';
+
+// The drawing modules load @napi-rs/canvas (its native module, ~35 ms of CPU): imported with the first card, so
+// a start, the terminal, the CLI and every command without a card never load it.
 
 /** What the stats card shows, in one sentence. */
 export function statsAltText(card: StatsCard, locale: Locale): string {
@@ -41,7 +41,7 @@ export async function statsCardFile(
   const card = await statsCardData(store, scope, userId, options);
   return {
     name: 'stats.png',
-    data: await renderStatsCard(card, options.locale),
+    data: await (await import('./stats-card.ts')).renderStatsCard(card, options.locale),
     description: statsAltText(card, options.locale),
   };
 }
@@ -55,7 +55,7 @@ export async function boardCardFile(
   const card = await boardCardData(store, scope, userId, options);
   return {
     name: 'leaderboard.png',
-    data: await renderBoardCard(card, options.locale),
+    data: await (await import('./board-card.ts')).renderBoardCard(card, options.locale),
     description: boardAltText(card, options.locale),
   };
 }

@@ -13,6 +13,9 @@ import type {
   UserStats,
 } from '../store/store.ts';
 
+/** 1234 → "1,234". */
+export const grouped = (n: number) => n.toLocaleString('en-US');
+
 export const DAY_MS = 86_400_000;
 /** Students' days are Seoul days (UTC+9, no daylight saving): a quiz at 1 a.m. counts for that night. */
 export const STUDY_DAY_UTC_OFFSET_MINUTES = 9 * 60;

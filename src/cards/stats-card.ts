@@ -12,7 +12,6 @@ import {
   chartIcon,
   flameIcon,
   font,
-  grouped,
   newCard,
   PAD,
   palette,
@@ -22,7 +21,7 @@ import {
   starIcon,
   text,
 } from './draw.ts';
-import { CALENDAR_WEEKS, calendarStart, DAY_MS, type StatsCard } from './model.ts';
+import { CALENDAR_WEEKS, calendarStart, DAY_MS, grouped, type StatsCard } from './model.ts';
 
 const TOPIC_ROW = 30;
 /** The topic name column of a one-column card: 20 Hangul characters at 15 px fit whole. */

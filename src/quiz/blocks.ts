@@ -1,5 +1,5 @@
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { yaml } from '../knowledge/front-matter.ts';
 import type { Knowledge, NoteProblem, Section } from '../knowledge/types.ts';
 import { FALSE_CHOICE, type Question, TRUE_CHOICE } from './question.ts';
 import { mentions, squash } from './text.ts';
@@ -102,7 +102,7 @@ export function quizBlocks(knowledge: Knowledge): { questions: Question[]; probl
       problems.push({ file: block.file, line: block.line, message: `quiz block: ${message}` });
     let data: unknown;
     try {
-      data = parseYaml(block.text);
+      data = yaml().parse(block.text);
     } catch (error) {
       report(`not valid YAML (${(error as Error).message.split('\n')[0]})`);
       continue;

@@ -71,14 +71,35 @@ const escapeRe = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function mask(text: string, names: readonly string[], blank = '○○'): string {
   let out = text;
   const sorted = [...names].filter((n) => squash(n).length >= 2).sort((a, b) => b.length - a.length);
-  for (const name of sorted) out = out.replace(looseRegex(name), blank);
+  const absent = absentFrom(text);
+  // A match in `out` lies in a stretch of `text` no blank replaced (a blank is no letter of a name), so a name
+  // absent from `text` is absent from `out`.
+  for (const name of sorted) if (!absent(name)) out = out.replace(looseRegex(name), blank);
   return out;
 }
 
 /** Where `name` is written in `text` (as `mask` finds it), each as a `[start, end)` span. */
 export function occurrences(text: string, name: string): { start: number; end: number }[] {
-  if (squash(name).length < 2) return [];
+  if (squash(name).length < 2 || absentFrom(text)(name)) return [];
   return [...text.matchAll(looseRegex(name))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+// ASCII, Hangul syllables and punctuation that neither composes with a letter before it (NFKC) nor changes case.
+const SIMPLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters squash away like spaces
+  /^[\u0000-\u007F\u00A0\u00B7\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u25A0-\u25FF\u3000-\u3011\uAC00-\uD7A3]*$/;
+
+/**
+ * Whether a name surely has no loose match in `text`, without running its regex (most names of a term are absent
+ * from most lines: the regexes were most of the time of preparing a large chapter's quiz). On such text `squash`
+ * only drops what is no ASCII letter or digit or Hangul syllable and lowers ASCII, and a loose match is the name's
+ * squashed letters with only dropped characters between them, so its text squashes to the name's; other text
+ * (jamo or accents that NFKC composes, letters that fold) is always searched.
+ */
+function absentFrom(text: string): (name: string) => boolean {
+  if (!SIMPLE.test(text)) return () => false;
+  const hay = squash(text);
+  return (name) => !hay.includes(squash(name));
 }
 
 /**

@@ -69,6 +69,14 @@ export function decodeNames(text: unknown, entries: number): string[][][] | unde
 // one plus a few pairs mined from its notes.
 const tokensOf = memoize(nameTokens, 50_000);
 
+// Word pairs by the curated entries they were read off, keyed by the first: loading a small folder again in this
+// process (a reload in place, on the main thread) parses new mined pairs but keeps the curated entries (parsed once
+// per content), so the new glossary index need not read the same pairs again (tens of milliseconds).
+const pairsOfCurated = new WeakMap<
+  GlossaryEntry,
+  { curated: readonly GlossaryEntry[]; pairs: Map<string, string[]> }
+>();
+
 /**
  * Glossary lookups for search: exact phrases (`load balancer` → entry), typo-tolerant single words
  * (`databse` → database), and the set of all Korean terms used to fix typos and split compounds in notes.
@@ -236,10 +244,24 @@ export class GlossaryIndex {
     // Curated names only: pairs mined from notes differ from server to server, and a server's index (a layer on
     // this one) must answer as its notes indexed from scratch do.
     const curated = (id: number) => this.entries[id]?.source !== 'mined';
-    this.pairs ??= wordPairs(
-      this.names.map((names, id) => (curated(id) ? names : [])),
-      (tokens) => this.lookup(tokens).filter(curated),
-    );
+    if (!this.pairs) {
+      // Reused only when the curated entries come first, as a load puts them: the same entries at the same ids.
+      const mined = this.entries.findIndex((e) => e.source === 'mined');
+      const prefix = mined === -1 ? this.entries : this.entries.slice(0, mined);
+      const first = this.entries.slice(prefix.length).every((e) => e.source === 'mined')
+        ? prefix[0]
+        : undefined;
+      const kept = first && pairsOfCurated.get(first);
+      if (kept && kept.curated.length === prefix.length && kept.curated.every((e, k) => e === prefix[k]))
+        this.pairs = kept.pairs;
+      else {
+        this.pairs = wordPairs(
+          this.names.map((names, id) => (curated(id) ? names : [])),
+          (tokens) => this.lookup(tokens).filter(curated),
+        );
+        if (first) pairsOfCurated.set(first, { curated: prefix, pairs: this.pairs });
+      }
+    }
     return this.pairs.get(word) ?? [];
   }
 

@@ -23,28 +23,40 @@ parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.cl
 /**
  * Moves WAL checkpoints (and their fsync) onto a worker thread with its own connection, so no answer
  * on the main thread waits for one. Returns a stop function. A passive checkpoint never blocks writers.
+ *
+ * The thread starts `afterMs` after the store opens: its start costs ~35 ms of CPU (a V8 isolate, the driver, a
+ * connection), which a store closed sooner (a tutor CLI run, the terminal piped a few commands, a test's app,
+ * each taking over a second on a loaded machine) never needs to pay, since closing the last connection
+ * checkpoints the WAL itself; a bot's first seconds of answers wait in the WAL (the automatic checkpoint stays
+ * as a backstop).
  */
-export function startCheckpointer(path: string, everyMs = 250): () => Promise<void> {
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver, everyMs } });
-  worker.unref();
+export function startCheckpointer(path: string, everyMs = 250, afterMs = 5000): () => Promise<void> {
+  let worker: Worker | undefined;
   let exited = false;
-  // A checkpoint that fails only costs WAL size; the automatic checkpoint remains as a backstop.
-  worker.on('error', () => {});
-  worker.on('exit', () => {
-    exited = true;
-  });
+  const start = setTimeout(() => {
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver, everyMs } });
+    worker.unref();
+    // A checkpoint that fails only costs WAL size; the automatic checkpoint remains as a backstop.
+    worker.on('error', () => {});
+    worker.on('exit', () => {
+      exited = true;
+    });
+  }, afterMs);
+  start.unref();
   let stopped: Promise<void> | undefined;
   return () => {
+    clearTimeout(start);
     stopped ??= new Promise<void>((resolve) => {
-      if (exited) return resolve();
+      const w = worker;
+      if (!w || exited) return resolve();
       // The worker closes its connection before exiting; terminate only if it does not within a second.
-      const force = setTimeout(() => void worker.terminate(), 1000);
-      worker.once('exit', () => {
+      const force = setTimeout(() => void w.terminate(), 1000);
+      w.once('exit', () => {
         clearTimeout(force);
         resolve();
       });
-      worker.postMessage('stop');
+      w.postMessage('stop');
     });
     return stopped;
   };

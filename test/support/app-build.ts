@@ -47,8 +47,9 @@ function sources(): string[] {
  * The app compiled file by file to plain JavaScript, for the tests' child processes: `node --import tsx` spends
  * about a second of CPU per process in tsx's loader (70-odd processes a run). Each `x.ts` becomes `x.js` beside
  * a link to its source, so everything the app finds next to its own file (the `commands/` it imports, the
- * sources it fingerprints, the notes worker and shard entry it starts through tsx, `knowledge/`) is where it is
- * in the project (and `test/fixtures`, for the child scripts). `commands/` holds only the compiled modules (the loader takes `.js` too). Kept by the
+ * sources it fingerprints, `knowledge/`) is where it is in the project (and `test/fixtures`, for the child
+ * scripts); the notes worker and the shards it starts run compiled too. `commands/` holds only the compiled
+ * modules (the loader takes `.js` too). Kept by the
  * sources' hash, so a run compiles only after an edit; the tests of `npm start` and the README run the real
  * commands.
  */

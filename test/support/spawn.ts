@@ -54,13 +54,14 @@ export interface RunOptions {
 }
 
 /**
- * Runs an npm script's own file (`tsx src/cli/tutor.ts`) with stdin from a string: its {@link compiled} copy,
+ * Runs an npm script's own file (`node --import tsx src/cli/tutor.ts`) with stdin from a string: its {@link compiled} copy,
  * without npm and tsx (two processes and about a second and a half of CPU each). The README test runs the
  * scripts through npm and tsx as a user types them.
  */
 export function runScript(name: string, args: string[] = [], options: RunOptions = {}): Promise<Run> {
-  const file = /^tsx (\S+)$/.exec(scripts[name] ?? '')?.[1];
-  if (!file) throw new Error(`package.json's "${name}" script is not "tsx <file>": ${scripts[name]}`);
+  const file = /^node --import tsx (\S+)$/.exec(scripts[name] ?? '')?.[1];
+  if (!file)
+    throw new Error(`package.json's "${name}" script is not "node --import tsx <file>": ${scripts[name]}`);
   return runNode([compiled(file), ...args], options);
 }
 
