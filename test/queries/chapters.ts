@@ -33,6 +33,14 @@ import { QUERIES as EXPRESS } from './session8/node-express.queries.ts';
 import { QUERIES as OBSERVABILITY } from './session8/observability.queries.ts';
 import { QUERIES as TYPESCRIPT } from './session8/typescript-types.queries.ts';
 import { QUERIES as WEBSOCKET } from './session8/websocket-realtime.queries.ts';
+import { QUERIES as ALGORITHMS } from './session9/algorithms-complexity.queries.ts';
+import { QUERIES as CONCURRENCY } from './session9/concurrency-threads.queries.ts';
+import { QUERIES as DOCKER } from './session9/docker-containers.queries.ts';
+import { QUERIES as BUILD_TOOLS } from './session9/frontend-build-tools.queries.ts';
+import { QUERIES as GRAPHQL } from './session9/graphql-api.queries.ts';
+import { QUERIES as KUBERNETES } from './session9/kubernetes-basics.queries.ts';
+import { QUERIES as NEXTJS } from './session9/nextjs-rendering.queries.ts';
+import { QUERIES as ACCESSIBILITY } from './session9/web-accessibility.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -120,7 +128,8 @@ export const CHAPTERS: Chapter[] = [
     heldOut: name === 'python-basics' || name === 'data-structures',
   })),
   // Written blind in session 5 (writers saw neither code nor results; session6/ by a second writer late in the
-  // session), in session 7 by two more writers (session7/) and in session 8 by three more (session8/): all held out.
+  // session), in session 7 by two more writers (session7/), in session 8 by three more (session8/) and in session 9 by
+  // four more (session9/): all held out.
   ...(
     [
       ['session5', 'spring-boot', SPRING],
@@ -138,6 +147,14 @@ export const CHAPTERS: Chapter[] = [
       ['session8', 'websocket-realtime', WEBSOCKET],
       ['session8', 'functional-programming', FUNCTIONAL],
       ['session8', 'observability', OBSERVABILITY],
+      ['session9', 'graphql-api', GRAPHQL],
+      ['session9', 'web-accessibility', ACCESSIBILITY],
+      ['session9', 'docker-containers', DOCKER],
+      ['session9', 'kubernetes-basics', KUBERNETES],
+      ['session9', 'nextjs-rendering', NEXTJS],
+      ['session9', 'frontend-build-tools', BUILD_TOOLS],
+      ['session9', 'algorithms-complexity', ALGORITHMS],
+      ['session9', 'concurrency-threads', CONCURRENCY],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
