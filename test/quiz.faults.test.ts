@@ -57,7 +57,8 @@ describe.each(MEASURED)('questions from the $name chapter', (chapter) => {
       generateQuestions(k, { count: 10, seed }).map(questionToJSON),
     );
     const qs = sessions.flat();
-    expect(qs).toHaveLength(50);
+    // A session asks fewer when the notes hold fewer facts a question can be made from without a fault.
+    for (const s of sessions) expect(s.length).toBeGreaterThanOrEqual(8);
     const report = faultReport(qs, {
       aliasesOf: glossaryAliases(k.glossary),
       kindOf: headingKinds(k.sections),

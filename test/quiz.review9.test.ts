@@ -254,6 +254,77 @@ describe('session-9 patterns: names and blanks of everyday words', () => {
   });
 });
 
+describe('session-9 patterns of the chapters held out until the last reviews of session 9', () => {
+  const held = oneNote(
+    tmp.dir,
+    'held.md',
+    '# 10. 여러 갈래\n\n## 10.1 동시에\n\n### 생산자-소비자 문제(Producer-Consumer)\n\n' +
+      '- 생산자는 버퍼에 넣고 소비자는 꺼내감, 버퍼가 차면 넣는 쪽이 기다려야 함\n\n' +
+      '### 읽기 잠금\n\n- 여러 명이 동시에 읽어도 되지만 쓰는 동안엔 아무도 못 읽게 막는 잠금\n\n' +
+      '### 스레드 묶음\n\n- 미리 만들어 둔 스레드를 돌려 쓰는 통\n- 크기 정하기 : 계산 위주면 코어 수 정도, 대기가 많으면 더 크게\n' +
+      '- 비유 : 요리사 한 명이 냄비 두 개를 번갈아 보기\n- 응용 : 작업 큐와 묶어서 씀\n- 규칙 1 : 스레드를 직접 만들지 말 것\n' +
+      '- 코테 기준 : 1초에 대략 1억 번 연산\n- 도구 : Terser, esbuild, cssnano\n- webpack 은 devtool 옵션 : 개발엔 빠른 것\n\n' +
+      '## 10.2 노출\n\n### 서비스 종류\n\n- NodePort : 모든 노드의 특정 포트를 열어서 바깥에서 노드 주소와 포트로 접근\n' +
+      '- ClusterIP : 기본값, 안쪽에서만 접근 가능한 주소\n- ExternalName : 바깥 이름을 안쪽 이름처럼 쓰게 해 줌\n\n' +
+      '### 접근성 속성\n\n- `aria-labelledby` : 화면에 있는 다른 요소의 id 를 가리켜서 그 텍스트를 이름으로 씀, aria-label 보다 우선\n' +
+      '- `aria-hidden="true"` : 보조 기술에서만 숨기고 화면엔 보임\n- `role` : 요소가 무엇인지 보조 기술에 알려 주는 값\n\n' +
+      '### 랜드마크 요소(Landmarks)\n\n- 페이지의 큰 구역을 나타내는 태그, 보조 기술이 구역 사이를 건너뜀\n' +
+      '- 화면에 읽기 쉬운 출력 과 자세한 에러 메시지를 함께 보여 주면 좋음\n',
+  );
+  const facts = extractFacts(held);
+  const names = facts.terms.map((t) => t.name);
+  const qs = manyQuestions(held);
+  const answerOf = (q: (typeof qs)[number]) => q.choices?.[q.answerIndex ?? -1] ?? q.acceptedAnswers?.[0];
+
+  it('takes no organising label for a term (`비유 :`, `응용 :`, `규칙 1 :`, `코테 기준 :`, `도구 :`, `X 은 … :`)', () => {
+    for (const label of [
+      '비유',
+      '응용',
+      '규칙 1',
+      '코테 기준',
+      '도구',
+      '크기 정하기',
+      'webpack 은 devtool 옵션',
+    ])
+      expect(names).not.toContain(label);
+    expect(names).toContain('스레드 묶음');
+  });
+
+  it('masks each word of a hyphenated name (`생산자는 … 소비자는 …` gives 생산자-소비자 문제 away)', () => {
+    expect(headingPairs('생산자-소비자 문제(Producer-Consumer)')).toEqual([
+      ['생산자-소비자 문제', 'Producer-Consumer'],
+    ]);
+    const clued = qs.filter(
+      (q) => ['definition-to-term', 'fill-blank'].includes(q.type) && answerOf(q) === '생산자-소비자 문제',
+    );
+    expect(clued.filter((q) => q.prompt.includes('생산자는'))).toEqual([]);
+    for (const q of qs.filter((q) => q.acceptedAnswers?.[0] === '생산자-소비자 문제'))
+      expect(q.acceptedAnswers).not.toContain('소비자 문제');
+  });
+
+  it('gives no clue that writes a part of a one-word Latin name in Korean letters (`노드` beside NodePort)', () => {
+    const clued = qs.filter(
+      (q) => ['definition-to-term', 'fill-blank'].includes(q.type) && answerOf(q) === 'NodePort',
+    );
+    expect(clued).toEqual([]);
+  });
+
+  it('gives no clue that writes most of a hyphenated code name (`aria-label` beside aria-labelledby)', () => {
+    const blanks = qs.filter(
+      (q) => q.type === 'fill-blank' && q.acceptedAnswers?.includes('aria-labelledby'),
+    );
+    expect(blanks).toEqual([]);
+  });
+
+  it('accepts an attribute without its value, and a name without its kind noun (`랜드마크` for 랜드마크 요소)', () => {
+    const hidden = qs.filter((q) => isTyped(q) && q.acceptedAnswers?.[0] === 'aria-hidden="true"');
+    const landmark = qs.filter((q) => isTyped(q) && q.acceptedAnswers?.[0] === '랜드마크 요소');
+    expect(hidden.length + landmark.length).toBeGreaterThan(0);
+    for (const q of hidden) expect(q.acceptedAnswers).toContain('aria-hidden');
+    for (const q of landmark) expect(q.acceptedAnswers).toContain('랜드마크');
+  });
+});
+
 describe('typed answers', () => {
   it('accepts an English name typed as its Korean loanword, word by word', () => {
     expect(matchesAnswer('데이터 마스킹', ['Data Masking'])).toBe(true);

@@ -68,7 +68,7 @@ export function minePairs(text: string): Array<[string, string]> {
 }
 
 const HEADING_PAIR =
-  /^(?:[\d.]+\s+)?([\uAC00-\uD7A3][\uAC00-\uD7A3 ]{0,80}?) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;
+  /^(?:[\d.]+\s+)?([\uAC00-\uD7A3][\uAC00-\uD7A3 -]{0,80}?) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;
 
 const MIXED_HEADING_PAIR =
   /^(?:[\d.]+\s+)?([A-Za-z0-9][\w.+#/-]{0,30}(?: [\w.+#/-]{1,30}){0,3} [\uAC00-\uD7A3]{1,24}) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;

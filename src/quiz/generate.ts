@@ -251,6 +251,15 @@ function spellsOut(line: string, names: readonly string[]): boolean {
     // `레이아웃 없이 페인트만 다시` for 리페인트: the word the name adds a syllable to.
     if (/^[\uAC00-\uD7A3]{4,}$/.test(name) && line.includes(name.slice(1))) return true;
     if (!/^[@A-Za-z][A-Za-z0-9 @-]*$/.test(name)) return false;
+    // `클러스터 내부에서만` beside ClusterIP, `노드IP:포트` beside NodePort: a part of a one-word name in Korean letters
+    // (`도메인` is no giveaway of Domain Name System: it is one of the words that define it).
+    const hangulWords = line.match(/[\uAC00-\uD7A3]{2,}/g) ?? [];
+    const latinParts = name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .split(/[^A-Za-z]+/)
+      .filter((p) => p.length >= 4 && !COMMON_LATIN.has(p.toLowerCase()));
+    const inHangul = (p: string) => hangulWords.some((w) => isLoanwordOf(stripParticle(w), p.toLowerCase()));
+    if (!name.includes(' ') && latinParts.some(inHangul)) return true;
     const camel = !name.includes(' ') && /[a-z][A-Z]/.test(name);
     const parts = name
       .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -714,8 +723,9 @@ function typedAnswers(names: readonly string[], facts: Facts, prompt: string): s
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 
 function typedForm(name: string): string {
-  // `reactive()` is typed `reactive`: its parentheses are no letters of the hint's count.
-  return name.replace(/<[^<>]*>$|\(\)$/, '').trim() || name;
+  // `reactive()` is typed `reactive`: its parentheses are no letters of the hint's count; `aria-hidden="true"` is
+  // the attribute `aria-hidden` with its value.
+  return name.replace(/<[^<>]*>$|\(\)$|="[^"]*"$/, '').trim() || name;
 }
 
 // Code, typed as written: calls, annotations, generics, `snake_case`, `camelCase`, `.stop`, `v-if`, and the
@@ -725,7 +735,7 @@ const CODE_NAME = /[()@<>_]|^[.-]|^v-|^[a-z]+[A-Z]|^[a-z]+(?:-[a-z]+)+$/;
 // A kind noun after a name (`컴포지트 패턴`, `단일 책임 원칙`, `점대점 방식`) and a maker's name before it (`아파치
 // 카프카`): students leave them out, and what is left names the same thing (`HTTP` of `HTTP 메서드` would not).
 const KIND_TAIL =
-  /^(.{2,}?)\s+(?:패턴|원칙|법칙|문법|기법|방식|전략|아키텍처|모델|알고리즘|pattern|principle|strategy)$/i;
+  /^(.{2,}?)\s+(?:패턴|원칙|법칙|문법|기법|방식|전략|아키텍처|모델|알고리즘|요소|연산|pattern|principle|strategy)$/i;
 const MAKER_HEAD =
   /^(?:아파치|Apache|구글|Google|아마존|Amazon|AWS|마이크로소프트|Microsoft|오라클|Oracle|페이스북|Facebook|메타|Meta)\s+(.{2,})$/;
 
@@ -832,7 +842,8 @@ function cloze(term: Term, facts: Facts): Maker {
  */
 function latinPart(clue: string, accepted: readonly string[]): boolean {
   const answers = accepted.map((a) => a.toLowerCase()).filter((a) => /[a-z]{3}/.test(a));
-  const runs = (clue.match(/[A-Za-z]{3,}/g) ?? []).map((r) => r.toLowerCase());
+  // `aria-label` beside the blank of aria-labelledby: a name joined by hyphens is one run.
+  const runs = (clue.match(/[A-Za-z]{3,}(?:[-_][A-Za-z]+)*/g) ?? []).map((r) => r.toLowerCase());
   return runs.some((r) =>
     answers.some((a) => a !== r && a.includes(r) && r.length * 2 >= a.replace(/[^a-z]/g, '').length),
   );
