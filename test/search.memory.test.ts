@@ -21,4 +21,11 @@ describe.concurrent('memory', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).heapGrowth).toBeLessThan(8);
   }, 490_000);
+
+  it('a structure built in steps keeps only itself once done, not what its build held', async () => {
+    // A finished generator kept its context: each server's typo lookups kept their key maps beside them.
+    const run = await runNode(['--expose-gc', compiled('test/support/heap-bounds.ts'), 'stepwise']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ size: 1000, scratchKept: false });
+  });
 });
