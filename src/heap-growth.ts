@@ -5,10 +5,12 @@ import { setFlagsFromString } from 'node:v8';
  * percent. V8's own factor depends on the machine: with a heap limit of 2 GB or more (any host with 16 GB) and a
  * fast-allocating program it is 4×. Building a server's index allocates ~8 MB of short-lived objects for 20 KB
  * of notes, so a sweep over servers let the heap reach ~4× its live size: RSS 840–865 MB with ~170 MB live
- * (`npm run bench -- notes`), whatever `NOTES_CACHE_MB` said. At 50% the heap stays within 1.5× live, so the
- * budget bounds RSS; the price is a full collection every ~half-live of allocation instead of every ~3×.
+ * (`npm run bench -- notes`), whatever `NOTES_CACHE_MB` said. At 100% the heap stays within 2× live, so the
+ * budget bounds RSS; the price is a full collection after each live heap's worth of allocation instead of ~3×
+ * (11 instead of 4 in the bench's sweep of 1,000 servers). At 50% RSS was lower still (~360 vs ~370 MB), but
+ * with 19 full collections the cold builds' p99 was 60–90 ms higher on a loaded machine.
  */
-export const HEAP_GROWING_PERCENT = 50;
+export const HEAP_GROWING_PERCENT = 100;
 
 /**
  * Caps V8's heap growth for this process ({@link HEAP_GROWING_PERCENT}). V8 reads the flag each time it sets

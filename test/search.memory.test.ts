@@ -29,11 +29,11 @@ describe.concurrent('memory', () => {
     expect(JSON.parse(run.stdout)).toEqual({ size: 1000, scratchKept: false });
   });
 
-  it('with its growth bounded as the bot does at start, the heap stays near 1.5× what is alive, however fast it allocates', async () => {
+  it('with its growth bounded as the bot does at start, the heap stays near 2× what is alive, however fast it allocates', async () => {
     // V8's own factor here is ~4.6× (a machine with a large heap limit): RSS followed the garbage, not the budget.
     const run = await runNode(['--expose-gc', compiled('test/support/heap-bounds.ts'), 'growth', 'bounded']);
     expect(run.status, run.stderr).toBe(0);
-    // 1.5× the old generation plus the young generation's few megabytes.
-    expect(JSON.parse(run.stdout).ratio).toBeLessThan(2.5);
+    // 2× the old generation plus the young generation's few megabytes: 2.4 here.
+    expect(JSON.parse(run.stdout).ratio).toBeLessThan(3);
   }, 60_000);
 });

@@ -38,7 +38,7 @@ export function estimatedBytes(noteBytes: number): number {
  * What holding an index costs the process: its live heap and the garbage V8 lets pile up beside it before a full
  * collection, which the process bounds to {@link HEAP_GROWING_PERCENT} of what is alive (heap-growth.ts). The
  * budget counts this, so `NOTES_CACHE_MB` bounds what the indexes add to RSS, not only their live part: counted
- * live alone, a full budget let RSS reach the base plus 1.5 × the budget.
+ * live alone, a full budget let RSS reach the base plus 2 × the budget (4 × with V8's own growth).
  */
 export const heldBytes = (noteBytes: number): number =>
   Math.ceil(estimatedBytes(noteBytes) * (1 + HEAP_GROWING_PERCENT / 100));
