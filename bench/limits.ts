@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { HEAP_GROWING_PERCENT } from '../src/heap-growth.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { NotesIndex } from '../src/search/index.ts';
 import { manyNotesTitle, writeManyNotes } from '../test/support/many-notes.ts';
@@ -17,7 +18,16 @@ export function benchMemory(count = 200_000): object {
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', 'test/support/max-autocompletes.ts', String(count), '40'],
+    [
+      '--expose-gc',
+      // As the bot runs (src/main.ts).
+      `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
+      '--import',
+      'tsx',
+      'test/support/max-autocompletes.ts',
+      String(count),
+      '40',
+    ],
     { cwd: root, encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(run.stderr);

@@ -1,5 +1,6 @@
 import { SetupError } from './app/errors.ts';
 import { ConfigError, chooseDoor, loadConfig } from './config.ts';
+import { boundHeapGrowth } from './heap-growth.ts';
 import { createLogger } from './log.ts';
 import { sqliteLocationProblem } from './store-location.ts';
 
@@ -9,6 +10,9 @@ import { sqliteLocationProblem } from './store-location.ts';
  * interactions endpoint; neither → the local terminal tutor on the embedded store.
  */
 async function main(): Promise<void> {
+  // Before anything is loaded: servers' note indexes are kept within NOTES_CACHE_MB of live heap, and this keeps
+  // V8 from letting the heap grow to several times that (see heap-growth.ts).
+  boundHeapGrowth();
   const config = loadConfig();
   const door = chooseDoor(config);
   const log = createLogger(config.LOG_LEVEL, {

@@ -21,4 +21,19 @@ describe.concurrent('memory', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).heapGrowth).toBeLessThan(8);
   }, 490_000);
+
+  it('a structure built in steps keeps only itself once done, not what its build held', async () => {
+    // A finished generator kept its context: each server's typo lookups kept their key maps beside them.
+    const run = await runNode(['--expose-gc', compiled('test/support/heap-bounds.ts'), 'stepwise']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ size: 1000, scratchKept: false });
+  });
+
+  it('with its growth bounded as the bot does at start, the heap stays near 2× what is alive, however fast it allocates', async () => {
+    // V8's own factor here is ~4.6× (a machine with a large heap limit): RSS followed the garbage, not the budget.
+    const run = await runNode(['--expose-gc', compiled('test/support/heap-bounds.ts'), 'growth', 'bounded']);
+    expect(run.status, run.stderr).toBe(0);
+    // 2× the old generation plus the young generation's few megabytes: 2.4 here.
+    expect(JSON.parse(run.stdout).ratio).toBeLessThan(3);
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { HEAP_GROWING_PERCENT } from '../heap-growth.ts';
 import { readCache, writeCache } from '../knowledge/cache.ts';
 import { withExtraNotes } from '../knowledge/combine.ts';
 import type { Logger } from '../log.ts';
@@ -25,12 +26,22 @@ const DISK_KEEP = 1000;
  * Heap an index of the shared notes plus a server's notes holds, its parsed notes included, once its lookups
  * are built and it has answered a hundred queries and autocompletes: a fixed part (the shared sections indexed
  * again, the server's glossary layer, per-query memos) and a part per byte of the server's notes. Measured on
- * the bench's notes (heap after a full GC): 0.78 MB for 5 KB, 1.35 MB for 20 KB; 4.5 MB for 200 KB, where
- * the bench repeats chapters, so a line through the first two over-counts big notes rather than under.
+ * the bench's notes (heap after a full GC): 0.73 MB for 5 KB, 1.2 MB for 20 KB (an index that answered one
+ * query holds about half); 3.7 MB for 200 KB, where the bench repeats chapters, so a line through the first
+ * two over-counts big notes rather than under. An upper bound of what one held index keeps alive.
  */
 export function estimatedBytes(noteBytes: number): number {
-  return 600_000 + 38 * noteBytes;
+  return 570_000 + 32 * noteBytes;
 }
+
+/**
+ * What holding an index costs the process: its live heap and the garbage V8 lets pile up beside it before a full
+ * collection, which the process bounds to {@link HEAP_GROWING_PERCENT} of what is alive (heap-growth.ts). The
+ * budget counts this, so `NOTES_CACHE_MB` bounds what the indexes add to RSS, not only their live part: counted
+ * live alone, a full budget let RSS reach the base plus 2 × the budget (4 × with V8's own growth).
+ */
+export const heldBytes = (noteBytes: number): number =>
+  Math.ceil(estimatedBytes(noteBytes) * (1 + HEAP_GROWING_PERCENT / 100));
 
 interface Entry {
   notes: Notes;
@@ -43,7 +54,7 @@ export interface GuildNotesOptions {
   /** The shared folder's notes, as served now. */
   shared(): Notes;
   store: Pick<GuildNotesStore, 'guildNoteList' | 'guildNotes'>;
-  /** Beyond this many (estimated) bytes of indexes, the least recently used are dropped (`NOTES_CACHE_MB`). */
+  /** Beyond this many bytes of indexes ({@link heldBytes}), the least recently used are dropped (`NOTES_CACHE_MB`). */
   budgetBytes: number;
   /** Where built indexes are kept, keyed by the notes' content hash; false keeps none. */
   cacheDir: string | false;
@@ -110,7 +121,7 @@ export class GuildNotes {
       { guildId, notes: stored.length, ms: Math.round(performance.now() - started) },
       'server notes indexed',
     );
-    const bytes = estimatedBytes(stored.reduce((sum, n) => sum + n.bytes, 0));
+    const bytes = heldBytes(stored.reduce((sum, n) => sum + n.bytes, 0));
     for (const [old, entry] of this.#entries) if (old.split(':')[1] === guildId) this.#drop(old, entry);
     this.#entries.set(key, { notes, bytes });
     this.#bytes += bytes;

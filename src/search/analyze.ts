@@ -51,11 +51,13 @@ const HYPHENATED = /\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b/g;
 /** Extra terms of identifiers: camelCase parts (`querySelectorAll` → query, selector, all) and `e-mail` → email. */
 export function identifierTerms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(CAMEL)) {
-    const parts = m[0].split(/(?=[A-Z])/).map((p) => p.toLowerCase());
+  // `match` with a global pattern gives the matches alone (`matchAll` made an array per match): this runs on
+  // every section's every field.
+  for (const id of text.match(CAMEL) ?? []) {
+    const parts = id.split(/(?=[A-Z])/).map((p) => p.toLowerCase());
     if (parts.length > 1) out.push(...parts.filter((p) => p.length > 1));
   }
-  for (const m of text.matchAll(HYPHENATED)) out.push(m[0].replace(/-/g, '').toLowerCase());
+  for (const word of text.match(HYPHENATED) ?? []) out.push(word.replace(/-/g, '').toLowerCase());
   return out;
 }
 

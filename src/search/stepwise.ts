@@ -15,8 +15,12 @@ export class Stepwise<T> {
     if (this.done) return true;
     this.steps ??= this.build();
     const r = this.steps.next();
-    if (r.done) this.done = { value: r.value };
-    return r.done === true;
+    if (!r.done) return false;
+    this.done = { value: r.value };
+    // A finished generator still holds its frame, and with it whatever the build kept in locals (a typo lookup's
+    // key maps, as large as the lookup it made): dropped, so only the structure stays.
+    this.steps = undefined;
+    return true;
   }
 
   get value(): T {

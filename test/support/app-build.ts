@@ -26,6 +26,7 @@ const builds = path.join(root, 'node_modules', '.cache', 'ssaem-test-app');
 /** Test scripts that tests run as child processes, on the app's modules. */
 const childScripts = [
   'test/support/answer-racer.ts',
+  'test/support/heap-bounds.ts',
   'test/support/long-queries.ts',
   'test/support/max-autocompletes.ts',
 ];
