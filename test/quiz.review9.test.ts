@@ -325,6 +325,39 @@ describe('session-9 patterns of the chapters held out until the last reviews of 
   });
 });
 
+describe('session-9 patterns: blanks for words the notes do not write', () => {
+  const dir = join(tmp.dir, 'deploy');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'glossary.yaml'),
+    '- [deployment, 디플로이먼트, 배포]\n- [thread, 스레드]\n- [rollback, 롤백]\n',
+  );
+  writeFileSync(
+    join(dir, 'deploy.md'),
+    '# 11. 올리기\n\n### 디플로이먼트(Deployment)\n\n- 묶음 위에서 버전 올리기와 되돌리기까지 맡는 관리자, 웹 서버는 거의 이걸로 배포\n\n' +
+      '### 롤백\n\n- 새 버전에 문제가 있으면 이전 묶음으로 되돌리는 것\n\n' +
+      '### 자가 치유\n\n- 죽은 것을 알아서 다시 띄워서 원하는 개수를 맞추는 것\n\n' +
+      '### 멀티스레드\n\n- 여러 스레드가 진짜로 따로 실행돼서 계산이 많은 일에 유리함\n\n' +
+      '### 이벤트 루프\n\n- 한 줄로 돌면서 끝난 일의 콜백을 차례로 부르는 구조\n',
+  );
+  const k = loadKnowledge(dir, { cacheDir: false });
+  const qs = manyQuestions(k);
+  const answerOf = (q: (typeof qs)[number]) => q.choices?.[q.answerIndex ?? -1] ?? q.acceptedAnswers?.[0];
+
+  it('blanks no glossary translation the notes do not use as the name (`이걸로 ○○` for 배포)', () => {
+    const clued = qs.filter((q) => q.type === 'definition-to-term' && answerOf(q) === '디플로이먼트');
+    for (const q of clued) expect(q.prompt).not.toContain('○○');
+    expect(extractFacts(k).terms.find((t) => t.name === '디플로이먼트')?.names).toContain('배포');
+  });
+
+  it('gives no clue that writes the head noun of a one-word name (`여러 스레드가` for 멀티스레드)', () => {
+    const clued = qs.filter(
+      (q) => ['definition-to-term', 'fill-blank'].includes(q.type) && answerOf(q) === '멀티스레드',
+    );
+    expect(clued).toEqual([]);
+  });
+});
+
 describe('typed answers', () => {
   it('accepts an English name typed as its Korean loanword, word by word', () => {
     expect(matchesAnswer('데이터 마스킹', ['Data Masking'])).toBe(true);

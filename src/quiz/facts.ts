@@ -33,6 +33,17 @@ export interface Term {
    */
   wordAliases?: string[];
   /**
+   * Concepts the glossary knows inside a word of the name that its words alone do not show: the head noun of a
+   * compound (`스레드` of 멀티스레드). A clue writing one gives the name away.
+   */
+  partWords?: string[];
+  /**
+   * The names the notes write for it (the heading's or the label's, in both scripts), not the glossary's
+   * translations: a blank may stand for these only (`이걸로 ○○` for 배포, the glossary's word for 디플로이먼트, reads
+   * the blank off the line).
+   */
+  written?: string[];
+  /**
    * The section a bold-only heading (`**솔트(Salt)**`) is written under (`### 비밀번호 해싱`), which the heading path
    * does not show: the part is about that heading's term too.
    */
@@ -880,6 +891,13 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         .filter((w) => HANGUL.test(w) && w.length >= 2)
         .flatMap((w) => glossary.get(squash(w)) ?? [])
         .filter((a) => /^[A-Za-z][A-Za-z-]{2,}$/.test(a));
+      const partWords = name.split(/\s+/).flatMap((w) => {
+        if (!HANGUL.test(w)) return [];
+        // Its head noun only (`스레드` of 멀티스레드): a front (`데이터` of 데이터베이스) says little.
+        const ends = [];
+        for (let n = 1; n <= w.length - 3; n++) ends.push(w.slice(n));
+        return ends.filter((e) => glossary.has(e));
+      });
       terms.push({
         name,
         names: all,
@@ -887,6 +905,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         lines,
         kindWords: [],
         ...(wordAliases.length > 0 ? { wordAliases } : {}),
+        ...(partWords.length > 0 ? { partWords } : {}),
+        written: [...names, ...extra].filter((n) => n !== partial),
         ...(under ? { under } : {}),
         section,
         family,

@@ -188,6 +188,11 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
       if (translatesWord(d, term.wordAliases ?? [])) continue;
+      if (mentions(d, term.partWords ?? [])) continue;
+      // A blank for a name only the glossary gives (`배포` of 디플로이먼트, `로드밸런서` of LoadBalancer) stands for a
+      // word the rest of the line reads off.
+      if (mentions(d, term.names) && !mentions(d, [...(term.written ?? term.names), ...nameWords(term.name)]))
+        continue;
       // `…표준 + SDK, 줄여서 OTel`: the line gives the name its short form.
       if (/줄여서|약칭|줄임말|줄여 ?부름/.test(d)) continue;
       // `서로 다른 요소 두 개로 인증` of 2단계 인증: a word naming a kind, masked alone, reads as a broken sentence
