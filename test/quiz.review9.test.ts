@@ -358,6 +358,26 @@ describe('session-9 patterns: blanks for words the notes do not write', () => {
   });
 });
 
+describe('session-9 patterns: one line, two labels', () => {
+  const ops = oneNote(
+    tmp.dir,
+    'ops.md',
+    '# 12. 다루기\n\n### 명령 모음\n\n- 목록 보기 : kubectl get pods -o wide, 상세 보기 : kubectl describe pod web\n' +
+      '- 지우기 명령 : kubectl delete -f deploy.yaml 로 정의 파일째 지움\n- 적용 명령 : kubectl apply -f deploy.yaml 로 정의대로 맞춤\n\n' +
+      '### Vite 동작 원리\n\n- 개발 서버는 묶지 않고 브라우저의 모듈 불러오기에 맡기는 도구\n',
+  );
+  const facts = extractFacts(ops);
+
+  it("cuts a line at a second label: the rest is another thing's", () => {
+    const list = facts.terms.find((t) => t.name === '목록 보기');
+    expect(list?.definitions).toEqual(['kubectl get pods -o wide']);
+  });
+
+  it('names a heading `X 동작 원리` for X', () => {
+    expect(facts.terms.map((t) => t.name)).toContain('Vite');
+  });
+});
+
 describe('typed answers', () => {
   it('accepts an English name typed as its Korean loanword, word by word', () => {
     expect(matchesAnswer('데이터 마스킹', ['Data Masking'])).toBe(true);

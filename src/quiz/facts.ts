@@ -869,7 +869,10 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       }
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
       // `…, allkeys-lru : 제일 오래 안 쓴 키부터 삭제` after the first line defines another thing, not this one.
+      // Its own line ends where a second label starts (`kubectl get pods, 상세 : kubectl describe …`, `…통계 내기, SQL의
+      // GROUP BY 같은 거 : $match …`): the rest is another thing's, or an example.
       const lines = definitions
+        .map((d, k) => (k === 0 ? d.replace(/,\s*[^,:：]{1,24}\s[:：]\s.*$/, '') : d))
         .filter((d, k) => isDefinition(d) && (k === 0 || !/,\s*[^,:：]{1,24}\s[:：]\s/.test(d)))
         .map((d) => respelled(restoreColons(d), glossaryWords));
       if (!termLike(name) || lines.length === 0) return false;

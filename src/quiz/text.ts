@@ -43,7 +43,9 @@ export function termFromHeading(title: string): string {
   const bare = t.replace(/\s*(이란|란)(?=\s*(?:\(|$))/, '');
   if (bare !== t && bare.length >= 2) t = bare;
   // `미들웨어 개념`, `도커 기초`: the heading's term is the word before what the section does with it.
-  const term = t.replace(/\s+(?:개념|기초|기본|소개|이해)(?=\s*(?:\(|$))/, '').trim();
+  const term = t
+    .replace(/\s+(?:개념|기초|기본|소개|이해|동작 원리|동작 방식|원리)(?=\s*(?:\(|$))/, '')
+    .trim();
   return term.length >= 2 ? term : t;
 }
 
