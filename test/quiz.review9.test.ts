@@ -199,6 +199,12 @@ describe('session-9 patterns: kinds of choices', () => {
     for (const q of warned) expect(q.choices).toContain('서버 렌더링');
   });
 
+  it('offers a term its definition, not a later line about its uses, as what describes it', () => {
+    const td = qs.filter((q) => q.type === 'term-to-definition');
+    expect(td.length).toBeGreaterThan(2);
+    for (const q of td) expect(q.choices?.[q.answerIndex ?? -1]).not.toContain('적합');
+  });
+
   it('offers names defined by the same noun first (a way of rendering beside ways, not a process)', () => {
     const ways = ['브라우저 렌더링', '미리 렌더링', '주기적 렌더링'];
     const clued = qs.filter(

@@ -506,7 +506,9 @@ function termToDefinition(term: Term, pools: Pools): Maker {
     // right choice never stands out by style.
     // Every choice of one form: code (`query GetUser($id: ID!) …`) among sentences is a choice of another kind,
     // whichever it is.
-    const answer = plainest(describingLines(term))[0];
+    // Its definition: a later line about it (`평소엔 숨겼다가 …`, `예외 나서 unlock 못 하면 영원히 잠김`) leaves out what
+    // it is about, and is as true of the others more often than not.
+    const answer = plainest(cleanDefinitions(term))[0];
     if (answer === undefined) return undefined;
     const siblings = siblingsOf(term, pools.all.terms, random).filter((t) => !sameConcept(t, term));
     const ownerOf = new Map(siblings.map((t) => [plainest(describingLines(t))[0] ?? '', t]));
