@@ -384,6 +384,33 @@ describe('session-9 patterns: one line, two labels', () => {
   });
 });
 
+describe('session-9 patterns: siblings of one kind', () => {
+  const probes = oneNote(
+    tmp.dir,
+    'probes.md',
+    '# 13. 살피기\n\n## 13.1 검사\n\n### 생존 검사기\n\n- 실패하면 그릇을 다시 띄워서 멈춘 앱을 살림\n\n' +
+      '### 준비 검사기\n\n- 실패하면 다시 띄우지는 않고 요청 받는 목록에서만 빠짐\n\n' +
+      '### 시작 검사기\n\n- 느리게 뜨는 앱이 다 뜰 때까지 다른 검사를 미뤄 둠\n\n' +
+      '### 비밀 보관함\n\n- 비밀번호 같은 민감한 값을 따로 두고 꺼내 쓰는 곳\n\n' +
+      '### 설정 보관함\n\n- 설정값을 이미지와 떼어 놓고 키와 값으로 두는 곳\n\n' +
+      '### 번들 자산\n\n- 예전엔 따로 도구를 붙여 썼는데 5 버전부터 들어 있음\n- 이미지나 글꼴을 모듈처럼 불러오게 해 주는 기능\n',
+  );
+  const qs = manyQuestions(probes);
+
+  it('offers names with the same head noun first (probes beside a probe, not a store)', () => {
+    const clued = qs.filter(
+      (q) => q.type === 'definition-to-term' && q.choices?.[q.answerIndex ?? -1] === '생존 검사기',
+    );
+    expect(clued.length).toBeGreaterThan(0);
+    for (const q of clued) expect(q.choices?.filter((c) => c.endsWith('검사기'))).toHaveLength(3);
+  });
+
+  it('takes no line about the past (`예전엔 …`) for a definition', () => {
+    const facts = extractFacts(probes);
+    expect(facts.terms.flatMap((t) => t.definitions).filter((d) => d.startsWith('예전엔'))).toEqual([]);
+  });
+});
+
 describe('typed answers', () => {
   it('accepts an English name typed as its Korean loanword, word by word', () => {
     expect(matchesAnswer('데이터 마스킹', ['Data Masking'])).toBe(true);

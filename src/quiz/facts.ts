@@ -563,7 +563,7 @@ const DEMONSTRATIVE =
 // what?), `Partial, Readonly 도 … 이 방식으로 구현됨`. Alone — a choice, a clue, a statement about another term —
 // it says nothing true or false.
 const CONTEXTUAL =
-  /^(?:반대는|반대로|반면|기본은|기본값은|기본으로는|나머지는|둘 다|둘다)\s|(?:^|\s)(?:이|그) ?(?:방식|방법|패턴|구조|원리|개념)(?:으로|로|을|를|이|가|은|는|의|에|도)?(?:\s|$)/;
+  /^(?:반대는|반대로|반면|기본은|기본값은|기본으로는|나머지는|둘 다|둘다|예전엔|예전에는|옛날엔|옛날에는|원래는|과거엔)\s|(?:^|\s)(?:이|그) ?(?:방식|방법|패턴|구조|원리|개념)(?:으로|로|을|를|이|가|은|는|의|에|도)?(?:\s|$)/;
 
 // `쓸 때는 ...UserInfo 로 펼침`, `배포할 땐 …`: a line that opens with when it applies leaves out what it is about.
 const WHEN = /^(?:\S+\s){0,2}\S*(?:때는|때엔|땐|경우엔|경우에는)\s/;

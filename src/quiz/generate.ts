@@ -79,9 +79,11 @@ function siblingsOf(target: Term, candidates: readonly Term[], random: () => num
   // others are left out rather than filling the choices.
   const shape = shapeOf(target.name);
   const alike = siblings.filter((c) => shapeOf(c.name) === shape);
-  // Defined by the same noun is one kind first (`…그리는 방식` beside `…교체하는 방식`, not `…만드는 과정`).
+  // Named by the same head noun is one kind first (`레디니스 프로브` beside `라이브니스 프로브`, not `시크릿`), then
+  // defined by the same noun (`…그리는 방식` beside `…교체하는 방식`, not `…만드는 과정`).
   const kind = kindOf(target);
-  const first = (c: Term) => Number(kindOf(c) !== kind);
+  const head = headOf(target.name);
+  const first = (c: Term) => Number(head === '' || headOf(c.name) !== head) * 2 + Number(kindOf(c) !== kind);
   return (alike.length >= MIN_DISTRACTORS ? alike : siblings).sort((a, b) => first(a) - first(b));
 }
 
@@ -93,6 +95,12 @@ function oddOneOut(term: Term, others: readonly (Term | undefined)[]): boolean {
   const kinds = others.map((t) => (t ? kindOf(t) : ''));
   const count = (k: string) => kinds.filter((o) => o === k).length;
   return kinds.length >= 2 && count(kindOf(term)) === 0 && kinds.every((k) => count(k) >= 2);
+}
+
+/** The last word of a name of two words or more (`프로브` of 라이브니스 프로브); `` for one word. */
+function headOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 ? squash(words.at(-1) ?? '') : '';
 }
 
 /** The noun a term's first line ends in (`방식`, `과정`, `함수`), which says what kind of thing it is; `` when none. */
