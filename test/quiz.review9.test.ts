@@ -269,7 +269,8 @@ describe('session-9 patterns of the chapters held out until the last reviews of 
       '### 읽기 잠금\n\n- 여러 명이 동시에 읽어도 되지만 쓰는 동안엔 아무도 못 읽게 막는 잠금\n\n' +
       '### 스레드 묶음\n\n- 미리 만들어 둔 스레드를 돌려 쓰는 통\n- 크기 정하기 : 계산 위주면 코어 수 정도, 대기가 많으면 더 크게\n' +
       '- 비유 : 요리사 한 명이 냄비 두 개를 번갈아 보기\n- 응용 : 작업 큐와 묶어서 씀\n- 규칙 1 : 스레드를 직접 만들지 말 것\n' +
-      '- 코테 기준 : 1초에 대략 1억 번 연산\n- 도구 : Terser, esbuild, cssnano\n- webpack 은 devtool 옵션 : 개발엔 빠른 것\n\n' +
+      '- 코테 기준 : 1초에 대략 1억 번 연산\n- 도구 : Terser, esbuild, cssnano\n- webpack 은 devtool 옵션 : 개발엔 빠른 것\n' +
+      '- 단계 건너뛰지 않기 : h2 다음에 바로 h4 쓰면 안 됨\n\n' +
       '## 10.2 노출\n\n### 서비스 종류\n\n- NodePort : 모든 노드의 특정 포트를 열어서 바깥에서 노드 주소와 포트로 접근\n' +
       '- ClusterIP : 기본값, 안쪽에서만 접근 가능한 주소\n- ExternalName : 바깥 이름을 안쪽 이름처럼 쓰게 해 줌\n\n' +
       '### 접근성 속성\n\n- `aria-labelledby` : 화면에 있는 다른 요소의 id 를 가리켜서 그 텍스트를 이름으로 씀, aria-label 보다 우선\n' +

@@ -533,7 +533,7 @@ function labelsTodo(label: string): boolean {
   const last = words.at(-1) ?? '';
   return (
     words.length >= 2 &&
-    /^[\uAC00-\uD7A3]{2,}기$/.test(last) &&
+    /^[\uAC00-\uD7A3]+기$/.test(last) &&
     (analyzeHangul(last).kind === 'verb' || /(?:나누|읽|쓰|받|넘기|바꾸|고르|하|않)기$/.test(last))
   );
 }
