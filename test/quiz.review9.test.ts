@@ -87,6 +87,7 @@ describe('session-9 patterns, on a note in the same habits', () => {
   it('takes a Latin word in a heading for part of its Korean name (`JWT 인증`, not `인증`)', () => {
     expect(headingPairs('JWT 인증(JSON Web Token)')).toEqual([['JWT 인증', 'JSON Web Token']]);
     expect(headingPairs('캐시 서버(Cache Server)')).toEqual([['캐시 서버', 'Cache Server']]);
+    expect(headingPairs('Vite 동작 원리(How Vite Works)')).toEqual([['Vite 동작 원리', 'How Vite Works']]);
     const jwt = facts.terms.find((t) => t.name === 'JWT 인증');
     expect(jwt?.names).not.toContain('인증');
     const typed = qs.filter((q) => isTyped(q) && q.acceptedAnswers?.[0] === 'JWT 인증');

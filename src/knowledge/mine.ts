@@ -71,7 +71,7 @@ const HEADING_PAIR =
   /^(?:[\d.]+\s+)?([\uAC00-\uD7A3][\uAC00-\uD7A3 -]{0,80}?) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;
 
 const MIXED_HEADING_PAIR =
-  /^(?:[\d.]+\s+)?([A-Za-z0-9][\w.+#/-]{0,30}(?: [\w.+#/-]{1,30}){0,3} [\uAC00-\uD7A3]{1,24}) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;
+  /^(?:[\d.]+\s+)?([A-Za-z0-9][\w.+#/-]{0,30}(?: [\w.+#/-]{1,30}){0,3}(?: [\uAC00-\uD7A3]{1,24}){1,3}) ?\(([A-Za-z][A-Za-z0-9 .+#/-]{0,60})\)$/;
 
 /**
  * Name pairs of a heading. A heading is a name, not prose: `제약 조건(Constraint)` pairs the whole Korean part with
