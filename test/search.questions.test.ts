@@ -237,6 +237,27 @@ describe('NotesIndex.search on a verb made from a loanword', () => {
   });
 });
 
+describe('NotesIndex.search on a question told as what happened', () => {
+  const index = notes(
+    '# 도커\n\n### 볼륨(Volume)\n\n- 컨테이너 밖에 데이터를 저장해서 컨테이너가 사라져도 남음\n\n' +
+      '### 이미지\n\n- 컨테이너를 만드는 틀, 레이어로 쌓임\n\n### 도커 컴포즈\n\n- 여러 컨테이너를 YAML 파일 하나로 정의\n',
+  );
+
+  it('reads a past-tense verb with -더니 or -자마자 as a predicate, not as a topic the notes must hold', () => {
+    expect(top(index, '컨테이너 지웠더니 데이터가 다 날아갔어요')).toEqual(['볼륨(Volume)']);
+  });
+
+  it('reads the counts and joining words of an English sentence as no topic (`one`, `several`, `at`)', () => {
+    expect(top(index, 'run several containers from one yaml file')).toEqual(['도커 컴포즈']);
+    expect(top(index, 'stack several layers at once')).toEqual(['이미지']);
+  });
+
+  it("meets a derived English word through the glossary's noun (`normalized` → normalization → 정규화)", () => {
+    const db = notes('# DB\n\n### 정규화\n\n- 중복을 줄이려고 테이블을 나눔\n\n### 인덱스\n\n- 검색을 빠르게\n');
+    expect(top(db, 'normalized tables')).toEqual(['정규화']);
+  });
+});
+
 describe('NotesIndex.search on "다른" before a noun', () => {
   it('reads another one, not a comparison, and prefers the section with more of the words asked', () => {
     const index = notes(

@@ -147,6 +147,15 @@ function englishStems(word: string): string[] {
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
   if (word.length > 5 && word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   if (word.length > 4 && word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  // Derived forms whose noun the glossary names (`normalized` → normalization, `validate` → validation,
+  // `separately` → separate, `assistive` → assist, `reusable` → reuse).
+  const verb = /^(.{3,}?)(?:ized|izing|ize|ised|ising|ise)$/.exec(word)?.[1];
+  if (verb) out.push(`${verb}ization`, `${verb}isation`);
+  const ate = /^(.{3,}?)(?:ated|ating|ate)$/.exec(word)?.[1];
+  if (ate) out.push(`${ate}ation`);
+  if (word.length > 5 && word.endsWith('ly')) out.push(word.slice(0, -2));
+  if (word.length > 6 && word.endsWith('ive')) out.push(word.slice(0, -3));
+  if (word.length > 6 && word.endsWith('able')) out.push(word.slice(0, -4), `${word.slice(0, -4)}e`);
   return out;
 }
 
