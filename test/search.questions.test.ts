@@ -258,6 +258,22 @@ describe('NotesIndex.search on a question told as what happened', () => {
   });
 });
 
+describe('NotesIndex.search on short words and common misspellings', () => {
+  const index = notes(
+    '# 접근성\n\n### 대체 텍스트(Alt Text)\n\n- 이미지에 alt 속성으로 설명을 붙임\n\n### 꼬리 재귀\n\n' +
+      '- 함수의 마지막 동작으로 자기 자신을 호출, 스택을 아낌\n\n### 삽입 정렬\n\n- 카드를 하나씩 맞는 위치에 넣음\n',
+  );
+
+  it('forgives ㅐ/ㅔ in a heading word the dictionary also lists as an adverb (대채 for 대체)', () => {
+    expect(top(index, '대채 텍스트')).toEqual(['대체 텍스트(Alt Text)']);
+  });
+
+  it('reads one syllable with its particle (`끝에서`, `장씩`) as no topic the notes must hold', () => {
+    expect(top(index, '함수 맨 끝에서 자기를 다시 부르는 형태')).toEqual(['꼬리 재귀']);
+    expect(top(index, '트럼프 카드 한 장씩 받아서 맞는 위치에 꽂는 방식')).toEqual(['삽입 정렬']);
+  });
+});
+
 describe('NotesIndex.search on "다른" before a noun', () => {
   it('reads another one, not a comparison, and prefers the section with more of the words asked', () => {
     const index = notes(

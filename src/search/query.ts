@@ -200,6 +200,17 @@ function baseRole(
   const short = shortNoun(an, word);
   // A generic word keeps its role with a particle too (`한 대로`: a count, not a topic).
   if (short) return an.isTitleWord(short) && !SOFT_WORDS.has(short) ? 'content' : 'soft';
+  // Any other one syllable with its particle (`끝에서`, `장씩`, `앱한테`) names as little as the syllable alone,
+  // unless the word is a noun of its own (가로, 정도) or a heading's.
+  if (
+    isHangul(word) &&
+    word.length >= 2 &&
+    isParticle(word.slice(1)) &&
+    !an.isTitleWord(word.slice(0, 1)) &&
+    !an.isTitleWord(word) &&
+    !lexicon().nouns.has(word)
+  )
+    return 'soft';
   if (SOFT_WORDS.has(stripped) || SOFT_WORDS.has(word)) return 'soft';
   if (/^\d+$/.test(word)) return 'soft';
   // A number with its unit or name (`100vh`, `2nf`): a topic when the notes write it so, else a measure asked about.
