@@ -223,6 +223,10 @@ describe('NotesIndex.search on questions that describe their topic in everyday w
     expect(top(index, '404 403 같은 숫자 뜻')).toEqual(['상태 코드']);
   });
 
+  it('forgives a dictionary noun made a verb in the clause as it forgives the noun (`발견해서`)', () => {
+    expect(top(index, '주소창에 도메인 발견해서 IP 찾아가는 순서')).toEqual(['DNS 동작 과정']);
+  });
+
   it('does not forgive it in a row of nouns, which names a topic', () => {
     expect(index.search('도메인 IP 주소창')).toEqual([]);
   });

@@ -581,7 +581,14 @@ export function parseQuery(
   const sentence = topics.length >= ENGLISH_SENTENCE && words.every((w) => !isHangul(w));
   for (const c of topics) {
     if (sentence && c.words.every(isLatin)) c.everyday = true;
-    const nounLike = (w: string) => isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w));
+    // …a dictionary noun made a verb (`발견해서`, `수정하자마자`) too: in a clause it says what is done, as the noun
+    // would; a loanword made a verb (`리베이스하면`) is no dictionary noun and still names the topic.
+    const nounLike = (w: string) => {
+      if (!isHangul(w)) return false;
+      const a = analyzeHangul(w);
+      if (a.kind === 'verb' && a.noun !== undefined) return lexicon().nouns.has(a.noun);
+      return a.kind === 'noun' || nounCompound(w);
+    };
     if (c.words.length > 0 && c.words.every(nounLike)) {
       if (describing && clause) c.weak = true;
       else if (clause) c.everyday = true;
