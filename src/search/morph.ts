@@ -245,7 +245,7 @@ type Found = { kind: 'verb' | 'adjective'; stem: string; noun?: string; aux?: bo
 
 // A stem the dictionary knows as a verb or adjective, directly, as X하다/X되다, or as V-어 + auxiliary
 // (`나눠주`, `숨겨놓`: the first verb carries the meaning).
-function predicateStem(stem: string, depth: number, rest = '', compound = false): Found | undefined {
+function predicateStem(stem: string, depth: number, rest = '', compound?: Found[]): Found | undefined {
   const lex = lexicon();
   for (const s of restore(stem, rest)) {
     if (lex.adjectives.has(s)) return { kind: 'adjective', stem: s };
@@ -279,9 +279,9 @@ function predicateStem(stem: string, depth: number, rest = '', compound = false)
         if (first) return { ...first, aux: true };
       }
     }
-    // Two verbs compounded through the connective form (채워넣, 갈아끼우, 꽂아넣): both must be the dictionary's,
-    // and only once no ending reading holds (`날아갈` is 날아가 + ㄹ, not 날아 + 갈다).
-    for (const form of compound ? restore(stem, rest) : []) {
+    // Two verbs compounded through the connective form (채워넣, 갈아끼우, 꽂아넣): both must be the dictionary's;
+    // the caller takes it only once no ending reading holds.
+    for (const form of compound?.length === 0 ? restore(stem, rest) : []) {
       // The first verb in its connective form takes two syllables at least (`커널` is no 커 + 널다).
       for (let k = form.length - 1; k >= 2; k--) {
         const second = form.slice(k);
@@ -290,7 +290,7 @@ function predicateStem(stem: string, depth: number, rest = '', compound = false)
         const vowel = parts(main.at(-1) ?? '')?.[1];
         if (vowel === undefined || !CONNECTIVE_VOWELS.has(vowel)) continue;
         const first = predicateStem(main, 1);
-        if (first && !first.noun) return first;
+        if (first && !first.noun && compound?.length === 0) compound.push(first);
       }
     }
   }
@@ -298,20 +298,22 @@ function predicateStem(stem: string, depth: number, rest = '', compound = false)
 }
 
 // Predicate reading of a word: endings peeled off (up to three layers, 숨겨놓았었다), stems checked.
-function asPredicate(word: string, compound = false): Found | undefined {
+function asPredicate(word: string): Found | undefined {
   let frontier = [word];
+  // A compound reading, kept for when no ending reading holds (`날아갈` is 날아가 + ㄹ, not 날아 + 갈다).
+  const compound: Found[] = [];
   for (let layer = 0; layer < 3 && frontier.length > 0; layer++) {
     const next: string[] = [];
     for (const w of frontier) {
       for (const { stem, rest } of cuts(w)) {
-        const found = predicateStem(stem, 0, rest, compound);
+        const found = predicateStem(stem, 0, rest, layer === 0 ? compound : undefined);
         if (found) return found;
         if (rest !== '') next.push(stem);
       }
     }
     frontier = next.slice(0, 24);
   }
-  return compound ? undefined : asPredicate(word, true);
+  return compound[0];
 }
 
 // Two predicates chained (`해주는` = 하 + 어 주 + 는, `나눠주는`): a reading too regular to be chance, so it wins
@@ -339,7 +341,7 @@ export function analyzeHangul(word: string): WordAnalysis {
     out = { kind: lex.adverbs.has(stripped) ? 'adverb' : 'noun', stems: [stripped] };
   } else {
     // A particle on a nominalised verb (`바꾸기만`, `넣기도`) hides the -기 from the ending list.
-    const p = asPredicate(word) ?? (stripped !== word ? asPredicate(stripped) : undefined);
+    const p = asPredicate(word) ?? (stripped !== word && stripped.endsWith('기') ? asPredicate(stripped) : undefined);
     if (p) {
       const stems = [stripped];
       if (p.noun) stems.push(p.noun);
