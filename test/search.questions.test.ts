@@ -257,7 +257,9 @@ describe('NotesIndex.search on a question told as what happened', () => {
   });
 
   it("meets a derived English word through the glossary's noun (`normalized` → normalization → 정규화)", () => {
-    const db = notes('# DB\n\n### 정규화\n\n- 중복을 줄이려고 테이블을 나눔\n\n### 인덱스\n\n- 검색을 빠르게\n');
+    const db = notes(
+      '# DB\n\n### 정규화\n\n- 중복을 줄이려고 테이블을 나눔\n\n### 인덱스\n\n- 검색을 빠르게\n',
+    );
     expect(top(db, 'normalized tables')).toEqual(['정규화']);
   });
 });

@@ -142,7 +142,25 @@ const AFTER_FINAL: Record<string, string[]> = {
   ㄹ: ['', '까', '까요', '게', '래', '래요', '거야'],
   ㅁ: [''],
   ㅂ: ['니다', '니까'],
-  ㅆ: ['', '다', '어', '어요', '는데', '고', '지', '나요', '니', '는지', '던', '을까', '을까요', '죠', '네', '더니', '거나'],
+  ㅆ: [
+    '',
+    '다',
+    '어',
+    '어요',
+    '는데',
+    '고',
+    '지',
+    '나요',
+    '니',
+    '는지',
+    '던',
+    '을까',
+    '을까요',
+    '죠',
+    '네',
+    '더니',
+    '거나',
+  ],
 };
 // Suffixes that make a verb from a noun: 저장하다, 저장되다, 변경시키다, 거절당하다.
 const VERBALISERS = ['하', '되', '시키', '당하', '받'];
@@ -341,7 +359,8 @@ export function analyzeHangul(word: string): WordAnalysis {
     out = { kind: lex.adverbs.has(stripped) ? 'adverb' : 'noun', stems: [stripped] };
   } else {
     // A particle on a nominalised verb (`바꾸기만`, `넣기도`) hides the -기 from the ending list.
-    const p = asPredicate(word) ?? (stripped !== word && stripped.endsWith('기') ? asPredicate(stripped) : undefined);
+    const p =
+      asPredicate(word) ?? (stripped !== word && stripped.endsWith('기') ? asPredicate(stripped) : undefined);
     if (p) {
       const stems = [stripped];
       if (p.noun) stems.push(p.noun);

@@ -1,8 +1,8 @@
 import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, soundKey, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
-import { hangulSkeleton, latinSkeletons, sameLoanword } from './loanword.ts';
 import { lexicon } from './lexicon.ts';
+import { hangulSkeleton, latinSkeletons, sameLoanword } from './loanword.ts';
 import { analyzeHangul } from './morph.ts';
 import { SLICE, Stepwise } from './stepwise.ts';
 
