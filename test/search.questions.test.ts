@@ -274,6 +274,13 @@ describe('NotesIndex.search on short words and common misspellings', () => {
     expect(top(index, '대채 텍스트')).toEqual(['대체 텍스트(Alt Text)']);
   });
 
+  it('respells whole a typo that ends in what reads as a particle (`스로들` for 스로틀)', () => {
+    const perf = notes(
+      '# 성능\n\n### 스로틀(Throttle)\n\n- 일정 간격으로 한 번만 실행\n\n### 디바운스\n\n- 마지막 호출만\n',
+    );
+    expect(top(perf, '스로들')).toEqual(['스로틀(Throttle)']);
+  });
+
   it('reads one syllable with its particle (`끝에서`, `장씩`) as no topic the notes must hold', () => {
     expect(top(index, '함수 맨 끝에서 자기를 다시 부르는 형태')).toEqual(['꼬리 재귀']);
     expect(top(index, '트럼프 카드 한 장씩 받아서 맞는 위치에 꽂는 방식')).toEqual(['삽입 정렬']);

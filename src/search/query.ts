@@ -267,6 +267,10 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
     const common = commonEnglish();
     if (common.has(word) || englishStems(word).some((s) => common.has(s))) concept.weak = true;
   }
+  // A typo may end in what reads as a particle (`카프가` for 카프카, `스로들` for 스로틀): a stripped word the notes
+  // lack is respelled whole too.
+  if (isHangul(word) && word !== stripped && word.length >= 3 && !an.vocab.has(stripped))
+    concept.typed.push(word);
   if (isChoseongQuery(word)) concept.choseong = word;
   // `240px` the notes never write still asks about px.
   const unit = /^\d+([a-z]{2,})$/.exec(word)?.[1];
