@@ -30,6 +30,17 @@ describe('analyzeHangul', () => {
     ['새로운', '새롭'],
     ['가벼울', '가볍'],
     ['넣으니까', '넣'],
+    // Past tense with -더니, -자마자, -거나, 놔 (놓 + 아), a particle after -기, two verbs compounded.
+    ['지웠더니', '지우'],
+    ['늘렸더니', '늘리'],
+    ['넣었더니', '넣'],
+    ['만들자마자', '만들'],
+    ['되거나', '되'],
+    ['켜놔도', '켜'],
+    ['숨겨놔야', '숨기'],
+    ['바꾸기만', '바꾸'],
+    ['채워넣는', '채우'],
+    ['날아갈', '날아가'],
   ])('reads %s as a predicate with the stem %s', (word, stem) => {
     const a = analyzeHangul(word);
     expect(['verb', 'adjective']).toContain(a.kind);
@@ -47,6 +58,8 @@ describe('analyzeHangul', () => {
     ['저장해야돼', '저장'],
     ['오류일', '오류'],
     ['배열이면', '배열'],
+    ['수정하자마자', '수정'],
+    ['실행하거나', '실행'],
   ])('reduces the 하다/되다 form %s to its noun %s', (word, noun) => {
     expect(analyzeHangul(word).noun).toBe(noun);
     expect(analyzeHangul(word).stems).toContain(noun);
@@ -67,7 +80,8 @@ describe('analyzeHangul', () => {
   });
 
   it('calls words the dictionary does not know unknown (loanwords and names), whatever they end in', () => {
-    for (const w of ['쿠버네티스는', '커밋은', '브랜치를', '캐시', '로드밸런서는', '블록체인이']) {
+    // `커널` is no 커 (크 + 어) + 널다: a compound needs two syllables before its second verb.
+    for (const w of ['쿠버네티스는', '커밋은', '브랜치를', '캐시', '로드밸런서는', '블록체인이', '커널']) {
       expect(analyzeHangul(w).kind).toBe('unknown');
     }
   });

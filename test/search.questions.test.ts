@@ -223,6 +223,10 @@ describe('NotesIndex.search on questions that describe their topic in everyday w
     expect(top(index, '404 403 같은 숫자 뜻')).toEqual(['상태 코드']);
   });
 
+  it('forgives a dictionary noun made a verb in the clause as it forgives the noun (`발견해서`)', () => {
+    expect(top(index, '주소창에 도메인 발견해서 IP 찾아가는 순서')).toEqual(['DNS 동작 과정']);
+  });
+
   it('does not forgive it in a row of nouns, which names a topic', () => {
     expect(index.search('도메인 IP 주소창')).toEqual([]);
   });
@@ -234,6 +238,52 @@ describe('NotesIndex.search on a verb made from a loanword', () => {
       '# DOM\n\n### 버블링\n\n- 자식의 click 이벤트가 부모까지 올라감\n\n### 캡처링\n\n- 위에서 아래로 내려옴\n',
     );
     expect(top(index, '자식 클릭했는데 부모도 실행돼요')).toEqual(['버블링']);
+  });
+});
+
+describe('NotesIndex.search on a question told as what happened', () => {
+  const index = notes(
+    '# 도커\n\n### 볼륨(Volume)\n\n- 컨테이너 밖에 데이터를 저장해서 컨테이너가 사라져도 남음\n\n' +
+      '### 이미지\n\n- 컨테이너를 만드는 틀, 레이어로 쌓임\n\n### 도커 컴포즈\n\n- 여러 컨테이너를 YAML 파일 하나로 정의\n',
+  );
+
+  it('reads a past-tense verb with -더니 or -자마자 as a predicate, not as a topic the notes must hold', () => {
+    expect(top(index, '컨테이너 지웠더니 데이터가 다 날아갔어요')).toEqual(['볼륨(Volume)']);
+  });
+
+  it('reads the counts and joining words of an English sentence as no topic (`one`, `several`, `at`)', () => {
+    expect(top(index, 'run several containers from one yaml file')).toEqual(['도커 컴포즈']);
+    expect(top(index, 'stack several layers at once')).toEqual(['이미지']);
+  });
+
+  it("meets a derived English word through the glossary's noun (`normalized` → normalization → 정규화)", () => {
+    const db = notes(
+      '# DB\n\n### 정규화\n\n- 중복을 줄이려고 테이블을 나눔\n\n### 인덱스\n\n- 검색을 빠르게\n',
+    );
+    expect(top(db, 'normalized tables')).toEqual(['정규화']);
+  });
+});
+
+describe('NotesIndex.search on short words and common misspellings', () => {
+  const index = notes(
+    '# 접근성\n\n### 대체 텍스트(Alt Text)\n\n- 이미지에 alt 속성으로 설명을 붙임\n\n### 꼬리 재귀\n\n' +
+      '- 함수의 마지막 동작으로 자기 자신을 호출, 스택을 아낌\n\n### 삽입 정렬\n\n- 카드를 하나씩 맞는 위치에 넣음\n',
+  );
+
+  it('forgives ㅐ/ㅔ in a heading word the dictionary also lists as an adverb (대채 for 대체)', () => {
+    expect(top(index, '대채 텍스트')).toEqual(['대체 텍스트(Alt Text)']);
+  });
+
+  it('respells whole a typo that ends in what reads as a particle (`스로들` for 스로틀)', () => {
+    const perf = notes(
+      '# 성능\n\n### 스로틀(Throttle)\n\n- 일정 간격으로 한 번만 실행\n\n### 디바운스\n\n- 마지막 호출만\n',
+    );
+    expect(top(perf, '스로들')).toEqual(['스로틀(Throttle)']);
+  });
+
+  it('reads one syllable with its particle (`끝에서`, `장씩`) as no topic the notes must hold', () => {
+    expect(top(index, '함수 맨 끝에서 자기를 다시 부르는 형태')).toEqual(['꼬리 재귀']);
+    expect(top(index, '트럼프 카드 한 장씩 받아서 맞는 위치에 꽂는 방식')).toEqual(['삽입 정렬']);
   });
 });
 

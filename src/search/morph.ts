@@ -54,6 +54,7 @@ const ENDINGS = [
   '으려고',
   '으라고',
   '으면서',
+  '자마자',
   '습니다',
   '으세요',
   '는데요',
@@ -84,6 +85,8 @@ const ENDINGS = [
   '으러',
   '다가',
   '더라',
+  '더니',
+  '거나',
   '거든',
   '네요',
   '군요',
@@ -139,7 +142,25 @@ const AFTER_FINAL: Record<string, string[]> = {
   ㄹ: ['', '까', '까요', '게', '래', '래요', '거야'],
   ㅁ: [''],
   ㅂ: ['니다', '니까'],
-  ㅆ: ['', '다', '어', '어요', '는데', '고', '지', '나요', '니', '는지', '던', '을까', '을까요', '죠', '네'],
+  ㅆ: [
+    '',
+    '다',
+    '어',
+    '어요',
+    '는데',
+    '고',
+    '지',
+    '나요',
+    '니',
+    '는지',
+    '던',
+    '을까',
+    '을까요',
+    '죠',
+    '네',
+    '더니',
+    '거나',
+  ],
 };
 // Suffixes that make a verb from a noun: 저장하다, 저장되다, 변경시키다, 거절당하다.
 const VERBALISERS = ['하', '되', '시키', '당하', '받'];
@@ -187,6 +208,8 @@ function restore(stem: string, rest: string): string[] {
   if (jung === V.ae && cho === CHO.h) swap(V.a); // 해 → 하
   if (jung === V.wae) swap(V.oe); // 돼 → 되
   if (jung === V.wa) swap(V.o); // 봐 → 보
+  // 놔 = 놓 + 아 (켜놔, 숨겨놔): the ㅎ of 놓 goes with the contraction.
+  if (jung === V.wa && cho === 2) out.push(`${head}놓`);
   if (jung === V.wo) swap(V.u); // 눠 → 누
   if (jung === V.yeo) swap(V.i); // 겨 → 기, 져 → 지
   if (jung === V.eo || jung === V.a) swap(V.eu); // 써 → 쓰, 바빠 → 바쁘
@@ -240,7 +263,7 @@ type Found = { kind: 'verb' | 'adjective'; stem: string; noun?: string; aux?: bo
 
 // A stem the dictionary knows as a verb or adjective, directly, as X하다/X되다, or as V-어 + auxiliary
 // (`나눠주`, `숨겨놓`: the first verb carries the meaning).
-function predicateStem(stem: string, depth: number, rest = ''): Found | undefined {
+function predicateStem(stem: string, depth: number, rest = '', compound?: Found[]): Found | undefined {
   const lex = lexicon();
   for (const s of restore(stem, rest)) {
     if (lex.adjectives.has(s)) return { kind: 'adjective', stem: s };
@@ -274,6 +297,20 @@ function predicateStem(stem: string, depth: number, rest = ''): Found | undefine
         if (first) return { ...first, aux: true };
       }
     }
+    // Two verbs compounded through the connective form (채워넣, 갈아끼우, 꽂아넣): both must be the dictionary's;
+    // the caller takes it only once no ending reading holds.
+    for (const form of compound?.length === 0 ? restore(stem, rest) : []) {
+      // The first verb in its connective form takes two syllables at least (`커널` is no 커 + 널다).
+      for (let k = form.length - 1; k >= 2; k--) {
+        const second = form.slice(k);
+        const main = form.slice(0, k);
+        if (!lex.verbs.has(second)) continue;
+        const vowel = parts(main.at(-1) ?? '')?.[1];
+        if (vowel === undefined || !CONNECTIVE_VOWELS.has(vowel)) continue;
+        const first = predicateStem(main, 1);
+        if (first && !first.noun && compound?.length === 0) compound.push(first);
+      }
+    }
   }
   return undefined;
 }
@@ -281,18 +318,20 @@ function predicateStem(stem: string, depth: number, rest = ''): Found | undefine
 // Predicate reading of a word: endings peeled off (up to three layers, 숨겨놓았었다), stems checked.
 function asPredicate(word: string): Found | undefined {
   let frontier = [word];
+  // A compound reading, kept for when no ending reading holds (`날아갈` is 날아가 + ㄹ, not 날아 + 갈다).
+  const compound: Found[] = [];
   for (let layer = 0; layer < 3 && frontier.length > 0; layer++) {
     const next: string[] = [];
     for (const w of frontier) {
       for (const { stem, rest } of cuts(w)) {
-        const found = predicateStem(stem, 0, rest);
+        const found = predicateStem(stem, 0, rest, layer === 0 ? compound : undefined);
         if (found) return found;
         if (rest !== '') next.push(stem);
       }
     }
     frontier = next.slice(0, 24);
   }
-  return undefined;
+  return compound[0];
 }
 
 // Two predicates chained (`해주는` = 하 + 어 주 + 는, `나눠주는`): a reading too regular to be chance, so it wins
@@ -319,7 +358,9 @@ export function analyzeHangul(word: string): WordAnalysis {
   } else if ((lex.nouns.has(stripped) || lex.nouns.has(word)) && !chained(word)) {
     out = { kind: lex.adverbs.has(stripped) ? 'adverb' : 'noun', stems: [stripped] };
   } else {
-    const p = asPredicate(word);
+    // A particle on a nominalised verb (`바꾸기만`, `넣기도`) hides the -기 from the ending list.
+    const p =
+      asPredicate(word) ?? (stripped !== word && stripped.endsWith('기') ? asPredicate(stripped) : undefined);
     if (p) {
       const stems = [stripped];
       if (p.noun) stems.push(p.noun);

@@ -232,6 +232,9 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set([
   '어디',
   '언제',
   '누가',
+  '누구',
+  '아무',
+  '그래',
   '얼마나',
   'role',
   'example',
@@ -265,6 +268,8 @@ export const ENGLISH_SOFT: ReadonlySet<string> = new Set(
     'step steps kind kinds type types example examples difference differences reason reasons benefit benefits ' +
     'advantage advantages disadvantage disadvantages pro con when than so also just only very really ' +
     'first last next before after during without within into from out up down over under again every each ' +
-    'all both either neither own such if else while here now because important useful possible'
+    'all both either neither own such if else while here now because important useful possible ' +
+    // Counts and joining words of an English sentence (`run several containers from one yaml file`).
+    'one two three several multiple at but once as whether instead'
   ).split(' '),
 );

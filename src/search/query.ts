@@ -147,6 +147,15 @@ function englishStems(word: string): string[] {
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
   if (word.length > 5 && word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   if (word.length > 4 && word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  // Derived forms whose noun the glossary names (`normalized` → normalization, `validate` → validation,
+  // `separately` → separate, `assistive` → assist, `reusable` → reuse).
+  const verb = /^(.{3,}?)(?:ized|izing|ize|ised|ising|ise)$/.exec(word)?.[1];
+  if (verb) out.push(`${verb}ization`, `${verb}isation`);
+  const ate = /^(.{3,}?)(?:ated|ating|ate)$/.exec(word)?.[1];
+  if (ate) out.push(`${ate}ation`);
+  if (word.length > 5 && word.endsWith('ly')) out.push(word.slice(0, -2));
+  if (word.length > 6 && word.endsWith('ive')) out.push(word.slice(0, -3));
+  if (word.length > 6 && word.endsWith('able')) out.push(word.slice(0, -4), `${word.slice(0, -4)}e`);
   return out;
 }
 
@@ -191,6 +200,17 @@ function baseRole(
   const short = shortNoun(an, word);
   // A generic word keeps its role with a particle too (`한 대로`: a count, not a topic).
   if (short) return an.isTitleWord(short) && !SOFT_WORDS.has(short) ? 'content' : 'soft';
+  // Any other one syllable with its particle (`끝에서`, `장씩`, `앱한테`) names as little as the syllable alone,
+  // unless the word is a noun of its own (가로, 정도) or a heading's.
+  if (
+    isHangul(word) &&
+    word.length >= 2 &&
+    isParticle(word.slice(1)) &&
+    !an.isTitleWord(word.slice(0, 1)) &&
+    !an.isTitleWord(word) &&
+    !lexicon().nouns.has(word)
+  )
+    return 'soft';
   if (SOFT_WORDS.has(stripped) || SOFT_WORDS.has(word)) return 'soft';
   if (/^\d+$/.test(word)) return 'soft';
   // A number with its unit or name (`100vh`, `2nf`): a topic when the notes write it so, else a measure asked about.
@@ -247,6 +267,10 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
     const common = commonEnglish();
     if (common.has(word) || englishStems(word).some((s) => common.has(s))) concept.weak = true;
   }
+  // A typo may end in what reads as a particle (`카프가` for 카프카, `스로들` for 스로틀): a stripped word the notes
+  // lack is respelled whole too.
+  if (isHangul(word) && word !== stripped && word.length >= 3 && !an.vocab.has(stripped))
+    concept.typed.push(word);
   if (isChoseongQuery(word)) concept.choseong = word;
   // `240px` the notes never write still asks about px.
   const unit = /^\d+([a-z]{2,})$/.exec(word)?.[1];
@@ -561,7 +585,14 @@ export function parseQuery(
   const sentence = topics.length >= ENGLISH_SENTENCE && words.every((w) => !isHangul(w));
   for (const c of topics) {
     if (sentence && c.words.every(isLatin)) c.everyday = true;
-    const nounLike = (w: string) => isHangul(w) && (analyzeHangul(w).kind === 'noun' || nounCompound(w));
+    // …a dictionary noun made a verb (`발견해서`, `수정하자마자`) too: in a clause it says what is done, as the noun
+    // would; a loanword made a verb (`리베이스하면`) is no dictionary noun and still names the topic.
+    const nounLike = (w: string) => {
+      if (!isHangul(w)) return false;
+      const a = analyzeHangul(w);
+      if (a.kind === 'verb' && a.noun !== undefined) return lexicon().nouns.has(a.noun);
+      return a.kind === 'noun' || nounCompound(w);
+    };
     if (c.words.length > 0 && c.words.every(nounLike)) {
       if (describing && clause) c.weak = true;
       else if (clause) c.everyday = true;

@@ -1,6 +1,7 @@
 import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, soundKey, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
+import { lexicon } from './lexicon.ts';
 import { hangulSkeleton, latinSkeletons, sameLoanword } from './loanword.ts';
 import { analyzeHangul } from './morph.ts';
 import { SLICE, Stepwise } from './stepwise.ts';
@@ -16,7 +17,9 @@ const latinKeysOf = memoize(latinSkeletons, 100_000);
 function nounLike(term: string): boolean {
   if (!isHangul(term)) return true;
   const kind = analyzeHangul(term).kind;
-  return kind !== 'verb' && kind !== 'adjective' && kind !== 'adverb';
+  // A word the dictionary lists as adverb and noun both (대체, 보통) is a noun in the notes' vocabulary.
+  if (kind === 'adverb') return lexicon().nouns.has(term);
+  return kind !== 'verb' && kind !== 'adjective';
 }
 
 // A lookup's value: one word, or the words sharing a key (rare; an array for each would cost more than the words).
