@@ -41,6 +41,14 @@ import { QUERIES as GRAPHQL } from './session9/graphql-api.queries.ts';
 import { QUERIES as KUBERNETES } from './session9/kubernetes-basics.queries.ts';
 import { QUERIES as NEXTJS } from './session9/nextjs-rendering.queries.ts';
 import { QUERIES as ACCESSIBILITY } from './session9/web-accessibility.queries.ts';
+import { QUERIES as API_DESIGN } from './session9b/api-design.queries.ts';
+import { QUERIES as CACHING } from './session9b/caching-strategies.queries.ts';
+import { QUERIES as MICROSERVICES } from './session9b/microservices.queries.ts';
+import { QUERIES as MONGODB } from './session9b/mongodb-basics.queries.ts';
+import { QUERIES as PWA } from './session9b/pwa-service-worker.queries.ts';
+import { QUERIES as QUERY_OPTIMIZATION } from './session9b/query-optimization.queries.ts';
+import { QUERIES as SERVERLESS } from './session9b/serverless.queries.ts';
+import { QUERIES as STATE } from './session9b/state-management.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -129,7 +137,7 @@ export const CHAPTERS: Chapter[] = [
   })),
   // Written blind in session 5 (writers saw neither code nor results; session6/ by a second writer late in the
   // session), in session 7 by two more writers (session7/), in session 8 by three more (session8/) and in session 9 by
-  // four more (session9/): all held out.
+  // four more (session9/) and four more late in the session (session9b/): all held out.
   ...(
     [
       ['session5', 'spring-boot', SPRING],
@@ -155,6 +163,14 @@ export const CHAPTERS: Chapter[] = [
       ['session9', 'frontend-build-tools', BUILD_TOOLS],
       ['session9', 'algorithms-complexity', ALGORITHMS],
       ['session9', 'concurrency-threads', CONCURRENCY],
+      ['session9b', 'caching-strategies', CACHING],
+      ['session9b', 'api-design', API_DESIGN],
+      ['session9b', 'mongodb-basics', MONGODB],
+      ['session9b', 'state-management', STATE],
+      ['session9b', 'microservices', MICROSERVICES],
+      ['session9b', 'serverless', SERVERLESS],
+      ['session9b', 'query-optimization', QUERY_OPTIMIZATION],
+      ['session9b', 'pwa-service-worker', PWA],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
