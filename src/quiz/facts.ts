@@ -1028,7 +1028,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       .flatMap((t) => nameWords(t.name).map(squash))
       .filter((w) => w.length >= 2 && !own.has(w));
     const aboutHeading = sectionDefinitions.filter((d) => !childWords.some((w) => squash(d).includes(w)));
-    // The search pairs `인증` with `JSON Web Token` in `JWT 인증(JSON Web Token)`: a word of the name is no name of it.
+    // A word of the name is no name of it, whatever a heading's mined pair holds (`인증` of `JWT 인증(JSON Web Token)`).
     const whole = squash(namesOf(headingTerm)[0] ?? headingTerm);
     const aliases = section.aliases.filter((a) => squash(a) === whole || !whole.includes(squash(a)));
     addTerm(headingTerm, aboutHeading, sectionFamily, [...aliases, ...namesOf(headingTerm)]);

@@ -510,12 +510,9 @@ function termToDefinition(term: Term, pools: Pools): Maker {
   return (random) => {
     const prompt = `「${term.name}」에 대한 설명으로 알맞은 것은?`;
     const en = { prompt: `Which of these describes 「${term.name}」?` };
-    // The notes' first line about a term is its definition; distractors are first lines too, so the
-    // right choice never stands out by style.
-    // Every choice of one form: code (`query GetUser($id: ID!) …`) among sentences is a choice of another kind,
-    // whichever it is.
-    // Its definition: a later line about it (`평소엔 숨겼다가 …`, `예외 나서 unlock 못 하면 영원히 잠김`) leaves out what
-    // it is about, and is as true of the others more often than not.
+    // The right choice is the term's definition: a later line about it (`평소엔 숨겼다가 …`, `예외 나서 unlock 못 하면
+    // 영원히 잠김`) leaves out what it is about, and is as true of the others more often than not. The others are its
+    // siblings' first lines, in the same form: code (`query GetUser($id: ID!) …`) among sentences stands out.
     const answer = plainest(cleanDefinitions(term))[0];
     if (answer === undefined) return undefined;
     const siblings = siblingsOf(term, pools.all.terms, random).filter((t) => !sameConcept(t, term));
