@@ -413,6 +413,48 @@ describe('session-9 patterns: siblings of one kind', () => {
   });
 });
 
+describe('session-9 patterns of the chapters written late (api, mongodb, query tuning)', () => {
+  const dir = join(tmp.dir, 'late');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'glossary.yaml'), '- [document, 문서, 도큐먼트]\n- [tree, 트리]\n');
+  writeFileSync(
+    join(dir, 'late.md'),
+    '# 14. 늦게 쓴 노트\n\n## 14.1 목록\n\n### 커서 방식\n\n' +
+      '- 마지막으로 본 항목의 기준값(id, 생성 시각)을 커서로 넘김 : `?cursor=abc&limit=20`\n\n' +
+      '### 오프셋 방식\n\n- 건너뛸 개수와 가져올 개수를 숫자로 넘기는 방법\n\n' +
+      '### 호출 제한\n\n- 한 사용자가 정해진 시간에 부를 수 있는 횟수를 묶어 두는 것\n' +
+      '- 다른 방식 : 고정 창 카운터, 미끄러지는 창, 새는 양동이\n- 갱신 : 통계를 다시 모으는 명령\n\n' +
+      '## 14.2 저장\n\n### 문서 크기 제한\n\n- 도큐먼트 하나 최대 16MB, 넘으면 저장 자체가 안 됨\n\n' +
+      '### B-트리 인덱스\n\n- 대부분 데이터베이스의 기본 색인 구조, 정렬된 상태를 유지하는 균형 트리\n\n' +
+      '### 해시 색인\n\n- 값을 해시해서 같은 값만 빠르게 찾는 색인\n\n### 전문 색인\n\n- 글 속 단어로 찾게 해 주는 색인\n',
+  );
+  const late = loadKnowledge(dir, { cacheDir: false });
+  const facts = extractFacts(late);
+  const names = facts.terms.map((t) => t.name);
+  const qs = manyQuestions(late);
+  const answerOf = (q: (typeof qs)[number]) => q.choices?.[q.answerIndex ?? -1] ?? q.acceptedAnswers?.[0];
+
+  it('cuts no line at a comma inside parentheses', () => {
+    const cursor = facts.terms.find((t) => t.name === '커서 방식');
+    expect(cursor?.definitions[0]).toContain('기준값(id, 생성 시각)을 커서로 넘김');
+  });
+
+  it('takes no generic action or `다른 X` label for a term (`갱신 :`, `다른 방식 :`)', () => {
+    expect(names).not.toContain('갱신');
+    expect(names).not.toContain('다른 방식');
+  });
+
+  it('gives no clue that writes a word of the name another way (`도큐먼트` for 문서, `트리` of B-트리)', () => {
+    const clued = qs.filter(
+      (q) =>
+        ['definition-to-term', 'fill-blank'].includes(q.type) &&
+        ['문서 크기 제한', 'B-트리 인덱스'].includes(answerOf(q) ?? ''),
+    );
+    expect(clued.filter((q) => /도큐먼트|트리/.test(q.prompt.replace(/B-트리 인덱스/g, '')))).toEqual([]);
+    expect(names).toContain('B-트리 인덱스');
+  });
+});
+
 describe('typed answers', () => {
   it('accepts an English name typed as its Korean loanword, word by word', () => {
     expect(matchesAnswer('데이터 마스킹', ['Data Masking'])).toBe(true);

@@ -486,7 +486,7 @@ export const KIND_HEAD =
 // roles `부모 :` / `자식 :` a layout line is split by, advice such as `팀 컨벤션 :`,
 // `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
 const GENERIC_NAME =
-  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소|상태|도구|응용|비유|반례|규칙 \d+)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례|대표적|대표적임|대표 예|예제|예시|기준)$|^(왜|어떻게|언제|무엇)|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소|상태|도구|응용|비유|반례|규칙 \d+|조회|갱신|삭제|추가|수정|생성|변경|확인|적용|등록|실행|설치)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례|대표적|대표적임|대표 예|예제|예시|기준)$|^(왜|어떻게|언제|무엇)|^(다른|여러|각|모든|기타|그 밖의|나머지)\s|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -872,7 +872,11 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       // Its own line ends where a second label starts (`kubectl get pods, 상세 : kubectl describe …`, `…통계 내기, SQL의
       // GROUP BY 같은 거 : $match …`): the rest is another thing's, or an example.
       const lines = definitions
-        .map((d, k) => (k === 0 ? d.replace(/,\s*[^,:：]{1,24}\s[:：]\s.*$/, '') : d))
+        .map((d, k) => {
+          const cut = k === 0 ? d.replace(/,\s*[^,:：]{1,24}\s[:：]\s.*$/, '') : d;
+          // `기준값(id, 생성 시각)을 … : …`: a comma inside parentheses is no label's.
+          return balanced(cut) ? cut : d;
+        })
         .filter((d, k) => isDefinition(d) && (k === 0 || !/,\s*[^,:：]{1,24}\s[:：]\s/.test(d)))
         .map((d) => respelled(restoreColons(d), glossaryWords));
       if (!termLike(name) || lines.length === 0) return false;
@@ -899,7 +903,10 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         // Its head noun only (`스레드` of 멀티스레드): a front (`데이터` of 데이터베이스) says little.
         const ends = [];
         for (let n = 1; n <= w.length - 3; n++) ends.push(w.slice(n));
-        return ends.filter((e) => glossary.has(e));
+        // And the word in its other Korean spelling (`도큐먼트` for 문서 of 문서 크기 제한).
+        const spellings =
+          w.length >= 2 ? (glossary.get(w) ?? []).filter((g) => HANGUL.test(g) && g !== w) : [];
+        return [...ends.filter((e) => glossary.has(e)), ...spellings];
       });
       terms.push({
         name,

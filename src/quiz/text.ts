@@ -129,7 +129,7 @@ const regexFor = memoize((name: string): RegExp => {
  */
 export function nameWords(name: string): string[] {
   return name
-    .split(/[\s/()·,]+|(?<=[\uAC00-\uD7A3])-(?=[\uAC00-\uD7A3])/)
+    .split(/[\s/()·,]+|(?<=[\w\uAC00-\uD7A3])-(?=[\uAC00-\uD7A3])/)
     .map((w) => w.replace(/(?<=..)(와|과|및|의)$/, ''))
     .filter((w) => squash(w).length >= 2 && !/^\d+$/.test(squash(w)));
 }
