@@ -455,6 +455,38 @@ describe('session-9 patterns of the chapters written late (api, mongodb, query t
   });
 });
 
+describe('session-9 patterns: lists and hooks', () => {
+  const msa = oneNote(
+    tmp.dir,
+    'msa.md',
+    '# 15. 나눠 만들기\n\n## 15.1 통신\n\n### 서비스 사이\n\n- 통신 방식 : 동기 호출, 비동기 메시징\n- 대가 : 조인 불가, 트랜잭션이 경계를 못 넘음\n' +
+      '- 알고리즘 : 라운드 로빈, 최소 연결\n- 잘 맞는 것 : 이미지 처리, 예약 작업\n\n' +
+      '## 15.2 사가\n\n### 긴 거래\n\n- 사가 구현 방식 : 코레오그래피, 오케스트레이션\n\n' +
+      '## 15.3 화면 상태\n\n### 뮤테이션\n\n- 서버 데이터를 바꾸는 요청은 `useMutation` 으로 보냄\n' +
+      '- 바꾼 뒤엔 관련 목록을 무효화해서 다시 받아 옴\n',
+  );
+  const qs = manyQuestions(msa);
+
+  it('offers no items of a list whose label shares only a word naming no kind (`통신 방식` beside `사가 구현 방식`)', () => {
+    const lists = qs.filter((q) => q.type === 'list-membership');
+    for (const q of lists) {
+      const choices = q.choices ?? [];
+      expect(
+        choices.some((c) => /호출|메시징/.test(c)) && choices.some((c) => /코레오|오케스트/.test(c)),
+      ).toBe(false);
+    }
+  });
+
+  it('takes no generic word or `… 것` for a term (`대가 :`, `알고리즘 :`, `잘 맞는 것 :`)', () => {
+    const names = extractFacts(msa).terms.map((t) => t.name);
+    for (const label of ['대가', '알고리즘', '잘 맞는 것']) expect(names).not.toContain(label);
+  });
+
+  it('blanks no code name whose part its line writes in Korean letters (`뮤테이션: … useMutation`)', () => {
+    expect(qs.filter((q) => q.acceptedAnswers?.includes('useMutation'))).toEqual([]);
+  });
+});
+
 describe('typed answers', () => {
   it('accepts an English name typed as its Korean loanword, word by word', () => {
     expect(matchesAnswer('데이터 마스킹', ['Data Masking'])).toBe(true);

@@ -573,11 +573,15 @@ function listMembership(group: Group, pools: Pools): Maker {
  * other way round, as LEFT JOIN is a join too). Lists of sibling sections are about different things (HTML and
  * CSS of 프론트엔드 are no wrong answer among frameworks).
  */
+const GENERIC_HEAD = /^(?:방식|종류|유형|방법|기법|전략|옵션|도구|예시|예|목록|구성|단계|특징|구현)$/;
+
 function siblingLists(candidate: Group, target: Group): boolean {
   if (candidate.section.file !== target.section.file) return false;
   const words = (g: Group) => g.label.split(/\s+/).map(squash);
   const [cw, tw] = [words(candidate), words(target)];
-  const sameHead = cw.length >= 2 && tw.length >= 2 && cw.at(-1) === tw.at(-1);
+  // `기본 정렬` and `고급 정렬` list sorts both; `사가 구현 방식` and `통신 방식` share a word that names no kind.
+  const head = cw.at(-1) ?? '';
+  const sameHead = cw.length >= 2 && tw.length >= 2 && head === tw.at(-1) && !GENERIC_HEAD.test(head);
   const general = cw.length < tw.length && cw.every((w) => tw.includes(w));
   return candidate.section.id === target.section.id || sameHead || general;
 }
@@ -835,10 +839,12 @@ function cloze(term: Term, facts: Facts): Maker {
     );
     // `＿＿＿ 는 "최신" 보장 아님` beside the blank of latest: a translation of the answer gives it away.
     const glosses = accepted.flatMap(facts.glossesOf).filter((g) => squash(g).length >= 2);
+    // `뮤테이션: … ＿＿＿ 으로 보냄` beside the blank of useMutation: a part of the answer in Korean letters.
     if (
       mentions(clue, [...accepted, ...glosses]) ||
       spellsCode(answer, clue, term.names) ||
-      latinPart(chosen.shown, accepted)
+      latinPart(chosen.shown, accepted) ||
+      (/^[A-Za-z][A-Za-z0-9]*$/.test(answer) && spellsOut(clue, [answer]))
     )
       return undefined;
     return {
