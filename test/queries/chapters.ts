@@ -49,6 +49,14 @@ import { QUERIES as PWA } from './session9b/pwa-service-worker.queries.ts';
 import { QUERIES as QUERY_OPTIMIZATION } from './session9b/query-optimization.queries.ts';
 import { QUERIES as SERVERLESS } from './session9b/serverless.queries.ts';
 import { QUERIES as STATE } from './session9b/state-management.queries.ts';
+import { QUERIES as RESPONSIVE } from './session9c/css-responsive.queries.ts';
+import { QUERIES as ELASTICSEARCH } from './session9c/elasticsearch-search.queries.ts';
+import { QUERIES as GIT_BRANCHING } from './session9c/git-branching.queries.ts';
+import { QUERIES as HTML_FORMS } from './session9c/html-forms.queries.ts';
+import { QUERIES as AUTH_SECURITY } from './session9c/jwt-session-security.queries.ts';
+import { QUERIES as LOGGING } from './session9c/logging-error-handling.queries.ts';
+import { QUERIES as OAUTH } from './session9c/oauth-oidc.queries.ts';
+import { QUERIES as FASTAPI } from './session9c/python-web-fastapi.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -137,7 +145,7 @@ export const CHAPTERS: Chapter[] = [
   })),
   // Written blind in session 5 (writers saw neither code nor results; session6/ by a second writer late in the
   // session), in session 7 by two more writers (session7/), in session 8 by three more (session8/) and in session 9 by
-  // four more (session9/) and four more late in the session (session9b/): all held out.
+  // four more (session9/) and eight more later in the session (session9b/, session9c/): all held out.
   ...(
     [
       ['session5', 'spring-boot', SPRING],
@@ -171,6 +179,14 @@ export const CHAPTERS: Chapter[] = [
       ['session9b', 'serverless', SERVERLESS],
       ['session9b', 'query-optimization', QUERY_OPTIMIZATION],
       ['session9b', 'pwa-service-worker', PWA],
+      ['session9c', 'oauth-oidc', OAUTH],
+      ['session9c', 'logging-error-handling', LOGGING],
+      ['session9c', 'css-responsive', RESPONSIVE],
+      ['session9c', 'html-forms', HTML_FORMS],
+      ['session9c', 'elasticsearch-search', ELASTICSEARCH],
+      ['session9c', 'jwt-session-security', AUTH_SECURITY],
+      ['session9c', 'python-web-fastapi', FASTAPI],
+      ['session9c', 'git-branching', GIT_BRANCHING],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
