@@ -487,6 +487,37 @@ describe('session-9 patterns: lists and hooks', () => {
   });
 });
 
+describe('session-9 patterns of the last chapters (auth security, responsive CSS, FastAPI)', () => {
+  const last = oneNote(
+    tmp.dir,
+    'last.md',
+    '# 16. 마지막 장\n\n## 16.1 막기\n\n### 세션 고정\n\n- 공격자가 심어 둔 세션 ID 로 피해자가 로그인하게 만드는 공격\n' +
+      '- 방어 : 로그인 성공 직후 세션 ID 새로 발급\n- 완화 : 중요 작업 전 재인증\n\n' +
+      '### 화면 설정 태그\n\n- head 안에 무조건 넣기, 이거 시험에 나옴\n- 화면 설정 태그는 모바일에서 화면 폭을 기기 폭에 맞추게 함\n\n' +
+      '### 입력 검사\n\n- 여러 필드를 같이 보는 검사는 `@model_validator`, 필드 하나는 `@field_validator`\n\n' +
+      '### 크기 조건\n\n- 부모에 `container-type` 안 주면 컨테이너 조건이 아예 안 먹음\n',
+  );
+  const facts = extractFacts(last);
+  const qs = manyQuestions(last);
+
+  it('takes no generic label of a defence for a term (`방어 :`, `완화 :`)', () => {
+    const names = facts.terms.map((t) => t.name);
+    expect(names).not.toContain('방어');
+    expect(names).not.toContain('완화');
+  });
+
+  it('takes no instruction with an aside for a definition (`head 안에 무조건 넣기, 이거 시험에 나옴`)', () => {
+    expect(facts.terms.flatMap((t) => t.definitions).filter((d) => d.includes('시험에 나옴'))).toEqual([]);
+  });
+
+  it('blanks no code name beside one built like it, nor one whose part the line writes in Korean letters', () => {
+    const answers = qs.filter((q) => q.type === 'cloze').flatMap((q) => q.acceptedAnswers ?? []);
+    expect(answers).not.toContain('@field_validator');
+    expect(answers).not.toContain('field_validator');
+    expect(answers).not.toContain('container-type');
+  });
+});
+
 describe('typed answers', () => {
   it('accepts an English name typed as its Korean loanword, word by word', () => {
     expect(matchesAnswer('데이터 마스킹', ['Data Masking'])).toBe(true);

@@ -844,7 +844,8 @@ function cloze(term: Term, facts: Facts): Maker {
       mentions(clue, [...accepted, ...glosses]) ||
       spellsCode(answer, clue, term.names) ||
       latinPart(chosen.shown, accepted) ||
-      (/^[A-Za-z][A-Za-z0-9]*$/.test(answer) && spellsOut(clue, [answer]))
+      (/^[A-Za-z][\w-]*$/.test(answer) && spellsOut(clue, [answer])) ||
+      sharesCodePart(answer, chosen.shown)
     )
       return undefined;
     return {
@@ -852,6 +853,23 @@ function cloze(term: Term, facts: Facts): Maker {
       acceptedAnswers: accepted,
     };
   };
+}
+
+/**
+ * Whether a clue shows a code name built like the answer (`@model_validator` beside the blank of field_validator): the
+ * shared part of five letters or more and the hint leave one word to guess.
+ */
+function sharesCodePart(answer: string, clue: string): boolean {
+  const parts = (name: string) =>
+    name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .split(/[^A-Za-z]+/)
+      .map((p) => p.toLowerCase())
+      .filter((p) => p.length >= 5);
+  const own = parts(answer);
+  if (own.length === 0 || !/[-_]|[a-z][A-Z]/.test(answer)) return false;
+  const runs = clue.match(/[A-Za-z][\w-]*[-_A-Z][\w-]*/g) ?? [];
+  return runs.some((r) => r !== answer && parts(r).some((p) => own.includes(p)));
 }
 
 /**
