@@ -57,6 +57,14 @@ import { QUERIES as AUTH_SECURITY } from './session9c/jwt-session-security.queri
 import { QUERIES as LOGGING } from './session9c/logging-error-handling.queries.ts';
 import { QUERIES as OAUTH } from './session9c/oauth-oidc.queries.ts';
 import { QUERIES as FASTAPI } from './session9c/python-web-fastapi.queries.ts';
+import { QUERIES as BROWSER_STORAGE } from './session9d/browser-storage.queries.ts';
+import { QUERIES as CICD } from './session9d/cicd-pipelines.queries.ts';
+import { QUERIES as HTTP2 } from './session9d/http2-http3.queries.ts';
+import { QUERIES as JS_ASYNC } from './session9d/js-async.queries.ts';
+import { QUERIES as NGINX } from './session9d/nginx-reverse-proxy.queries.ts';
+import { QUERIES as ORM } from './session9d/orm-jpa.queries.ts';
+import { QUERIES as UNIT_TESTING } from './session9d/unit-testing.queries.ts';
+import { QUERIES as WEB_COMPONENTS } from './session9d/web-components.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -145,7 +153,7 @@ export const CHAPTERS: Chapter[] = [
   })),
   // Written blind in session 5 (writers saw neither code nor results; session6/ by a second writer late in the
   // session), in session 7 by two more writers (session7/), in session 8 by three more (session8/) and in session 9 by
-  // four more (session9/) and eight more later in the session (session9b/, session9c/): all held out.
+  // four more (session9/) and twelve more later in the session (session9b/, session9c/, session9d/): all held out.
   ...(
     [
       ['session5', 'spring-boot', SPRING],
@@ -187,6 +195,14 @@ export const CHAPTERS: Chapter[] = [
       ['session9c', 'jwt-session-security', AUTH_SECURITY],
       ['session9c', 'python-web-fastapi', FASTAPI],
       ['session9c', 'git-branching', GIT_BRANCHING],
+      ['session9d', 'web-components', WEB_COMPONENTS],
+      ['session9d', 'http2-http3', HTTP2],
+      ['session9d', 'orm-jpa', ORM],
+      ['session9d', 'cicd-pipelines', CICD],
+      ['session9d', 'js-async', JS_ASYNC],
+      ['session9d', 'browser-storage', BROWSER_STORAGE],
+      ['session9d', 'nginx-reverse-proxy', NGINX],
+      ['session9d', 'unit-testing', UNIT_TESTING],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
