@@ -889,10 +889,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         .map((d) => respelled(restoreColons(d), glossaryWords));
       if (!termLike(name) || lines.length === 0) return false;
       // (The notes' own pair, mined from the heading, brings it back: it goes after the glossary.)
-      const all = withGlossary(
-        [...names, ...extra].filter((n) => n !== partial),
-        glossary,
-      ).filter((n) => n !== partial);
+      const written = [...names, ...extra].filter((n) => n !== partial);
+      const all = withGlossary(written, glossary).filter((n) => n !== partial);
       // `docker stop 은 SIGTERM …` under 컨테이너 생명주기, `depends_on 은 시작 순서만 보장함` under 실행 순서 제어: a
       // line whose subject is code other than the term says what that code does; it defines nothing.
       const aboutCode = (d: string) => {
@@ -924,7 +922,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         kindWords: [],
         ...(wordAliases.length > 0 ? { wordAliases } : {}),
         ...(partWords.length > 0 ? { partWords } : {}),
-        written: [...names, ...extra].filter((n) => n !== partial),
+        written,
         ...(under ? { under } : {}),
         section,
         family,

@@ -25,7 +25,7 @@ import {
   type QuestionType,
   TRUE_CHOICE,
 } from './question.ts';
-import { seededRandom, shuffled } from './random.ts';
+import { pick, seededRandom, shuffled } from './random.ts';
 import { mask, mentions, namesOf, nameWords, squash, termFromHeading } from './text.ts';
 
 export interface GenerateOptions {
@@ -241,6 +241,8 @@ function spellsOut(line: string, names: readonly string[]): boolean {
     .map((w) => w.toLowerCase())
     .filter((w) => !COMMON_LATIN.has(w));
   const hangulName = names.some((n) => /[\uAC00-\uD7A3]/.test(n));
+  const hangulWords = (line.match(/[\uAC00-\uD7A3]{2,}/g) ?? []).map(stripParticle);
+  const inHangul = (part: string) => hangulWords.some((w) => isLoanwordOf(w, part.toLowerCase()));
   return names.some((name) => {
     const acronym = /^([A-Z]{3,6})(?:\s|$)/.exec(name)?.[1];
     if (acronym && initials.includes(acronym)) return true;
@@ -266,12 +268,7 @@ function spellsOut(line: string, names: readonly string[]): boolean {
     if (!/^[@A-Za-z][A-Za-z0-9 @-]*$/.test(name)) return false;
     // `클러스터 내부에서만` beside ClusterIP, `노드IP:포트` beside NodePort: a part of a one-word name in Korean letters
     // (`도메인` is no giveaway of Domain Name System: it is one of the words that define it).
-    const hangulWords = line.match(/[\uAC00-\uD7A3]{2,}/g) ?? [];
-    const latinParts = name
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .split(/[^A-Za-z]+/)
-      .filter((p) => p.length >= 4 && !COMMON_LATIN.has(p.toLowerCase()));
-    const inHangul = (p: string) => hangulWords.some((w) => isLoanwordOf(stripParticle(w), p.toLowerCase()));
+    const latinParts = latinWordsOf(name).filter((p) => p.length >= 4 && !COMMON_LATIN.has(p.toLowerCase()));
     if (!name.includes(' ') && latinParts.some(inHangul)) return true;
     const camel = !name.includes(' ') && /[a-z][A-Z]/.test(name);
     const parts = name
@@ -282,6 +279,9 @@ function spellsOut(line: string, names: readonly string[]): boolean {
     return parts.length >= 2 && parts.every(written);
   });
 }
+
+/** The English words of a name, camel case split (`useMutation` → use, Mutation; `field_validator` → field, validator). */
+const latinWordsOf = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z]+/);
 
 // `새 ○○자 추가해도` (구독자 of 구독), `재○○`: a mask inside a word reads as residue and the word around it as a hint.
 const insideWord = (clue: string) =>
@@ -365,9 +365,6 @@ function plainest(lines: readonly string[]): string[] {
   const least = Math.min(...lines.map(riskOf));
   return lines.filter((l) => riskOf(l) === least);
 }
-
-const pick = <T>(items: readonly T[], random: () => number): T | undefined =>
-  items[Math.floor(random() * items.length)];
 
 function definitionOf(term: Term, random: () => number): string | undefined {
   return pick(plainest(maskedDefinitions(term)), random);
@@ -861,9 +858,7 @@ function cloze(term: Term, facts: Facts): Maker {
  */
 function sharesCodePart(answer: string, clue: string): boolean {
   const parts = (name: string) =>
-    name
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .split(/[^A-Za-z]+/)
+    latinWordsOf(name)
       .map((p) => p.toLowerCase())
       .filter((p) => p.length >= 5);
   const own = parts(answer);
