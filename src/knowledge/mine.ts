@@ -24,6 +24,17 @@ function isClause(phrase: string): boolean {
     .some((w) => /^(거|것|게|걸|수|때|데|등)$/.test(w) || (w.length >= 2 && /(는|을|를|에서|에게)$/.test(w)));
 }
 
+// `location (안쪽 블록이 바깥 설정 상속함)`: an aside after a name says something about it, in a clause ending in a
+// predicate (`상속함`, `안 됨`) or with a subject in it (`블록이`); a name has neither.
+function isSentence(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return (
+    /[\uAC00-\uD7A3]{2,}(함|됨)$|^(함|됨)$/.test(words.at(-1) ?? '') ||
+    words.slice(0, -1).some((w) => w.length >= 3 && /[이가]$/.test(w)) ||
+    isClause(phrase)
+  );
+}
+
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).length;
 }
@@ -50,7 +61,7 @@ export function minePairs(text: string): Array<[string, string]> {
   for (const m of text.matchAll(LATIN_THEN_HANGUL)) {
     const ko = (m[2] ?? '').trim();
     const en = lastWords(m[1] ?? '', Math.max(1, wordCount(ko)));
-    if (ko && en) pairs.push([en, ko]);
+    if (ko && en && !isSentence(ko)) pairs.push([en, ko]);
   }
   for (const m of text.matchAll(ACRONYM)) {
     const short = m[1] ?? '';
