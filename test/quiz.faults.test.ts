@@ -111,7 +111,9 @@ describe('the fault checks', () => {
       source: { file: 'x.md', line: 1, title: 'x' },
     };
     expect(faultsOf(typed)).toContain('hint');
-    expect(faultsOf({ ...typed, prompt: typed.prompt.replace('ㅅㅅ , 4', 'ㅅㅅ IP, 4') })).toEqual([]);
+    expect(faultsOf({ ...typed, prompt: typed.prompt.replace('ㅅㅅ , 4', 'ㅅㅅ I, 4') })).toEqual([]);
+    // The Latin word written whole is a word of the answer.
+    expect(faultsOf({ ...typed, prompt: typed.prompt.replace('ㅅㅅ , 4', 'ㅅㅅ IP, 4') })).toContain('leak');
   });
 
   const typed = (answer: string, clue: string, hint: string) => ({
@@ -340,7 +342,7 @@ describe('question text', () => {
     expect(extractFacts(k).groups.flatMap((g) => g.items)).not.toContain('예: 4.18.2');
   });
 
-  it('hints names that mix scripts with the Latin part as written', () => {
+  it('hints names that mix scripts with the first letter of the Latin part', () => {
     const k = notesOf(
       'ips',
       '',
@@ -351,6 +353,6 @@ describe('question text', () => {
       .map((q) => /힌트: (.+)\)/.exec(q.prompt)?.[1])
       .filter((h): h is string => h !== undefined);
     expect(hints.filter((h) => h.includes('ㅅㅅ') || h.includes('ㄱㅇ')).length).toBeGreaterThan(0);
-    for (const h of hints) if (/ㅅㅅ|ㄱㅇ/.test(h)) expect(h).toMatch(/^초성 (ㅅㅅ|ㄱㅇ) IP, 4글자$/);
+    for (const h of hints) if (/ㅅㅅ|ㄱㅇ/.test(h)) expect(h).toMatch(/^초성 (ㅅㅅ|ㄱㅇ) I, 4글자$/);
   });
 });

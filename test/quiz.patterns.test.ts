@@ -97,7 +97,7 @@ describe('questions from notes with activity headings, kinds of a term and pairs
 });
 
 describe('hints', () => {
-  it('show only the first letter of Latin words that make most of a name', () => {
+  it('show only the first letter of a Latin word (`ㄱㅇ I` of 공인 IP: `IP` is part of the answer)', () => {
     const k = notes(
       'react.md',
       '# 리액트\n\n## 렌더링\n\n- 가상 DOM : 메모리에 두는 화면의 사본, 바뀐 부분만 실제 화면에 반영함\n' +
@@ -108,7 +108,7 @@ describe('hints', () => {
       .filter((q) => q.type === 'fill-blank')
       .map((q) => /\(힌트: (.+)\)/.exec(q.prompt)?.[1]);
     expect(hints).toContain('초성 ㄱㅅ D, 5글자');
-    expect(hints).toContain('초성 ㄱㅇ IP, 4글자');
+    expect(hints).toContain('초성 ㄱㅇ I, 4글자');
     expect(hints.join('\n')).not.toContain('DOM');
   });
 });

@@ -71,6 +71,12 @@ describe('issue-10 patterns: typed answers', () => {
 });
 
 describe('issue-10 patterns: giveaways and residue', () => {
+  it('hints a Latin word by its first letter only (`초성 A ㅍㄹㅌㅋ`, `p ㅇㅅ` of prefetch_count 옵션)', () => {
+    const hint = (answer: string) =>
+      typedFor(answer).map((q) => /\(힌트: ([^,]+),/.exec(q.prompt)?.[1] ?? '');
+    expect(hint('AMQP 프로토콜')).toContain('초성 A ㅍㄹㅌㅋ');
+    expect(hint('prefetch_count 옵션')).toContain('초성 p ㅇㅅ');
+  });
 
 
 

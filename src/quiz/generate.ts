@@ -611,14 +611,13 @@ function hintFor(name: string, locale: 'ko' | 'en' = 'ko'): string {
   // What the student types, spaces apart (`depends_on` is 10, `웹 서버` 3); a hyphen between syllables (`키-값`)
   // is read as none, so it counts as none.
   const letters = answer.replace(/\s+|(?<=[\uAC00-\uD7A3])-(?=[\uAC00-\uD7A3])/g, '').length;
-  // Latin letters and digits stay as written beside the Hangul's initials (`공인 IP` → ㄱㅇ IP), unless they are
-  // most of the name (`가상 DOM`, `git revert 커밋해시`): then each run of Latin letters shows its first only.
-  const latin = (answer.match(/[A-Za-z0-9]/g) ?? []).length;
-  const initialOnly = latin * 2 > letters;
+  // A Latin word beside the Hangul's initials shows its first letter only, as a Hangul word shows its initials:
+  // written whole it is part of the answer (`초성 Node ㅅㅌㅇ ㅋㅂ`), and a word of code cut at its joiners reads
+  // as residue (`t_f` of try_files, `n-c` of no-cache).
   const choseong = answer
     .split(/\s+/)
     .map((w) =>
-      [...(initialOnly ? w.replace(/[A-Za-z]+/g, (run) => run[0] ?? '') : w)]
+      [...w.replace(/[A-Za-z0-9]+(?:[-_./+#][A-Za-z0-9]+)*/g, (run) => run[0] ?? '')]
         .map((c) => (/[\uAC00-\uD7A3]/.test(c) ? getChoseong(c) : c))
         .join(''),
     )

@@ -139,7 +139,7 @@ function answerNames(q: QuestionJSON): string[] {
   return [];
 }
 
-// The hint a name should get: its initial consonants with Latin letters kept, and its length.
+// The hint a name should get: its initial consonants with each Latin word's first letter, and its length.
 function hintAgrees(answer: string, hint: string): boolean {
   // What the student types: spaces and a generic's parameters apart (`Partial<T>` is 7, `depends_on` 10); a
   // hyphen between syllables is read as none (`키-값` is 2, as the strict review counts it).
@@ -149,7 +149,7 @@ function hintAgrees(answer: string, hint: string): boolean {
   if (!hint.includes(`${letters}글자`)) return false;
   if (/초성/.test(hint)) {
     const expected = getChoseong(answer).replace(/\s+/g, '');
-    const latin = answer.match(/[A-Za-z0-9]+/g) ?? [];
+    const latin = answer.match(/[A-Za-z0-9]+(?:[-_./+#][A-Za-z0-9]+)*/g) ?? [];
     const got = hint.replace(/^\(힌트: 초성\s*/, '').replace(/,.*$/, '');
     if (/\s{2,}|\s,/.test(hint)) return false;
     return (
@@ -213,10 +213,9 @@ export function faultsOf(q: QuestionJSON, context: FaultContext = {}): Fault[] {
     const right = q.choices[q.answerIndex ?? 0] ?? '';
     if (has(right) && !q.choices.some((c, i) => i !== q.answerIndex && has(c))) out.add('leak');
   }
-  // The hint spells out most of the answer (`초성 MAJOR.MINOR.PATCH ㅎㅅ`).
+  // The hint spells a word of the answer (`초성 MAJOR.MINOR.PATCH ㅎㅅ`, `초성 Node ㅅㅌㅇ ㅋㅂ`).
   const initials = /^\(힌트: 초성 ([^,]*),/.exec(hint)?.[1] ?? '';
-  const spelled = (initials.match(/[A-Za-z0-9]/g) ?? []).length;
-  if (typed && spelled > 1 && spelled * 2 > squash(names[0] ?? '').length) out.add('leak');
+  if (typed && /[A-Za-z0-9]{2,}/.test(initials)) out.add('leak');
   // A hint's particle after its first letter (`M으로 시작`, `R로 시작`).
   const ro = /\(힌트: (.)(으로|로) 시작/.exec(hint);
   if (ro && !roAgrees(ro[1] ?? '', ro[2] ?? '')) out.add('hint');
