@@ -78,6 +78,16 @@ describe('issue-10 patterns: giveaways and residue', () => {
     expect(hint('prefetch_count 옵션')).toContain('초성 p ㅇㅅ');
   });
 
+  it('clues no term with a line that writes the halves of its compound apart (`리더(…) … 팔로워(…)`)', () => {
+    const about = qs.filter((q) => answerOf(q) === '리더팔로워 복제' || q.prompt.includes('「리더팔로워'));
+    expect(about.filter((q) => /리더/.test(shown(q)) && /팔로워/.test(shown(q)))).toEqual([]);
+    const stated = qs.filter((q) => q.type === 'true-false' && /리더\(/.test(q.prompt));
+    expect(stated).toEqual([]);
+  });
 
+  it('clues no term with a line that misspells its name (`커넥선` in a line of 커넥션 풀)', () => {
+    expect(qs.filter((q) => shown(q).includes('커넥선'))).toEqual([]);
+    expect(qs.some((q) => answerOf(q) === '커넥션 풀')).toBe(true);
+  });
 
 });

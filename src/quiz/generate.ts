@@ -25,6 +25,7 @@ import {
   type QuestionType,
   TRUE_CHOICE,
 } from './question.ts';
+import { respellName, splitsName } from './leaks.ts';
 import { pick, seededRandom, shuffled } from './random.ts';
 import { mask, mentions, namesOf, nameWords, squash, termFromHeading } from './text.ts';
 
@@ -189,7 +190,7 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
     // 저장`, `참조 투명하다고 함` name it.
     const stems = nameWords(term.name).flatMap((w) => /^([\uAC00-\uD7A3]{2,})[형성화]$/.exec(w)?.[1] ?? []);
     const names = [...term.names, ...nameWords(term.name), ...stems];
-    for (const d of lines) {
+    for (const d of lines.map((l) => respellName(l, term.names))) {
       // `비밀번호는 … 입력값도 해싱해서` of 비밀번호 해싱: one ○○ would stand for two different words.
       const apart = nameWords(term.name).filter((w) => mentions(d, [w]));
       if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
@@ -197,6 +198,7 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
       if (translatesWord(d, term.wordAliases ?? [])) continue;
       if (mentions(d, term.partWords ?? [])) continue;
+      if (splitsName(d, term.name)) continue;
       // A blank for a name only the glossary gives (`배포` of 디플로이먼트, `로드밸런서` of LoadBalancer) stands for a
       // word the rest of the line reads off.
       if (mentions(d, term.names) && !mentions(d, [...(term.written ?? term.names), ...nameWords(term.name)]))

@@ -1,0 +1,51 @@
+import { editDistance } from '../text/edit-distance.ts';
+import { stripParticle, toJamo } from '../text/korean.ts';
+import { nameWords } from './text.ts';
+
+/*
+ * Ways a line names its term that masking cannot reach, since the name is not written whole: the line is no clue,
+ * statement or choice for it.
+ */
+
+/** The Hangul words of a line, each as written and without its particle. */
+function hangulWords(line: string): string[] {
+  const words = line.match(/[\uAC00-\uD7A3]+/g) ?? [];
+  return [...new Set([...words, ...words.map(stripParticle)])];
+}
+
+/**
+ * Whether a line writes both halves of a compound word of the name apart (`블루(현재 운영) 옆에 그린(새 버전)` of
+ * 블루그린 배포): each half starts a word of the line, and together they spell the word.
+ */
+export function splitsName(line: string, name: string): boolean {
+  const words = hangulWords(line);
+  return nameWords(name).some((w) => {
+    if (!/^[\uAC00-\uD7A3]{4,}$/.test(w)) return false;
+    for (let k = 2; k <= w.length - 2; k++) {
+      const [front, back] = [w.slice(0, k), w.slice(k)];
+      if (words.some((x) => x.startsWith(front)) && words.some((x) => x.startsWith(back))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * The line with a Hangul word of the name it writes one letter (jamo) off spelled as the name is (`트렌잭션` in a
+ * line of 트랜잭션): the notes' typo names the term as plainly as its spelling does, so it is masked as the name
+ * is, and shown spelled right.
+ */
+export function respellName(line: string, names: readonly string[]): string {
+  const own = [...new Set(names.flatMap((n) => [n, ...nameWords(n)]))].filter((w) =>
+    /^[\uAC00-\uD7A3]{3,}$/.test(w),
+  );
+  if (own.length === 0) return line;
+  return line.replace(/[\uAC00-\uD7A3]+/g, (word) => {
+    for (const stem of new Set([word, stripParticle(word)])) {
+      const right = own.find(
+        (w) => w !== stem && w.length === stem.length && editDistance(toJamo(stem), toJamo(w), 1) <= 1,
+      );
+      if (right) return right + word.slice(stem.length);
+    }
+    return word;
+  });
+}
