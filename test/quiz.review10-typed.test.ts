@@ -64,10 +64,45 @@ describe('issue-10 patterns: typed answers', () => {
     expect(answers.filter((a) => a.includes('물려받음'))).toEqual([]);
   });
 
+  it('accepts a code word without the kind noun after it (`fanout` of fanout 모드)', () => {
+    const asked = typedFor('fanout 모드');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(matchesAnswer('fanout', q.acceptedAnswers ?? [])).toBe(true);
+    const amqp = typedFor('AMQP 프로토콜');
+    expect(amqp.length).toBeGreaterThan(0);
+    for (const q of amqp) expect(matchesAnswer('AMQP', q.acceptedAnswers ?? [])).toBe(true);
+  });
 
+  it('accepts each name a slash offers (`Kafka 클라이언트` of Kafka/RabbitMQ 클라이언트)', () => {
+    const asked = typedFor('Kafka/RabbitMQ 클라이언트');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(matchesAnswer('Kafka 클라이언트', q.acceptedAnswers ?? [])).toBe(true);
+  });
 
+  it('accepts no glossary word the notes give another term (`property` for 속성(attribute))', () => {
+    const asked = typedFor('속성');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(matchesAnswer('attribute', q.acceptedAnswers ?? [])).toBe(true);
+      for (const wrong of ['property', '프로퍼티']) expect(matchesAnswer(wrong, q.acceptedAnswers ?? [])).toBe(false);
+    }
+  });
 
+  it("accepts no verb nor synonym of a glossary's group (`찾다`, `found`, `lookup` for 탐색)", () => {
+    const asked = typedFor('탐색');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(matchesAnswer('search', q.acceptedAnswers ?? [])).toBe(true);
+      for (const wrong of ['찾다', 'found', 'finding', 'lookup', 'find()'])
+        expect(matchesAnswer(wrong, q.acceptedAnswers ?? [])).toBe(false);
+    }
+  });
 
+  it('accepts only the written name of a blank in code (`reject` in `(ack, reject) =>`)', () => {
+    const asked = qs.filter((q) => q.type === 'cloze' && q.prompt.includes('(ack, ＿＿＿)'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.acceptedAnswers).toEqual(['reject']);
+  });
 });
 
 describe('issue-10 patterns: giveaways and residue', () => {

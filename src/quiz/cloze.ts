@@ -1,6 +1,6 @@
 import { isParticle } from '../text/korean.ts';
 import type { Facts, Term } from './facts.ts';
-import { nameWords, occurrences, squash } from './text.ts';
+import { nameWords, occurrences, plain, squash } from './text.ts';
 
 /** A line of the notes with one key term blanked (Anki's cloze). */
 export interface Cloze {
@@ -10,6 +10,8 @@ export interface Cloze {
   answers: string[];
   /** The line as the notes write it, for the reveal. */
   line: string;
+  /** The blank is in code the notes write (`` `(resolve, reject) =>` ``): its answer is typed as written. */
+  code: boolean;
 }
 
 export const BLANK = '＿＿＿';
@@ -34,6 +36,7 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
   let out = cache.get(term);
   if (out) return out;
   out = [];
+  const code = [...term.section.body.matchAll(/`([^`\n]+)`/g)].map((m) => plain(m[1] ?? ''));
   for (const line of term.lines) {
     if (line.length > MAX_LINE || /^(→|->)/.test(line)) continue;
     const hay = squash(line);
@@ -43,7 +46,9 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
     for (const key of inLine) {
       if (key.names.some((n) => term.names.some((m) => squash(m) === squash(n)))) continue;
       const cloze = blankOnce(term.name, line, key.names, spans);
-      if (cloze) out.push(cloze);
+      const written = cloze?.answers[0] ?? '';
+      const inCode = code.some((c) => line.includes(c) && occurrences(c, written).length > 0);
+      if (cloze) out.push({ ...cloze, code: inCode });
     }
   }
   cache.set(term, out);
@@ -61,7 +66,12 @@ export function isKeyName(name: string): boolean {
 
 type Span = { start: number; end: number };
 
-function blankOnce(owner: string, line: string, names: readonly string[], all: Span[]): Cloze | undefined {
+function blankOnce(
+  owner: string,
+  line: string,
+  names: readonly string[],
+  all: Span[],
+): Omit<Cloze, 'code'> | undefined {
   const hay = squash(line);
   const present = names.filter((n) => squash(n).length >= 2 && hay.includes(squash(n)));
   if (present.length === 0) return undefined;

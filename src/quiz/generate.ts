@@ -25,6 +25,7 @@ import {
   type QuestionType,
   TRUE_CHOICE,
 } from './question.ts';
+import { type AnswerContext, acceptedNames, shortNames } from './accept.ts';
 import { respellName, splitsName } from './leaks.ts';
 import { pick, seededRandom, shuffled } from './random.ts';
 import { mask, mentions, namesOf, nameWords, squash, termFromHeading } from './text.ts';
@@ -683,7 +684,13 @@ const READINGS: Record<string, string> = {
  * other script (`세터 주입` for `수정자(setter) 주입`, the glossary knowing `setter` as 세터), and an annotation
  * with its `@` when the clue writes one before the blank (`필드에 @＿＿＿`: `@Autowired` is typed in full).
  */
-function typedAnswers(names: readonly string[], facts: Facts, prompt: string): string[] {
+function typedAnswers(
+  given: readonly string[],
+  facts: Facts,
+  prompt: string,
+  context: Omit<AnswerContext, 'namesAnother'>,
+): string[] {
+  const names = acceptedNames(given, { ...context, namesAnother: namedByAnother(facts, context.written) });
   // Code is typed as written: `undo()` is no `cancel`, `@input` no `입력` (its translations still mask clues).
   const [first = ''] = names;
   const code = squash(typedForm(first));
@@ -699,7 +706,8 @@ function typedAnswers(names: readonly string[], facts: Facts, prompt: string): s
       (t) =>
         squash(t.name.split(/\s+/)[0] ?? '') === squash(short) && !t.names.some((n) => names.includes(n)),
     );
-  const out = [...typed, ...typed.flatMap(shortForms).filter((short) => !ambiguous(short))];
+  const short = [...typed.flatMap(shortForms), ...shortNames(first)];
+  const out = [...typed, ...short.filter((n) => !ambiguous(n))];
   for (const name of CODE_NAME.test(first) ? [] : names) {
     const words = name.split(/\s+/);
     // Only a name that mixes the scripts (`setter 주입`) is typed wholly in Korean as well; a Korean name is
@@ -735,6 +743,31 @@ function typedAnswers(names: readonly string[], facts: Facts, prompt: string): s
 }
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+
+/**
+ * Whether a name is one another term of the notes writes as its own (`프로퍼티(property)` for 속성(attribute),
+ * `IP 해시` for the 해시 of a file name): an answer naming that other thing is wrong.
+ */
+function namedByAnother(facts: Facts, written: readonly string[]): (name: string) => boolean {
+  let index = writtenBy.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const t of facts.terms)
+      for (const n of t.written ?? [t.name]) index.set(squash(n), [...(index.get(squash(n)) ?? []), t]);
+    writtenBy.set(facts, index);
+  }
+  const ours = new Set(written.map(squash));
+  const found = index;
+  return (name) =>
+    (found.get(squash(name)) ?? []).some((t) => !(t.written ?? [t.name]).some((n) => ours.has(squash(n))));
+}
+
+const writtenBy = new WeakMap<Facts, Map<string, Term[]>>();
+
+/** Whether the notes write a term's name as code (`` `search` : 검색창 ``): it is typed as written. */
+function writtenAsCode(term: Term): boolean {
+  return (term.written ?? [term.name]).some((n) => term.section.body.includes(`\`${n}\``));
+}
 
 function typedForm(name: string): string {
   // `reactive()` is typed `reactive`: its parentheses are no letters of the hint's count; `aria-hidden="true"` is
@@ -811,7 +844,10 @@ function fillBlankTerm(term: Term, facts: Facts): Maker {
     };
     const base = baseOf('fill-blank', prompt, explain(term, definition), term.section, term.topic, en);
     const bare = typedForm(term.name);
-    const accepted = typedAnswers([...term.names, bare, ...commandOf(term.name)], facts, prompt);
+    const accepted = typedAnswers([...term.names, bare, ...commandOf(term.name)], facts, prompt, {
+      written: term.written ?? [term.name],
+      code: writtenAsCode(term),
+    });
     // `?offset=40` in the clue of 오프셋 방식: a short form's translation gives it away too.
     if (mentions(definition, [...accepted, ...accepted.flatMap(facts.glossesOf)])) return undefined;
     if (latinPart(definition, accepted)) return undefined;
@@ -834,6 +870,7 @@ function cloze(term: Term, facts: Facts): Maker {
       [...chosen.answers, typedForm(answer), ...commandOf(answer)],
       facts,
       prompt,
+      { written: [answer], code: chosen.code },
     );
     // `＿＿＿ 는 "최신" 보장 아님` beside the blank of latest: a translation of the answer gives it away.
     const glosses = accepted.flatMap(facts.glossesOf).filter((g) => squash(g).length >= 2);
