@@ -125,4 +125,9 @@ describe('issue-10 patterns: giveaways and residue', () => {
     expect(qs.some((q) => answerOf(q) === '커넥션 풀')).toBe(true);
   });
 
+  it("respells no English word into a glossary word one letter off (`projection` is no typo of protection)", () => {
+    const all = qs.map((q) => `${shown(q)}\n${q.explanation}`).join('\n');
+    expect(all).not.toContain('protection');
+    expect(all).toContain('projection');
+  });
 });

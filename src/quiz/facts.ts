@@ -1,5 +1,6 @@
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { isLoanwordOf } from '../search/loanword.ts';
+import { commonEnglish } from '../search/lexicon.ts';
 import { analyzeHangul } from '../search/morph.ts';
 import { editDistance, transposed } from '../text/edit-distance.ts';
 import { toJamo } from '../text/korean.ts';
@@ -727,6 +728,8 @@ function nearestWord(word: string, words: Map<number, string[]>): string {
     .filter((w) => w[0] === lower[0] && (editDistance(w, lower, 1) <= 1 || transposed(w, lower)))
     .filter((w) => !w.startsWith(lower) && !lower.startsWith(w));
   if (near.length !== 1 || near[0] === undefined) return word;
+  // `projection` is no typo of the glossary's protection: an English word is spelled as meant.
+  if (commonEnglish().has(lower)) return word;
   const right = near[0];
   return /^[A-Z]/.test(word) ? `${right[0]?.toUpperCase()}${right.slice(1)}` : right;
 }
