@@ -47,6 +47,13 @@ writeFileSync(
     '- `find()` 로 이름이 같은 큐 하나를 가져옴\n\n' +
     '### 헤더와 프로퍼티\n\n**속성(attribute)**\n- 메시지 헤더에 적는 값, 항상 문자열\n\n' +
     '**프로퍼티(property)**\n- 클라이언트 객체에 붙는 값, 숫자나 객체도 됨\n\n' +
+    '## 12.4 꺼내는 순서\n\n' +
+    '### 힙 큐\n\n- 넣을 때마다 힙 정리해서 우선순위가 제일 높은 메시지부터 꺼냄\n\n' +
+    '### 선입선출 큐\n\n- 먼저 들어온 메시지부터 순서대로 꺼냄\n\n' +
+    '### 무상태 소비자\n\n- 처리하다 죽으면 다른 소비자가 이어받도록 메모리에 상태 저장 안 함\n\n' +
+    '### 순서 보장 소비자\n\n- 같은 키의 메시지는 항상 같은 소비자 하나가 차례로 받음\n\n' +
+    '### 라우팅 키 기본(Routing Key Basics)\n\n- 교환기가 메시지를 어느 큐로 보낼지 고를 때 보는 꼬리표\n' +
+    '- 메시지는 `publish` (발행) → `consume` (소비) → `ack` (확인) 순서로 흐르고, 확인 못 받으면 다시 보냄\n\n' +
     '### 지연 큐\n\n- 실제로 큐가 옮겨지는 게 아니라 보이는 순서만 바뀜(projection), 원본 순서는 그대로\n',
 );
 const notes = loadKnowledge(dir, { cacheDir: false });
@@ -98,6 +105,7 @@ describe('issue-10 patterns: typed answers', () => {
     }
   });
 
+
   it('accepts only the written name of a blank in code (`reject` in `(ack, reject) =>`)', () => {
     const asked = qs.filter((q) => q.type === 'cloze' && q.prompt.includes('(ack, ＿＿＿)'));
     expect(asked.length).toBeGreaterThan(0);
@@ -119,6 +127,19 @@ describe('issue-10 patterns: giveaways and residue', () => {
     const stated = qs.filter((q) => q.type === 'true-false' && /리더\(/.test(q.prompt));
     expect(stated).toEqual([]);
   });
+
+  it('clues no term with a line that shows a part of its name (`힙 정리` of 힙 큐, `상태` of 무상태)', () => {
+    const clued = (answer: string) =>
+      qs.filter(
+        (q) =>
+          (answerOf(q) === answer && q.type !== 'cloze') ||
+          (q.type === 'true-false' && q.explanation.includes(`${answer}:`)),
+      );
+    expect(clued('힙 큐').filter((q) => q.prompt.includes('힙 정리'))).toEqual([]);
+    expect(clued('무상태 소비자').filter((q) => q.prompt.includes('상태 저장'))).toEqual([]);
+    expect(qs.some((q) => q.prompt.includes('먼저 들어온 메시지부터'))).toBe(true);
+  });
+
 
   it('clues no term with a line that misspells its name (`커넥선` in a line of 커넥션 풀)', () => {
     expect(qs.filter((q) => shown(q).includes('커넥선'))).toEqual([]);

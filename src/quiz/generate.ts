@@ -26,7 +26,7 @@ import {
   TRUE_CHOICE,
 } from './question.ts';
 import { type AnswerContext, acceptedNames, shortNames } from './accept.ts';
-import { respellName, splitsName } from './leaks.ts';
+import { namePartsIn, respellName, splitsName } from './leaks.ts';
 import { pick, seededRandom, shuffled } from './random.ts';
 import { mask, mentions, namesOf, nameWords, squash, termFromHeading } from './text.ts';
 
@@ -181,7 +181,12 @@ function maskedDefinitions(term: Term): string[] {
  * `lines` of a term with its names blanked out, dropping any that still give it away; each masked line
  * remembers the line the notes write (see `explain`).
  */
-function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, string[]>): string[] {
+function maskedLines(
+  term: Term,
+  lines: readonly string[],
+  cache: WeakMap<Term, string[]>,
+  { asClue = true } = {},
+): string[] {
   let defs = cache.get(term);
   if (!defs) {
     const raw = unmasked.get(term) ?? new Map<string, string>();
@@ -199,7 +204,10 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
       if (translatesWord(d, term.wordAliases ?? [])) continue;
       if (mentions(d, term.partWords ?? [])) continue;
-      if (splitsName(d, term.name)) continue;
+      // `…다시 힙 정리` of 힙 정렬, `상태 저장하면 안 됨` of 무상태, `prompt() 호출` of beforeinstallprompt 이벤트: what the
+      // mask left shows a part of the name, and points at it among the choices. (Offered as what describes another
+      // term, the line points at nothing.)
+      if (asClue && (splitsName(d, term.name) || namePartsIn(m, term.name).length > 0)) continue;
       // A blank for a name only the glossary gives (`배포` of 디플로이먼트, `로드밸런서` of LoadBalancer) stands for a
       // word the rest of the line reads off.
       if (mentions(d, term.names) && !mentions(d, [...(term.written ?? term.names), ...nameWords(term.name)]))
@@ -224,7 +232,8 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
  */
 function describingLines(term: Term): string[] {
   const rest = term.lines.filter((l) => !term.definitions.includes(l) && standsAlone(l));
-  return [...cleanDefinitions(term), ...maskedLines(term, rest, describing).filter((d) => !d.includes('○○'))];
+  const lines = maskedLines(term, [...term.definitions, ...rest], describing, { asClue: false });
+  return lines.filter((d) => !d.includes('○○'));
 }
 
 const describing = new WeakMap<Term, string[]>();

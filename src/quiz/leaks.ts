@@ -49,3 +49,43 @@ export function respellName(line: string, names: readonly string[]): string {
     return word;
   });
 }
+
+/**
+ * The parts of a name a line shows without writing the name: a Korean word of it, of one syllable too (`힙으로` of
+ * 힙 정렬), or its last two syllables or more (`상태` of 무상태), from three syllables one letter off at most
+ * (`페이지` of 페이징); or a
+ * Latin word of four letters or more inside a Latin word of it (`prompt()` of beforeinstallprompt).
+ */
+export function namePartsIn(line: string, name: string): string[] {
+  const words = hangulWords(line);
+  const latin = (line.match(/[A-Za-z]{4,}/g) ?? []).map((w) => w.toLowerCase());
+  const out: string[] = [];
+  const parts = name.split(/[\s\-/()·,]+/).filter((p) => p.length > 0);
+  for (const [i, part] of parts.entries()) {
+    // The one-syllable head noun of a name (`큐` of 지연 큐) names its kind, which its siblings share.
+    if (part.length === 1 && i > 0 && i === parts.length - 1) continue;
+    if (/^[\uAC00-\uD7A3]+$/.test(part)) {
+      const ends = [part];
+      for (let k = 1; k <= part.length - 2; k++) ends.push(part.slice(k));
+      for (const end of ends) {
+        const jamo = toJamo(end);
+        // One syllable is a word only alone (`힙으로`, not `힙합`); two only as written (`서버` is not `서비스`).
+        const near = (w: string) =>
+          end.length === 1
+            ? w === end
+            : end.length === 2
+              ? w.startsWith(end)
+              : w.length >= end.length && editDistance(toJamo(w.slice(0, end.length)), jamo, 1) <= 1;
+        if (words.some(near)) {
+          out.push(end);
+          break;
+        }
+      }
+    } else if (/^[A-Za-z][\w.-]*$/.test(part) && part.length > 4) {
+      const lower = part.toLowerCase();
+      const inside = latin.find((w) => w !== lower && lower.includes(w));
+      if (inside) out.push(inside);
+    }
+  }
+  return out;
+}
