@@ -105,6 +105,11 @@ describe('issue-10 patterns: typed answers', () => {
     }
   });
 
+  it('accepts no heading form that says what the section does (`Routing Key Basics` for 라우팅 키)', () => {
+    const answers = qs.filter((q) => isTyped(q) && q.acceptedAnswers?.[0] === '라우팅 키');
+    expect(answers.length).toBeGreaterThan(0);
+    for (const q of answers) expect(q.acceptedAnswers?.filter((a) => /basics|기본/i.test(a))).toEqual([]);
+  });
 
   it('accepts only the written name of a blank in code (`reject` in `(ack, reject) =>`)', () => {
     const asked = qs.filter((q) => q.type === 'cloze' && q.prompt.includes('(ack, ＿＿＿)'));
@@ -140,6 +145,10 @@ describe('issue-10 patterns: giveaways and residue', () => {
     expect(qs.some((q) => q.prompt.includes('먼저 들어온 메시지부터'))).toBe(true);
   });
 
+  it('blanks no word beside its translation (`＿＿＿ (확인)` of ack)', () => {
+    const clozes = qs.filter((q) => q.type === 'cloze' && q.prompt.includes('→'));
+    expect(clozes.filter((q) => /＿＿＿ \([\uAC00-\uD7A3]+\)/.test(q.prompt))).toEqual([]);
+  });
 
   it('clues no term with a line that misspells its name (`커넥선` in a line of 커넥션 풀)', () => {
     expect(qs.filter((q) => shown(q).includes('커넥선'))).toEqual([]);

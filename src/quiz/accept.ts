@@ -28,8 +28,9 @@ const isLatin = (name: string) => LATIN.test(name.trim()) && /[A-Za-z]/.test(nam
  * when the notes write none: the glossary's first (its preferred word), not its synonyms (`lookup`, `found`).
  * Code takes its own names only.
  */
-export function acceptedNames(names: readonly string[], context: AnswerContext): string[] {
-  const [first = ''] = names;
+export function acceptedNames(given: readonly string[], context: AnswerContext): string[] {
+  const [first = ''] = given;
+  const names = given.filter((n) => n === first || !ORGANISING.test(n));
   const written = [first, ...context.written];
   // Its forms without an example's argument or value (`npm install` of `npm install express`, `aria-hidden` of
   // `aria-hidden="true"`) are its own too.
@@ -51,6 +52,9 @@ export function acceptedNames(names: readonly string[], context: AnswerContext):
     return !dropped.some((d) => readsAs(n, d)) || preferred.some((p) => readsAs(n, p));
   });
 }
+
+// What a heading does with its term (`쿠키 기본(Cookie Basics)` of 쿠키, `What is GraphQL`): no name of it.
+const ORGANISING = /\s(?:기본|기초|소개|개념)$|\b(?:basics|introduction|overview|fundamentals|what is)\b/i;
 
 /** The same word in Latin letters: spelled another way (`e-mail`, one letter off) or its acronym spelled out. */
 function sameWord(a: string, b: string): boolean {

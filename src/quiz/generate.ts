@@ -889,6 +889,7 @@ function cloze(term: Term, facts: Facts): Maker {
       spellsCode(answer, clue, term.names) ||
       latinPart(chosen.shown, accepted) ||
       (/^[A-Za-z][\w-]*$/.test(answer) && spellsOut(clue, [answer])) ||
+      glossedBlank(chosen.shown, answer) ||
       sharesCodePart(answer, chosen.shown)
     )
       return undefined;
@@ -897,6 +898,18 @@ function cloze(term: Term, facts: Facts): Maker {
       acceptedAnswers: accepted,
     };
   };
+}
+
+/**
+ * Whether the blank is followed by its translation, a word or two in the other script in parentheses (`＿＿＿ (검증)`
+ * of Assert, `＿＿＿ (부정)` of not): the notes' gloss of the name gives it away.
+ */
+function glossedBlank(shown: string, answer: string): boolean {
+  const gloss = /＿＿＿\s*\(([^()]+)\)/.exec(shown)?.[1]?.trim() ?? '';
+  const words = gloss.split(/\s+/);
+  if (gloss === '' || words.length > 2) return false;
+  const hangul = /^[\uAC00-\uD7A3\s]+$/;
+  return /[A-Za-z]/.test(answer) ? hangul.test(gloss) : /^[A-Za-z][A-Za-z\s-]*$/.test(gloss);
 }
 
 /**
