@@ -91,7 +91,8 @@ describe('issue-10 patterns: typed answers', () => {
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) {
       expect(matchesAnswer('attribute', q.acceptedAnswers ?? [])).toBe(true);
-      for (const wrong of ['property', '프로퍼티']) expect(matchesAnswer(wrong, q.acceptedAnswers ?? [])).toBe(false);
+      for (const wrong of ['property', '프로퍼티'])
+        expect(matchesAnswer(wrong, q.acceptedAnswers ?? [])).toBe(false);
     }
   });
 
@@ -155,7 +156,7 @@ describe('issue-10 patterns: giveaways and residue', () => {
     expect(qs.some((q) => answerOf(q) === '커넥션 풀')).toBe(true);
   });
 
-  it("respells no English word into a glossary word one letter off (`projection` is no typo of protection)", () => {
+  it('respells no English word into a glossary word one letter off (`projection` is no typo of protection)', () => {
     const all = qs.map((q) => `${shown(q)}\n${q.explanation}`).join('\n');
     expect(all).not.toContain('protection');
     expect(all).toContain('projection');

@@ -1,6 +1,6 @@
 import type { Knowledge, Section } from '../knowledge/types.ts';
-import { isLoanwordOf } from '../search/loanword.ts';
 import { commonEnglish } from '../search/lexicon.ts';
+import { isLoanwordOf } from '../search/loanword.ts';
 import { analyzeHangul } from '../search/morph.ts';
 import { editDistance, transposed } from '../text/edit-distance.ts';
 import { toJamo } from '../text/korean.ts';

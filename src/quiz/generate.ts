@@ -6,6 +6,7 @@ import { isLoanwordOf } from '../search/loanword.ts';
 import { analyzeHangul } from '../search/morph.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { stripParticle, toJamo } from '../text/korean.ts';
+import { type AnswerContext, acceptedNames, shortNames } from './accept.ts';
 import { quizBlocks } from './blocks.ts';
 import { clozesOf } from './cloze.ts';
 import {
@@ -17,6 +18,7 @@ import {
   standsAlone,
   type Term,
 } from './facts.ts';
+import { namePartsIn, respellName, splitsName } from './leaks.ts';
 import {
   answerText,
   FALSE_CHOICE,
@@ -25,8 +27,6 @@ import {
   type QuestionType,
   TRUE_CHOICE,
 } from './question.ts';
-import { type AnswerContext, acceptedNames, shortNames } from './accept.ts';
-import { namePartsIn, respellName, splitsName } from './leaks.ts';
 import { pick, seededRandom, shuffled } from './random.ts';
 import { mask, mentions, namesOf, nameWords, squash, termFromHeading } from './text.ts';
 
