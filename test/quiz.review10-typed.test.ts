@@ -5,7 +5,7 @@ import { loadKnowledge } from '../src/knowledge/load.ts';
 import { minePairs } from '../src/knowledge/mine.ts';
 import { matchesAnswer } from '../src/quiz/match.ts';
 import { isTyped, type Question } from '../src/quiz/question.ts';
-import { manyQuestions } from './support/notes.ts';
+import { manyQuestions, oneNote } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
 
 /*
@@ -110,6 +110,19 @@ describe('issue-10 patterns: typed answers', () => {
     const answers = qs.filter((q) => isTyped(q) && q.acceptedAnswers?.[0] === '라우팅 키');
     expect(answers.length).toBeGreaterThan(0);
     for (const q of answers) expect(q.acceptedAnswers?.filter((a) => /basics|기본/i.test(a))).toEqual([]);
+  });
+
+  it('asks to type no numbered label (`방법 2 :`)', () => {
+    const retry = oneNote(
+      tmp.dir,
+      'retry.md',
+      '# 13. 재전송\n\n## 13.1 중복 막기\n\n### 중복 제거\n\n' +
+        '- 방법 1 : 소비자가 처리한 메시지 번호를 따로 적어 두고 같은 번호는 버림\n' +
+        '- 방법 2 : 브로커 설정으로 한 번만 보내게 하고 확인 응답을 묶어서 보냄\n' +
+        '- 방법 3 : 메시지마다 만료 시각을 붙여서 늦게 온 건 그냥 버림\n',
+    );
+    const typed = manyQuestions(retry).filter((q) => isTyped(q));
+    expect(typed.filter((q) => /^방법 \d$/.test(q.acceptedAnswers?.[0] ?? ''))).toEqual([]);
   });
 
   it('accepts only the written name of a blank in code (`reject` in `(ack, reject) =>`)', () => {

@@ -699,6 +699,26 @@ function typedAnswers(
   prompt: string,
   context: Omit<AnswerContext, 'namesAnother'>,
 ): string[] {
+  // A fact is asked again and again (1,000 questions of one chapter): its answers are worked out once.
+  const key = JSON.stringify([given, prompt.includes('@＿＿＿'), context.written, context.code ?? false]);
+  const known = typedCache.get(facts) ?? new Map<string, string[]>();
+  typedCache.set(facts, known);
+  let out = known.get(key);
+  if (!out) {
+    out = typedAnswersOf(given, facts, prompt, context);
+    known.set(key, out);
+  }
+  return [...out];
+}
+
+const typedCache = new WeakMap<Facts, Map<string, string[]>>();
+
+function typedAnswersOf(
+  given: readonly string[],
+  facts: Facts,
+  prompt: string,
+  context: Omit<AnswerContext, 'namesAnother'>,
+): string[] {
   const names = acceptedNames(given, { ...context, namesAnother: namedByAnother(facts, context.written) });
   // Code is typed as written: `undo()` is no `cancel`, `@input` no `입력` (its translations still mask clues).
   const [first = ''] = names;
@@ -846,6 +866,8 @@ function fillBlankTerm(term: Term, facts: Facts): Maker {
     );
     const definition = pick(plainest(clean), random);
     if (definition === undefined || footerNames(term.section, term.names)) return undefined;
+    // `방법 2 :`, `규칙 1 :`: a numbered label is what the notes call a line, no name a student could type.
+    if (/^[\uAC00-\uD7A3]+\s*\d+$/.test(term.name)) return undefined;
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: ${definition}\n(힌트: ${hintFor(term.name)})`;
     if (mentions(prompt, term.names)) return undefined;
     const en = {
