@@ -228,6 +228,8 @@ export async function benchNotes(): Promise<object> {
     // The same notes (shared + the server's) served as the shared folder, on the same queries.
     sameNotesSharedQueryMs: twinP,
     warmOverShared: round(warmP.p99 / Math.max(twinP.p99, 0.001)),
+    // The median shows what every request pays (p99 is a query's first analysis, the same on both sides).
+    warmOverSharedP50: round(warmP.p50 / Math.max(twinP.p50, 0.001)),
     // For reference only: the shared fixture alone (21 sections, not the server's ~140) on the same queries.
     sharedFixtureQueryMs: fixtureP,
     rssMb: { beforeSweep: rssBefore, maxDuringSweep: rssMax, budgetPlus150: budgetMb + 150 },
