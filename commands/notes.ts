@@ -6,7 +6,7 @@ import {
   TextInputStyle,
 } from 'discord-api-types/v10';
 import { fetchAttachment } from '../src/app/attachments.ts';
-import { defineCommand } from '../src/app/command.ts';
+import { type Command, defineCommand } from '../src/app/command.ts';
 import type { Context } from '../src/app/context.ts';
 import { notesIds } from '../src/app/custom-ids.ts';
 import { UserError } from '../src/app/errors.ts';
@@ -48,20 +48,6 @@ function ownerOf(req: Request): string {
   const owner = notesOwner(req);
   if (owner === null) throw new UserError('notes.guildOnly');
   return owner;
-}
-
-/**
- * Runs a /notes command or button, then has this instance read the server's notes stamp again at its next request,
- * so what it changed is searched at once here (other instances see it within STAMP_FRESH_MS). After any outcome:
- * an add of several notes may have stored some before it failed.
- */
-async function seenAfter<T>(req: Request, ctx: Context, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } finally {
-    const owner = notesOwner(req);
-    if (owner !== null) ctx.guildNotes.changed(owner);
-  }
 }
 
 /** Manage Server, or the role the server named, may change notes; the terminal's one user may. */
@@ -206,7 +192,7 @@ function addedMessage(added: AddedNote, locale: Locale): Message {
  * change notes, and those who may change them may export them. Reading (list, show) is open to anyone the
  * command is shown to.
  */
-export default defineCommand({
+const notes = defineCommand({
   data: {
     name: 'notes',
     description: "This server's own notes: add, list, show, remove, restore, export",
@@ -308,135 +294,130 @@ export default defineCommand({
   ids: notesIds,
 
   async execute(req, args, ctx) {
-    return seenAfter(req, ctx, async () => {
-      switch (args.subCommand) {
-        case 'list':
-          return { type: 'message', message: await listPage(ownerOf(req), 1, req.locale, ctx) };
-        case 'show': {
-          const name = checkName(args.name);
-          const note = await ctx.store.guildNote(ownerOf(req), name);
-          if (!note) throw new UserError('notes.missing', { name });
-          const head = tr(req.locale, {
-            ko: `📄 **${noteFile(note.name)}** · 주제 ${note.sections}개 · ${note.addedByName} · ${day(note.addedAt)}${note.hasPrevious ? ' · 이전 버전 있음' : ''}`,
-            en: `📄 **${noteFile(note.name)}** · ${note.sections} sections · ${note.addedByName} · ${day(note.addedAt)}${note.hasPrevious ? ' · previous version kept' : ''}`,
-          });
-          const body = fitText(note.body.replaceAll('```', 'ˋˋˋ'), 1700);
-          return {
-            type: 'message',
-            message: { content: `${head}\n\`\`\`md\n${body}\n\`\`\``, ephemeral: true },
-          };
-        }
-        case 'add': {
-          const owner = await checkEditor(req, ctx);
-          if (args.file === undefined) return addForm(args.replace === true, req.locale);
-          // Only the file this interaction itself carries: an id it did not resolve is refused.
-          const attachment = req.attachments?.[args.file];
-          if (!attachment) throw new UserError('notes.attachmentNotOwn');
-          const fromFile = nameFromFile(attachment.filename);
-          const name = args.name ?? fromFile;
-          const bytes =
-            req.trusted && attachment.bytes
-              ? attachment.bytes
-              : await fetchAttachment(attachment, {
-                  ...(ctx.config.DISCORD_CDN_BASE ? { cdnBase: ctx.config.DISCORD_CDN_BASE } : {}),
-                  maxBytes: MAX_NOTE_FILE_BYTES,
-                  timeoutMs: FETCH_TIMEOUT_MS,
-                });
-          const adding = { guildId: owner, replace: args.replace === true, by: req.user, now: ctx.now() };
-          // A file /notes export made: its notes come back one by one, under their own names.
-          const bundle = splitBundle(bytes.toString('utf8'));
-          if (bundle) {
-            const all = await addNotes(ctx.store, bundle, adding);
-            ctx.log.info(
-              { guildId: owner, notes: all.length, by: req.user.id },
-              'notes added from an export',
-            );
-            return { type: 'message', message: bundleAddedMessage(all, req.locale) };
-          }
-          const added = await addNote(ctx.store, { ...adding, name, bytes });
-          ctx.log.info({ guildId: owner, note: added.name, by: req.user.id }, 'note added');
-          return { type: 'message', message: addedMessage(added, req.locale) };
-        }
-        case 'remove': {
-          const owner = await checkEditor(req, ctx);
-          const name = checkName(args.name);
-          if (!(await ctx.store.guildNote(owner, name))) throw new UserError('notes.missing', { name });
-          return {
-            type: 'message',
-            message: {
-              ephemeral: true,
-              content: tr(req.locale, {
-                ko: `⚠️ '${name}' 노트를 지울까요? 이전 버전도 함께 지워져요.`,
-                en: `⚠️ Remove '${name}'? Its previous version goes too.`,
-              }),
-              components: [
-                {
-                  type: ComponentType.ActionRow,
-                  components: [
-                    {
-                      type: ComponentType.Button,
-                      style: ButtonStyle.Danger,
-                      label: tr(req.locale, { ko: '삭제', en: 'Remove' }),
-                      custom_id: notesIds.encode({ action: 'remove', name }),
-                    },
-                    {
-                      type: ComponentType.Button,
-                      style: ButtonStyle.Secondary,
-                      label: tr(req.locale, { ko: '취소', en: 'Cancel' }),
-                      custom_id: notesIds.encode({ action: 'cancel' }),
-                    },
-                  ],
-                },
-              ],
-            },
-          };
-        }
-        case 'restore': {
-          const owner = await checkEditor(req, ctx);
-          const name = checkName(args.name);
-          const result = await ctx.store.restoreGuildNote(owner, name);
-          if (result === 'missing') throw new UserError('notes.missing', { name });
-          if (result === 'no-previous') throw new UserError('notes.noPrevious', { name });
-          ctx.log.info({ guildId: owner, note: name, by: req.user.id }, 'note restored');
-          return {
-            type: 'message',
-            message: {
-              ephemeral: true,
-              content: tr(req.locale, {
-                ko: `↩️ '${name}' 노트를 이전 버전으로 되돌렸어요. 한 번 더 하면 다시 돌아와요.`,
-                en: `↩️ Restored the previous version of '${name}'. Restore again to undo.`,
-              }),
-            },
-          };
-        }
-        case 'export':
-          return {
-            type: 'message',
-            message: await exportMessage(await checkEditor(req, ctx), req.locale, ctx),
-          };
-        case 'role': {
-          const owner = ownerOf(req);
-          if (!req.trusted && ((req.memberPermissions ?? 0n) & PermissionFlagsBits.ManageGuild) === 0n)
-            throw new UserError('notes.roleManagersOnly');
-          await ctx.store.setNotesEditorRole(owner, args.role ?? null);
-          return {
-            type: 'message',
-            message: {
-              ephemeral: true,
-              content: args.role
-                ? tr(req.locale, {
-                    ko: `🔑 <@&${args.role}> 역할도 노트를 바꿀 수 있어요.`,
-                    en: `🔑 Members with <@&${args.role}> can change notes too.`,
-                  })
-                : tr(req.locale, {
-                    ko: '🔑 이제 서버 관리 권한이 있는 사람만 노트를 바꿀 수 있어요.',
-                    en: '🔑 Only members with Manage Server can change notes now.',
-                  }),
-            },
-          };
-        }
+    switch (args.subCommand) {
+      case 'list':
+        return { type: 'message', message: await listPage(ownerOf(req), 1, req.locale, ctx) };
+      case 'show': {
+        const name = checkName(args.name);
+        const note = await ctx.store.guildNote(ownerOf(req), name);
+        if (!note) throw new UserError('notes.missing', { name });
+        const head = tr(req.locale, {
+          ko: `📄 **${noteFile(note.name)}** · 주제 ${note.sections}개 · ${note.addedByName} · ${day(note.addedAt)}${note.hasPrevious ? ' · 이전 버전 있음' : ''}`,
+          en: `📄 **${noteFile(note.name)}** · ${note.sections} sections · ${note.addedByName} · ${day(note.addedAt)}${note.hasPrevious ? ' · previous version kept' : ''}`,
+        });
+        const body = fitText(note.body.replaceAll('```', 'ˋˋˋ'), 1700);
+        return {
+          type: 'message',
+          message: { content: `${head}\n\`\`\`md\n${body}\n\`\`\``, ephemeral: true },
+        };
       }
-    });
+      case 'add': {
+        const owner = await checkEditor(req, ctx);
+        if (args.file === undefined) return addForm(args.replace === true, req.locale);
+        // Only the file this interaction itself carries: an id it did not resolve is refused.
+        const attachment = req.attachments?.[args.file];
+        if (!attachment) throw new UserError('notes.attachmentNotOwn');
+        const fromFile = nameFromFile(attachment.filename);
+        const name = args.name ?? fromFile;
+        const bytes =
+          req.trusted && attachment.bytes
+            ? attachment.bytes
+            : await fetchAttachment(attachment, {
+                ...(ctx.config.DISCORD_CDN_BASE ? { cdnBase: ctx.config.DISCORD_CDN_BASE } : {}),
+                maxBytes: MAX_NOTE_FILE_BYTES,
+                timeoutMs: FETCH_TIMEOUT_MS,
+              });
+        const adding = { guildId: owner, replace: args.replace === true, by: req.user, now: ctx.now() };
+        // A file /notes export made: its notes come back one by one, under their own names.
+        const bundle = splitBundle(bytes.toString('utf8'));
+        if (bundle) {
+          const all = await addNotes(ctx.store, bundle, adding);
+          ctx.log.info({ guildId: owner, notes: all.length, by: req.user.id }, 'notes added from an export');
+          return { type: 'message', message: bundleAddedMessage(all, req.locale) };
+        }
+        const added = await addNote(ctx.store, { ...adding, name, bytes });
+        ctx.log.info({ guildId: owner, note: added.name, by: req.user.id }, 'note added');
+        return { type: 'message', message: addedMessage(added, req.locale) };
+      }
+      case 'remove': {
+        const owner = await checkEditor(req, ctx);
+        const name = checkName(args.name);
+        if (!(await ctx.store.guildNote(owner, name))) throw new UserError('notes.missing', { name });
+        return {
+          type: 'message',
+          message: {
+            ephemeral: true,
+            content: tr(req.locale, {
+              ko: `⚠️ '${name}' 노트를 지울까요? 이전 버전도 함께 지워져요.`,
+              en: `⚠️ Remove '${name}'? Its previous version goes too.`,
+            }),
+            components: [
+              {
+                type: ComponentType.ActionRow,
+                components: [
+                  {
+                    type: ComponentType.Button,
+                    style: ButtonStyle.Danger,
+                    label: tr(req.locale, { ko: '삭제', en: 'Remove' }),
+                    custom_id: notesIds.encode({ action: 'remove', name }),
+                  },
+                  {
+                    type: ComponentType.Button,
+                    style: ButtonStyle.Secondary,
+                    label: tr(req.locale, { ko: '취소', en: 'Cancel' }),
+                    custom_id: notesIds.encode({ action: 'cancel' }),
+                  },
+                ],
+              },
+            ],
+          },
+        };
+      }
+      case 'restore': {
+        const owner = await checkEditor(req, ctx);
+        const name = checkName(args.name);
+        const result = await ctx.store.restoreGuildNote(owner, name);
+        if (result === 'missing') throw new UserError('notes.missing', { name });
+        if (result === 'no-previous') throw new UserError('notes.noPrevious', { name });
+        ctx.log.info({ guildId: owner, note: name, by: req.user.id }, 'note restored');
+        return {
+          type: 'message',
+          message: {
+            ephemeral: true,
+            content: tr(req.locale, {
+              ko: `↩️ '${name}' 노트를 이전 버전으로 되돌렸어요. 한 번 더 하면 다시 돌아와요.`,
+              en: `↩️ Restored the previous version of '${name}'. Restore again to undo.`,
+            }),
+          },
+        };
+      }
+      case 'export':
+        return {
+          type: 'message',
+          message: await exportMessage(await checkEditor(req, ctx), req.locale, ctx),
+        };
+      case 'role': {
+        const owner = ownerOf(req);
+        if (!req.trusted && ((req.memberPermissions ?? 0n) & PermissionFlagsBits.ManageGuild) === 0n)
+          throw new UserError('notes.roleManagersOnly');
+        await ctx.store.setNotesEditorRole(owner, args.role ?? null);
+        return {
+          type: 'message',
+          message: {
+            ephemeral: true,
+            content: args.role
+              ? tr(req.locale, {
+                  ko: `🔑 <@&${args.role}> 역할도 노트를 바꿀 수 있어요.`,
+                  en: `🔑 Members with <@&${args.role}> can change notes too.`,
+                })
+              : tr(req.locale, {
+                  ko: '🔑 이제 서버 관리 권한이 있는 사람만 노트를 바꿀 수 있어요.',
+                  en: '🔑 Only members with Manage Server can change notes now.',
+                }),
+          },
+        };
+      }
+    }
   },
 
   async autocomplete(req, ctx) {
@@ -451,44 +432,65 @@ export default defineCommand({
   },
 
   async component(req, id, ctx) {
-    return seenAfter(req, ctx, async () => {
-      if (id.action === 'page')
-        return { type: 'update', message: await listPage(ownerOf(req), id.page, req.locale, ctx) };
-      if (id.action === 'cancel')
-        return {
-          type: 'update',
-          message: { content: tr(req.locale, { ko: '취소했어요.', en: 'Cancelled.' }), components: [] },
-        };
-      const owner = await checkEditor(req, ctx);
-      if (id.action === 'remove') {
-        const name = checkName(id.name);
-        if (!(await ctx.store.removeGuildNote(owner, name))) throw new UserError('notes.missing', { name });
-        ctx.log.info({ guildId: owner, note: name, by: req.user.id }, 'note removed');
-        return {
-          type: 'update',
-          message: {
-            content: tr(req.locale, { ko: `🗑️ '${name}' 노트를 지웠어요.`, en: `🗑️ Removed '${name}'.` }),
-            components: [],
-          },
-        };
-      }
-      if (req.kind !== 'modal') throw new UserError('button.stale');
-      const added = await addNote(ctx.store, {
-        guildId: owner,
-        name: req.fields.title ?? '',
-        bytes: Buffer.from(shortNote(req.fields.title ?? '', req.fields.body ?? ''), 'utf8'),
-        replace: id.replace,
-        by: req.user,
-        now: ctx.now(),
-      });
-      ctx.log.info({ guildId: owner, note: added.name, by: req.user.id }, 'note added');
-      return { type: 'message', message: addedMessage(added, req.locale) };
+    if (id.action === 'page')
+      return { type: 'update', message: await listPage(ownerOf(req), id.page, req.locale, ctx) };
+    if (id.action === 'cancel')
+      return {
+        type: 'update',
+        message: { content: tr(req.locale, { ko: '취소했어요.', en: 'Cancelled.' }), components: [] },
+      };
+    const owner = await checkEditor(req, ctx);
+    if (id.action === 'remove') {
+      const name = checkName(id.name);
+      if (!(await ctx.store.removeGuildNote(owner, name))) throw new UserError('notes.missing', { name });
+      ctx.log.info({ guildId: owner, note: name, by: req.user.id }, 'note removed');
+      return {
+        type: 'update',
+        message: {
+          content: tr(req.locale, { ko: `🗑️ '${name}' 노트를 지웠어요.`, en: `🗑️ Removed '${name}'.` }),
+          components: [],
+        },
+      };
+    }
+    if (req.kind !== 'modal') throw new UserError('button.stale');
+    const added = await addNote(ctx.store, {
+      guildId: owner,
+      name: req.fields.title ?? '',
+      bytes: Buffer.from(shortNote(req.fields.title ?? '', req.fields.body ?? ''), 'utf8'),
+      replace: id.replace,
+      by: req.user,
+      now: ctx.now(),
     });
+    ctx.log.info({ guildId: owner, note: added.name, by: req.user.id }, 'note added');
+    return { type: 'message', message: addedMessage(added, req.locale) };
   },
 
   deferCommand: () => 'ephemeral',
   deferComponent: (id) => (id.action === 'add' ? 'ephemeral' : 'update'),
 });
+
+/**
+ * Every /notes command and button, after it ran (whatever its outcome: an add of several notes may have stored
+ * some before it failed), has this instance read the server's notes stamp again at its next request, so what it
+ * changed is searched here at once; other instances see it within STAMP_FRESH_MS (guild-notes.ts).
+ */
+export default {
+  ...notes,
+  resolve(req) {
+    const resolved = notes.resolve(req);
+    return {
+      ...resolved,
+      async run(ctx) {
+        try {
+          return await resolved.run(ctx);
+        } finally {
+          const owner = notesOwner(req);
+          if (owner !== null) ctx.guildNotes.changed(owner);
+        }
+      },
+    };
+  },
+} satisfies Command;
 
 /** A form's note: its title as the heading, unless the text starts with a heading of its own. */
 function shortNote(title: string, body: string): string {
