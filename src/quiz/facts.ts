@@ -51,6 +51,12 @@ export interface Term {
   section: Section;
   /** Terms sharing a family (sibling headings, bullets of one section) make the best distractors. */
   family: string;
+  /**
+   * The names the notes file as its kinds (`종류 : 더미, 스텁, 목` of 테스트 더블), or `family` when a line says it
+   * gathers its siblings (`아래 전략들이 전부 여기 속함`, `…를 통틀어 부르는 말`): it is their general term, so a line
+   * of one of them is true of it too.
+   */
+  kinds?: string[] | 'family';
   topic: string;
 }
 
@@ -116,9 +122,11 @@ function outline(body: string): Item[] {
     const indent = bullet ? (bullet[1] ?? '').length : -1;
     // A colon inside code (`myapp:1.0`, `/users/:id`) separates no label from its definition.
     // Nor does one between digits (`1:1로 매핑`, `16:9`): it is a ratio.
+    // Nor one inside parentheses (`트래픽 일부(예: 5%)에만 먼저 보냄`): an aside's example, not the line's label.
     const source = (bullet ? (bullet[2] ?? '') : raw)
       .replace(/`[^`]*`/g, (code) => code.replace(/:/g, CODE_COLON))
-      .replace(/(?<=\d):(?=\d)/g, CODE_COLON);
+      .replace(/(?<=\d):(?=\d)/g, CODE_COLON)
+      .replace(/\([^()]*\)/g, (aside) => aside.replace(/[:：]/g, CODE_COLON));
     const guarded = plain(source);
     const item: Item = { text: restoreColons(guarded), guarded, children: [] };
     if (!bullet && /^\s*(\*\*|__)[^*_]+\1\s*[:：]?\s*$/.test(raw)) item.label = true;
@@ -484,9 +492,10 @@ export const KIND_HEAD =
 
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`, the
 // roles `부모 :` / `자식 :` a layout line is split by, advice such as `팀 컨벤션 :`,
-// `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
+// `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`), an exercise
+// (`실행 순서 퀴즈`), a reason (`UDP 위에 만든 이유`), a moment (`발생 시점`) or a numbered item (`방법 1 :`).
 const GENERIC_NAME =
-  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소|상태|도구|응용|비유|반례|규칙 \d+|조회|갱신|삭제|추가|수정|생성|변경|확인|적용|등록|실행|설치|대가|알고리즘|방어|완화|대응|증상)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례|대표적|대표적임|대표 예|예제|예시|기준|\s것|\s거)$|^(왜|어떻게|언제|무엇)|^(다른|여러|각|모든|기타|그 밖의|나머지)\s|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소|상태|도구|응용|비유|반례|(?:규칙|방법|방식|단계|예시?|경우|케이스|옵션|문제|풀이) ?\d+|조회|갱신|삭제|추가|수정|생성|변경|확인|적용|등록|실행|설치|대가|알고리즘|방어|완화|대응|증상)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례|대표적|대표적임|대표 예|예제|예시|기준|퀴즈|연습 ?문제|문제 ?풀이|이유|시점|\s것|\s거)$|^(왜|어떻게|언제|무엇)|^(다른|여러|각|모든|기타|그 밖의|나머지)\s|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -560,20 +569,30 @@ const DEMONSTRATIVE =
   /^(?:이런|이러한|그런|그러한|저런|이렇게|그렇게|이것|이거|그것|그거|이건|그건|여기서|이때|이 때|위의?|앞의)\s/;
 
 // A line whose subject is the line or heading around it: `반대는 Required<T>`, `기본은 nowrap …` (the default of
-// what?), `Partial, Readonly 도 … 이 방식으로 구현됨`. Alone — a choice, a clue, a statement about another term —
-// it says nothing true or false.
+// what?), `Partial, Readonly 도 … 이 방식으로 구현됨`, `이 순서를 아주 짧게 반복` (which order?). Alone — a choice, a
+// clue, a statement about another term — it says nothing true or false.
 const CONTEXTUAL =
-  /^(?:반대는|반대로|반면|기본은|기본값은|기본으로는|나머지는|둘 다|둘다|예전엔|예전에는|옛날엔|옛날에는|원래는|과거엔)\s|(?:^|\s)(?:이|그) ?(?:방식|방법|패턴|구조|원리|개념)(?:으로|로|을|를|이|가|은|는|의|에|도)?(?:\s|$)/;
+  /^(?:반대는|반대로|반면|기본은|기본값은|기본으로는|나머지는|둘 다|둘다|예전엔|예전에는|옛날엔|옛날에는|원래는|과거엔)\s|(?:^|\s)(?:이|그) ?(?:방식|방법|패턴|구조|원리|개념|순서|과정|흐름)(?:으로|로|을|를|이|가|은|는|의|에|도)?(?:\s|$)/;
 
 // `쓸 때는 ...UserInfo 로 펼침`, `배포할 땐 …`: a line that opens with when it applies leaves out what it is about.
 const WHEN = /^(?:\S+\s){0,2}\S*(?:때는|때엔|땐|경우엔|경우에는)\s/;
 // `발생 조건 4가지 (모두 만족해야 발생)`, `인자 4개 : …`: a count heads the items below it, which it leaves out.
 const COUNT = /^(?:\S+\s){0,3}\d+\s?(?:가지|개)\s*(?:$|[:：(])/;
 
+// `괜찮으면 5% → 25% → 100% 확대`, `통과하면 …`: a line opening with a condition and no subject goes on from the
+// line before it (괜찮으면 after what?).
+function opensWithCondition(line: string): boolean {
+  const first = /^([\uAC00-\uD7A3]{2,})\s/.exec(line)?.[1];
+  if (first === undefined || !/(?:면|으면)$/.test(first)) return false;
+  const kind = analyzeHangul(first).kind;
+  return kind === 'verb' || kind === 'adjective';
+}
+
 /** Whether a line says something on its own, read as a choice or a statement away from the lines around it. */
 export function standsAlone(line: string): boolean {
   return (
     !CONNECTIVE.test(line) &&
+    !opensWithCondition(line) &&
     !DEMONSTRATIVE.test(line) &&
     !CONTEXTUAL.test(line) &&
     !WHEN.test(line) &&
@@ -824,6 +843,13 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const terms: Term[] = [];
   const groups: Group[] = [];
 
+  // How many bold labels each heading holds: three or more make a list of their own (see `sectionFamily`).
+  const boldUnder = new Map<string, number>();
+  let heading: Section | undefined;
+  for (const section of knowledge.sections) {
+    if (!section.bold) heading = section;
+    else if (heading?.file === section.file) boldUnder.set(heading.id, (boldUnder.get(heading.id) ?? 0) + 1);
+  }
   let lastHeading: Section | undefined;
   for (const section of knowledge.sections) {
     if (!section.bold) lastHeading = section;
@@ -839,7 +865,14 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     const items = outline(section.body);
     const headingTerm = termFromHeading(section.title);
     const gathering = gathered.get(section.id);
-    const sectionFamily = gathering ? gathering.id : `${section.file}>${section.path.slice(0, -1).join('>')}`;
+    // Three bold labels or more written under a heading that says something itself (`**대기**`, `**이행**`,
+    // `**거부**` under `### 프로미스 상태`) are kinds of it, siblings of each other: not of the headings beside it
+    // (`프로미스 생성`). One or two (`**제네릭 뷰**` under `### 클래스형 뷰`) are topics like the headings beside it.
+    const sectionFamily = gathering
+      ? gathering.id
+      : under && (boldUnder.get(under) ?? 0) >= 3
+        ? `${under}>bold`
+        : `${section.file}>${section.path.slice(0, -1).join('>')}`;
     const ownFamily = section.id;
     // The labelled lines under a bold label are its members, siblings of each other only.
     const lineFamily = () => (bold ? `${ownFamily}>${bold.label}` : ownFamily);
@@ -1051,6 +1084,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   for (const kinds of yield* kindsByHeading(knowledge, gathered)) {
     groups.push({ ...kinds, family: kinds.section.id, topic: topicOf(kinds.section) });
   }
+  withKinds(terms, groups);
   yield;
   const keys = yield* keyTerms(knowledge, terms, glossary);
   const facts: Facts = {
@@ -1065,6 +1099,25 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
 }
 
 const cache = new WeakMap<Knowledge, Facts>();
+
+// `…를 통틀어 부르는 말`, `…들 통칭`, `아래 전략들이 전부 여기 속함`: the term names the things beside it as a whole.
+const GATHERS = /통틀어|총칭|통칭|(?:전부|모두|다) 여기(?:에)? 속함/;
+
+/** Fills each term's {@link Term.kinds}: the lists the notes give of its kinds, or its family when it gathers it. */
+function withKinds(terms: Term[], groups: Group[]): void {
+  const lists = new Map<string, string[]>();
+  for (const g of groups) {
+    if (!g.examples) continue;
+    for (const n of g.labelNames) lists.set(squash(n), [...(lists.get(squash(n)) ?? []), ...g.items]);
+  }
+  for (const t of terms) {
+    if (t.lines.some((l) => GATHERS.test(l))) t.kinds = 'family';
+    else {
+      const items = t.names.flatMap((n) => lists.get(squash(n)) ?? []);
+      if (items.length > 0) t.kinds = items;
+    }
+  }
+}
 
 /** Fills each term's {@link Term.kindWords}: the words of its name that end another name of its file. */
 function* withKindWords(terms: Term[], sections: Section[]): Generator<void> {
