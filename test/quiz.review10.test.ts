@@ -25,8 +25,12 @@ const notes = oneNote(
     '### 큐 위에 만든 이유\n\n- 소비자가 죽어도 확인 못 받은 메시지를 다른 소비자에게 다시 주려고\n\n' +
     '### 재배달(Redelivery)\n\n- 확인 응답 못 받은 메시지를 큐에 다시 넣어서 다른 소비자에게 보내는 것\n' +
     '- 발생 시점 : 소비자 연결 끊김, 명시적 거절, 처리 시간 초과\n' +
+    '\n### 다시 넣기(Requeue)\n\n' +
     '- 방법 1 : 큐 맨 앞에 다시 넣어서 바로 다시 보냄\n' +
-    '- 방법 2 : 지연 큐에 넣었다가 일정 시간 뒤에 다시 보냄\n\n' +
+    '- 방법 2 : 지연 큐에 넣었다가 일정 시간 뒤에 다시 보냄\n' +
+    '- 맨 앞에 넣으면 같은 메시지가 계속 실패하면서 막혀서 2번이 더 안전함\n\n' +
+    '### 소비 주기(Consume Cycle)\n\n' +
+    '- Pull : 소비자가 큐에서 메시지 하나를 가져옴 → Work : 메시지 내용대로 일을 처리함 → Ack : 확인 응답을 보냄\n\n' +
     '### 흐름 제어(Flow Control)\n\n- 브로커도 TCP 처럼 흐름 제어 함, 기준 : 메모리 사용량\n\n' +
     '### 묶음 확인(Batch Ack)\n\n- 여러 메시지의 확인 응답을 한 번에 모아서 보내 왕복 횟수를 줄이는 방식\n' +
     '- 이 순서를 짧게 반복하면 처리량이 크게 늘어남\n\n' +
@@ -105,9 +109,14 @@ describe('session-9 last-set patterns, on a note in the same habits', () => {
     expect(first).toBe('새 버전을 요청 일부(예: 5%)에만 먼저 보내고 에러율을 지켜보는 방식');
   });
 
-  it('shows no line that opens with a bare condition or points at an order around it (`괜찮으면 …`, `이 순서를 …`)', () => {
+  it('shows no line that opens with a bare condition or points at an order or item around it (`괜찮으면`, `이 순서를`, `2번이`)', () => {
     const shown = qs.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
-    expect(shown.filter((t) => /괜찮으면|이 순서를/.test(t))).toEqual([]);
+    expect(shown.filter((t) => /괜찮으면|이 순서를|2번이/.test(t))).toEqual([]);
+  });
+
+  it('ends a labelled step where an arrow starts the next (`Pull : … → Work : …`)', () => {
+    const pull = facts.terms.find((t) => t.name === 'Pull');
+    expect(pull?.definitions[0]).toBe('소비자가 큐에서 메시지 하나를 가져옴');
   });
 
   it('clues no term with a line whose predicate is the name (`브로커도 TCP 처럼 ○○ 함`)', () => {

@@ -283,6 +283,18 @@ function* gatheredBy(sections: Section[]): Generator<void, Map<string, Section>>
   return out;
 }
 
+/** How many bold labels each heading holds: three or more make a list of their own (see `sectionFamily`). */
+function* boldCounts(sections: Section[]): Generator<void, Map<string, number>> {
+  const out = new Map<string, number>();
+  let heading: Section | undefined;
+  for (const [i, s] of sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
+    if (!s.bold) heading = s;
+    else if (heading?.file === s.file) out.set(heading.id, (out.get(heading.id) ?? 0) + 1);
+  }
+  return out;
+}
+
 /**
  * Two headings named with one head noun (`선형 자료구조`, `비선형 자료구조`) sort the headings under them into two
  * lists of one kind: each is a list of its sub-headings, and each the other's wrong answers. A sub-heading named
@@ -569,19 +581,19 @@ const DEMONSTRATIVE =
   /^(?:이런|이러한|그런|그러한|저런|이렇게|그렇게|이것|이거|그것|그거|이건|그건|여기서|이때|이 때|위의?|앞의)\s/;
 
 // A line whose subject is the line or heading around it: `반대는 Required<T>`, `기본은 nowrap …` (the default of
-// what?), `Partial, Readonly 도 … 이 방식으로 구현됨`, `이 순서를 아주 짧게 반복` (which order?). Alone — a choice, a
-// clue, a statement about another term — it says nothing true or false.
+// what?), `Partial, Readonly 도 … 이 방식으로 구현됨`, `이 순서를 아주 짧게 반복` (which order?), `… 2번이 더 깔끔함`
+// (of which list?). Alone — a choice, a clue, a statement about another term — it says nothing true or false.
 const CONTEXTUAL =
-  /^(?:반대는|반대로|반면|기본은|기본값은|기본으로는|나머지는|둘 다|둘다|예전엔|예전에는|옛날엔|옛날에는|원래는|과거엔)\s|(?:^|\s)(?:이|그) ?(?:방식|방법|패턴|구조|원리|개념|순서|과정|흐름)(?:으로|로|을|를|이|가|은|는|의|에|도)?(?:\s|$)/;
+  /\d번(?:이|은|는|을|가)\s|^(?:반대는|반대로|반면|기본은|기본값은|기본으로는|나머지는|둘 다|둘다|예전엔|예전에는|옛날엔|옛날에는|원래는|과거엔)\s|(?:^|\s)(?:이|그) ?(?:방식|방법|패턴|구조|원리|개념|순서|과정|흐름)(?:으로|로|을|를|이|가|은|는|의|에|도)?(?:\s|$)/;
 
 // `쓸 때는 ...UserInfo 로 펼침`, `배포할 땐 …`: a line that opens with when it applies leaves out what it is about.
 const WHEN = /^(?:\S+\s){0,2}\S*(?:때는|때엔|땐|경우엔|경우에는)\s/;
 // `발생 조건 4가지 (모두 만족해야 발생)`, `인자 4개 : …`: a count heads the items below it, which it leaves out.
 const COUNT = /^(?:\S+\s){0,3}\d+\s?(?:가지|개)\s*(?:$|[:：(])/;
 
-// `괜찮으면 5% → 25% → 100% 확대`, `통과하면 …`: a line opening with a condition and no subject goes on from the
-// line before it (괜찮으면 after what?).
-function opensWithCondition(line: string): boolean {
+// `괜찮으면 5% → 25% → 100% 확대`: a later line opening with a condition and no subject goes on from the line before
+// it (괜찮으면 after what?). A term's first line may (`실패하면 컨테이너를 재시작함` of a probe: the term fails).
+export function opensWithCondition(line: string): boolean {
   const first = /^([\uAC00-\uD7A3]{2,})\s/.exec(line)?.[1];
   if (first === undefined || !/(?:면|으면)$/.test(first)) return false;
   const kind = analyzeHangul(first).kind;
@@ -592,7 +604,6 @@ function opensWithCondition(line: string): boolean {
 export function standsAlone(line: string): boolean {
   return (
     !CONNECTIVE.test(line) &&
-    !opensWithCondition(line) &&
     !DEMONSTRATIVE.test(line) &&
     !CONTEXTUAL.test(line) &&
     !WHEN.test(line) &&
@@ -843,13 +854,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const terms: Term[] = [];
   const groups: Group[] = [];
 
-  // How many bold labels each heading holds: three or more make a list of their own (see `sectionFamily`).
-  const boldUnder = new Map<string, number>();
-  let heading: Section | undefined;
-  for (const section of knowledge.sections) {
-    if (!section.bold) heading = section;
-    else if (heading?.file === section.file) boldUnder.set(heading.id, (boldUnder.get(heading.id) ?? 0) + 1);
-  }
+  const boldUnder = yield* boldCounts(knowledge.sections);
   let lastHeading: Section | undefined;
   for (const section of knowledge.sections) {
     if (!section.bold) lastHeading = section;
@@ -914,7 +919,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       // GROUP BY 같은 거 : $match …`): the rest is another thing's, or an example.
       const lines = definitions
         .map((d, k) => {
-          const cut = k === 0 ? d.replace(/,\s*[^,:：]{1,24}\s[:：]\s.*$/, '') : d;
+          // `Red : 실패하는 테스트 먼저 작성 → Green : …`: an arrow before a label starts the next step's.
+          const cut = k === 0 ? d.replace(/(?:,|\s(?:→|->))\s*[^,:：→]{1,24}\s[:：]\s.*$/, '') : d;
           // `기준값(id, 생성 시각)을 … : …`: a comma inside parentheses is no label's.
           return balanced(cut) ? cut : d;
         })
@@ -930,7 +936,9 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         const subject = /^([A-Za-z_$@.][\w$@./-]*(?:\s[\w$@./-]+){0,2})\s?(?:은|는|이|가)\s/.exec(d)?.[1];
         return subject !== undefined && !mentions(subject, all);
       };
-      const defs = lines.filter((d, k) => (k === 0 || mentions(d, all)) && !aboutCode(d));
+      const defs = lines.filter(
+        (d, k) => (k === 0 || (mentions(d, all) && !opensWithCondition(d))) && !aboutCode(d),
+      );
       if (defs.length === 0) return false;
       const wordAliases = name
         .split(/\s+/)

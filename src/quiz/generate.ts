@@ -14,6 +14,7 @@ import {
   factSteps,
   type Group,
   KIND_HEAD,
+  opensWithCondition,
   standsAlone,
   type Term,
 } from './facts.ts';
@@ -222,7 +223,9 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
  * first, then the other lines about it, none naming it.
  */
 function describingLines(term: Term): string[] {
-  const rest = term.lines.filter((l) => !term.definitions.includes(l) && standsAlone(l));
+  const rest = term.lines.filter(
+    (l) => !term.definitions.includes(l) && standsAlone(l) && !opensWithCondition(l),
+  );
   return [...cleanDefinitions(term), ...maskedLines(term, rest, describing).filter((d) => !d.includes('○○'))];
 }
 
@@ -422,9 +425,10 @@ function derived(wa: string[], wb: string[]): boolean {
 function partOf(part: Term, whole: Term): boolean {
   if (part === whole || part.section.file !== whole.section.file) return false;
   const [p, w] = [part.section.path, whole.section.path];
-  // `인덱스` (of `### 인덱스 동작 원리`) is the subject of `## 4.4 인덱스`, which `실행 계획` is filed under.
+  // `인덱스` (of `### 인덱스 동작 원리`) is the subject of `## 4.4 인덱스`, which `실행 계획` is filed under. (Of a heading
+  // pairing two, `## 리버스 프록시와 로드 밸런싱`, neither is: `포워드 프록시` under it is no part of a reverse proxy.)
   const own = new Set(whole.names.map(squash));
-  if (p.slice(1, -1).some((h) => own.has(squash(namesOf(termFromHeading(h))[0] ?? '')))) return true;
+  if (p.slice(1, -1).some((h) => namesOf(termFromHeading(h)).some((n) => own.has(squash(n))))) return true;
   const nested = p.length >= w.length && w.every((x, i) => p[i] === x);
   if (!nested && part.under !== whole.section.id) return false;
   const heading = squash(namesOf(termFromHeading(whole.section.title))[0] ?? '');
