@@ -25,6 +25,8 @@ const notes = oneNote(
     '### 큐 위에 만든 이유\n\n- 소비자가 죽어도 확인 못 받은 메시지를 다른 소비자에게 다시 주려고\n\n' +
     '### 재배달(Redelivery)\n\n- 확인 응답 못 받은 메시지를 큐에 다시 넣어서 다른 소비자에게 보내는 것\n' +
     '- 발생 시점 : 소비자 연결 끊김, 명시적 거절, 처리 시간 초과\n' +
+    '- 표준 : AMQP 0-9-1 의 basic.nack 과 basic.reject 로 알림\n' +
+    '- 채널 : 연결 하나 안에 여러 개 여는 가벼운 가상 연결\n' +
     '\n### 다시 넣기(Requeue)\n\n' +
     '- 방법 1 : 큐 맨 앞에 다시 넣어서 바로 다시 보냄\n' +
     '- 방법 2 : 지연 큐에 넣었다가 일정 시간 뒤에 다시 보냄\n' +
@@ -85,6 +87,11 @@ describe('session-9 last-set patterns, on a note in the same habits', () => {
     for (const n of ['배달 순서 퀴즈', '큐 위에 만든 이유', '발생 시점', '방법 1', '방법 2'])
       expect(names).not.toContain(n);
     expect(names).toContain('재배달');
+  });
+
+  it('takes no common noun naming a side of its heading for a term (`표준 :`), but a loanword (`채널 :`)', () => {
+    expect(names).not.toContain('표준');
+    expect(names).toContain('채널');
   });
 
   it('never sets a general term against its kinds: a `종류 :` list, or a line saying the ones below belong to it', () => {

@@ -548,6 +548,23 @@ function namesAction(name: string): boolean {
   return (kind === 'adjective' && last.endsWith('게')) || (kind === 'verb' && words.length >= 3);
 }
 
+/**
+ * `경로 :`, `표준 :`, `구성 :`, `형태 :` under a heading: a common noun of two syllables, written without an English
+ * name and no loanword (`토큰`, `채널` are), may name a side of the heading's term (its path, its standard), no
+ * concept: it does when it is the only such label of its section.
+ */
+function namesAttribute(label: string, paired: string[], dictionaries: Map<string, string[]>[]): boolean {
+  const names = namesOf(label);
+  const [name = ''] = names;
+  if (names.length > 1 || paired.length > 0 || !/^[\uAC00-\uD7A3]{2}$/.test(name)) return false;
+  if (analyzeHangul(name).kind !== 'noun') return false;
+  // The glossary's English, or the everyday words' (`채널` ↔ channel): a loanword spells one.
+  const english = dictionaries
+    .flatMap((d) => d.get(name) ?? [])
+    .filter((g) => /^[A-Za-z][A-Za-z -]*$/.test(g));
+  return !english.some((e) => isLoanwordOf(name, e.toLowerCase()));
+}
+
 /** A label of two words or more ending in a verb's 기 form (`심각도 나누기`, `응답 보내기`). */
 function labelsTodo(label: string): boolean {
   const words = (namesOf(label)[0] ?? label).split(/\s+/);
@@ -614,7 +631,8 @@ export function standsAlone(line: string): boolean {
 }
 
 // The notes' asides to themselves: `면접 단골 질문 :`, `시험 포인트 :`, `헷갈림 주의 :` organise, they name nothing.
-const ASIDE = /시험|면접|단골|헷갈|꿀팁|암기|외우기|주의!|중요!|TMI/i;
+// `다음 주: 리액트 (발표: 서연)` plans the study group's next week.
+const ASIDE = /시험|면접|단골|헷갈|꿀팁|암기|외우기|주의!|중요!|TMI|^(?:다음|이번|지난) ?주$/i;
 
 // `X의 약자` only spells a name out, and `… 방식으로 발전` tells its history: neither identifies the term.
 const IDENTIFIES_NOTHING =
@@ -838,6 +856,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const words = new Map<string, string[]>();
   for (const entry of knowledge.glossary)
     if (entry.source === 'words') for (const n of entry.names) words.set(squash(n), entry.names);
+  const dictionaries = [glossary, words];
   // Everyday words (`last` ↔ 마지막 ↔ final) are no names of a concept: never an answer, alias or term.
   const concepts = knowledge.glossary.filter((e) => e.source !== 'words');
   // Curated entries come first in the knowledge's glossary: a pair mined from the notes never renames them.
@@ -1006,7 +1025,17 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       } else closeMembers(headingTerm);
       bold = undefined;
     };
-    for (const item of items.flatMap(splitLabelled)) {
+    const lined = items.flatMap(splitLabelled);
+    // The labels that may name a side of the heading's term (`표준 :`): two or more of them are members of one list
+    // (`예방 :`, `회피 :`, `탐지 :`; `인출 :`, `해독 :`), one alone is a side.
+    const sides = lined
+      .map((item) => LABELLED.exec(item.guarded)?.[1]?.trim() ?? '')
+      .filter(
+        (label) =>
+          isTermLike(label) &&
+          namesAttribute(label, pairedNames(headingTerm).get(squash(label)) ?? [], dictionaries),
+      );
+    for (const item of lined) {
       if (item.label) {
         closeBold();
         const label = item.text.replace(/\s*[:：]$/, '');
@@ -1049,7 +1078,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
           const paired = pairedNames(parent).get(squash(label)) ?? [];
           const whole = partEndingIn(parent, label);
           // `심각도 나누기 : …`: a label says what to do more often than a heading does (`타입 좁히기` is one).
-          const todo = !sub && !whole && labelsTodo(label);
+          const todo = !sub && !whole && (labelsTodo(label) || (sides.length === 1 && sides[0] === label));
           const added = sub
             ? addTerm(sub.name, [raw], lineFamily(), sub.also)
             : whole
