@@ -51,7 +51,8 @@ const notes = oneNote(
     '### 라우팅 동작 원리\n\n- 메시지에 붙은 키를 보고 어느 큐로 보낼지 고르는 과정\n\n' +
     '### 바인딩(Binding)\n\n- 교환기와 큐를 키 패턴 하나로 이어 두는 설정\n\n' +
     '### 우선순위 큐\n\n- 메시지마다 우선순위 값을 붙여서 높은 것부터 꺼내 주는 큐\n\n' +
-    '### 지연 큐\n\n- 넣은 메시지를 정해 둔 시간이 지난 뒤에야 꺼낼 수 있게 하는 큐\n',
+    '### 지연 큐\n\n- 넣은 메시지를 정해 둔 시간이 지난 뒤에야 꺼낼 수 있게 하는 큐\n' +
+    '- 다음 주: 스트림 처리 맛보기 (발표: 민수)\n',
 );
 
 /** The name a question is about and the names it offers as wrong: its wrong choices, or a false statement's name. */
@@ -83,8 +84,8 @@ describe('session-9 last-set patterns, on a note in the same habits', () => {
     for (const p of asked) for (const w of p.wrong) expect(states).toContain(w);
   });
 
-  it('takes no exercise, reason, moment or numbered item for a term (`… 퀴즈`, `… 이유`, `발생 시점 :`, `방법 1 :`)', () => {
-    for (const n of ['배달 순서 퀴즈', '큐 위에 만든 이유', '발생 시점', '방법 1', '방법 2'])
+  it('takes no exercise, reason, moment, numbered item or plan for a term (`… 퀴즈`, `… 이유`, `방법 1 :`, `다음 주:`)', () => {
+    for (const n of ['배달 순서 퀴즈', '큐 위에 만든 이유', '발생 시점', '방법 1', '방법 2', '다음 주'])
       expect(names).not.toContain(n);
     expect(names).toContain('재배달');
   });
