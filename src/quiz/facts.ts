@@ -507,7 +507,7 @@ export const KIND_HEAD =
 // `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`), an exercise
 // (`실행 순서 퀴즈`), a reason (`UDP 위에 만든 이유`), a moment (`발생 시점`) or a numbered item (`방법 1 :`).
 const GENERIC_NAME =
-  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소|상태|도구|응용|비유|반례|(?:규칙|방법|방식|단계|예시?|경우|케이스|옵션|문제|풀이) ?\d+|조회|갱신|삭제|추가|수정|생성|변경|확인|적용|등록|실행|설치|대가|알고리즘|방어|완화|대응|증상)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례|대표적|대표적임|대표 예|예제|예시|기준|퀴즈|연습 ?문제|문제 ?풀이|이유|시점|\s것|\s거)$|^(왜|어떻게|언제|무엇)|^(다른|여러|각|모든|기타|그 밖의|나머지)\s|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소|상태|도구|응용|비유|반례|(?:규칙|방법|방식|단계|예시?|경우|케이스|옵션|문제|풀이) \d+|조회|갱신|삭제|추가|수정|생성|변경|확인|적용|등록|실행|설치|대가|알고리즘|방어|완화|대응|증상)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례|대표적|대표적임|대표 예|예제|예시|기준|퀴즈|연습 ?문제|문제 ?풀이|이유|시점|\s것|\s거)$|^(왜|어떻게|언제|무엇)|^(다른|여러|각|모든|기타|그 밖의|나머지)\s|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -889,9 +889,9 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     const items = outline(section.body);
     const headingTerm = termFromHeading(section.title);
     const gathering = gathered.get(section.id);
-    // Three bold labels or more written under a heading that says something itself (`**대기**`, `**이행**`,
-    // `**거부**` under `### 프로미스 상태`) are kinds of it, siblings of each other: not of the headings beside it
-    // (`프로미스 생성`). One or two (`**제네릭 뷰**` under `### 클래스형 뷰`) are topics like the headings beside it.
+    // Three bold labels or more written under one heading (`**대기**`, `**이행**`, `**거부**` under `### 프로미스
+    // 상태`) are kinds of it, siblings of each other: not of the headings beside it (`프로미스 생성`). One or two
+    // (`**제네릭 뷰**` under `### 클래스형 뷰`) are topics like the headings beside it.
     const sectionFamily = gathering
       ? gathering.id
       : under && (boldUnder.get(under) ?? 0) >= 3
