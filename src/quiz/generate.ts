@@ -14,6 +14,7 @@ import {
   factSteps,
   type Group,
   KIND_HEAD,
+  opensWithCondition,
   standsAlone,
   type Term,
 } from './facts.ts';
@@ -195,6 +196,8 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
       if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
+      // `QUIC 도 TCP 처럼 ○○ 함`: a line whose predicate is the name says who does it, not what it is.
+      if (/○○\s*(?:을|를)?\s*(?:함|해줌|해 ?줌|됨|씀|지원함?|가능)\.?$/.test(m)) continue;
       if (translatesWord(d, term.wordAliases ?? [])) continue;
       if (mentions(d, term.partWords ?? [])) continue;
       // A blank for a name only the glossary gives (`배포` of 디플로이먼트, `로드밸런서` of LoadBalancer) stands for a
@@ -220,7 +223,9 @@ function maskedLines(term: Term, lines: readonly string[], cache: WeakMap<Term, 
  * first, then the other lines about it, none naming it.
  */
 function describingLines(term: Term): string[] {
-  const rest = term.lines.filter((l) => !term.definitions.includes(l) && standsAlone(l));
+  const rest = term.lines.filter(
+    (l) => !term.definitions.includes(l) && standsAlone(l) && !opensWithCondition(l),
+  );
   return [...cleanDefinitions(term), ...maskedLines(term, rest, describing).filter((d) => !d.includes('○○'))];
 }
 
@@ -381,10 +386,23 @@ function explain(term: Term, shown?: string): string {
 
 const sameConcept = (a: Term, b: Term) =>
   a.names.some((n) => b.names.some((m) => squash(m) === squash(n))) ||
+  kindOfOther(a, b) ||
+  kindOfOther(b, a) ||
   narrows(wordsOf(a), wordsOf(b)) ||
   derived(wordsOf(a), wordsOf(b)) ||
   partOf(a, b) ||
   partOf(b, a);
+
+/**
+ * True when the notes file `kind` under `general` (`스텁` of 테스트 더블's `종류 :` line, `롤링 배포` beside a `무중단
+ * 배포` whose line says the strategies below all belong to it): a line of the kind is true of the general term too.
+ */
+function kindOfOther(kind: Term, general: Term): boolean {
+  const { kinds } = general;
+  if (kinds === undefined || kind === general) return false;
+  if (kinds === 'family') return kind.family === general.family;
+  return kinds.some((k) => kind.names.some((n) => squash(n) === squash(k)));
+}
 
 /**
  * True when the names hold two Korean words one letter apart (`뷰 라우터` and `동적 라우트 매칭`): one is a feature
@@ -400,12 +418,17 @@ function derived(wa: string[], wb: string[]): boolean {
 }
 
 /**
- * True when `part` is written under `whole`'s heading (`**솔트**` under `### 비밀번호 해싱`, or a sub-heading): the
- * part's lines are about the whole too, so the two are never told apart as right and wrong.
+ * True when `part` is written under `whole`'s heading (`**솔트**` under `### 비밀번호 해싱`, or a sub-heading), or under
+ * a heading that `whole` names: the part's lines are about the whole too, so the two are never told apart as right
+ * and wrong.
  */
 function partOf(part: Term, whole: Term): boolean {
   if (part === whole || part.section.file !== whole.section.file) return false;
   const [p, w] = [part.section.path, whole.section.path];
+  // `인덱스` (of `### 인덱스 동작 원리`) is the subject of `## 4.4 인덱스`, which `실행 계획` is filed under. (Of a heading
+  // pairing two, `## 리버스 프록시와 로드 밸런싱`, neither is: `포워드 프록시` under it is no part of a reverse proxy.)
+  const own = new Set(whole.names.map(squash));
+  if (p.slice(1, -1).some((h) => namesOf(termFromHeading(h)).some((n) => own.has(squash(n))))) return true;
   const nested = p.length >= w.length && w.every((x, i) => p[i] === x);
   if (!nested && part.under !== whole.section.id) return false;
   const heading = squash(namesOf(termFromHeading(whole.section.title))[0] ?? '');
