@@ -667,3 +667,22 @@ describe('NotesIndex.search on a glossary phrase of nouns in a described questio
     expect(top(index, 'json 옵션 파일에서 엄격 모드 한 번에 켜기')).toEqual(['컴파일러 설정(tsconfig)']);
   });
 });
+
+describe('NotesIndex.search on the English name of a topic the notes write only in Korean', () => {
+  // Session 10: technical adjectives and nouns (progressive, equivalence, circuit breaker) reach the Sino-Korean
+  // words notes use, word by word, through knowledge/words.yaml.
+  const index = notes(
+    '# 정리\n\n### 점진적 향상\n\n- 기본 HTML 로 먼저 동작하게 만들고 기능을 위에 얹음\n\n' +
+      '### 동등 분할\n\n- 입력을 같은 결과를 내는 묶음으로 나누고 묶음마다 하나씩 고름\n\n' +
+      '### 회로 차단기\n\n- 실패가 계속되면 호출을 잠시 끊어서 장애가 번지지 않게\n\n' +
+      '### 저장소 비우기\n\n- 용량이 모자라면 브라우저가 오래된 데이터부터 지움\n',
+  );
+  it.each([
+    ['progressive enhancement', '점진적 향상'],
+    ['equivalence partitioning', '동등 분할'],
+    ['circuit breaker', '회로 차단기'],
+    ['storage eviction', '저장소 비우기'],
+  ])('finds "%s"', (q, title) => {
+    expect(top(index, q)).toEqual([title]);
+  });
+});
