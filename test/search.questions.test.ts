@@ -686,3 +686,14 @@ describe('NotesIndex.search on the English name of a topic the notes write only 
     expect(top(index, q)).toEqual([title]);
   });
 });
+
+describe('NotesIndex.search on a question of two numbers', () => {
+  it('answers with the section holding both (`401이랑 403 뭐가 달라`)', () => {
+    const index = notes(
+      '# 상태 코드\n\n### 4xx 클라이언트 오류\n\n- 401 : 로그인 안 됨\n- 403 : 로그인은 했는데 권한 없음\n\n' +
+        '### 5xx 서버 오류\n\n- 500 : 서버 내부 에러\n',
+    );
+    expect(top(index, '401이랑 403 뭐가 달라')).toEqual(['4xx 클라이언트 오류']);
+    expect(top(index, '401이랑 500 뭐가 달라')).toEqual([]);
+  });
+});
