@@ -697,3 +697,20 @@ describe('NotesIndex.search on a question of two numbers', () => {
     expect(top(index, '401이랑 500 뭐가 달라')).toEqual([]);
   });
 });
+
+describe('NotesIndex.search on colloquial and hurried typing', () => {
+  const index = notes(
+    '# 정리\n\n### 연관관계의 주인\n\n- 외래 키를 관리하는 쪽\n\n### 퀵 정렬(Quick Sort)\n\n- 피벗을 골라 나눔\n\n' +
+      '### 대기열\n\n- 순서대로 기다림\n',
+  );
+  it('reads a question word with the colloquial -임 as the question word (`누구임`)', () => {
+    expect(top(index, '연관관계의 주인은 누구임')).toEqual(['연관관계의 주인']);
+  });
+  it('splits two known nouns joined by 의 without a space (`관계의주인`)', () => {
+    expect(top(index, '연관 관계의주인')).toEqual(['연관관계의 주인']);
+  });
+  it('respells a four-letter English word missing a letter, never an English word (`quik`; `wait` is no `await`)', () => {
+    expect(top(index, 'quik sort')).toEqual(['퀵 정렬(Quick Sort)']);
+    expect(top(notes('# 비동기\n\n### await\n\n- 프로미스 끝날 때까지 멈춤\n'), 'wait cursor')).toEqual([]);
+  });
+});

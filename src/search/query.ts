@@ -187,7 +187,10 @@ function baseRole(
 ): 'content' | 'soft' | 'stop' {
   if (isParticle(word)) return 'stop';
   // Before the one-syllable noun below: `하는` is no noun 하 with its particle, whatever a heading holds.
-  if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped)) {
+  // The colloquial -임 ends a question word as it ends a noun (`누구임`, `언제임`: 누구, 언제).
+  const bare = isHangul(word) && word.length >= 2 && word.endsWith('임') ? word.slice(0, -1) : '';
+  if (SOFT_WORDS.has(bare)) return 'soft';
+  if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped) || STOP_WORDS.has(bare)) {
     // A stop word that is also a name the glossary or the notes know, typed as one (`IT`, `OR`), is a topic.
     return acronyms.has(word) && (an.glossary.lookup([word]).length > 0 || an.vocab.has(word))
       ? 'content'
@@ -395,6 +398,12 @@ function unglue(an: Analyzer, word: string): string[] {
   const suffixed = /^(.{2,})(?:용|별)$/.exec(whole)?.[1];
   if (suffixed && !lexicon().nouns.has(whole) && (an.isKnown(suffixed) || lexicon().nouns.has(suffixed)))
     return [suffixed];
+  // Two nouns the notes know joined by 의 without a space (`관계의주인` → 관계의, 주인).
+  for (let k = word.indexOf('의', 2); k > 0 && k <= word.length - 3; k = word.indexOf('의', k + 1)) {
+    const tail = word.slice(k + 1);
+    if (an.isKnown(word.slice(0, k)) && an.isKnown(stripParticle(tail)))
+      return [word.slice(0, k + 1), ...unglue(an, tail)];
+  }
   // A particle of the word before, glued to the next one at a script boundary (`ip랑사설` → 랑, 사설).
   for (const p of LEADING_PARTICLES) {
     if (
