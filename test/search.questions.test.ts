@@ -670,18 +670,23 @@ describe('NotesIndex.search on a glossary phrase of nouns in a described questio
 
 describe('NotesIndex.search on the English name of a topic the notes write only in Korean', () => {
   // Session 10: technical adjectives and nouns (progressive, equivalence, circuit breaker) reach the Sino-Korean
-  // words notes use, word by word, through knowledge/words.yaml.
+  // words notes use, word by word, through knowledge/words.yaml; a name there beside a glossary entry that gives
+  // only the loanword (branch: 브랜치) adds the Sino-Korean (분기).
   const index = notes(
     '# 정리\n\n### 점진적 향상\n\n- 기본 HTML 로 먼저 동작하게 만들고 기능을 위에 얹음\n\n' +
       '### 동등 분할\n\n- 입력을 같은 결과를 내는 묶음으로 나누고 묶음마다 하나씩 고름\n\n' +
       '### 회로 차단기\n\n- 실패가 계속되면 호출을 잠시 끊어서 장애가 번지지 않게\n\n' +
-      '### 저장소 비우기\n\n- 용량이 모자라면 브라우저가 오래된 데이터부터 지움\n',
+      '### 저장소 비우기\n\n- 용량이 모자라면 브라우저가 오래된 데이터부터 지움\n\n' +
+      '### 동의어 사전\n\n- 뜻이 같은 말을 묶어서 같이 찾음\n\n### 코드 커버리지\n\n- 테스트가 실행한 코드의 비율\n\n' +
+      '### 분기 커버리지\n\n- if 의 참과 거짓을 둘 다 지나갔는지\n',
   );
   it.each([
     ['progressive enhancement', '점진적 향상'],
     ['equivalence partitioning', '동등 분할'],
     ['circuit breaker', '회로 차단기'],
     ['storage eviction', '저장소 비우기'],
+    ['synonym', '동의어 사전'],
+    ['branch coverage', '분기 커버리지'],
   ])('finds "%s"', (q, title) => {
     expect(top(index, q)).toEqual([title]);
   });
