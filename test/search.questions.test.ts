@@ -719,3 +719,10 @@ describe('NotesIndex.search on colloquial and hurried typing', () => {
     expect(top(notes('# 비동기\n\n### await\n\n- 프로미스 끝날 때까지 멈춤\n'), 'wait cursor')).toEqual([]);
   });
 });
+
+describe('NotesIndex.search on a verb the glossary names in dictionary form', () => {
+  it('reads it as a verb, not a name the notes must hold (`느려지는`, of 느려지다 in words.yaml)', () => {
+    const index = notes('# 트리\n\n### 이진 탐색 트리\n\n- 한쪽으로 치우치면 탐색이 O(n)\n');
+    expect(top(index, '이진 탐색 트리가 느려지는 경우는 언제야')).toEqual(['이진 탐색 트리']);
+  });
+});

@@ -222,8 +222,11 @@ function baseRole(
   if (!isHangul(word)) return isChoseongQuery(word) ? 'content' : 'soft';
   // A name of three syllables or more that a heading or the glossary uses (`커버리지`) is a topic, whatever a
   // verb reading of it says (크 + 어 버리지); a heading's `만들기` is still a verb.
+  // A verb the glossary names in dictionary form (느려지다, slow down) is still a verb (`느려지는`).
+  const verb = lexicon().verbs.has(stripped) || lexicon().adjectives.has(stripped);
   const named =
-    an.glossary.koreanWords.has(stripped) || (an.isTitleWord(stripped) && !stripped.endsWith('기'));
+    (an.glossary.koreanWords.has(stripped) && !verb) ||
+    (an.isTitleWord(stripped) && !stripped.endsWith('기'));
   if (stripped.length >= 3 && named) {
     return 'content';
   }
