@@ -726,3 +726,15 @@ describe('NotesIndex.search on a verb the glossary names in dictionary form', ()
     expect(top(index, '이진 탐색 트리가 느려지는 경우는 언제야')).toEqual(['이진 탐색 트리']);
   });
 });
+
+describe('NotesIndex.search on a comparison whose sides share a word', () => {
+  it('chooses each side by its own word (`install 이벤트랑 activate 이벤트 차이`)', () => {
+    const chapter = CHAPTERS.find((c) => c.name === 'pwa-service-worker');
+    if (!chapter) throw new Error('no pwa-service-worker chapter');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(top(index, 'install 이벤트랑 activate 이벤트 차이', 2).sort()).toEqual([
+      '설치 단계(install)',
+      '활성화 단계(activate)',
+    ]);
+  });
+});

@@ -647,6 +647,24 @@ export function parseQuery(
       last = g;
     }
   }
+  // `install 이벤트랑 activate 이벤트 차이`, `문서형 DB랑 키값 DB`: a word on both sides names the kind of both, not
+  // what tells them apart; it ranks, but each side is chosen by what is its own.
+  if (compare) {
+    const sidesOf = new Map<string, Set<number>>();
+    for (const c of concepts) {
+      if (c.soft) continue;
+      const key = c.words.join(' ');
+      const set = sidesOf.get(key) ?? new Set<number>();
+      set.add(c.side);
+      sidesOf.set(key, set);
+    }
+    for (const c of concepts) {
+      const own = concepts.some(
+        (o) => !o.soft && o.side === c.side && (sidesOf.get(o.words.join(' '))?.size ?? 0) < 2,
+      );
+      if (!c.soft && (sidesOf.get(c.words.join(' '))?.size ?? 0) >= 2 && own) c.soft = true;
+    }
+  }
   // `헤더랑 메뉴 한 번만 만들기` lists two topics of one question; only a comparison word or `vs` compares them.
   return { concepts, compare };
 }
