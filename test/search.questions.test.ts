@@ -738,3 +738,15 @@ describe('NotesIndex.search on a comparison whose sides share a word', () => {
     ]);
   });
 });
+
+describe("NotesIndex.search on a Hangul word that is a section's whole name", () => {
+  it('takes it as the topic, whatever a verb reading of it says (`잡` of 잡(Job) is no 잡다), never a generic word', () => {
+    const index = notes(
+      '# 워크플로\n\n### 잡(Job)\n\n- 러너 하나에서 도는 단위\n\n### 스텝(Step)\n\n- 잡 안의 명령 하나\n\n' +
+        '### 정리\n\n- 함수는 작게\n\n### 클린업 함수\n\n- 이펙트 정리할 때 부름\n',
+    );
+    expect(top(index, '잡')).toEqual(['잡(Job)']);
+    expect(top(index, '잡 vs 스텝', 2).sort()).toEqual(['스텝(Step)', '잡(Job)']);
+    expect(top(index, '이펙트 정리 함수')).toEqual(['클린업 함수']);
+  });
+});

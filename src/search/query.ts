@@ -538,7 +538,10 @@ export function parseQuery(
     }
     // After 안/못 a word is a verb, whatever else it could be (`안 가게` is not a shop).
     const negated = i > 0 && NEGATIONS.has(words[i - 1] ?? '');
-    const role = negated ? 'soft' : wordRole(an, w, s, acronyms);
+    // A Hangul word that is a section's whole name is a topic, whatever a verb reading of it says (`잡` of 잡(Job) is
+    // no 잡다), as an English stop word that names a section is.
+    const whole = isHangul(s) && !STOP_WORDS.has(s) && !SOFT_WORDS.has(s) && sectionNamed(s);
+    const role = negated ? 'soft' : whole ? 'content' : wordRole(an, w, s, acronyms);
     if (role === 'stop') {
       i++;
       continue;
