@@ -750,3 +750,10 @@ describe("NotesIndex.search on a Hangul word that is a section's whole name", ()
     expect(top(index, '이펙트 정리 함수')).toEqual(['클린업 함수']);
   });
 });
+
+describe('NotesIndex.search on a polite ending that spells a noun', () => {
+  it('reads `가요` as 가 + 요, not a word the notes must hold', () => {
+    const index = notes('# 요청\n\n### 프리플라이트\n\n- 본 요청 전에 OPTIONS 요청부터 보냄\n');
+    expect(top(index, 'OPTIONS 요청은 왜 먼저 가요')).toEqual(['프리플라이트']);
+  });
+});

@@ -9,7 +9,7 @@ import {
 } from '../text/korean.ts';
 import { type Analyzer, splitCompound } from './analyze.ts';
 import { commonEnglish, lexicon } from './lexicon.ts';
-import { analyzeHangul } from './morph.ts';
+import { analyzeHangul, hasPredicateReading } from './morph.ts';
 import { ENGLISH_SOFT, SOFT_WORDS, STOP_WORDS } from './query-words.ts';
 
 /**
@@ -199,6 +199,17 @@ function baseRole(
   // A one-syllable generic word with its particle (`전에`, `안에서`, `때는`): soft whatever the notes hold, since
   // stripParticle keeps a single syllable whole.
   if (isHangul(word) && word.length >= 2 && SOFT_WORDS.has(word.slice(0, 1)) && isParticle(word.slice(1)))
+    return 'soft';
+  // A question's polite ending makes a predicate of a word the dictionary also has as a noun (`가요` is 가 + 요 in
+  // `왜 먼저 가요`, not a pop song), unless the notes or the glossary name it.
+  if (
+    isHangul(word) &&
+    word.length >= 2 &&
+    word.endsWith('요') &&
+    !an.isTitleWord(word) &&
+    !an.glossary.koreanWords.has(word) &&
+    hasPredicateReading(word)
+  )
     return 'soft';
   const short = shortNoun(an, word);
   // A generic word keeps its role with a particle too (`한 대로`: a count, not a topic).
