@@ -757,3 +757,11 @@ describe('NotesIndex.search on a polite ending that spells a noun', () => {
     expect(top(index, 'OPTIONS 요청은 왜 먼저 가요')).toEqual(['프리플라이트']);
   });
 });
+
+describe('NotesIndex.search on a word one letter from a glossary name', () => {
+  it('reads it as that name only when the first letter is kept (`vlookup` is no `lookup`)', () => {
+    const index = notes('# 자료\n\n### 검색\n\n- 원하는 값을 찾는 방법\n');
+    expect(top(index, 'vlookup')).toEqual([]);
+    expect(top(index, 'serch')).toEqual(['검색']);
+  });
+});
