@@ -765,3 +765,13 @@ describe('NotesIndex.search on a word one letter from a glossary name', () => {
     expect(top(index, 'serch')).toEqual(['검색']);
   });
 });
+
+describe('NotesIndex.search on an English word that starts with a vowel', () => {
+  it('meets only a loanword written from ㅇ (`edge` is 엣지, never 태그)', () => {
+    const index = notes(
+      '# 태그\n\n### 태그\n\n- 커밋에 붙이는 이름표\n\n### 엣지 서버\n\n- 사용자 가까이 있는 서버\n',
+    );
+    expect(top(index, 'edge')).toEqual(['엣지 서버']);
+    expect(top(notes('# 태그\n\n### 태그\n\n- 커밋에 붙이는 이름표\n'), 'edge')).toEqual([]);
+  });
+});
