@@ -9,7 +9,7 @@ import { CHAPTERS, chapterKnowledge, formatScores, scoreChapter } from './querie
  * The goal is 95% top-1 on each; FLOOR is where the code stands today, so a change that loses ground fails.
  * Raised in session 8 where the figures rose (held-out mean 87.9 → 90.8), and in session 9 (mean of the 29
  * chapters 90.7 → 92.4; the six of session 8 88.4 → 92.9), and in session 10 where search10 raised them (all 61
- * chapters 91.7 → 93.1; set 9d, never worked on before, 86.1 → 88.9; no chapter lost a query).
+ * chapters 91.7 → 93.2; set 9d, never worked on before, 86.1 → 88.9; no chapter lost a query).
  */
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
@@ -33,10 +33,10 @@ const FLOOR: Record<string, number> = {
   // cbc6bc3 (87.3, 82.5, 88.9 with the code the session started from, 66ec72c).
   'spring-boot': 0.93,
   'nosql-redis': 0.92,
-  'browser-performance': 0.93,
+  'browser-performance': 0.95,
   // Written blind late in session 5 by a second writer, held out: 87.3, 90.5 when first run at d8f6f40 (85.7,
   // 93.7 with the code the session started from).
-  'java-oop': 0.92,
+  'java-oop': 0.93,
   'auth-oauth': 0.95,
   // Written blind in session 7 by two more writers, held out: 88.9, 85.7, 84.1, 88.9 when first run at 34691f4.
   'message-queue': 0.96,
@@ -70,7 +70,7 @@ const FLOOR: Record<string, number> = {
   // 90.5, 92.1, 88.9, 93.7, 85.7, 93.7 at the session's end (mean 91.3).
   'api-design': 0.95,
   'caching-strategies': 0.95,
-  'mongodb-basics': 0.92,
+  'mongodb-basics': 0.93,
   'state-management': 0.93,
   microservices: 0.92,
   serverless: 0.93,
