@@ -6,7 +6,7 @@ import {
   TextInputStyle,
 } from 'discord-api-types/v10';
 import { fetchAttachment } from '../src/app/attachments.ts';
-import { defineCommand } from '../src/app/command.ts';
+import { type Command, defineCommand } from '../src/app/command.ts';
 import type { Context } from '../src/app/context.ts';
 import { notesIds } from '../src/app/custom-ids.ts';
 import { UserError } from '../src/app/errors.ts';
@@ -192,7 +192,7 @@ function addedMessage(added: AddedNote, locale: Locale): Message {
  * change notes, and those who may change them may export them. Reading (list, show) is open to anyone the
  * command is shown to.
  */
-export default defineCommand({
+const notes = defineCommand({
   data: {
     name: 'notes',
     description: "This server's own notes: add, list, show, remove, restore, export",
@@ -468,6 +468,29 @@ export default defineCommand({
   deferCommand: () => 'ephemeral',
   deferComponent: (id) => (id.action === 'add' ? 'ephemeral' : 'update'),
 });
+
+/**
+ * Every /notes command and button, after it ran (whatever its outcome: an add of several notes may have stored
+ * some before it failed), has this instance read the server's notes stamp again at its next request, so what it
+ * changed is searched here at once; other instances see it within STAMP_FRESH_MS (guild-notes.ts).
+ */
+export default {
+  ...notes,
+  resolve(req) {
+    const resolved = notes.resolve(req);
+    return {
+      ...resolved,
+      async run(ctx) {
+        try {
+          return await resolved.run(ctx);
+        } finally {
+          const owner = notesOwner(req);
+          if (owner !== null) ctx.guildNotes.changed(owner);
+        }
+      },
+    };
+  },
+} satisfies Command;
 
 /** A form's note: its title as the heading, unless the text starts with a heading of its own. */
 function shortNote(title: string, body: string): string {

@@ -50,6 +50,7 @@ describe('servers’ indexes within the budget', () => {
       budgetBytes: 4 * estimatedBytes(bytes),
       cacheDir: false,
       log: silentLogger,
+      now: () => 0,
     });
     const first = await notes.forGuild('1');
     const second = await notes.forGuild('2');

@@ -8,7 +8,8 @@ import { CHAPTERS, chapterKnowledge, formatScores, scoreChapter } from './querie
  * more were written blind in session 3 (test/queries/fresh; web-security is never looked at query by query).
  * The goal is 95% top-1 on each; FLOOR is where the code stands today, so a change that loses ground fails.
  * Raised in session 8 where the figures rose (held-out mean 87.9 → 90.8), and in session 9 (mean of the 29
- * chapters 90.7 → 92.4; the six of session 8 88.4 → 92.9).
+ * chapters 90.7 → 92.4; the six of session 8 88.4 → 92.9), and in session 10 where search10 raised them (all 61
+ * chapters 91.7 → 93.2; set 9d, never worked on before, 86.1 → 88.9; no chapter lost a query).
  */
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
@@ -18,28 +19,28 @@ const FLOOR: Record<string, number> = {
   'django-models': 0.93,
   networking: 0.93,
   'os-basics': 0.96,
-  'http-rest': 0.95,
+  'http-rest': 0.97,
   // Written blind in session 3: 82.1, 81.3, 74.7 when first run; web-security is never looked at query by query.
   'sql-database': 0.92,
   'react-basics': 0.89,
-  'web-security': 0.86,
+  'web-security': 0.89,
   // Written blind in session 4; python-basics and data-structures never looked at query by query.
   'python-basics': 0.92,
   'cloud-deploy': 0.95,
   'testing-ci': 0.93,
-  'data-structures': 0.87,
+  'data-structures': 0.93,
   // Written blind in session 5, held out (never looked at query by query): 88.9, 82.5, 87.3 when first run at
   // cbc6bc3 (87.3, 82.5, 88.9 with the code the session started from, 66ec72c).
-  'spring-boot': 0.92,
+  'spring-boot': 0.93,
   'nosql-redis': 0.92,
-  'browser-performance': 0.93,
+  'browser-performance': 0.95,
   // Written blind late in session 5 by a second writer, held out: 87.3, 90.5 when first run at d8f6f40 (85.7,
   // 93.7 with the code the session started from).
-  'java-oop': 0.92,
-  'auth-oauth': 0.92,
+  'java-oop': 0.93,
+  'auth-oauth': 0.95,
   // Written blind in session 7 by two more writers, held out: 88.9, 85.7, 84.1, 88.9 when first run at 34691f4.
-  'message-queue': 0.95,
-  'design-patterns': 0.9,
+  'message-queue': 0.96,
+  'design-patterns': 0.93,
   'vue-basics': 0.92,
   'computer-architecture': 0.96,
   // Written blind in session 8 by three more writers, held out (never looked at query by query, and unseen by
@@ -48,62 +49,61 @@ const FLOOR: Record<string, number> = {
   // 92.1, 96.8, 88.9 after session 9's (typescript, node and css looked at query by query, the other three not).
   'typescript-types': 0.88,
   'node-express': 0.96,
-  'css-layout': 0.93,
-  'websocket-realtime': 0.95,
-  'functional-programming': 0.96,
+  'css-layout': 0.95,
+  'websocket-realtime': 0.98,
+  'functional-programming': 0.98,
   observability: 0.95,
   // Written blind in session 9 by four more writers, held out (never looked at query by query): 90.5, 84.1, 90.5,
   // 92.1, 84.1, 95.2, 87.3, 90.5 at ad67438 (mean 89.3), 90.5, 87.3, 95.2, 92.1, 87.3, 96.8, 90.5, 92.1 after the
   // session's search changes, which never saw them (mean 91.5); 93.7, 88.9, 98.4, 93.7, 88.9, 98.4, 95.2, 96.8
   // (mean 94.2) after search9b's, which looked at their misses by failure class (older 29: 92.4 → 93.0).
   'graphql-api': 0.93,
-  'web-accessibility': 0.88,
+  'web-accessibility': 0.9,
   'docker-containers': 0.98,
-  'kubernetes-basics': 0.93,
-  'nextjs-rendering': 0.88,
+  'kubernetes-basics': 0.95,
+  'nextjs-rendering': 0.9,
   'frontend-build-tools': 0.98,
   'algorithms-complexity': 0.95,
   'concurrency-threads': 0.96,
   // Written blind late in session 9 by four more writers, held out from both of the session's search passes (never
   // looked at query by query): 87.3, 90.5, 90.5, 92.1, 87.3, 93.7, 81.0, 85.7 at ad67438 (mean 88.5); 92.1, 93.7,
   // 90.5, 92.1, 88.9, 93.7, 85.7, 93.7 at the session's end (mean 91.3).
-  'api-design': 0.92,
-  'caching-strategies': 0.93,
-  'mongodb-basics': 0.9,
-  'state-management': 0.92,
-  microservices: 0.88,
+  'api-design': 0.95,
+  'caching-strategies': 0.95,
+  'mongodb-basics': 0.93,
+  'state-management': 0.93,
+  microservices: 0.92,
   serverless: 0.93,
-  'pwa-service-worker': 0.85,
+  'pwa-service-worker': 0.88,
   'query-optimization': 0.93,
   // Written blind at the end of session 9 by four more writers, held out likewise: 93.7, 93.7, 85.7, 81.0, 90.5, 92.1,
   // 84.1, 93.7 at ad67438 (mean 89.3); 93.7, 93.7, 90.5, 84.1, 92.1, 93.7, 85.7, 93.7 at the session's end (90.9).
-  'logging-error-handling': 0.93,
-  'oauth-oidc': 0.93,
-  'css-responsive': 0.9,
-  'html-forms': 0.84,
-  'elasticsearch-search': 0.92,
-  'jwt-session-security': 0.93,
-  'git-branching': 0.85,
+  'logging-error-handling': 0.96,
+  'oauth-oidc': 0.95,
+  'css-responsive': 0.93,
+  'html-forms': 0.85,
+  'elasticsearch-search': 0.95,
+  'jwt-session-security': 0.95,
+  'git-branching': 0.87,
   'python-web-fastapi': 0.93,
   // Written blind in the last hour of session 9, held out likewise: 84.1, 77.8, 88.9, 84.1, 81.0, 84.1, 82.5, 92.1 at
   // ad67438 (mean 84.3); 84.1, 81.0, 90.5, 82.5, 85.7, 85.7, 85.7, 93.7 at the session's end (86.1).
-  'http2-http3': 0.84,
-  'web-components': 0.8,
-  'cicd-pipelines': 0.9,
-  'orm-jpa': 0.82,
-  'browser-storage': 0.85,
-  'js-async': 0.85,
-  'nginx-reverse-proxy': 0.85,
-  'unit-testing': 0.93,
+  'http2-http3': 0.85,
+  'web-components': 0.82,
+  'cicd-pipelines': 0.93,
+  'orm-jpa': 0.87,
+  'browser-storage': 0.9,
+  'js-async': 0.87,
+  'nginx-reverse-proxy': 0.87,
+  'unit-testing': 0.96,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
 // where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now; session 5:
 // 7/7, 6/7, 6/7 when first run; java-oop 6/7). Session 9 answers nothing to all of sql-database's, web-security's,
-// testing-ci's and node-express's.
+// testing-ci's and node-express's; session 10 (search10) all of browser-performance's (CDN 엣지 서버 캐시) and
+// java-oop's (엑셀 VLOOKUP).
 const ABSENT_FLOOR: Record<string, number> = {
   'nosql-redis': 6 / 7,
-  'browser-performance': 6 / 7,
-  'java-oop': 6 / 7,
   'vue-basics': 6 / 7,
   // 7/7 when first run; a session-8 search change answers one of its absent topics.
   observability: 6 / 7,

@@ -667,3 +667,111 @@ describe('NotesIndex.search on a glossary phrase of nouns in a described questio
     expect(top(index, 'json 옵션 파일에서 엄격 모드 한 번에 켜기')).toEqual(['컴파일러 설정(tsconfig)']);
   });
 });
+
+describe('NotesIndex.search on the English name of a topic the notes write only in Korean', () => {
+  // Session 10: technical adjectives and nouns (progressive, equivalence, circuit breaker) reach the Sino-Korean
+  // words notes use, word by word, through knowledge/words.yaml; a name there beside a glossary entry that gives
+  // only the loanword (branch: 브랜치) adds the Sino-Korean (분기).
+  const index = notes(
+    '# 정리\n\n### 점진적 향상\n\n- 기본 HTML 로 먼저 동작하게 만들고 기능을 위에 얹음\n\n' +
+      '### 동등 분할\n\n- 입력을 같은 결과를 내는 묶음으로 나누고 묶음마다 하나씩 고름\n\n' +
+      '### 회로 차단기\n\n- 실패가 계속되면 호출을 잠시 끊어서 장애가 번지지 않게\n\n' +
+      '### 저장소 비우기\n\n- 용량이 모자라면 브라우저가 오래된 데이터부터 지움\n\n' +
+      '### 동의어 사전\n\n- 뜻이 같은 말을 묶어서 같이 찾음\n\n### 코드 커버리지\n\n- 테스트가 실행한 코드의 비율\n\n' +
+      '### 분기 커버리지\n\n- if 의 참과 거짓을 둘 다 지나갔는지\n',
+  );
+  it.each([
+    ['progressive enhancement', '점진적 향상'],
+    ['equivalence partitioning', '동등 분할'],
+    ['circuit breaker', '회로 차단기'],
+    ['storage eviction', '저장소 비우기'],
+    ['synonym', '동의어 사전'],
+    ['branch coverage', '분기 커버리지'],
+  ])('finds "%s"', (q, title) => {
+    expect(top(index, q)).toEqual([title]);
+  });
+});
+
+describe('NotesIndex.search on a question of two numbers', () => {
+  it('answers with the section holding both (`401이랑 403 뭐가 달라`)', () => {
+    const index = notes(
+      '# 상태 코드\n\n### 4xx 클라이언트 오류\n\n- 401 : 로그인 안 됨\n- 403 : 로그인은 했는데 권한 없음\n\n' +
+        '### 5xx 서버 오류\n\n- 500 : 서버 내부 에러\n',
+    );
+    expect(top(index, '401이랑 403 뭐가 달라')).toEqual(['4xx 클라이언트 오류']);
+    expect(top(index, '401이랑 500 뭐가 달라')).toEqual([]);
+  });
+});
+
+describe('NotesIndex.search on colloquial and hurried typing', () => {
+  const index = notes(
+    '# 정리\n\n### 연관관계의 주인\n\n- 외래 키를 관리하는 쪽\n\n### 퀵 정렬(Quick Sort)\n\n- 피벗을 골라 나눔\n\n' +
+      '### 대기열\n\n- 순서대로 기다림\n',
+  );
+  it('reads a question word with the colloquial -임 as the question word (`누구임`)', () => {
+    expect(top(index, '연관관계의 주인은 누구임')).toEqual(['연관관계의 주인']);
+  });
+  it('splits two known nouns joined by 의 without a space (`관계의주인`)', () => {
+    expect(top(index, '연관 관계의주인')).toEqual(['연관관계의 주인']);
+  });
+  it('respells a four-letter English word missing a letter, never an English word (`quik`; `wait` is no `await`)', () => {
+    expect(top(index, 'quik sort')).toEqual(['퀵 정렬(Quick Sort)']);
+    expect(top(notes('# 비동기\n\n### await\n\n- 프로미스 끝날 때까지 멈춤\n'), 'wait cursor')).toEqual([]);
+  });
+});
+
+describe('NotesIndex.search on a verb the glossary names in dictionary form', () => {
+  it('reads it as a verb, not a name the notes must hold (`느려지는`, of 느려지다 in words.yaml)', () => {
+    const index = notes('# 트리\n\n### 이진 탐색 트리\n\n- 한쪽으로 치우치면 탐색이 O(n)\n');
+    expect(top(index, '이진 탐색 트리가 느려지는 경우는 언제야')).toEqual(['이진 탐색 트리']);
+  });
+});
+
+describe('NotesIndex.search on a comparison whose sides share a word', () => {
+  it('chooses each side by its own word (`install 이벤트랑 activate 이벤트 차이`)', () => {
+    const chapter = CHAPTERS.find((c) => c.name === 'pwa-service-worker');
+    if (!chapter) throw new Error('no pwa-service-worker chapter');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(top(index, 'install 이벤트랑 activate 이벤트 차이', 2).sort()).toEqual([
+      '설치 단계(install)',
+      '활성화 단계(activate)',
+    ]);
+  });
+});
+
+describe("NotesIndex.search on a Hangul word that is a section's whole name", () => {
+  it('takes it as the topic, whatever a verb reading of it says (`잡` of 잡(Job) is no 잡다), never a generic word', () => {
+    const index = notes(
+      '# 워크플로\n\n### 잡(Job)\n\n- 러너 하나에서 도는 단위\n\n### 스텝(Step)\n\n- 잡 안의 명령 하나\n\n' +
+        '### 정리\n\n- 함수는 작게\n\n### 클린업 함수\n\n- 이펙트 정리할 때 부름\n',
+    );
+    expect(top(index, '잡')).toEqual(['잡(Job)']);
+    expect(top(index, '잡 vs 스텝', 2).sort()).toEqual(['스텝(Step)', '잡(Job)']);
+    expect(top(index, '이펙트 정리 함수')).toEqual(['클린업 함수']);
+  });
+});
+
+describe('NotesIndex.search on a polite ending that spells a noun', () => {
+  it('reads `가요` as 가 + 요, not a word the notes must hold', () => {
+    const index = notes('# 요청\n\n### 프리플라이트\n\n- 본 요청 전에 OPTIONS 요청부터 보냄\n');
+    expect(top(index, 'OPTIONS 요청은 왜 먼저 가요')).toEqual(['프리플라이트']);
+  });
+});
+
+describe('NotesIndex.search on a word one letter from a glossary name', () => {
+  it('reads it as that name only when the first letter is kept (`vlookup` is no `lookup`)', () => {
+    const index = notes('# 자료\n\n### 검색\n\n- 원하는 값을 찾는 방법\n');
+    expect(top(index, 'vlookup')).toEqual([]);
+    expect(top(index, 'serch')).toEqual(['검색']);
+  });
+});
+
+describe('NotesIndex.search on an English word that starts with a vowel', () => {
+  it('meets only a loanword written from ㅇ (`edge` is 엣지, never 태그)', () => {
+    const index = notes(
+      '# 태그\n\n### 태그\n\n- 커밋에 붙이는 이름표\n\n### 엣지 서버\n\n- 사용자 가까이 있는 서버\n',
+    );
+    expect(top(index, 'edge')).toEqual(['엣지 서버']);
+    expect(top(notes('# 태그\n\n### 태그\n\n- 커밋에 붙이는 이름표\n'), 'edge')).toEqual([]);
+  });
+});

@@ -122,6 +122,34 @@ describe.each([
       expect(await store.guildNoteList('g1')).toHaveLength(1);
     });
 
+    it('moves a server’s stamp on every change to its notes, seen by another instance, and on nothing else', async () => {
+      const { store, target } = await fresh();
+      const other = await target.open();
+      onTestFinished(() => other.close());
+      expect(await store.guildNotesStamp('g1')).toBeNull();
+      const stamps: Array<number | null> = [];
+      const changes = [
+        () => store.addGuildNote(note({ body: 'v1' }), false),
+        () => other.addGuildNote(note({ body: 'v2', hash: 'h2' }), true),
+        () => store.restoreGuildNote('g1', 'css'),
+        () => other.removeGuildNote('g1', 'css'),
+      ];
+      for (const change of changes) {
+        await change();
+        stamps.push(await other.guildNotesStamp('g1'));
+        expect(await store.guildNotesStamp('g1')).toBe(stamps.at(-1));
+      }
+      expect(new Set(stamps).size).toBe(changes.length);
+      expect(stamps).not.toContain(null);
+      // Reading, a taken name, another server's change or a restore with nothing to restore move nothing.
+      const last = await store.guildNotesStamp('g1');
+      await store.addGuildNote(note({ guildId: 'g2' }), false);
+      await store.addGuildNote(note({ guildId: 'g2', body: 'other' }), false);
+      await store.restoreGuildNote('g1', 'css');
+      await store.guildNotes('g1');
+      expect(await store.guildNotesStamp('g1')).toBe(last);
+    });
+
     it('keeps the role that may change a server’s notes', async () => {
       const { store } = await fresh();
       expect(await store.notesEditorRole('g1')).toBeNull();

@@ -162,3 +162,45 @@ describe('cards per fact', () => {
     expect(await store.reviews('u1')).toEqual(expected);
   });
 });
+
+describe("servers' notes stamps", () => {
+  const legacyNote = `INSERT INTO guild_notes (guild_id, name, version, body, hash, bytes, sections, added_by,
+      added_by_name, added_at) VALUES ('g1', 'css', 1, '# CSS', 'h1', 5, 1, 'u1', '민지', 0)`;
+  // The store as it was just before the stamps (later steps may follow it in the list).
+  const before = migrations.findIndex((m) => m.name.startsWith('a stamp of each server'));
+
+  it('gives a server that already had notes on SQLite a stamp, so an instance does not take it for one without', async () => {
+    const tmp = tempDir();
+    cleanups.push(tmp.cleanup);
+    const path = join(tmp.dir, 'ssaem.db');
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
+    migrations.slice(0, before).forEach((step, i) => {
+      db.exec(step.sqlite);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, 0)').run(i + 1);
+    });
+    db.exec(legacyNote);
+    db.close();
+    const store = openSqliteStore(path, { checkpointer: false });
+    cleanups.push(() => store.close());
+    expect(await store.guildNotesStamp('g1')).toBe(1);
+    expect(await store.guildNotesStamp('g2')).toBeNull();
+  });
+
+  it.skipIf(pgMissing !== null)('does the same on PostgreSQL', async () => {
+    const schema = await freshSchema();
+    const steps = migrations
+      .slice(0, before)
+      .map((step, i) => `${step.postgres};\nINSERT INTO schema_migrations VALUES (${i + 1}, 0);`);
+    await admin(
+      `SET search_path TO ${schema};
+       CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL);
+       ${steps.join('\n')}
+       ${legacyNote};`,
+    );
+    const store = await openPostgresStore(PG_URL, { schema });
+    cleanups.push(() => store.close());
+    expect(await store.guildNotesStamp('g1')).toBe(1);
+    expect(await store.guildNotesStamp('g2')).toBeNull();
+  });
+});

@@ -82,6 +82,7 @@ export async function createApp(
     budgetBytes: config.NOTES_CACHE_MB * 1024 * 1024,
     cacheDir: cacheDir ?? '.cache',
     log,
+    now: () => clock.now(),
   });
   const ctx: Context = {
     notes: current,

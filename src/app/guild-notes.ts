@@ -43,7 +43,19 @@ export function estimatedBytes(noteBytes: number): number {
 export const heldBytes = (noteBytes: number): number =>
   Math.ceil(estimatedBytes(noteBytes) * (1 + HEAP_GROWING_PERCENT / 100));
 
+/**
+ * How long a server's stamp read from the store is trusted (ms): a change made through another instance is seen
+ * within this; one made through this instance at once ({@link GuildNotes.changed}).
+ */
+export const STAMP_FRESH_MS = 1000;
+
+/** Servers whose stamps are remembered (the least recently asked are forgotten and read again). */
+const STAMPS_KEPT = 10_000;
+
 interface Entry {
+  /** What these notes were built from: the shared notes' hash and the server's stamp. */
+  sharedHash: string;
+  stamp: number;
   notes: Notes;
   bytes: number;
   /** Its lookups are being built between requests (see #prepare). */
@@ -53,12 +65,14 @@ interface Entry {
 export interface GuildNotesOptions {
   /** The shared folder's notes, as served now. */
   shared(): Notes;
-  store: Pick<GuildNotesStore, 'guildNoteList' | 'guildNotes'>;
+  store: Pick<GuildNotesStore, 'guildNotesStamp' | 'guildNotes'>;
   /** Beyond this many bytes of indexes ({@link heldBytes}), the least recently used are dropped (`NOTES_CACHE_MB`). */
   budgetBytes: number;
   /** Where built indexes are kept, keyed by the notes' content hash; false keeps none. */
   cacheDir: string | false;
   log: Logger;
+  /** The app clock's time, for how long a stamp is trusted. */
+  now(): number;
 }
 
 /**
@@ -66,10 +80,13 @@ export interface GuildNotesOptions {
  * restored from the disk cache keyed by the notes' content hash) and kept in memory least-recently-used
  * within a budget. So memory grows with the servers in use, not with all servers. What a server sees is
  * decided by its id alone: DMs and the terminal (null) get the shared notes, and no server's index ever
- * holds another's notes.
+ * holds another's notes. A warm request reads nothing from the store: the server's stamp (which the database
+ * moves on every change to its notes) is read again only after {@link STAMP_FRESH_MS} or a change made here.
  */
 export class GuildNotes {
+  /** By server id, least recently used first. */
   readonly #entries = new Map<string, Entry>();
+  readonly #stamps = new Map<string, { stamp: number | null; at: number }>();
   readonly #building = new Map<string, Promise<Notes>>();
   #bytes = 0;
 
@@ -79,30 +96,35 @@ export class GuildNotes {
   async forGuild(guildId: string | null): Promise<Notes> {
     const shared = this.options.shared();
     if (guildId === null) return shared;
-    let list: Awaited<ReturnType<GuildNotesStore['guildNoteList']>>;
+    let stamp: number | null;
     try {
-      list = await this.options.store.guildNoteList(guildId);
+      stamp = await this.#stampOf(guildId);
     } catch (error) {
       // The store is down: answers keep coming from what this process holds, as for the shared notes.
       this.options.log.warn({ err: error, guildId }, 'server notes unreadable; serving the last held');
-      return this.#lastOf(guildId) ?? shared;
+      return this.#entries.get(guildId)?.notes ?? shared;
     }
-    if (list.length === 0) return shared;
-    const key = `${shared.knowledge.hash}:${guildId}:${list.map((n) => `${n.name}/${n.hash}`).join(',')}`;
-    const hit = this.#entries.get(key);
-    if (hit) {
+    if (stamp === null) return shared;
+    const held = this.#entries.get(guildId);
+    if (held && held.stamp === stamp && held.sharedHash === shared.knowledge.hash) {
       // Most recently used last: a Map iterates in insertion order.
-      this.#entries.delete(key);
-      this.#entries.set(key, hit);
-      if (!hit.prepared) this.#prepare(key, hit, guildId);
-      return hit.notes;
+      this.#entries.delete(guildId);
+      this.#entries.set(guildId, held);
+      if (!held.prepared) this.#prepare(guildId, held);
+      return held.notes;
     }
+    const key = `${shared.knowledge.hash}:${guildId}:${stamp}`;
     let building = this.#building.get(key);
     if (!building) {
-      building = this.#build(shared, guildId, key).finally(() => this.#building.delete(key));
+      building = this.#build(shared, guildId, stamp).finally(() => this.#building.delete(key));
       this.#building.set(key, building);
     }
     return building;
+  }
+
+  /** The server's notes were just changed through this instance: its next request reads its stamp again. */
+  changed(guildId: string): void {
+    this.#stamps.delete(guildId);
   }
 
   /** Indexes held in memory and their estimated size, for the bench and the logs. */
@@ -110,24 +132,40 @@ export class GuildNotes {
     return { servers: this.#entries.size, bytes: this.#bytes };
   }
 
-  async #build(shared: Notes, guildId: string, key: string): Promise<Notes> {
+  async #stampOf(guildId: string): Promise<number | null> {
+    const now = this.options.now();
+    const seen = this.#stamps.get(guildId);
+    if (seen && now >= seen.at && now - seen.at < STAMP_FRESH_MS) return seen.stamp;
+    const stamp = await this.options.store.guildNotesStamp(guildId);
+    this.#stamps.delete(guildId);
+    this.#stamps.set(guildId, { stamp, at: now });
+    if (this.#stamps.size > STAMPS_KEPT) this.#stamps.delete(this.#stamps.keys().next().value as string);
+    return stamp;
+  }
+
+  async #build(shared: Notes, guildId: string, stamp: number): Promise<Notes> {
+    // Read after the stamp: a change in between is newer than the stamp, so it is read again, never missed.
     const stored = await this.options.store.guildNotes(guildId);
     const started = performance.now();
     // The cache file is written after this request is answered: it is for a later process or eviction.
-    const notes = buildGuildNotes(shared, guildId, stored, this.options.cacheDir, (write) =>
-      setImmediate(write),
-    );
+    const notes =
+      stored.length === 0
+        ? shared
+        : buildGuildNotes(shared, guildId, stored, this.options.cacheDir, (write) => setImmediate(write));
     this.options.log.debug(
       { guildId, notes: stored.length, ms: Math.round(performance.now() - started) },
       'server notes indexed',
     );
-    const bytes = heldBytes(stored.reduce((sum, n) => sum + n.bytes, 0));
-    for (const [old, entry] of this.#entries) if (old.split(':')[1] === guildId) this.#drop(old, entry);
-    this.#entries.set(key, { notes, bytes });
+    const bytes = stored.length === 0 ? 0 : heldBytes(stored.reduce((sum, n) => sum + n.bytes, 0));
+    const old = this.#entries.get(guildId);
+    if (old) this.#drop(guildId, old);
+    const entry: Entry = { sharedHash: shared.knowledge.hash, stamp, notes, bytes };
+    if (stored.length === 0) entry.prepared = true;
+    this.#entries.set(guildId, entry);
     this.#bytes += bytes;
-    for (const [old, entry] of this.#entries) {
-      if (this.#bytes <= this.options.budgetBytes || old === key) break;
-      this.#drop(old, entry);
+    for (const [other, held] of this.#entries) {
+      if (this.#bytes <= this.options.budgetBytes || other === guildId) break;
+      this.#drop(other, held);
     }
     return notes;
   }
@@ -135,21 +173,16 @@ export class GuildNotes {
   // A server asking again is in use: the lookups its next queries would build on first use (typo and loanword
   // lookups, autocomplete) are built between requests instead. Not after the first request: most servers a
   // sweep touches ask once, and their lookups would only cost memory.
-  #prepare(key: string, entry: Entry, guildId: string): void {
+  #prepare(guildId: string, entry: Entry): void {
     entry.prepared = true;
-    void runInTurns(entry.notes.index.warmSteps(), 8, () => !this.#entries.has(key)).catch((error) =>
-      this.options.log.warn({ err: error, guildId }, 'preparing server notes failed; queries build on use'),
+    void runInTurns(entry.notes.index.warmSteps(), 8, () => this.#entries.get(guildId) !== entry).catch(
+      (error) =>
+        this.options.log.warn({ err: error, guildId }, 'preparing server notes failed; queries build on use'),
     );
   }
 
-  #lastOf(guildId: string): Notes | undefined {
-    let last: Notes | undefined;
-    for (const [key, entry] of this.#entries) if (key.split(':')[1] === guildId) last = entry.notes;
-    return last;
-  }
-
-  #drop(key: string, entry: Entry): void {
-    this.#entries.delete(key);
+  #drop(guildId: string, entry: Entry): void {
+    this.#entries.delete(guildId);
     this.#bytes -= entry.bytes;
   }
 }

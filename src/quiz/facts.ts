@@ -52,6 +52,12 @@ export interface Term {
   section: Section;
   /** Terms sharing a family (sibling headings, bullets of one section) make the best distractors. */
   family: string;
+  /**
+   * The names the notes file as its kinds (`종류 : 더미, 스텁, 목` of 테스트 더블), or `family` when a line says it
+   * gathers its siblings (`아래 전략들이 전부 여기 속함`, `…를 통틀어 부르는 말`): it is their general term, so a line
+   * of one of them is true of it too.
+   */
+  kinds?: string[] | 'family';
   topic: string;
 }
 
@@ -117,9 +123,11 @@ function outline(body: string): Item[] {
     const indent = bullet ? (bullet[1] ?? '').length : -1;
     // A colon inside code (`myapp:1.0`, `/users/:id`) separates no label from its definition.
     // Nor does one between digits (`1:1로 매핑`, `16:9`): it is a ratio.
+    // Nor one inside parentheses (`트래픽 일부(예: 5%)에만 먼저 보냄`): an aside's example, not the line's label.
     const source = (bullet ? (bullet[2] ?? '') : raw)
       .replace(/`[^`]*`/g, (code) => code.replace(/:/g, CODE_COLON))
-      .replace(/(?<=\d):(?=\d)/g, CODE_COLON);
+      .replace(/(?<=\d):(?=\d)/g, CODE_COLON)
+      .replace(/\([^()]*\)/g, (aside) => aside.replace(/[:：]/g, CODE_COLON));
     const guarded = plain(source);
     const item: Item = { text: restoreColons(guarded), guarded, children: [] };
     if (!bullet && /^\s*(\*\*|__)[^*_]+\1\s*[:：]?\s*$/.test(raw)) item.label = true;
@@ -272,6 +280,18 @@ function* gatheredBy(sections: Section[]): Generator<void, Map<string, Section>>
       continue;
     }
     if (run) out.set(s.id, run);
+  }
+  return out;
+}
+
+/** How many bold labels each heading holds: three or more make a list of their own (see `sectionFamily`). */
+function* boldCounts(sections: Section[]): Generator<void, Map<string, number>> {
+  const out = new Map<string, number>();
+  let heading: Section | undefined;
+  for (const [i, s] of sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
+    if (!s.bold) heading = s;
+    else if (heading?.file === s.file) out.set(heading.id, (out.get(heading.id) ?? 0) + 1);
   }
   return out;
 }
@@ -485,9 +505,10 @@ export const KIND_HEAD =
 
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`, the
 // roles `부모 :` / `자식 :` a layout line is split by, advice such as `팀 컨벤션 :`,
-// `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`).
+// `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`), an exercise
+// (`실행 순서 퀴즈`), a reason (`UDP 위에 만든 이유`), a moment (`발생 시점`) or a numbered item (`방법 1 :`).
 const GENERIC_NAME =
-  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소|상태|도구|응용|비유|반례|규칙 \d+|조회|갱신|삭제|추가|수정|생성|변경|확인|적용|등록|실행|설치|대가|알고리즘|방어|완화|대응|증상)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례|대표적|대표적임|대표 예|예제|예시|기준|\s것|\s거)$|^(왜|어떻게|언제|무엇)|^(다른|여러|각|모든|기타|그 밖의|나머지)\s|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
+  /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소|상태|도구|응용|비유|반례|(?:규칙|방법|방식|단계|예시?|경우|케이스|옵션|문제|풀이) \d+|조회|갱신|삭제|추가|수정|생성|변경|확인|적용|등록|실행|설치|대가|알고리즘|방어|완화|대응|증상)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례|대표적|대표적임|대표 예|예제|예시|기준|퀴즈|연습 ?문제|문제 ?풀이|이유|시점|\s것|\s거)$|^(왜|어떻게|언제|무엇)|^(다른|여러|각|모든|기타|그 밖의|나머지)\s|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
 function isTermLike(name: string): boolean {
   return (
@@ -528,6 +549,23 @@ function namesAction(name: string): boolean {
   return (kind === 'adjective' && last.endsWith('게')) || (kind === 'verb' && words.length >= 3);
 }
 
+/**
+ * `경로 :`, `표준 :`, `구성 :`, `형태 :` under a heading: a common noun of two syllables, written without an English
+ * name and no loanword (`토큰`, `채널` are), may name a side of the heading's term (its path, its standard), no
+ * concept: it does when it is the only such label of its section.
+ */
+function namesAttribute(label: string, paired: string[], dictionaries: Map<string, string[]>[]): boolean {
+  const names = namesOf(label);
+  const [name = ''] = names;
+  if (names.length > 1 || paired.length > 0 || !/^[\uAC00-\uD7A3]{2}$/.test(name)) return false;
+  if (analyzeHangul(name).kind !== 'noun') return false;
+  // The glossary's English, or the everyday words' (`채널` ↔ channel): a loanword spells one.
+  const english = dictionaries
+    .flatMap((d) => d.get(name) ?? [])
+    .filter((g) => /^[A-Za-z][A-Za-z -]*$/.test(g));
+  return !english.some((e) => isLoanwordOf(name, e.toLowerCase()));
+}
+
 /** A label of two words or more ending in a verb's 기 form (`심각도 나누기`, `응답 보내기`). */
 function labelsTodo(label: string): boolean {
   const words = (namesOf(label)[0] ?? label).split(/\s+/);
@@ -561,15 +599,24 @@ const DEMONSTRATIVE =
   /^(?:이런|이러한|그런|그러한|저런|이렇게|그렇게|이것|이거|그것|그거|이건|그건|여기서|이때|이 때|위의?|앞의)\s/;
 
 // A line whose subject is the line or heading around it: `반대는 Required<T>`, `기본은 nowrap …` (the default of
-// what?), `Partial, Readonly 도 … 이 방식으로 구현됨`. Alone — a choice, a clue, a statement about another term —
-// it says nothing true or false.
+// what?), `Partial, Readonly 도 … 이 방식으로 구현됨`, `이 순서를 아주 짧게 반복` (which order?), `… 2번이 더 깔끔함`
+// (of which list?). Alone — a choice, a clue, a statement about another term — it says nothing true or false.
 const CONTEXTUAL =
-  /^(?:반대는|반대로|반면|기본은|기본값은|기본으로는|나머지는|둘 다|둘다|예전엔|예전에는|옛날엔|옛날에는|원래는|과거엔)\s|(?:^|\s)(?:이|그) ?(?:방식|방법|패턴|구조|원리|개념)(?:으로|로|을|를|이|가|은|는|의|에|도)?(?:\s|$)/;
+  /\d번(?:이|은|는|을|가)\s|^(?:반대는|반대로|반면|기본은|기본값은|기본으로는|나머지는|둘 다|둘다|예전엔|예전에는|옛날엔|옛날에는|원래는|과거엔)\s|(?:^|\s)(?:이|그) ?(?:방식|방법|패턴|구조|원리|개념|순서|과정|흐름)(?:으로|로|을|를|이|가|은|는|의|에|도)?(?:\s|$)/;
 
 // `쓸 때는 ...UserInfo 로 펼침`, `배포할 땐 …`: a line that opens with when it applies leaves out what it is about.
 const WHEN = /^(?:\S+\s){0,2}\S*(?:때는|때엔|땐|경우엔|경우에는)\s/;
 // `발생 조건 4가지 (모두 만족해야 발생)`, `인자 4개 : …`: a count heads the items below it, which it leaves out.
 const COUNT = /^(?:\S+\s){0,3}\d+\s?(?:가지|개)\s*(?:$|[:：(])/;
+
+// `괜찮으면 5% → 25% → 100% 확대`: a later line opening with a condition and no subject goes on from the line before
+// it (괜찮으면 after what?). A term's first line may (`실패하면 컨테이너를 재시작함` of a probe: the term fails).
+export function opensWithCondition(line: string): boolean {
+  const first = /^([\uAC00-\uD7A3]{2,})\s/.exec(line)?.[1];
+  if (first === undefined || !/(?:면|으면)$/.test(first)) return false;
+  const kind = analyzeHangul(first).kind;
+  return kind === 'verb' || kind === 'adjective';
+}
 
 /** Whether a line says something on its own, read as a choice or a statement away from the lines around it. */
 export function standsAlone(line: string): boolean {
@@ -585,7 +632,8 @@ export function standsAlone(line: string): boolean {
 }
 
 // The notes' asides to themselves: `면접 단골 질문 :`, `시험 포인트 :`, `헷갈림 주의 :` organise, they name nothing.
-const ASIDE = /시험|면접|단골|헷갈|꿀팁|암기|외우기|주의!|중요!|TMI/i;
+// `다음 주: 리액트 (발표: 서연)` plans the study group's next week.
+const ASIDE = /시험|면접|단골|헷갈|꿀팁|암기|외우기|주의!|중요!|TMI|^(?:다음|이번|지난) ?주$/i;
 
 // `X의 약자` only spells a name out, and `… 방식으로 발전` tells its history: neither identifies the term.
 const IDENTIFIES_NOTHING =
@@ -811,6 +859,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const words = new Map<string, string[]>();
   for (const entry of knowledge.glossary)
     if (entry.source === 'words') for (const n of entry.names) words.set(squash(n), entry.names);
+  const dictionaries = [glossary, words];
   // Everyday words (`last` ↔ 마지막 ↔ final) are no names of a concept: never an answer, alias or term.
   const concepts = knowledge.glossary.filter((e) => e.source !== 'words');
   // Curated entries come first in the knowledge's glossary: a pair mined from the notes never renames them.
@@ -827,6 +876,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const terms: Term[] = [];
   const groups: Group[] = [];
 
+  const boldUnder = yield* boldCounts(knowledge.sections);
   let lastHeading: Section | undefined;
   for (const section of knowledge.sections) {
     if (!section.bold) lastHeading = section;
@@ -842,7 +892,14 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     const items = outline(section.body);
     const headingTerm = termFromHeading(section.title);
     const gathering = gathered.get(section.id);
-    const sectionFamily = gathering ? gathering.id : `${section.file}>${section.path.slice(0, -1).join('>')}`;
+    // Three bold labels or more written under one heading (`**대기**`, `**이행**`, `**거부**` under `### 프로미스
+    // 상태`) are kinds of it, siblings of each other: not of the headings beside it (`프로미스 생성`). One or two
+    // (`**제네릭 뷰**` under `### 클래스형 뷰`) are topics like the headings beside it.
+    const sectionFamily = gathering
+      ? gathering.id
+      : under && (boldUnder.get(under) ?? 0) >= 3
+        ? `${under}>bold`
+        : `${section.file}>${section.path.slice(0, -1).join('>')}`;
     const ownFamily = section.id;
     // The labelled lines under a bold label are its members, siblings of each other only.
     const lineFamily = () => (bold ? `${ownFamily}>${bold.label}` : ownFamily);
@@ -884,7 +941,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       // GROUP BY 같은 거 : $match …`): the rest is another thing's, or an example.
       const lines = definitions
         .map((d, k) => {
-          const cut = k === 0 ? d.replace(/,\s*[^,:：]{1,24}\s[:：]\s.*$/, '') : d;
+          // `Red : 실패하는 테스트 먼저 작성 → Green : …`: an arrow before a label starts the next step's.
+          const cut = k === 0 ? d.replace(/(?:,|\s(?:→|->))\s*[^,:：→]{1,24}\s[:：]\s.*$/, '') : d;
           // `기준값(id, 생성 시각)을 … : …`: a comma inside parentheses is no label's.
           return balanced(cut) ? cut : d;
         })
@@ -900,7 +958,9 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         const subject = /^([A-Za-z_$@.][\w$@./-]*(?:\s[\w$@./-]+){0,2})\s?(?:은|는|이|가)\s/.exec(d)?.[1];
         return subject !== undefined && !mentions(subject, all);
       };
-      const defs = lines.filter((d, k) => (k === 0 || mentions(d, all)) && !aboutCode(d));
+      const defs = lines.filter(
+        (d, k) => (k === 0 || (mentions(d, all) && !opensWithCondition(d))) && !aboutCode(d),
+      );
       if (defs.length === 0) return false;
       const wordAliases = name
         .split(/\s+/)
@@ -968,7 +1028,17 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       } else closeMembers(headingTerm);
       bold = undefined;
     };
-    for (const item of items.flatMap(splitLabelled)) {
+    const lined = items.flatMap(splitLabelled);
+    // The labels that may name a side of the heading's term (`표준 :`): two or more of them are members of one list
+    // (`예방 :`, `회피 :`, `탐지 :`; `인출 :`, `해독 :`), one alone is a side.
+    const sides = lined
+      .map((item) => LABELLED.exec(item.guarded)?.[1]?.trim() ?? '')
+      .filter(
+        (label) =>
+          isTermLike(label) &&
+          namesAttribute(label, pairedNames(headingTerm).get(squash(label)) ?? [], dictionaries),
+      );
+    for (const item of lined) {
       if (item.label) {
         closeBold();
         const label = item.text.replace(/\s*[:：]$/, '');
@@ -1011,7 +1081,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
           const paired = pairedNames(parent).get(squash(label)) ?? [];
           const whole = partEndingIn(parent, label);
           // `심각도 나누기 : …`: a label says what to do more often than a heading does (`타입 좁히기` is one).
-          const todo = !sub && !whole && labelsTodo(label);
+          const todo = !sub && !whole && (labelsTodo(label) || (sides.length === 1 && sides[0] === label));
           const added = sub
             ? addTerm(sub.name, [raw], lineFamily(), sub.also)
             : whole
@@ -1054,6 +1124,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   for (const kinds of yield* kindsByHeading(knowledge, gathered)) {
     groups.push({ ...kinds, family: kinds.section.id, topic: topicOf(kinds.section) });
   }
+  withKinds(terms, groups);
   yield;
   const keys = yield* keyTerms(knowledge, terms, glossary);
   const facts: Facts = {
@@ -1068,6 +1139,25 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
 }
 
 const cache = new WeakMap<Knowledge, Facts>();
+
+// `…를 통틀어 부르는 말`, `…들 통칭`, `아래 전략들이 전부 여기 속함`: the term names the things beside it as a whole.
+const GATHERS = /통틀어|총칭|통칭|(?:전부|모두|다) 여기(?:에)? 속함/;
+
+/** Fills each term's {@link Term.kinds}: the lists the notes give of its kinds, or its family when it gathers it. */
+function withKinds(terms: Term[], groups: Group[]): void {
+  const lists = new Map<string, string[]>();
+  for (const g of groups) {
+    if (!g.examples) continue;
+    for (const n of g.labelNames) lists.set(squash(n), [...(lists.get(squash(n)) ?? []), ...g.items]);
+  }
+  for (const t of terms) {
+    if (t.lines.some((l) => GATHERS.test(l))) t.kinds = 'family';
+    else {
+      const items = t.names.flatMap((n) => lists.get(squash(n)) ?? []);
+      if (items.length > 0) t.kinds = items;
+    }
+  }
+}
 
 /** Fills each term's {@link Term.kindWords}: the words of its name that end another name of its file. */
 function* withKindWords(terms: Term[], sections: Section[]): Generator<void> {

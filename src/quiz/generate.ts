@@ -15,6 +15,7 @@ import {
   factSteps,
   type Group,
   KIND_HEAD,
+  opensWithCondition,
   standsAlone,
   type Term,
 } from './facts.ts';
@@ -202,6 +203,8 @@ function maskedLines(
       if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
+      // `QUIC 도 TCP 처럼 ○○ 함`: a line whose predicate is the name says who does it, not what it is.
+      if (/○○\s*(?:을|를)?\s*(?:함|해줌|해 ?줌|됨|씀|지원함?|가능)\.?$/.test(m)) continue;
       if (translatesWord(d, term.wordAliases ?? [])) continue;
       if (mentions(d, term.partWords ?? [])) continue;
       // `…다시 힙 정리` of 힙 정렬, `상태 저장하면 안 됨` of 무상태, `prompt() 호출` of beforeinstallprompt 이벤트: what the
@@ -231,7 +234,9 @@ function maskedLines(
  * first, then the other lines about it, none naming it.
  */
 function describingLines(term: Term): string[] {
-  const rest = term.lines.filter((l) => !term.definitions.includes(l) && standsAlone(l));
+  const rest = term.lines.filter(
+    (l) => !term.definitions.includes(l) && standsAlone(l) && !opensWithCondition(l),
+  );
   const lines = maskedLines(term, [...term.definitions, ...rest], describing, { asClue: false });
   return lines.filter((d) => !d.includes('○○'));
 }
@@ -393,10 +398,23 @@ function explain(term: Term, shown?: string): string {
 
 const sameConcept = (a: Term, b: Term) =>
   a.names.some((n) => b.names.some((m) => squash(m) === squash(n))) ||
+  kindOfOther(a, b) ||
+  kindOfOther(b, a) ||
   narrows(wordsOf(a), wordsOf(b)) ||
   derived(wordsOf(a), wordsOf(b)) ||
   partOf(a, b) ||
   partOf(b, a);
+
+/**
+ * True when the notes file `kind` under `general` (`스텁` of 테스트 더블's `종류 :` line, `롤링 배포` beside a `무중단
+ * 배포` whose line says the strategies below all belong to it): a line of the kind is true of the general term too.
+ */
+function kindOfOther(kind: Term, general: Term): boolean {
+  const { kinds } = general;
+  if (kinds === undefined || kind === general) return false;
+  if (kinds === 'family') return kind.family === general.family;
+  return kinds.some((k) => kind.names.some((n) => squash(n) === squash(k)));
+}
 
 /**
  * True when the names hold two Korean words one letter apart (`뷰 라우터` and `동적 라우트 매칭`): one is a feature
@@ -412,12 +430,17 @@ function derived(wa: string[], wb: string[]): boolean {
 }
 
 /**
- * True when `part` is written under `whole`'s heading (`**솔트**` under `### 비밀번호 해싱`, or a sub-heading): the
- * part's lines are about the whole too, so the two are never told apart as right and wrong.
+ * True when `part` is written under `whole`'s heading (`**솔트**` under `### 비밀번호 해싱`, or a sub-heading), or under
+ * a heading that `whole` names: the part's lines are about the whole too, so the two are never told apart as right
+ * and wrong.
  */
 function partOf(part: Term, whole: Term): boolean {
   if (part === whole || part.section.file !== whole.section.file) return false;
   const [p, w] = [part.section.path, whole.section.path];
+  // `인덱스` (of `### 인덱스 동작 원리`) is the subject of `## 4.4 인덱스`, which `실행 계획` is filed under. (Of a heading
+  // pairing two, `## 리버스 프록시와 로드 밸런싱`, neither is: `포워드 프록시` under it is no part of a reverse proxy.)
+  const own = new Set(whole.names.map(squash));
+  if (p.slice(1, -1).some((h) => namesOf(termFromHeading(h)).some((n) => own.has(squash(n))))) return true;
   const nested = p.length >= w.length && w.every((x, i) => p[i] === x);
   if (!nested && part.under !== whole.section.id) return false;
   const heading = squash(namesOf(termFromHeading(whole.section.title))[0] ?? '');
@@ -866,8 +889,6 @@ function fillBlankTerm(term: Term, facts: Facts): Maker {
     );
     const definition = pick(plainest(clean), random);
     if (definition === undefined || footerNames(term.section, term.names)) return undefined;
-    // `방법 2 :`, `규칙 1 :`: a numbered label is what the notes call a line, no name a student could type.
-    if (/^[\uAC00-\uD7A3]+\s*\d+$/.test(term.name)) return undefined;
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: ${definition}\n(힌트: ${hintFor(term.name)})`;
     if (mentions(prompt, term.names)) return undefined;
     const en = {

@@ -286,10 +286,13 @@ export class GlossaryIndex {
     if (j.length < 5) return [];
     const max = j.length >= 10 ? 2 : 1;
     const out = new Set<number>();
+    // A typo keeps the word's first letter, as the notes' own words are respelled (`vlookup` is no `lookup`).
     // The base's entries first, then the layer's (a layer's own entries come after the base's).
     if (this.base)
-      for (const [, [ids]] of this.base.fuzzy.fuzzyGet(j, max)) for (const id of ids) out.add(id);
-    for (const [, [ids]] of this.fuzzy.fuzzyGet(j, max)) for (const id of ids) out.add(id);
+      for (const [key, [ids]] of this.base.fuzzy.fuzzyGet(j, max))
+        if (key[0] === j[0]) for (const id of ids) out.add(id);
+    for (const [key, [ids]] of this.fuzzy.fuzzyGet(j, max))
+      if (key[0] === j[0]) for (const id of ids) out.add(id);
     return [...out];
   }
 

@@ -497,7 +497,9 @@ export class NotesIndex {
     // Sections holding every topic asked, with how many of the question's other words they hold.
     const whole = new Map<number, number>();
     // Only numbers are left of the topics (`404 403 같은 숫자 뜻`): a section holding two of them answers.
-    const byNumbers = hard === 0 && forgiven > 0 && !missing;
+    // …or the question is two numbers and question words (`401이랑 403 뭐가 달라`): the numbers are what it asks.
+    const numbers = concepts.filter((c) => use(c) && c.soft && /^\d+$/.test(c.words[0] ?? '')).length;
+    const byNumbers = hard === 0 && (forgiven > 0 || numbers >= 2) && !missing;
     const answer = loose ? hard > 0 || docs.length > 0 : (hard > 0 || byNumbers) && !missing;
     for (const i of docs) {
       const t = total[i] as number;

@@ -254,6 +254,8 @@ export function sameLoanword(hangul: string, latin: string): boolean {
   const initial = Math.floor(c / 588);
   const vowel = Math.floor((c % 588) / 28);
   if (initial === 11 && W_GLIDES.has(vowel) && !/^(w|wh|o)/.test(latin)) return false;
+  // An English word that starts with a vowel is written from ㅇ (edge → 엣지, never 태그 of tag).
+  if (/^[aeiou]/i.test(latin) && initial !== 11) return false;
   return vowelsAgree(hangul, latin);
 }
 

@@ -347,6 +347,11 @@ const memo = new Map<string, WordAnalysis>();
  * reading, so `서버는` is 서버 and not 서다; a word the dictionary does not know at all is `unknown` — in IT notes
  * that is mostly a loanword or a name (`쿠버네티스`), i.e. a topic.
  */
+/** Whether the word reads as a predicate with its endings (`가요` = 가 + 요), whatever noun it may also spell. */
+export function hasPredicateReading(word: string): boolean {
+  return asPredicate(word) !== undefined;
+}
+
 export function analyzeHangul(word: string): WordAnalysis {
   const hit = memo.get(word);
   if (hit) return hit;

@@ -9,7 +9,7 @@ import {
 } from '../text/korean.ts';
 import { type Analyzer, splitCompound } from './analyze.ts';
 import { commonEnglish, lexicon } from './lexicon.ts';
-import { analyzeHangul } from './morph.ts';
+import { analyzeHangul, hasPredicateReading } from './morph.ts';
 import { ENGLISH_SOFT, SOFT_WORDS, STOP_WORDS } from './query-words.ts';
 
 /**
@@ -187,7 +187,10 @@ function baseRole(
 ): 'content' | 'soft' | 'stop' {
   if (isParticle(word)) return 'stop';
   // Before the one-syllable noun below: `하는` is no noun 하 with its particle, whatever a heading holds.
-  if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped)) {
+  // The colloquial -임 ends a question word as it ends a noun (`누구임`, `언제임`: 누구, 언제).
+  const bare = isHangul(word) && word.length >= 2 && word.endsWith('임') ? word.slice(0, -1) : '';
+  if (SOFT_WORDS.has(bare)) return 'soft';
+  if (STOP_WORDS.has(word) || STOP_WORDS.has(stripped) || STOP_WORDS.has(bare)) {
     // A stop word that is also a name the glossary or the notes know, typed as one (`IT`, `OR`), is a topic.
     return acronyms.has(word) && (an.glossary.lookup([word]).length > 0 || an.vocab.has(word))
       ? 'content'
@@ -196,6 +199,17 @@ function baseRole(
   // A one-syllable generic word with its particle (`전에`, `안에서`, `때는`): soft whatever the notes hold, since
   // stripParticle keeps a single syllable whole.
   if (isHangul(word) && word.length >= 2 && SOFT_WORDS.has(word.slice(0, 1)) && isParticle(word.slice(1)))
+    return 'soft';
+  // A question's polite ending makes a predicate of a word the dictionary also has as a noun (`가요` is 가 + 요 in
+  // `왜 먼저 가요`, not a pop song), unless the notes or the glossary name it.
+  if (
+    isHangul(word) &&
+    word.length >= 2 &&
+    word.endsWith('요') &&
+    !an.isTitleWord(word) &&
+    !an.glossary.koreanWords.has(word) &&
+    hasPredicateReading(word)
+  )
     return 'soft';
   const short = shortNoun(an, word);
   // A generic word keeps its role with a particle too (`한 대로`: a count, not a topic).
@@ -219,8 +233,11 @@ function baseRole(
   if (!isHangul(word)) return isChoseongQuery(word) ? 'content' : 'soft';
   // A name of three syllables or more that a heading or the glossary uses (`커버리지`) is a topic, whatever a
   // verb reading of it says (크 + 어 버리지); a heading's `만들기` is still a verb.
+  // A verb the glossary names in dictionary form (느려지다, slow down) is still a verb (`느려지는`).
+  const verb = lexicon().verbs.has(stripped) || lexicon().adjectives.has(stripped);
   const named =
-    an.glossary.koreanWords.has(stripped) || (an.isTitleWord(stripped) && !stripped.endsWith('기'));
+    (an.glossary.koreanWords.has(stripped) && !verb) ||
+    (an.isTitleWord(stripped) && !stripped.endsWith('기'));
   if (stripped.length >= 3 && named) {
     return 'content';
   }
@@ -395,6 +412,12 @@ function unglue(an: Analyzer, word: string): string[] {
   const suffixed = /^(.{2,})(?:용|별)$/.exec(whole)?.[1];
   if (suffixed && !lexicon().nouns.has(whole) && (an.isKnown(suffixed) || lexicon().nouns.has(suffixed)))
     return [suffixed];
+  // Two nouns the notes know joined by 의 without a space (`관계의주인` → 관계의, 주인).
+  for (let k = word.indexOf('의', 2); k > 0 && k <= word.length - 3; k = word.indexOf('의', k + 1)) {
+    const tail = word.slice(k + 1);
+    if (an.isKnown(word.slice(0, k)) && an.isKnown(stripParticle(tail)))
+      return [word.slice(0, k + 1), ...unglue(an, tail)];
+  }
   // A particle of the word before, glued to the next one at a script boundary (`ip랑사설` → 랑, 사설).
   for (const p of LEADING_PARTICLES) {
     if (
@@ -526,7 +549,10 @@ export function parseQuery(
     }
     // After 안/못 a word is a verb, whatever else it could be (`안 가게` is not a shop).
     const negated = i > 0 && NEGATIONS.has(words[i - 1] ?? '');
-    const role = negated ? 'soft' : wordRole(an, w, s, acronyms);
+    // A Hangul word that is a section's whole name is a topic, whatever a verb reading of it says (`잡` of 잡(Job) is
+    // no 잡다), as an English stop word that names a section is.
+    const whole = isHangul(s) && !STOP_WORDS.has(s) && !SOFT_WORDS.has(s) && sectionNamed(s);
+    const role = negated ? 'soft' : whole ? 'content' : wordRole(an, w, s, acronyms);
     if (role === 'stop') {
       i++;
       continue;
@@ -633,6 +659,24 @@ export function parseQuery(
       if (g === undefined || g !== last || !dotted(pieces[g])) k++;
       c.side = k;
       last = g;
+    }
+  }
+  // `install 이벤트랑 activate 이벤트 차이`, `문서형 DB랑 키값 DB`: a word on both sides names the kind of both, not
+  // what tells them apart; it ranks, but each side is chosen by what is its own.
+  if (compare) {
+    const sidesOf = new Map<string, Set<number>>();
+    for (const c of concepts) {
+      if (c.soft) continue;
+      const key = c.words.join(' ');
+      const set = sidesOf.get(key) ?? new Set<number>();
+      set.add(c.side);
+      sidesOf.set(key, set);
+    }
+    for (const c of concepts) {
+      const own = concepts.some(
+        (o) => !o.soft && o.side === c.side && (sidesOf.get(o.words.join(' '))?.size ?? 0) < 2,
+      );
+      if (!c.soft && (sidesOf.get(c.words.join(' '))?.size ?? 0) >= 2 && own) c.soft = true;
     }
   }
   // `헤더랑 메뉴 한 번만 만들기` lists two topics of one question; only a comparison word or `vs` compares them.

@@ -1,7 +1,7 @@
 import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, soundKey, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
-import { lexicon } from './lexicon.ts';
+import { commonEnglish, lexicon } from './lexicon.ts';
 import { hangulSkeleton, latinSkeletons, sameLoanword } from './loanword.ts';
 import { analyzeHangul } from './morph.ts';
 import { SLICE, Stepwise } from './stepwise.ts';
@@ -190,6 +190,17 @@ export class VocabularyMatcher {
       const alike = wordsOf(this.sounds.value.get(soundKey(word))).filter((t) => t !== word && nounLike(t));
       if (alike.length > 0) return alike;
     }
+    // A four-letter English word with a letter left out (`quik`, `fech`): the commonest slip of fast typing, and
+    // the only edit short words get, since a wrong letter in four makes another word too often (`bash`, `hash`);
+    // never for an English word, which is no typo (`wait` is not `await`).
+    if (!hangul && key.length === 4) {
+      if (commonEnglish().has(key)) return out;
+      for (const [, terms, d] of this.fuzzy.value.latin.near(key, 0, 1)) {
+        if (d !== 1) continue;
+        for (const t of terms) if (t.length === 5 && missingOne(t, key)) out.push(t);
+      }
+      return out.filter(nounLike);
+    }
     if (key.length < 5) return [];
     const max = key.length >= 9 ? 2 : 1;
     let best = max + 1;
@@ -204,4 +215,10 @@ export class VocabularyMatcher {
     for (const [terms, d] of found) if (d === best) out.push(...terms);
     return out.filter(nounLike);
   }
+}
+
+// Whether `short` is `long` with one letter left out.
+function missingOne(long: string, short: string): boolean {
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }

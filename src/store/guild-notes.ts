@@ -87,6 +87,10 @@ export function guildNotesStore(db: Database): GuildNotesStore {
     async guildNoteList(guildId) {
       return (await select(sql`n.guild_id = ${guildId}`, false)).map(toInfo);
     },
+    async guildNotesStamp(guildId) {
+      const [row] = await db.all(sql`SELECT stamp FROM guild_note_stamps WHERE guild_id = ${guildId}`);
+      return row ? Number(row.stamp) : null;
+    },
     async guildNotes(guildId) {
       return (await select(sql`n.guild_id = ${guildId}`, true)).map(toNote);
     },

@@ -495,4 +495,40 @@ export const migrations: readonly Migration[] = [
   CREATE INDEX daily_posts_due ON daily_posts(next_at);
   `,
   },
+  {
+    name: "a stamp of each server's notes that every change to them moves, so an instance checks one row",
+    sqlite: `
+  -- Moved by the database itself on every insert or delete of a note row, whichever code wrote it.
+  CREATE TABLE guild_note_stamps (
+    guild_id TEXT PRIMARY KEY,
+    stamp INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  INSERT INTO guild_note_stamps (guild_id, stamp) SELECT DISTINCT guild_id, 1 FROM guild_notes;
+  CREATE TRIGGER guild_notes_added AFTER INSERT ON guild_notes BEGIN
+    INSERT INTO guild_note_stamps (guild_id, stamp) VALUES (NEW.guild_id, 1)
+      ON CONFLICT (guild_id) DO UPDATE SET stamp = stamp + 1;
+  END;
+  CREATE TRIGGER guild_notes_removed AFTER DELETE ON guild_notes BEGIN
+    INSERT INTO guild_note_stamps (guild_id, stamp) VALUES (OLD.guild_id, 1)
+      ON CONFLICT (guild_id) DO UPDATE SET stamp = stamp + 1;
+  END;
+  `,
+    postgres: `
+  -- Moved by the database itself on every insert or delete of a note row, whichever code wrote it.
+  CREATE TABLE guild_note_stamps (
+    guild_id TEXT PRIMARY KEY,
+    stamp BIGINT NOT NULL
+  );
+  INSERT INTO guild_note_stamps (guild_id, stamp) SELECT DISTINCT guild_id, 1 FROM guild_notes;
+  CREATE FUNCTION guild_notes_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    INSERT INTO guild_note_stamps (guild_id, stamp)
+      VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.guild_id ELSE NEW.guild_id END, 1)
+      ON CONFLICT (guild_id) DO UPDATE SET stamp = guild_note_stamps.stamp + 1;
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER guild_notes_changed AFTER INSERT OR DELETE ON guild_notes
+    FOR EACH ROW EXECUTE FUNCTION guild_notes_changed();
+  `,
+  },
 ];

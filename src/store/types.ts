@@ -303,6 +303,11 @@ export interface GuildNotesStore {
   addGuildNote(note: NewGuildNote, replace: boolean): Promise<'added' | 'replaced' | 'taken'>;
   /** The server's current notes, by name, without their text. */
   guildNoteList(guildId: string): Promise<GuildNoteInfo[]>;
+  /**
+   * A number every change to the server's notes moves (the database moves it, in the change's own
+   * transaction); null for a server that never had notes. Cheap: one row by key.
+   */
+  guildNotesStamp(guildId: string): Promise<number | null>;
   /** The server's current notes with their text, by name. */
   guildNotes(guildId: string): Promise<GuildNote[]>;
   guildNote(guildId: string, name: string): Promise<GuildNote | null>;
