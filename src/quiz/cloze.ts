@@ -37,7 +37,9 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
   for (const line of term.lines) {
     if (line.length > MAX_LINE || /^(→|->)/.test(line)) continue;
     const hay = squash(line);
-    const inLine = facts.keys.filter((k) => k.names.some((n) => hay.includes(squash(n))));
+    const inLine = squashedKeys(facts)
+      .filter((k) => k.squashed.some((n) => hay.includes(n)))
+      .map((k) => k.key);
     // Every place a key term is written: a blank must not cut a longer one (`경로` of `절대 경로`).
     const spans = inLine.flatMap((k) => k.names.flatMap((n) => occurrences(line, n)));
     for (const key of inLine) {
@@ -51,6 +53,20 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
 }
 
 const cache = new WeakMap<Term, Cloze[]>();
+
+type Key = Facts['keys'][number];
+
+// Every line of every term is compared with every key's names: squashed once per notes, not once per line
+// (through the memo, that lookup was a quarter of a 500-question quiz).
+const squashedOf = new WeakMap<Facts['keys'], Array<{ key: Key; squashed: string[] }>>();
+function squashedKeys(facts: Facts): Array<{ key: Key; squashed: string[] }> {
+  let out = squashedOf.get(facts.keys);
+  if (!out) {
+    out = facts.keys.map((key) => ({ key, squashed: key.names.map(squash) }));
+    squashedOf.set(facts.keys, out);
+  }
+  return out;
+}
 
 /** True for a name worth blanking: specific to the notes, not a word every chapter uses. */
 export function isKeyName(name: string): boolean {
