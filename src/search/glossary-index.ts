@@ -222,10 +222,12 @@ export class GlossaryIndex {
   // same place), so a word sharing none is near no key without walking the tree. Most words of notes and
   // questions are near no glossary name, and those walks were half of indexing 10,000 sections.
   private nearKeys?: Set<string>;
+  private longestKey = 0;
   private get near(): Set<string> {
     if (!this.nearKeys) {
       const near = new Set<string>();
       for (const key of this.fuzzy.keys()) {
+        this.longestKey = Math.max(this.longestKey, key.length);
         if (key.length > MAX_ONE_EDIT + 1) continue;
         near.add(key);
         for (let i = 0; i < key.length; i++) near.add(key.slice(0, i) + key.slice(i + 1));
@@ -237,8 +239,10 @@ export class GlossaryIndex {
 
   // False only when no key of this layer's typo tree is within `max` edits of the jamo `j`.
   private mayBeNear(j: string, max: number): boolean {
-    if (max !== 1 || j.length > MAX_ONE_EDIT) return true;
     const near = this.near;
+    // A key is at most `max` shorter: a word of a long query (a pasted paragraph) is near none.
+    if (j.length > this.longestKey + max) return false;
+    if (max !== 1 || j.length > MAX_ONE_EDIT) return true;
     if (near.has(j)) return true;
     for (let i = 0; i < j.length; i++) if (near.has(j.slice(0, i) + j.slice(i + 1))) return true;
     return false;
