@@ -30,7 +30,7 @@ describe.concurrent('memory', () => {
   });
 
   it('with its growth bounded as the bot does at start, the heap stays near 2× what is alive, however fast it allocates', async () => {
-    // V8's own factor here is ~4.6× (a machine with a large heap limit): RSS followed the garbage, not the budget.
+    // V8's own factor here is ~4.3× (a machine with a large heap limit): RSS followed the garbage, not the budget.
     const run = await runNode(['--expose-gc', compiled('test/support/heap-bounds.ts'), 'growth', 'bounded']);
     expect(run.status, run.stderr).toBe(0);
     // 2× the old generation plus the young generation's few megabytes: 2.4 here.

@@ -40,7 +40,7 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
   for (const line of term.lines) {
     if (line.length > MAX_LINE || /^(→|->)/.test(line)) continue;
     const hay = squash(line);
-    const inLine = facts.keys.filter((k) => k.names.some((n) => hay.includes(squash(n))));
+    const inLine = keysIn(hay, facts);
     // Every place a key term is written: a blank must not cut a longer one (`경로` of `절대 경로`).
     const spans = inLine.flatMap((k) => k.names.flatMap((n) => occurrences(line, n)));
     for (const key of inLine) {
@@ -56,6 +56,53 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
 }
 
 const cache = new WeakMap<Term, Cloze[]>();
+
+type Key = Facts['keys'][number];
+
+interface KeyLookup {
+  squashed: string[][];
+  // Keys by the first two letters of each squashed name; names shorter than that are checked on every line.
+  byStart: Map<string, number[]>;
+  short: number[];
+}
+
+// Every line of every term is compared with every key's names: they are squashed once per notes, and a line is
+// compared only with the keys a name of which starts with two letters next to each other in it (through the
+// memo, comparing them all was a third of a 500-question quiz).
+const lookups = new WeakMap<Facts['keys'], KeyLookup>();
+function lookupOf(keys: Facts['keys']): KeyLookup {
+  let lookup = lookups.get(keys);
+  if (!lookup) {
+    const squashed = keys.map((key) => key.names.map(squash));
+    const byStart = new Map<string, number[]>();
+    const short: number[] = [];
+    squashed.forEach((names, k) => {
+      for (const n of names) {
+        if (n.length < 2) short.push(k);
+        else {
+          const list = byStart.get(n.slice(0, 2)) ?? [];
+          if (list.at(-1) !== k) list.push(k);
+          byStart.set(n.slice(0, 2), list);
+        }
+      }
+    });
+    lookup = { squashed, byStart, short };
+    lookups.set(keys, lookup);
+  }
+  return lookup;
+}
+
+/** The keys a name of which the squashed line holds, in the facts' order. */
+function keysIn(hay: string, facts: Facts): Key[] {
+  const { squashed, byStart, short } = lookupOf(facts.keys);
+  const candidates = new Set<number>(short);
+  for (let i = 0; i + 1 < hay.length; i++)
+    for (const k of byStart.get(hay.slice(i, i + 2)) ?? []) candidates.add(k);
+  return [...candidates]
+    .sort((a, b) => a - b)
+    .filter((k) => squashed[k]?.some((n) => hay.includes(n)))
+    .map((k) => facts.keys[k] as Key);
+}
 
 /** True for a name worth blanking: specific to the notes, not a word every chapter uses. */
 export function isKeyName(name: string): boolean {

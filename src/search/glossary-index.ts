@@ -18,6 +18,10 @@ function lowerBound(keys: readonly string[], length: number): number {
   return lo;
 }
 
+/** Jamo up to which a word is allowed one typo; longer words two. */
+const MAX_ONE_EDIT = 9;
+const editsFor = (jamo: string) => (jamo.length > MAX_ONE_EDIT ? 2 : 1);
+
 /** Longest glossary name, in words, looked for in a query. */
 const MAX_PHRASE = 5;
 
@@ -213,10 +217,41 @@ export class GlossaryIndex {
     return this.fuzzyTree;
   }
 
+  // The typo tree's keys short enough for a one-edit lookup, each also with one character deleted: a word within
+  // one edit of a key shares one of these with it (the same, one deleted from either, or one replaced at the
+  // same place), so a word sharing none is near no key without walking the tree. Most words of notes and
+  // questions are near no glossary name, and those walks were half of indexing 10,000 sections.
+  private nearKeys?: Set<string>;
+  private longestKey = 0;
+  private get near(): Set<string> {
+    if (!this.nearKeys) {
+      const near = new Set<string>();
+      for (const key of this.fuzzy.keys()) {
+        this.longestKey = Math.max(this.longestKey, key.length);
+        if (key.length > MAX_ONE_EDIT + 1) continue;
+        near.add(key);
+        for (let i = 0; i < key.length; i++) near.add(key.slice(0, i) + key.slice(i + 1));
+      }
+      this.nearKeys = near;
+    }
+    return this.nearKeys;
+  }
+
+  // False only when no key of this layer's typo tree is within `max` edits of the jamo `j`.
+  private mayBeNear(j: string, max: number): boolean {
+    const near = this.near;
+    // A key is at most `max` shorter: a word of a long query (a pasted paragraph) is near none.
+    if (j.length > this.longestKey + max) return false;
+    if (max !== 1 || j.length > MAX_ONE_EDIT) return true;
+    if (near.has(j)) return true;
+    for (let i = 0; i < j.length; i++) if (near.has(j.slice(0, i) + j.slice(i + 1))) return true;
+    return false;
+  }
+
   /** Builds the typo lookup now (a few milliseconds) rather than on a first query's typo. */
   warm(): void {
-    void this.base?.fuzzy;
-    void this.fuzzy;
+    void this.base?.near;
+    void this.near;
   }
 
   /** Entries of the index this one is layered on (0 for a root): its names are the base's to save. */
@@ -284,15 +319,16 @@ export class GlossaryIndex {
   fuzzyLookup(word: string): number[] {
     const j = toJamo(word);
     if (j.length < 5) return [];
-    const max = j.length >= 10 ? 2 : 1;
+    const max = editsFor(j);
     const out = new Set<number>();
     // A typo keeps the word's first letter, as the notes' own words are respelled (`vlookup` is no `lookup`).
     // The base's entries first, then the layer's (a layer's own entries come after the base's).
-    if (this.base)
+    if (this.base?.mayBeNear(j, max))
       for (const [key, [ids]] of this.base.fuzzy.fuzzyGet(j, max))
         if (key[0] === j[0]) for (const id of ids) out.add(id);
-    for (const [key, [ids]] of this.fuzzy.fuzzyGet(j, max))
-      if (key[0] === j[0]) for (const id of ids) out.add(id);
+    if (this.mayBeNear(j, max))
+      for (const [key, [ids]] of this.fuzzy.fuzzyGet(j, max))
+        if (key[0] === j[0]) for (const id of ids) out.add(id);
     return [...out];
   }
 
@@ -311,6 +347,7 @@ export class GlossaryIndex {
       }
       return best;
     }
+    if (!this.mayBeNear(j, max)) return undefined;
     for (const [key, [, dist]] of this.fuzzy.fuzzyGet(j, max)) {
       if (!best || dist < best[1]) best = [key, dist];
     }
@@ -337,7 +374,7 @@ export class GlossaryIndex {
   correctKorean(word: string): string | undefined {
     if (this.koreanWords.has(word) || word.length < 3) return undefined;
     const j = toJamo(word);
-    const max = j.length >= 10 ? 2 : 1;
+    const max = editsFor(j);
     // The base's answer is remembered for every layer on it; a layer's own name wins only when closer.
     const inBase = this.base?.closestMemo(`${max}${j}`);
     const own = this.closestOwn(j, max);
