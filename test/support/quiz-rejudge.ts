@@ -5,13 +5,14 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { quizJsonLines } from '../../src/quiz/cli.ts';
 
 /*
- * The session-9 paired reviews applied to the code as it is now: each chapter alone in a folder, quizzed as the
+ * The paired reviews (session 9, or 10 with SESSION=10) applied to the code as it is now: each chapter alone in a folder, quizzed as the
  * reviewers' sessions were (`--count 10 --seed N`), every question looked up among the judged ones by its prompt and
  * choices. It counts the questions a reviewer struck that are still asked, those kept, and the new ones (to read).
  * `npx tsx test/support/quiz-rejudge.ts [SEEDS] [chapter…]` (SEEDS 8 by default: the reviewers' own sessions).
  */
 const queries = new URL('../queries/', import.meta.url).pathname;
-const paired = join(queries, 'quiz-review/session9/paired');
+// SESSION=10 for the session-10 reviews (their chapters sit beside the verdicts).
+const paired = join(queries, `quiz-review/session${process.env.SESSION ?? '9'}/paired`);
 const [seedArg, ...named] = process.argv.slice(2);
 const seeds = Number(seedArg ?? 8);
 const chapters = named.length > 0 ? named : readdirSync(paired).sort();
@@ -41,6 +42,7 @@ for (const chapter of chapters) {
   for (const q of jsonLines(join(dir, 'questions.jsonl'))) judged.set(keyOf(q), verdicts.get(q.id) ?? 'keep');
   const source = ['session9', 'session9b', 'session9c', 'session9d']
     .map((set) => join(queries, set, `${chapter}.md`))
+    .concat(join(dir, `${chapter}.md`))
     .find(existsSync);
   if (!source) continue;
   const notes = mkdtempSync(join(tmpdir(), 'ssaem-rejudge-'));
