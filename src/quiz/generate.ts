@@ -217,6 +217,9 @@ function maskedLines(
         continue;
       // `…표준 + SDK, 줄여서 OTel`: the line gives the name its short form.
       if (/줄여서|약칭|줄임말|줄여 ?부름/.test(d)) continue;
+      // `문제는 키 배달 문제 → 키를 어떻게 넘기냐?`: a line that ends asking says what is still open, no answer to
+      // what the term is, and offered as another's description it describes nothing.
+      if (/[?？]\s*$/.test(d)) continue;
       // `서로 다른 요소 두 개로 인증` of 2단계 인증: a word naming a kind, masked alone, reads as a broken sentence
       // and tells nothing; the clue serves only where every choice shares the word (see `withSharedWords`).
       if (mentions(mask(d, term.names), term.kindWords)) kindMasked.add(m);

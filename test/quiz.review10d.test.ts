@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Question } from '../src/quiz/question.ts';
+import { manyQuestions, oneNote } from './support/notes.ts';
+import { tempDir } from './support/temp.ts';
+
+/*
+ * Session 10's verdicts of typed-too-strict, ambiguous and distractors (issue 10), as general classes, each on a note
+ * written here in the notes' habits (not the reviewed chapters).
+ */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+const notes = oneNote(
+  tmp.dir,
+  'cache.md',
+  '# 41. 웹 캐시(Web Cache)\n\n## 41.1 캐시 기초\n\n' +
+    '### 공유 캐시(Shared Cache)\n\n- 여러 사용자가 같이 쓰는 중간 캐시, CDN 이나 프록시에 있음\n' +
+    '- 종류 : Varnish, Squid, nginx proxy_cache\n' +
+    '- 문제는 개인 정보 문제 → 로그인한 사람 페이지를 남한테 보여주면 어떡하냐?\n\n' +
+    '### 개인 캐시(Private Cache)\n\n- 브라우저 하나만 쓰는 캐시, 그 사용자한테만 보임\n' +
+    '- 로그인 뒤 화면은 여기만 저장해야 안전함\n\n' +
+    '### 캐시 무효화(Cache Invalidation)\n\n- 원본이 바뀌었을 때 캐시에 남은 옛 사본을 지우거나 새로 받게 만드는 것\n\n' +
+    '### 조건부 요청(Conditional Request)\n\n- 가진 사본이 아직 맞는지 서버에 물어보고, 안 바뀌었으면 304 로 본문 없이 받음\n\n' +
+    '### 오래된 캐시 주의(Stale Cache)\n\n- 만료 지난 사본을 그대로 보여줘서 사용자가 옛 가격을 봄\n\n' +
+    '## 41.2 캐시 헤더\n\n' +
+    '### 최대 수명(max-age)\n\n- 응답을 받은 뒤 몇 초 동안 서버에 안 묻고 그대로 쓸지 정함\n' +
+    '- 그 외 지시 : `no-store`(아예 저장 안 함), `no-cache`(쓸 때마다 확인), `private`(개인 캐시만)\n\n' +
+    '### 엔티티 태그(ETag)\n\n- 응답 내용마다 서버가 붙이는 버전 꼬리표, 바뀌면 값도 바뀜\n\n' +
+    '### Vary 헤더\n\n- 어떤 요청 헤더에 따라 응답이 달라지는지 알려줘서 캐시가 따로 저장하게 함\n',
+);
+const qs = manyQuestions(notes);
+const shown = (q: Question) => [q.prompt, ...(q.choices ?? [])].join('\n');
+const about = (q: Question, name: string) =>
+  q.prompt.includes(`「${name}」`) ||
+  q.prompt.includes(`> ${name}:`) ||
+  q.choices?.includes(name) === true ||
+  q.acceptedAnswers?.[0] === name;
+
+describe('issue-10 patterns: what is a term, what describes one', () => {
+  it('takes no caution heading or list lead-in for a term (`오래된 캐시 주의`, `그 외 지시 :`)', () => {
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => about(q, '오래된 캐시 주의') || about(q, '그 외 지시'))).toEqual([]);
+  });
+
+  it('offers no line that ends asking as what describes a term (`…보여주면 어떡하냐?`)', () => {
+    expect(qs.filter((q) => shown(q).includes('어떡하냐?'))).toEqual([]);
+  });
+});
