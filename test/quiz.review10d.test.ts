@@ -24,7 +24,11 @@ const notes = oneNote(
     '### 오래된 캐시 주의(Stale Cache)\n\n- 만료 지난 사본을 그대로 보여줘서 사용자가 옛 가격을 봄\n\n' +
     '## 41.2 캐시 헤더\n\n' +
     '### 최대 수명(max-age)\n\n- 응답을 받은 뒤 몇 초 동안 서버에 안 묻고 그대로 쓸지 정함\n' +
-    '- 그 외 지시 : `no-store`(아예 저장 안 함), `no-cache`(쓸 때마다 확인), `private`(개인 캐시만)\n\n' +
+    '- 그 외 지시 : `no-store`(아예 저장 안 함), `no-cache`(쓸 때마다 확인), `private`(개인 캐시만)\n' +
+    '- 자주 같이 붙이는 값 : `public`, `immutable`, `no-transform` 을 쉼표로 이어 씀\n\n' +
+    '### 재검증(revalidate)\n\n- 만료된 사본을 버리기 전에 서버한테 아직 맞는지 확인받는 과정\n\n' +
+    '### 만료 시각(Expires)\n\n- 응답이 언제까지 신선한지 날짜로 적는 옛날 방식\n' +
+    '- 프록시 로그에 "entry expires before revalidate done" 경고 뜨면 시계가 안 맞는 것\n\n' +
     '### 엔티티 태그(ETag)\n\n- 응답 내용마다 서버가 붙이는 버전 꼬리표, 바뀌면 값도 바뀜\n\n' +
     '### Vary 헤더\n\n- 어떤 요청 헤더에 따라 응답이 달라지는지 알려줘서 캐시가 따로 저장하게 함\n',
 );
@@ -35,6 +39,17 @@ const about = (q: Question, name: string) =>
   q.prompt.includes(`> ${name}:`) ||
   q.choices?.includes(name) === true ||
   q.acceptedAnswers?.[0] === name;
+
+describe('issue-10 patterns: what a cloze blanks', () => {
+  const clozes = qs.filter((q) => q.type === 'cloze');
+  it('blanks no name that is one example of a list of names like it (`public`, ＿＿＿, `no-transform`)', () => {
+    expect(clozes.filter((q) => q.prompt.includes('쉼표로'))).toEqual([]);
+  });
+
+  it('blanks no word of a quoted English message (`"entry expires before ＿＿＿"`)', () => {
+    expect(clozes.filter((q) => q.prompt.includes('"entry'))).toEqual([]);
+  });
+});
 
 describe('issue-10 patterns: what is a term, what describes one', () => {
   it('takes no caution heading or list lead-in for a term (`오래된 캐시 주의`, `그 외 지시 :`)', () => {

@@ -137,6 +137,7 @@ function blankOnce(
   if (all.some(longer)) return undefined;
   const written = line.slice(hit.start, hit.end);
   if (!isKeyName(written)) return undefined;
+  if (inQuotedEnglish(line, hit.start, hit.end) || amongExamples(line, hit.start, hit.end)) return undefined;
   const shown = `${line.slice(0, hit.start)}${BLANK}${line.slice(hit.end)}`;
   const context = `${owner} ${shown.replace(BLANK, ' ')}`;
   // Nothing else names it: not another of its names, not one of its words (`마진` beside `＿＿＿ 상쇄`).
@@ -163,4 +164,53 @@ function wholeWord(line: string, start: number, end: number): boolean {
   const tail = /^[\uAC00-\uD7A3]+/.exec(line.slice(end))?.[0] ?? '';
   if (tail === '') return !/[A-Za-z0-9_]/.test(line[end] ?? '');
   return isParticle(tail) || TAIL.test(tail);
+}
+
+/**
+ * Whether the word is inside a quoted English message (`"No provider for ..."` 에러): it is a word of the sentence
+ * (`for`), whatever term of the notes it also spells, and English grammar fills the blank.
+ */
+function inQuotedEnglish(line: string, start: number, end: number): boolean {
+  const open = line.lastIndexOf('"', start - 1);
+  const close = line.indexOf('"', end);
+  if (open < 0 || close < 0 || (line.slice(0, open).match(/"/g) ?? []).length % 2 === 1) return false;
+  const quoted = `${line.slice(open + 1, start)} ${line.slice(end, close)}`;
+  return !/[\uAC00-\uD7A3]/.test(quoted) && /[A-Za-z]{2,}/.test(quoted);
+}
+
+// A code name joined by hyphens (`font-bold`, `shadow-md`, `bg-red-500`, `py-2`).
+const HYPHENED = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+// A word in Latin letters as code or a name writes it (`public`, `s-maxage=600`, `1rem`, `Vue`).
+const LATIN_WORD = /^[@.$-]*[A-Za-z0-9][\w.=:/@-]*$/;
+
+/**
+ * Whether the word is one example of a list of names like it (`text-center, ＿＿＿, rounded-lg, shadow-md`,
+ * `@apply px-4 py-2 ＿＿＿ bg-blue-500`): any other name of the kind (`shadow-lg`) fits the blank as well.
+ */
+function amongExamples(line: string, start: number, end: number): boolean {
+  const word = line.slice(start, end);
+  if (!LATIN_WORD.test(word) || !/[A-Za-z]/.test(word)) return false;
+  const before = line.slice(0, start);
+  const after = line.slice(end);
+  // Three or more in a list by commas, the blank one of them.
+  const listed = (items: string[], side: 'last' | 'first') => {
+    let n = 0;
+    for (const item of items) {
+      const words = item.trim().split(/\s+/);
+      if (!LATIN_WORD.test((side === 'last' ? words.at(-1) : words[0]) ?? '')) break;
+      n++;
+      if (words.length > 1) break;
+    }
+    return n;
+  };
+  const left = /,\s*$/.test(before) ? listed(before.replace(/,\s*$/, '').split(',').reverse(), 'last') : 0;
+  const right = /^\s*,/.test(after) ? listed(after.replace(/^\s*,/, '').split(','), 'first') : 0;
+  if (left + right >= 2) return true;
+  // Or side by side, as utility classes are written (`px-4 py-2 ＿＿＿ bg-blue-500`).
+  if (!HYPHENED.test(word)) return false;
+  const near = [/([\w-]+)\s+$/.exec(before)?.[1] ?? '', /^\s+([\w-]+)/.exec(after)?.[1] ?? ''];
+  return (
+    near.filter((w) => HYPHENED.test(w)).length > 0 &&
+    `${before} ${after}`.split(/\s+/).filter((w) => HYPHENED.test(w)).length >= 2
+  );
 }
