@@ -1,5 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Question } from '../src/quiz/question.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { matchesAnswer } from '../src/quiz/match.ts';
+import { isTyped, type Question } from '../src/quiz/question.ts';
 import { manyQuestions, oneNote } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
 
@@ -59,5 +63,41 @@ describe('issue-10 patterns: what is a term, what describes one', () => {
 
   it('offers no line that ends asking as what describes a term (`…보여주면 어떡하냐?`)', () => {
     expect(qs.filter((q) => shown(q).includes('어떡하냐?'))).toEqual([]);
+  });
+});
+
+// A glossary grouping words as a search glossary does: an entry of a longer thing beside the notes' word.
+const dir = join(tmp.dir, 'warm');
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'glossary.yaml'), '- [warm-up request, 워밍업, 워밍업 요청, 예열 요청, 사전 호출]\n');
+writeFileSync(
+  join(dir, 'warm.md'),
+  '# 42. 서버리스 성능(Serverless Performance)\n\n## 42.1 콜드 스타트\n\n' +
+    '### 콜드 스타트(Cold Start)\n\n- 한동안 안 불린 함수를 처음 부를 때 컨테이너부터 새로 띄워서 느려지는 것\n\n' +
+    '### 워밍업(Warm-up)\n\n- 몇 분마다 가짜 요청을 보내서 함수 컨테이너를 살려 두는 요령\n\n' +
+    '### 프로비저닝된 동시성\n\n- 돈 내고 미리 띄워 둔 인스턴스 수만큼은 항상 바로 응답함\n\n' +
+    '## 42.2 응답 코드\n\n' +
+    '**429 요청 과다**\n\n- 동시 실행 한도를 넘겨서 거절당함, 잠깐 기다렸다 다시 보내야 함\n\n' +
+    '**504 게이트웨이 시간 초과**\n\n- 함수가 제한 시간 안에 못 끝내서 게이트웨이가 먼저 끊음\n\n' +
+    '**502 잘못된 게이트웨이**\n\n- 함수가 죽거나 형식이 틀린 응답을 돌려줘서 게이트웨이가 못 읽음\n',
+);
+const warm = manyQuestions(loadKnowledge(dir, { cacheDir: false }));
+const typedFor = (answer: string) => warm.filter((q) => isTyped(q) && q.acceptedAnswers?.[0] === answer);
+
+describe('issue-10 patterns: typed answers', () => {
+  it('accepts a heading as written with its status code (`429 요청 과다` of 요청 과다)', () => {
+    const asked = typedFor('요청 과다');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(matchesAnswer('429 요청 과다', q.acceptedAnswers ?? [])).toBe(true);
+  });
+
+  it("takes no name of a glossary entry of a longer thing (`워밍업 요청`, `예열 요청` of the notes' 워밍업)", () => {
+    const asked = typedFor('워밍업');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(matchesAnswer('예열 요청', q.acceptedAnswers ?? [])).toBe(false);
+      expect(matchesAnswer('워밍업 요청', q.acceptedAnswers ?? [])).toBe(false);
+      expect(matchesAnswer('Warm-up', q.acceptedAnswers ?? [])).toBe(true);
+    }
   });
 });

@@ -44,8 +44,22 @@ export function acceptedNames(given: readonly string[], context: AnswerContext):
     english.length > 0 ? english : names.filter((n) => /^[A-Za-z][A-Za-z -]*$/.test(n)).slice(0, 1);
   const latinKept = (n: string) => preferred.some((p) => sameWord(n, p));
   const dropped = names.filter((n) => isLatin(n) && !own(n) && !latinKept(n));
+  // `프리플라이트 요청` of 프리플라이트: the glossary's entry is of a longer thing (CORS' preflight request), so its
+  // names ending in the word added (`사전 요청`, `예비 요청`) name that, not the notes' term.
+  const added = names.flatMap((n) => {
+    const words = n.trim().split(/\s+/);
+    const head = words.slice(0, -1).join(' ');
+    const last = words.at(-1) ?? '';
+    return words.length >= 2 &&
+      !own(n) &&
+      /^[\uAC00-\uD7A3]+$/.test(last) &&
+      written.some((w) => squash(w) === squash(head))
+      ? [last]
+      : [];
+  });
   return names.filter((n) => {
     if (own(n)) return true;
+    if (added.includes(n.trim().split(/\s+/).at(-1) ?? '')) return false;
     if (context.namesAnother?.(n)) return false;
     if (isLatin(n)) return latinKept(n);
     if (isVerb(n, names)) return false;

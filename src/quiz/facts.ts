@@ -1117,7 +1117,10 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     // A word of the name is no name of it, whatever a heading's mined pair holds (`인증` of `JWT 인증(JSON Web Token)`).
     const whole = squash(namesOf(headingTerm)[0] ?? headingTerm);
     const aliases = section.aliases.filter((a) => squash(a) === whole || !whole.includes(squash(a)));
-    addTerm(headingTerm, aboutHeading, sectionFamily, [...aliases, ...namesOf(headingTerm)]);
+    // `**301 영구 이동**`: a number of three digits or more is no section's number but a code the name carries (a
+    // status code), and the heading as written is a name of it.
+    const coded = /^\d{3,}\s+\S/.test(plain(section.title)) ? namesOf(plain(section.title)) : [];
+    addTerm(headingTerm, aboutHeading, sectionFamily, [...aliases, ...namesOf(headingTerm), ...coded]);
   }
   yield;
   yield* withKindWords(terms, knowledge.sections);
