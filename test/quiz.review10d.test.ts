@@ -76,6 +76,9 @@ writeFileSync(
     '### 콜드 스타트(Cold Start)\n\n- 한동안 안 불린 함수를 처음 부를 때 컨테이너부터 새로 띄워서 느려지는 것\n\n' +
     '### 워밍업(Warm-up)\n\n- 몇 분마다 가짜 요청을 보내서 함수 컨테이너를 살려 두는 요령\n\n' +
     '### 프로비저닝된 동시성\n\n- 돈 내고 미리 띄워 둔 인스턴스 수만큼은 항상 바로 응답함\n\n' +
+    '### 폴링 방식(polling)\n\n- 몇 초마다 상태를 물어봐서 작업이 끝났는지 확인함\n\n' +
+    '### 람다와 이씨투 비교(Lambda vs EC2)\n\n- Lambda : 요청 하나마다 함수를 실행, 15분 넘으면 끊김\n' +
+    '- EC2 : 가상 서버를 통째로 빌려서 직접 관리, 켜 둔 시간만큼 돈 냄\n\n' +
     '## 42.2 응답 코드\n\n' +
     '**429 요청 과다**\n\n- 동시 실행 한도를 넘겨서 거절당함, 잠깐 기다렸다 다시 보내야 함\n\n' +
     '**504 게이트웨이 시간 초과**\n\n- 함수가 제한 시간 안에 못 끝내서 게이트웨이가 먼저 끊음\n\n' +
@@ -89,6 +92,18 @@ describe('issue-10 patterns: typed answers', () => {
     const asked = typedFor('요청 과다');
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(matchesAnswer('429 요청 과다', q.acceptedAnswers ?? [])).toBe(true);
+  });
+
+  it('takes the English a heading gives a name with a kind noun (`polling` of 폴링 방식(polling))', () => {
+    const asked = typedFor('폴링 방식');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(matchesAnswer('polling', q.acceptedAnswers ?? [])).toBe(true);
+  });
+
+  it('takes the Korean a comparing heading pairs with an English label (`이씨투` of EC2 :)', () => {
+    const asked = typedFor('EC2');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(matchesAnswer('이씨투', q.acceptedAnswers ?? [])).toBe(true);
   });
 
   it("takes no name of a glossary entry of a longer thing (`워밍업 요청`, `예열 요청` of the notes' 워밍업)", () => {

@@ -503,6 +503,11 @@ const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 export const KIND_HEAD =
   /^(?:[\uAC00-\uD7A3]+\s+){0,2}(?:언어|엔진|도구|툴|프레임워크|라이브러리|데이터베이스|서버|플랫폼|서비스|런타임|포맷|형식|프로토콜)\s+([A-Za-z][\w.+#-]{2,})$/;
 
+// A kind noun after a name (`컴포지트 패턴`, `단일 책임 원칙`, `점대점 방식`): students leave it out, and what is
+// left names the same thing (`HTTP` of `HTTP 메서드` would not).
+export const KIND_TAIL =
+  /^(.{2,}?)\s+(?:패턴|원칙|법칙|문법|기법|방식|전략|아키텍처|모델|알고리즘|요소|연산|pattern|principle|strategy)$/i;
+
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`, the
 // roles `부모 :` / `자식 :` a layout line is split by, advice such as `팀 컨벤션 :`,
 // `인터페이스 vs 타입 별칭`, `compose 핵심 키`) or name an activity (`에러 처리`, `환경변수 영구 설정`), an exercise
@@ -797,14 +802,19 @@ function respelled(text: string, words: Map<number, string[]>): string {
  * it (`컨슈머 : …`) go by those names too.
  */
 function pairedNames(heading: string): Map<string, string[]> {
-  const [korean = '', english = ''] = namesOf(heading);
+  const [both = '', english = ''] = namesOf(heading);
+  // `카프카와 래빗엠큐 비교(Kafka vs RabbitMQ)`: what the heading does with the pair is no part of either name.
+  const korean = both.replace(/\s+(?:비교|차이|차이점)$/, '');
   const ko = korean.split(PAIRED_AFTER_HANGUL);
   const en = english.split(/\s*[,/&]\s*|\s+(?:and|vs\.?)\s+/i);
   const out = new Map<string, string[]>();
   if (ko.length < 2 || ko.length !== en.length || !/^[A-Za-z]/.test(english)) return out;
   ko.forEach((k, i) => {
     const e = en[i]?.trim();
-    if (e && /^[A-Za-z][\w .-]*$/.test(e)) out.set(squash(k), [e]);
+    if (!e || !/^[A-Za-z][\w .-]*$/.test(e)) return;
+    out.set(squash(k), [e]);
+    // And the other way: a label in English (`RabbitMQ :`) goes by the heading's Korean too.
+    if (/^[\uAC00-\uD7A3][\uAC00-\uD7A3 ]*$/.test(k.trim())) out.set(squash(e), [k.trim()]);
   });
   return out;
 }
@@ -933,7 +943,9 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         // `호스트 네트워크(Host)`: the English of the first word alone names every host, no network.
         const head = korean?.split(/\s+/)[0] ?? '';
         const translates = (glossary.get(squash(english)) ?? []).some((g) => squash(g) === squash(head));
-        if (translates || isLoanwordOf(head, english.toLowerCase())) partial = english;
+        // `미디어 전략(media)`: after a kind noun the first word is the name (`미디어` is typed), its English too.
+        const kind = KIND_TAIL.test(korean ?? '');
+        if (!kind && (translates || isLoanwordOf(head, english.toLowerCase()))) partial = english;
       }
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
       // `…, allkeys-lru : 제일 오래 안 쓴 키부터 삭제` after the first line defines another thing, not this one.

@@ -15,6 +15,7 @@ import {
   factSteps,
   type Group,
   KIND_HEAD,
+  KIND_TAIL,
   opensWithCondition,
   standsAlone,
   type Term,
@@ -834,10 +835,7 @@ function typedForm(name: string): string {
 // `kebab-case` of CSS properties and command flags (`box-sizing` is no `박스 크기 계산` in `{ ＿＿＿: border-box }`).
 const CODE_NAME = /[()@<>_]|^[.-]|^v-|^[a-z]+[A-Z]|^[a-z]+(?:-[a-z]+)+$/;
 
-// A kind noun after a name (`컴포지트 패턴`, `단일 책임 원칙`, `점대점 방식`) and a maker's name before it (`아파치
-// 카프카`): students leave them out, and what is left names the same thing (`HTTP` of `HTTP 메서드` would not).
-const KIND_TAIL =
-  /^(.{2,}?)\s+(?:패턴|원칙|법칙|문법|기법|방식|전략|아키텍처|모델|알고리즘|요소|연산|pattern|principle|strategy)$/i;
+// A maker's name before a name (`아파치 카프카`): students leave it out, and what is left names the same thing.
 const MAKER_HEAD =
   /^(?:아파치|Apache|구글|Google|아마존|Amazon|AWS|마이크로소프트|Microsoft|오라클|Oracle|페이스북|Facebook|메타|Meta)\s+(.{2,})$/;
 
