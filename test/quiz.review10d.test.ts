@@ -24,6 +24,8 @@ const notes = oneNote(
     '### 개인 캐시(Private Cache)\n\n- 브라우저 하나만 쓰는 캐시, 그 사용자한테만 보임\n' +
     '- 로그인 뒤 화면은 여기만 저장해야 안전함\n\n' +
     '### 캐시 무효화(Cache Invalidation)\n\n- 원본이 바뀌었을 때 캐시에 남은 옛 사본을 지우거나 새로 받게 만드는 것\n\n' +
+    '### 캐시 워밍(Cache Warming)\n\n- 트래픽 몰리기 전에 자주 쓰는 데이터를 미리 캐시에 채워 두는 것\n' +
+    '- 채운다고 다 맞는 건 아님, "캐시 워밍 점검" 스크립트로 적중률 확인해야 함\n\n' +
     '### 조건부 요청(Conditional Request)\n\n- 가진 사본이 아직 맞는지 서버에 물어보고, 안 바뀌었으면 304 로 본문 없이 받음\n\n' +
     '### 오래된 캐시 주의(Stale Cache)\n\n- 만료 지난 사본을 그대로 보여줘서 사용자가 옛 가격을 봄\n\n' +
     '## 41.2 캐시 헤더\n\n' +
@@ -59,6 +61,10 @@ describe('issue-10 patterns: what is a term, what describes one', () => {
   it('takes no caution heading or list lead-in for a term (`오래된 캐시 주의`, `그 외 지시 :`)', () => {
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.filter((q) => about(q, '오래된 캐시 주의') || about(q, '그 외 지시'))).toEqual([]);
+  });
+
+  it('offers no line opening with a concession and no subject as a clue (`채운다고 다 맞는 건 아님`)', () => {
+    expect(qs.filter((q) => shown(q).includes('채운다고'))).toEqual([]);
   });
 
   it('offers no line that ends asking as what describes a term (`…보여주면 어떡하냐?`)', () => {

@@ -615,10 +615,11 @@ const WHEN = /^(?:\S+\s){0,2}\S*(?:때는|때엔|땐|경우엔|경우에는)\s/;
 const COUNT = /^(?:\S+\s){0,3}\d+\s?(?:가지|개)\s*(?:$|[:：(])/;
 
 // `괜찮으면 5% → 25% → 100% 확대`: a later line opening with a condition and no subject goes on from the line before
-// it (괜찮으면 after what?). A term's first line may (`실패하면 컨테이너를 재시작함` of a probe: the term fails).
+// it (괜찮으면 after what?), as one opening with a concession does (`넣는다고 무조건 나오는 건 아님`: put in what?).
+// A term's first line may (`실패하면 컨테이너를 재시작함` of a probe: the term fails).
 export function opensWithCondition(line: string): boolean {
   const first = /^([\uAC00-\uD7A3]{2,})\s/.exec(line)?.[1];
-  if (first === undefined || !/(?:면|으면)$/.test(first)) return false;
+  if (first === undefined || !/(?:면|으면|다고|어도|아도|해도)$/.test(first)) return false;
   const kind = analyzeHangul(first).kind;
   return kind === 'verb' || kind === 'adjective';
 }
