@@ -112,6 +112,12 @@ describe('issue-10 patterns: typed answers', () => {
     for (const q of asked) expect(matchesAnswer('이씨투', q.acceptedAnswers ?? [])).toBe(true);
   });
 
+  it('forgives 버전 typed after a name, read or spelled (`메이저 버전`, `LTS 버전` of MAJOR, LTS)', () => {
+    expect(matchesAnswer('메이저 버전', ['MAJOR'])).toBe(true);
+    expect(matchesAnswer('LTS 버전', ['LTS'])).toBe(true);
+    expect(matchesAnswer('버전', ['LTS'])).toBe(false);
+  });
+
   it("takes no name of a glossary entry of a longer thing (`워밍업 요청`, `예열 요청` of the notes' 워밍업)", () => {
     const asked = typedFor('워밍업');
     expect(asked.length).toBeGreaterThan(0);

@@ -6,9 +6,10 @@ import { squash } from './text.ts';
 // Endings a typed answer often carries that say nothing about it (`장고요`, `DNS입니다`).
 const ENDINGS = /(입니다|이에요|예요|에요|이요|이야|야|요|임)$/;
 
-// Generic nouns students add to a name (`finally 블록`, `GET 방식`, `HTTP 프로토콜`) that the notes' name lacks.
+// Generic nouns students add to a name (`finally 블록`, `GET 방식`, `HTTP 프로토콜`, `MAJOR 버전`) that the notes' name
+// lacks.
 const GENERIC_TAIL =
-  /(?:블록|방식|프로토콜|함수|메서드|메소드|명령어|명령|기능|구문|키워드|문법|태그|속성|옵션)$/;
+  /(?:블록|방식|프로토콜|함수|메서드|메소드|명령어|명령|기능|구문|키워드|문법|태그|속성|옵션|버전)$/;
 
 /** The same name without a trailing generic noun, when something is left. */
 function withoutGeneric(name: string): string {
@@ -39,7 +40,9 @@ function typoAllowed(target: string): boolean {
  * holds the English and Korean names.
  */
 export function matchesAnswer(typed: string, accepted: readonly string[]): boolean {
-  if (accepted.some((answer) => readsAs(typed, answer))) return true;
+  // `메이저 버전` for MAJOR: the reading, a generic noun added.
+  const bare = typed.trim().replace(new RegExp(`\\s+${GENERIC_TAIL.source}`), '');
+  if (accepted.some((answer) => readsAs(typed, answer) || readsAs(bare, answer))) return true;
   const candidates = forms(typed);
   // Only the typed side loses a generic noun: `HTTP` is no answer for `HTTP 메서드`.
   for (const answer of accepted) {
