@@ -82,6 +82,7 @@ writeFileSync(
     '### 콜드 스타트(Cold Start)\n\n- 한동안 안 불린 함수를 처음 부를 때 컨테이너부터 새로 띄워서 느려지는 것\n\n' +
     '### 워밍업(Warm-up)\n\n- 몇 분마다 가짜 요청을 보내서 함수 컨테이너를 살려 두는 요령\n\n' +
     '### 프로비저닝된 동시성\n\n- 돈 내고 미리 띄워 둔 인스턴스 수만큼은 항상 바로 응답함\n\n' +
+    '### JIT 엔진(Just-In-Time Engine)\n\n- 자주 불리는 함수 코드를 실행 도중에 기계어로 바꿔 두는 부분\n\n' +
     '### 폴링 방식(polling)\n\n- 몇 초마다 상태를 물어봐서 작업이 끝났는지 확인함\n\n' +
     '### 람다와 이씨투 비교(Lambda vs EC2)\n\n- Lambda : 요청 하나마다 함수를 실행, 15분 넘으면 끊김\n' +
     '- EC2 : 가상 서버를 통째로 빌려서 직접 관리, 켜 둔 시간만큼 돈 냄\n\n' +
@@ -110,6 +111,12 @@ describe('issue-10 patterns: typed answers', () => {
     const asked = typedFor('EC2');
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(matchesAnswer('이씨투', q.acceptedAnswers ?? [])).toBe(true);
+  });
+
+  it('accepts an acronym without the 엔진 after it (`JIT` of JIT 엔진)', () => {
+    const asked = typedFor('JIT 엔진');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(matchesAnswer('JIT', q.acceptedAnswers ?? [])).toBe(true);
   });
 
   it('forgives 버전 typed after a name, read or spelled (`메이저 버전`, `LTS 버전` of MAJOR, LTS)', () => {
