@@ -83,6 +83,7 @@ writeFileSync(
     '### 워밍업(Warm-up)\n\n- 몇 분마다 가짜 요청을 보내서 함수 컨테이너를 살려 두는 요령\n\n' +
     '### 프로비저닝된 동시성\n\n- 돈 내고 미리 띄워 둔 인스턴스 수만큼은 항상 바로 응답함\n\n' +
     '### JIT 엔진(Just-In-Time Engine)\n\n- 자주 불리는 함수 코드를 실행 도중에 기계어로 바꿔 두는 부분\n\n' +
+    '### 파이프 연결(|)\n\n- 앞 함수가 낸 로그를 다음 처리 단계 입력으로 그대로 흘려보내는 것\n\n' +
     '### 폴링 방식(polling)\n\n- 몇 초마다 상태를 물어봐서 작업이 끝났는지 확인함\n\n' +
     '### 람다와 이씨투 비교(Lambda vs EC2)\n\n- Lambda : 요청 하나마다 함수를 실행, 15분 넘으면 끊김\n' +
     '- EC2 : 가상 서버를 통째로 빌려서 직접 관리, 켜 둔 시간만큼 돈 냄\n\n' +
@@ -117,6 +118,12 @@ describe('issue-10 patterns: typed answers', () => {
     const asked = typedFor('JIT 엔진');
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(matchesAnswer('JIT', q.acceptedAnswers ?? [])).toBe(true);
+  });
+
+  it('accepts the word that reads a symbol the notes name (`파이프` of 파이프 연결(|))', () => {
+    const asked = typedFor('파이프 연결');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(matchesAnswer('파이프', q.acceptedAnswers ?? [])).toBe(true);
   });
 
   it('forgives 버전 typed after a name, read or spelled (`메이저 버전`, `LTS 버전` of MAJOR, LTS)', () => {

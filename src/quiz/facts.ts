@@ -926,6 +926,10 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       // The notes' typo of a glossary name is accepted, but the term is shown as the glossary spells it.
       const typo = glossaryTypo(names[0] ?? label, glossary);
       if (typo) names.unshift(typo.name);
+      // `캐럿 범위(^)`, `틸드 범위(~)`: the notes name a symbol, and the word before the kind noun reads it (캐럿 is ^).
+      const symbol = /\(([^\p{L}\p{N}\s()]{1,3})\)/u.test(plain(label));
+      const reading = /^([\uAC00-\uD7A3]{2,})\s+[\uAC00-\uD7A3]{2,}$/.exec(names[0] ?? '')?.[1];
+      if (symbol && reading) names.push(reading);
       const named = KIND_HEAD.exec(names[0] ?? '')?.[1];
       if (named) names.unshift(named);
       const name = names[0] ?? label;
