@@ -253,7 +253,6 @@ function spellsOut(line: string, names: readonly string[]): boolean {
   // `일관성(Consistency), 가용성(Availability), 분할 내성(Partition tolerance)` spells CAP by its initials.
   // `Model - View - ViewModel` spells MVVM: a camel-case word gives each of its parts' initials.
   const initials = (line.match(/[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
-  const lineWords = (line.match(/[A-Za-z]{4,}/g) ?? []).map((w) => w.toLowerCase());
   const lineWords3 = (line.match(/[A-Za-z]{3,}/g) ?? [])
     .map((w) => w.toLowerCase())
     .filter((w) => !COMMON_LATIN.has(w));
@@ -268,13 +267,14 @@ function spellsOut(line: string, names: readonly string[]): boolean {
     const letters = words.map((w) => w[0]?.toUpperCase()).join('');
     if (words.length >= 2 && new RegExp(`(?<![A-Za-z0-9])${letters}(?![A-Za-z0-9])`).test(line)) return true;
     // `computed(() => …)` in a clue for 계산된 속성(Computed Property): a word of its English name translates it.
+    // `빈 공간(gap)` for 갭 락(Gap Lock): a word of three letters too, but an acronym's (`API` of 웹 API names a kind).
     if (
       hangulName &&
       words.some(
         (w) =>
-          w.length >= 4 &&
+          (w.length >= 4 || (w.length === 3 && !/^[A-Z]+$/.test(w))) &&
           !COMMON_LATIN.has(w.toLowerCase()) &&
-          lineWords.some((l) => sameWord(l, w.toLowerCase())),
+          lineWords3.some((l) => sameWord(l, w.toLowerCase()) || misspells(l, w.toLowerCase())),
       )
     )
       return true;
@@ -293,7 +293,9 @@ function spellsOut(line: string, names: readonly string[]): boolean {
       .split(/[^A-Za-z0-9]+/)
       .filter((p) => p.length >= 3);
     if (camel && parts.length >= 3) return parts.some(written);
-    return parts.length >= 2 && parts.every(written);
+    // `application/ld+json` of JSON-LD: every word of the name, two letters ones too, in any order.
+    const all = name.split(/[^A-Za-z0-9]+/).filter((p) => p.length >= 2);
+    return (parts.length >= 2 && parts.every(written)) || (all.length >= 2 && all.every(written));
   });
 }
 
@@ -336,6 +338,15 @@ function translatesWord(line: string, aliases: readonly string[]): boolean {
       return w === a || common >= Math.min(5, shorter);
     });
   });
+}
+
+/**
+ * A word of seven letters or more all but its last the start of the other (`publish` of the notes' `Publising`): the
+ * notes' misspelt English names the word all the same.
+ */
+function misspells(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return n >= 7 && a.slice(0, n - 1) === b.slice(0, n - 1);
 }
 
 /** The same word, or one a suffix longer (`watch` / `watcher`, `cache` / `caching` is not). */
@@ -848,14 +859,16 @@ function shortForms(name: string): string[] {
 /**
  * `name` with a particle chosen as the name is read: es-hangul reads Hangul; a Latin name ends in a consonant
  * when read in Korean after n, m, ng, l (`none` 논이, `depends_on`이) or a stop after a short vowel (`public`이), a vowel otherwise (`server` 서버가,
- * `interface` 인터페이스가); an acronym is read letter by letter (`API`가, `DOM`이).
+ * `interface` 인터페이스가); an acronym is read letter by letter (`API`가, `DOM`이), a word in capitals as a word.
  */
 function withParticle(name: string, pair: '이/가' | '은/는' | '을/를'): string {
   const last = /[A-Za-z0-9]+$/.exec(name.trim())?.[0];
   if (!last) return josa(name, pair);
   const [consonant, vowel] = pair.split('/') as [string, string];
   let closed: boolean;
-  if (/^[A-Z0-9]+$/.test(last)) {
+  // `MAJOR`, `MINOR`, `COMMIT`: capitals of four letters or more with a vowel after the first are a word, read as
+  // one (메이저가), not letter by letter (`HTTP`, `API`).
+  if (/^[A-Z0-9]+$/.test(last) && !/^[A-Z][A-Z]*[AEIOU][A-Z]*$/.test(last.length >= 4 ? last : '')) {
     const reading = READINGS[last.at(-1) ?? ''] ?? '';
     closed = josa(reading || '가', '이/가').endsWith('이');
   } else {

@@ -60,7 +60,11 @@ export function namePartsIn(line: string, name: string): string[] {
   const words = hangulWords(line);
   const latin = (line.match(/[A-Za-z]{4,}/g) ?? []).map((w) => w.toLowerCase());
   const out: string[] = [];
-  const parts = name.split(/[\s\-/()·,]+/).filter((p) => p.length > 0);
+  // `2단계` of 2단계 락킹 is its word 단계 counted: `확장 단계 → 축소 단계` shows it.
+  const parts = name
+    .split(/[\s\-/()·,]+/)
+    .map((p) => p.replace(/^\d+(?=[\uAC00-\uD7A3]{2})/, ''))
+    .filter((p) => p.length > 0);
   for (const [i, part] of parts.entries()) {
     // The one-syllable head noun of a name (`큐` of 지연 큐) names its kind, which its siblings share.
     if (part.length === 1 && i > 0 && i === parts.length - 1) continue;
