@@ -203,6 +203,8 @@ function maskedLines(
       if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
+      // `"○○ 테스트" 도구로 확인` of 리치 결과: a name quoted is a name to read, and a blank in it reads as residue.
+      if (/["“「『][^"”」』]*○○[^"”」』]*["”」』]/.test(m)) continue;
       // `QUIC 도 TCP 처럼 ○○ 함`: a line whose predicate is the name says who does it, not what it is.
       if (/○○\s*(?:을|를)?\s*(?:함|해줌|해 ?줌|됨|씀|지원함?|가능)\.?$/.test(m)) continue;
       if (translatesWord(d, term.wordAliases ?? [])) continue;
@@ -287,6 +289,13 @@ function spellsOut(line: string, names: readonly string[]): boolean {
     // (`도메인` is no giveaway of Domain Name System: it is one of the words that define it).
     const latinParts = latinWordsOf(name).filter((p) => p.length >= 4 && !COMMON_LATIN.has(p.toLowerCase()));
     if (!name.includes(' ') && latinParts.some(inHangul)) return true;
+    // `커밋된 값만 읽음` of READ COMMITTED, `커밋 안 된` of UNCOMMITTED: a word the name inflects (un-, -ed, -ing), read in
+    // Korean letters, is the name's own verb, which its siblings (REPEATABLE READ) do not share.
+    const inflected = latinParts
+      .map((p) => p.toLowerCase())
+      .map((p) => p.replace(/^un(?=[a-z]{4})/, '').replace(/(?<=[a-z]{3})(?:([a-z])\1)?(?:ed|ing)$/, '$1'))
+      .filter((stem, i) => stem !== latinParts[i]?.toLowerCase() && stem.length >= 4);
+    if (inflected.some((stem) => hangulWords.some((w) => isLoanwordOf(w.replace(VERB_END, ''), stem)))) return true;
     const camel = !name.includes(' ') && /[a-z][A-Z]/.test(name);
     const parts = name
       .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -298,6 +307,9 @@ function spellsOut(line: string, names: readonly string[]): boolean {
     return (parts.length >= 2 && parts.every(written)) || (all.length >= 2 && all.every(written));
   });
 }
+
+// `커밋된`, `로드되는`, `캐시해서`: a loanword made a verb.
+const VERB_END = /(?:된|되는|됨|돼서|되면|한|하는|함|해서|하면)$/;
 
 /** The English words of a name, camel case split (`useMutation` → use, Mutation; `field_validator` → field, validator). */
 const latinWordsOf = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z]+/);
@@ -946,7 +958,8 @@ function cloze(term: Term, facts: Facts): Maker {
       latinPart(chosen.shown, accepted) ||
       (/^[A-Za-z][\w-]*$/.test(answer) && spellsOut(clue, [answer])) ||
       glossedBlank(chosen.shown, answer) ||
-      sharesCodePart(answer, chosen.shown)
+      sharesCodePart(answer, chosen.shown) ||
+      sharesEnd(answer, chosen.shown)
     )
       return undefined;
     return {
@@ -981,6 +994,26 @@ function sharesCodePart(answer: string, clue: string): boolean {
   if (own.length === 0 || !/[-_]|[a-z][A-Z]/.test(answer)) return false;
   const runs = clue.match(/[A-Za-z][\w-]*[-_A-Z][\w-]*/g) ?? [];
   return runs.some((r) => r !== answer && parts(r).some((p) => own.includes(p)));
+}
+
+/**
+ * Whether a clue shows a word the answer shares its start or end with, four letters and half of it or more
+ * (`＿＿＿, postbuild` of prebuild, `min-width` beside max-width): the pair's other half is read off the clue.
+ */
+function sharesEnd(answer: string, clue: string): boolean {
+  const bare = answer.toLowerCase().replace(/[^a-z]/g, '');
+  if (bare.length < 6) return false;
+  const need = Math.max(4, Math.ceil(bare.length / 2));
+  return (clue.match(/[A-Za-z][\w-]*/g) ?? [])
+    .map((w) => w.toLowerCase().replace(/[^a-z]/g, ''))
+    .some((w) => {
+      if (w === bare) return false;
+      let start = 0;
+      while (start < Math.min(w.length, bare.length) && w[start] === bare[start]) start++;
+      let end = 0;
+      while (end < Math.min(w.length, bare.length) && w.at(-1 - end) === bare.at(-1 - end)) end++;
+      return Math.max(start, end) >= need;
+    });
 }
 
 /**
