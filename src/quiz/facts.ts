@@ -117,7 +117,7 @@ const MIN_DEFINITION_LENGTH = 8;
  * term, it reads as residue in a clue or a choice, and marks the line it ends.
  */
 const TRAILING_ASIDE =
-  /\s*(?:(?:→|->|←|<-|=>)\s*(?:이거\s*|이건\s*|여기\s*)?(?:(?:시험|꼭\s*(?:외우|기억|알아)|암기|외우기|외워)[^→←]*|중요[!.\s]*)|[(\[](?:중요|시험\s*(?:나옴|출제|단골)|암기)[^()[\]]*[)\]]\s*[!.]*)$/;
+  /\s*(?:(?:→|->|←|<-|=>)\s*(?:이거\s*|이건\s*|여기\s*)?(?:(?:시험|꼭\s*(?:외우|기억|알아)|암기|외우기|외워)[^→←]*|중요[!.\s]*)|[([](?:중요|시험\s*(?:나옴|출제|단골)|암기)[^()[\]]*[)\]]\s*[!.]*)$/;
 
 function outline(body: string): Item[] {
   const root: Item[] = [];

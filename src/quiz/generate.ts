@@ -295,7 +295,8 @@ function spellsOut(line: string, names: readonly string[]): boolean {
       .map((p) => p.toLowerCase())
       .map((p) => p.replace(/^un(?=[a-z]{4})/, '').replace(/(?<=[a-z]{3})(?:([a-z])\1)?(?:ed|ing)$/, '$1'))
       .filter((stem, i) => stem !== latinParts[i]?.toLowerCase() && stem.length >= 4);
-    if (inflected.some((stem) => hangulWords.some((w) => isLoanwordOf(w.replace(VERB_END, ''), stem)))) return true;
+    if (inflected.some((stem) => hangulWords.some((w) => isLoanwordOf(w.replace(VERB_END, ''), stem))))
+      return true;
     const camel = !name.includes(' ') && /[a-z][A-Z]/.test(name);
     const parts = name
       .replace(/([a-z])([A-Z])/g, '$1 $2')
