@@ -354,12 +354,15 @@ function translatesWord(line: string, aliases: readonly string[]): boolean {
 }
 
 /**
- * A word of seven letters or more all but its last the start of the other (`publish` of the notes' `Publising`): the
- * notes' misspelt English names the word all the same.
+ * A word one letter off the start of the other (`publish` of the notes' `Publising`, `preconnect` of `Preconect`):
+ * the notes' misspelt English names the word all the same. Of seven letters only the last may differ (`content` is
+ * not `context`).
  */
 function misspells(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  return n >= 7 && a.slice(0, n - 1) === b.slice(0, n - 1);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const n = short.length;
+  if (n >= 7 && short.slice(0, n - 1) === long.slice(0, n - 1)) return true;
+  return n >= 8 && [n, n + 1].some((k) => k <= long.length && editDistance(short, long.slice(0, k), 1) <= 1);
 }
 
 /** The same word, or one a suffix longer (`watch` / `watcher`, `cache` / `caching` is not). */
