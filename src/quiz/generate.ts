@@ -19,7 +19,7 @@ import {
   standsAlone,
   type Term,
 } from './facts.ts';
-import { namePartsIn, respellName, splitsName } from './leaks.ts';
+import { aliasWordsIn, namePartsIn, respellName, splitsName } from './leaks.ts';
 import {
   answerText,
   FALSE_CHOICE,
@@ -213,6 +213,7 @@ function maskedLines(
       // mask left shows a part of the name, and points at it among the choices. (Offered as what describes another
       // term, the line points at nothing.)
       if (asClue && (splitsName(d, term.name) || namePartsIn(m, term.name).length > 0)) continue;
+      if (asClue && aliasWordsIn(m, term.name, term.names).length > 0) continue;
       // A blank for a name only the glossary gives (`배포` of 디플로이먼트, `로드밸런서` of LoadBalancer) stands for a
       // word the rest of the line reads off.
       if (mentions(d, term.names) && !mentions(d, [...(term.written ?? term.names), ...nameWords(term.name)]))

@@ -93,3 +93,18 @@ export function namePartsIn(line: string, name: string): string[] {
   }
   return out;
 }
+
+/**
+ * The words another Korean name of the term puts before its head noun that a line shows (`유령처럼` of 팬텀 리드, whose
+ * other name is 유령 읽기): the name translated, word for word, which no mask of the name reaches.
+ */
+export function aliasWordsIn(line: string, name: string, names: readonly string[]): string[] {
+  const own = new Set(nameWords(name));
+  const modifiers = names
+    .filter((n) => n !== name && /^[\uAC00-\uD7A3]+(?:\s+[\uAC00-\uD7A3]+)+$/.test(n))
+    .flatMap((n) => n.split(/\s+/).slice(0, -1))
+    .filter((w) => w.length >= 2 && !own.has(w));
+  if (modifiers.length === 0) return [];
+  const words = hangulWords(line);
+  return modifiers.filter((m) => words.some((w) => w.startsWith(m)));
+}
