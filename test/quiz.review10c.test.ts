@@ -31,6 +31,7 @@ const notes = oneNote(
     '### Geo-IP\n\n- `/lookup?ip=1.2.3.4&geo=1` 로 물어보면 접속한 곳의 나라를 알려줌\n\n' +
     '### 엣지 로케이션\n\n- 사용자랑 가까운 곳에 흩어져 있는 CDN 서버, 여기서 바로 응답함\n' +
     '- 처음 요청은 원 서버까지 감, 두 번째부터 빠름\n\n' +
+    '### 버추얼 호스트\n\n- 서버 한 대에서 가상으로 여러 도메인 사이트를 나눠 띄우는 것\n\n' +
     '### 오리진 실드\n\n- 엣지들 앞에 한 겹 더 두는 캐시, 원 서버로 가는 요청을 한 번 더 모아 줌 → 이거 시험에 나옴\n\n' +
     '### 프리뷰 카드\n\n- 링크 공유할 때 뜨는 미리보기, 넣는다고 다 뜨는 건 아님, "프리뷰 카드 검사기" 로 확인\n\n' +
     '## 12.2 버전 번호\n\n' +
@@ -74,6 +75,7 @@ describe('session-10 giveaways and residue, on a note in the same habits', () =>
     ['사전 연결', 'preconnect'],
     ['콘텐츠 해시', 'contenthash'],
     ['Geo-IP', 'geo='],
+    ['버추얼 호스트', '가상으로'],
   ])('clues %s with no line that reads or translates its name (%s)', (name, word) => {
     expect(of(name).filter((q) => shown(q).includes(word))).toEqual([]);
   });

@@ -99,6 +99,9 @@ export function namePartsIn(line: string, name: string): string[] {
  * other name is 유령 읽기): the name translated, word for word, which no mask of the name reaches.
  */
 export function aliasWordsIn(line: string, name: string, names: readonly string[]): string[] {
+  // Of a name in English (`ORM`, `PUT`) the other Korean name is what it means (`객체 관계 매핑`, `전체 수정`), which its
+  // definition says in words too; a Korean name written as a loanword (팬텀) has the words of its meaning left over.
+  if (!/[\uAC00-\uD7A3]/.test(name)) return [];
   const own = new Set(nameWords(name));
   const modifiers = names
     .filter((n) => n !== name && /^[\uAC00-\uD7A3]+(?:\s+[\uAC00-\uD7A3]+)+$/.test(n))
