@@ -109,5 +109,6 @@ export function aliasWordsIn(line: string, name: string, names: readonly string[
     .filter((w) => w.length >= 2 && !own.has(w));
   if (modifiers.length === 0) return [];
   const words = hangulWords(line);
-  return modifiers.filter((m) => words.some((w) => w.startsWith(m)));
+  // The word itself, a particle aside (`부하량` of 부하 분산기 is another word).
+  return modifiers.filter((m) => words.includes(m));
 }
