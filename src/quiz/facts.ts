@@ -112,6 +112,13 @@ const restoreColons = (text: string) => text.replaceAll(CODE_COLON, ':');
 const MIN_DEFINITION_LENGTH = 8;
 
 /** Bullets and paragraphs of a section body as a tree (indentation decides nesting). */
+/**
+ * A note-taker's aside at a line's end (`… → 이거 시험에 나옴`, `(중요!!)`, `← 꼭 외우기`): said to the writer, not of the
+ * term, it reads as residue in a clue or a choice, and marks the line it ends.
+ */
+const TRAILING_ASIDE =
+  /\s*(?:(?:→|->|←|<-|=>)\s*(?:이거\s*|이건\s*|여기\s*)?(?:(?:시험|꼭\s*(?:외우|기억|알아)|암기|외우기|외워)[^→←]*|중요[!.\s]*)|[([](?:중요|시험\s*(?:나옴|출제|단골)|암기)[^()[\]]*[)\]]\s*[!.]*)$/;
+
 function outline(body: string): Item[] {
   const root: Item[] = [];
   const stack: { indent: number; item: Item }[] = [];
@@ -128,7 +135,7 @@ function outline(body: string): Item[] {
       .replace(/`[^`]*`/g, (code) => code.replace(/:/g, CODE_COLON))
       .replace(/(?<=\d):(?=\d)/g, CODE_COLON)
       .replace(/\([^()]*\)/g, (aside) => aside.replace(/[:：]/g, CODE_COLON));
-    const guarded = plain(source);
+    const guarded = plain(source).replace(TRAILING_ASIDE, '');
     const item: Item = { text: restoreColons(guarded), guarded, children: [] };
     if (!bullet && /^\s*(\*\*|__)[^*_]+\1\s*[:：]?\s*$/.test(raw)) item.label = true;
     if (item.text === '') continue;
@@ -982,7 +989,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       const wordAliases = name
         .split(/\s+/)
         .filter((w) => HANGUL.test(w) && w.length >= 2)
-        .flatMap((w) => glossary.get(squash(w)) ?? [])
+        // An everyday word's English too (`<ng-content>` of 콘텐츠 투영).
+        .flatMap((w) => [...(glossary.get(squash(w)) ?? []), ...(words.get(squash(w)) ?? [])])
         .filter((a) => /^[A-Za-z][A-Za-z-]{2,}$/.test(a));
       const partWords = name.split(/\s+/).flatMap((w) => {
         if (!HANGUL.test(w)) return [];

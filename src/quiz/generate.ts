@@ -20,7 +20,7 @@ import {
   standsAlone,
   type Term,
 } from './facts.ts';
-import { namePartsIn, respellName, splitsName } from './leaks.ts';
+import { aliasWordsIn, namePartsIn, respellName, splitsName } from './leaks.ts';
 import {
   answerText,
   FALSE_CHOICE,
@@ -204,6 +204,8 @@ function maskedLines(
       if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
+      // `"○○ 테스트" 도구로 확인` of 리치 결과: a name quoted is a name to read, and a blank in it reads as residue.
+      if (/["“「『][^"”」』]*○○[^"”」』]*["”」』]/.test(m)) continue;
       // `QUIC 도 TCP 처럼 ○○ 함`: a line whose predicate is the name says who does it, not what it is.
       if (/○○\s*(?:을|를)?\s*(?:함|해줌|해 ?줌|됨|씀|지원함?|가능)\.?$/.test(m)) continue;
       if (translatesWord(d, term.wordAliases ?? [])) continue;
@@ -212,6 +214,7 @@ function maskedLines(
       // mask left shows a part of the name, and points at it among the choices. (Offered as what describes another
       // term, the line points at nothing.)
       if (asClue && (splitsName(d, term.name) || namePartsIn(m, term.name).length > 0)) continue;
+      if (asClue && aliasWordsIn(m, term.name, term.names).length > 0) continue;
       // A blank for a name only the glossary gives (`배포` of 디플로이먼트, `로드밸런서` of LoadBalancer) stands for a
       // word the rest of the line reads off.
       if (mentions(d, term.names) && !mentions(d, [...(term.written ?? term.names), ...nameWords(term.name)]))
@@ -257,7 +260,6 @@ function spellsOut(line: string, names: readonly string[]): boolean {
   // `일관성(Consistency), 가용성(Availability), 분할 내성(Partition tolerance)` spells CAP by its initials.
   // `Model - View - ViewModel` spells MVVM: a camel-case word gives each of its parts' initials.
   const initials = (line.match(/[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
-  const lineWords = (line.match(/[A-Za-z]{4,}/g) ?? []).map((w) => w.toLowerCase());
   const lineWords3 = (line.match(/[A-Za-z]{3,}/g) ?? [])
     .map((w) => w.toLowerCase())
     .filter((w) => !COMMON_LATIN.has(w));
@@ -272,13 +274,14 @@ function spellsOut(line: string, names: readonly string[]): boolean {
     const letters = words.map((w) => w[0]?.toUpperCase()).join('');
     if (words.length >= 2 && new RegExp(`(?<![A-Za-z0-9])${letters}(?![A-Za-z0-9])`).test(line)) return true;
     // `computed(() => …)` in a clue for 계산된 속성(Computed Property): a word of its English name translates it.
+    // `빈 공간(gap)` for 갭 락(Gap Lock): a word of three letters too, but an acronym's (`API` of 웹 API names a kind).
     if (
       hangulName &&
       words.some(
         (w) =>
-          w.length >= 4 &&
+          (w.length >= 4 || (w.length === 3 && !/^[A-Z]+$/.test(w))) &&
           !COMMON_LATIN.has(w.toLowerCase()) &&
-          lineWords.some((l) => sameWord(l, w.toLowerCase())),
+          lineWords3.some((l) => sameWord(l, w.toLowerCase()) || misspells(l, w.toLowerCase())),
       )
     )
       return true;
@@ -291,15 +294,28 @@ function spellsOut(line: string, names: readonly string[]): boolean {
     // (`도메인` is no giveaway of Domain Name System: it is one of the words that define it).
     const latinParts = latinWordsOf(name).filter((p) => p.length >= 4 && !COMMON_LATIN.has(p.toLowerCase()));
     if (!name.includes(' ') && latinParts.some(inHangul)) return true;
+    // `커밋된 값만 읽음` of READ COMMITTED, `커밋 안 된` of UNCOMMITTED: a word the name inflects (un-, -ed, -ing), read in
+    // Korean letters, is the name's own verb, which its siblings (REPEATABLE READ) do not share.
+    const inflected = latinParts
+      .map((p) => p.toLowerCase())
+      .map((p) => p.replace(/^un(?=[a-z]{4})/, '').replace(/(?<=[a-z]{3})(?:([a-z])\1)?(?:ed|ing)$/, '$1'))
+      .filter((stem, i) => stem !== latinParts[i]?.toLowerCase() && stem.length >= 4);
+    if (inflected.some((stem) => hangulWords.some((w) => isLoanwordOf(w.replace(VERB_END, ''), stem))))
+      return true;
     const camel = !name.includes(' ') && /[a-z][A-Z]/.test(name);
     const parts = name
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .split(/[^A-Za-z0-9]+/)
       .filter((p) => p.length >= 3);
     if (camel && parts.length >= 3) return parts.some(written);
-    return parts.length >= 2 && parts.every(written);
+    // `application/ld+json` of JSON-LD: every word of the name, two letters ones too, in any order.
+    const all = name.split(/[^A-Za-z0-9]+/).filter((p) => p.length >= 2);
+    return (parts.length >= 2 && parts.every(written)) || (all.length >= 2 && all.every(written));
   });
 }
+
+// `커밋된`, `로드되는`, `캐시해서`: a loanword made a verb.
+const VERB_END = /(?:된|되는|됨|돼서|되면|한|하는|함|해서|하면)$/;
 
 /** The English words of a name, camel case split (`useMutation` → use, Mutation; `field_validator` → field, validator). */
 const latinWordsOf = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z]+/);
@@ -340,6 +356,18 @@ function translatesWord(line: string, aliases: readonly string[]): boolean {
       return w === a || common >= Math.min(5, shorter);
     });
   });
+}
+
+/**
+ * A word one letter off the start of the other (`publish` of the notes' `Publising`, `preconnect` of `Preconect`):
+ * the notes' misspelt English names the word all the same. Of seven letters only the last may differ (`content` is
+ * not `context`).
+ */
+function misspells(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const n = short.length;
+  if (n >= 7 && short.slice(0, n - 1) === long.slice(0, n - 1)) return true;
+  return n >= 8 && [n, n + 1].some((k) => k <= long.length && editDistance(short, long.slice(0, k), 1) <= 1);
 }
 
 /** The same word, or one a suffix longer (`watch` / `watcher`, `cache` / `caching` is not). */
@@ -849,14 +877,16 @@ function shortForms(name: string): string[] {
 /**
  * `name` with a particle chosen as the name is read: es-hangul reads Hangul; a Latin name ends in a consonant
  * when read in Korean after n, m, ng, l (`none` 논이, `depends_on`이) or a stop after a short vowel (`public`이), a vowel otherwise (`server` 서버가,
- * `interface` 인터페이스가); an acronym is read letter by letter (`API`가, `DOM`이).
+ * `interface` 인터페이스가); an acronym is read letter by letter (`API`가, `DOM`이), a word in capitals as a word.
  */
 function withParticle(name: string, pair: '이/가' | '은/는' | '을/를'): string {
   const last = /[A-Za-z0-9]+$/.exec(name.trim())?.[0];
   if (!last) return josa(name, pair);
   const [consonant, vowel] = pair.split('/') as [string, string];
   let closed: boolean;
-  if (/^[A-Z0-9]+$/.test(last)) {
+  // `MAJOR`, `MINOR`, `COMMIT`: capitals of four letters or more with a vowel after the first are a word, read as
+  // one (메이저가), not letter by letter (`HTTP`, `API`).
+  if (/^[A-Z0-9]+$/.test(last) && !/^[A-Z][A-Z]*[AEIOU][A-Z]*$/.test(last.length >= 4 ? last : '')) {
     const reading = READINGS[last.at(-1) ?? ''] ?? '';
     closed = josa(reading || '가', '이/가').endsWith('이');
   } else {
@@ -934,7 +964,8 @@ function cloze(term: Term, facts: Facts): Maker {
       latinPart(chosen.shown, accepted) ||
       (/^[A-Za-z][\w-]*$/.test(answer) && spellsOut(clue, [answer])) ||
       glossedBlank(chosen.shown, answer) ||
-      sharesCodePart(answer, chosen.shown)
+      sharesCodePart(answer, chosen.shown) ||
+      sharesEnd(answer, chosen.shown)
     )
       return undefined;
     return {
@@ -969,6 +1000,26 @@ function sharesCodePart(answer: string, clue: string): boolean {
   if (own.length === 0 || !/[-_]|[a-z][A-Z]/.test(answer)) return false;
   const runs = clue.match(/[A-Za-z][\w-]*[-_A-Z][\w-]*/g) ?? [];
   return runs.some((r) => r !== answer && parts(r).some((p) => own.includes(p)));
+}
+
+/**
+ * Whether a clue shows a word the answer shares its start or end with, four letters and half of it or more
+ * (`＿＿＿, postbuild` of prebuild, `min-width` beside max-width): the pair's other half is read off the clue.
+ */
+function sharesEnd(answer: string, clue: string): boolean {
+  const bare = answer.toLowerCase().replace(/[^a-z]/g, '');
+  if (bare.length < 6) return false;
+  const need = Math.max(4, Math.ceil(bare.length / 2));
+  return (clue.match(/[A-Za-z][\w-]*/g) ?? [])
+    .map((w) => w.toLowerCase().replace(/[^a-z]/g, ''))
+    .some((w) => {
+      if (w === bare) return false;
+      let start = 0;
+      while (start < Math.min(w.length, bare.length) && w[start] === bare[start]) start++;
+      let end = 0;
+      while (end < Math.min(w.length, bare.length) && w.at(-1 - end) === bare.at(-1 - end)) end++;
+      return Math.max(start, end) >= need;
+    });
 }
 
 /**

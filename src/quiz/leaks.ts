@@ -60,7 +60,11 @@ export function namePartsIn(line: string, name: string): string[] {
   const words = hangulWords(line);
   const latin = (line.match(/[A-Za-z]{4,}/g) ?? []).map((w) => w.toLowerCase());
   const out: string[] = [];
-  const parts = name.split(/[\s\-/()·,]+/).filter((p) => p.length > 0);
+  // `2단계` of 2단계 락킹 is its word 단계 counted: `확장 단계 → 축소 단계` shows it.
+  const parts = name
+    .split(/[\s\-/()·,]+/)
+    .map((p) => p.replace(/^\d+(?=[\uAC00-\uD7A3]{2})/, ''))
+    .filter((p) => p.length > 0);
   for (const [i, part] of parts.entries()) {
     // The one-syllable head noun of a name (`큐` of 지연 큐) names its kind, which its siblings share.
     if (part.length === 1 && i > 0 && i === parts.length - 1) continue;
@@ -88,4 +92,23 @@ export function namePartsIn(line: string, name: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The words another Korean name of the term puts before its head noun that a line shows (`유령처럼` of 팬텀 리드, whose
+ * other name is 유령 읽기): the name translated, word for word, which no mask of the name reaches.
+ */
+export function aliasWordsIn(line: string, name: string, names: readonly string[]): string[] {
+  // Of a name in English (`ORM`, `PUT`) the other Korean name is what it means (`객체 관계 매핑`, `전체 수정`), which its
+  // definition says in words too; a Korean name written as a loanword (팬텀) has the words of its meaning left over.
+  if (!/[\uAC00-\uD7A3]/.test(name)) return [];
+  const own = new Set(nameWords(name));
+  const modifiers = names
+    .filter((n) => n !== name && /^[\uAC00-\uD7A3]+(?:\s+[\uAC00-\uD7A3]+)+$/.test(n))
+    .flatMap((n) => n.split(/\s+/).slice(0, -1))
+    .filter((w) => w.length >= 2 && !own.has(w));
+  if (modifiers.length === 0) return [];
+  const words = hangulWords(line);
+  // The word itself, a particle aside (`부하량` of 부하 분산기 is another word).
+  return modifiers.filter((m) => words.includes(m));
 }
