@@ -199,6 +199,17 @@ describe('NotesIndex.search on paraphrases', () => {
     expect(top(deploy, 'argo canary')).toEqual([]);
   });
 
+  it('lets a common English word the notes never use only refine, however many sections hold the rest', () => {
+    const other = (title: string) => `### ${title}\n\n- 서버 인증서 확인\n- 클라이언트 쪽 경고\n\n`;
+    const tls = notes(
+      `# TLS\n\n${['OCSP', 'SNI', '핸드셰이크', '세션 재개'].map(other).join('')}` +
+        '### 상호 TLS(mTLS)\n\n- 클라이언트도 서버에 인증서를 내서 서로 확인\n',
+    );
+    // `presents` is a dictionary word (a refinement), not a topic the notes lack, as `argo` would be: five
+    // sections holding client, certificate and server do not make the question one the notes cannot answer.
+    expect(top(tls, 'client also presents a certificate to the server')).toEqual(['상호 TLS(mTLS)']);
+  });
+
   it('reads a verb made a noun by -기 as what is done (`싸게 쓰기`), not as the noun 쓰기', () => {
     expect(top(shop, '몇 년 약정하고 서버 싸게 쓰기')).toEqual(['예약 인스턴스']);
   });

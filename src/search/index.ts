@@ -460,8 +460,11 @@ export class NotesIndex {
       if (touched.length > 0 && !c.soft) found.push(c);
       if (touched.length === 0 && !c.soft) {
         hard--;
-        if (c.everyday) forgiven++;
-        else if (!c.weak) missing = true;
+        // A common English word is a refinement wherever it stands; only a rarer word asks the rest to point.
+        if (!c.weak) {
+          if (c.everyday) forgiven++;
+          else missing = true;
+        }
       }
       const counts = !c.soft || /^\d+$/.test(c.words[0] ?? '');
       for (const i of touched) {
