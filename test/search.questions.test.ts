@@ -355,6 +355,20 @@ describe('NotesIndex.search ranking', () => {
     );
     expect(top(index, '환경 변수')).toEqual(['환경변수란']);
   });
+
+  it('answers with an empty heading whose bold lines are kinds of it, both named by the query', () => {
+    // `### 전방탐색(Lookahead)` holds only `**긍정 전방탐색**` and `**부정 전방탐색**`.
+    const chapter = CHAPTERS.find((c) => c.name === 'regex-basics');
+    if (!chapter) throw new Error('regex-basics chapter missing');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(top(index, '전방탐색')).toEqual(['전방탐색(Lookahead)']);
+    expect(top(index, '전방탐색 후방탐색 차이', 2).sort()).toEqual([
+      '전방탐색(Lookahead)',
+      '후방탐색(Lookbehnd)',
+    ]);
+    // …one kind asked for is that kind.
+    expect(top(index, '부정 전방탐색')).toEqual(['부정 전방탐색']);
+  });
 });
 
 describe('glossary pairs mined from the notes', () => {

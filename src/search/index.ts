@@ -629,7 +629,14 @@ export class NotesIndex {
         return child !== undefined && child.path.length > s.path.length && isWithin(child, s);
       };
       if (!asTitled.has(r.i)) r.score *= 0.5;
-      else if ([...named].some(under)) r.score *= 0.25;
+      else {
+        // …but two bold lines of it named, none titled as asked, are its kinds (`긍정 전방탐색`, `부정 전방탐색`
+        // under 전방탐색): the heading, which lists them, answers; a part's sections (`4.2 DOM`) still explain it.
+        const parts = [...named].filter(under);
+        const kinds =
+          parts.length >= 2 && parts.every((o) => this.groups[o] === r.i) && ![...asTitled].some(under);
+        if (parts.length > 0 && !kinds) r.score *= 0.25;
+      }
       // A sub-section that holds every topic and more of the question's describing words answers it, not the list.
       const own = whole.get(r.i) ?? 0;
       for (const o of top.slice(0, 10)) {

@@ -84,11 +84,19 @@ export const QUERIES: ChapterQuery[] = [
     category: 'english',
   },
   { query: 'format a date or currency in the template', expect: '파이프(Pipe)', category: 'english' },
-  { query: 'group declarations imports and exports into one unit', expect: '엔지모듈(NgModule)', category: 'english' },
+  {
+    query: 'group declarations imports and exports into one unit',
+    expect: '엔지모듈(NgModule)',
+    category: 'english',
+  },
   { query: 'singleton class provided in root', expect: '서비스(Service)', category: 'english' },
 
   // paraphrase
-  { query: '클래스 위에 골뱅이 붙여서 메타데이터 다는 문법', expect: '데코레이터(Decorator)', category: 'paraphrase' },
+  {
+    query: '클래스 위에 골뱅이 붙여서 메타데이터 다는 문법',
+    expect: '데코레이터(Decorator)',
+    category: 'paraphrase',
+  },
   {
     query: '필요한 객체를 직접 new 하지 않고 프레임워크가 넣어주는 것',
     expect: '의존성 주입(Dependency Injection)',
@@ -104,7 +112,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '시그널(Signals)',
     category: 'paraphrase',
   },
-  { query: '클래스 필드 값을 중괄호 두 개로 화면에 글자로 찍기', expect: '보간법(Interpolation)', category: 'paraphrase' },
+  {
+    query: '클래스 필드 값을 중괄호 두 개로 화면에 글자로 찍기',
+    expect: '보간법(Interpolation)',
+    category: 'paraphrase',
+  },
   {
     query: '클래스 코드에서 FormGroup으로 입력칸 구조를 직접 짜는 방식',
     expect: '반응형 폼(Reactive Forms)',

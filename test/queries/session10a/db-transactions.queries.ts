@@ -21,9 +21,21 @@ export const QUERIES: ChapterQuery[] = [
     category: 'question',
   },
   { query: 'MySQL 기본 격리 수준 뭐야', expect: 'REPEATABLE READ', category: 'question' },
-  { query: '조회수 동시에 올리면 숫자가 덜 올라가요', expect: '갱신 손실(Lost Update)', category: 'question' },
-  { query: '트랜잭션 중간 지점까지만 되돌리려면 어떻게 해', expect: '세이브포인트(Savepoint)', category: 'question' },
-  { query: '데드락 났을 때 DB는 어떻게 처리해', expect: '데드락 해결(Deadlock Handling)', category: 'question' },
+  {
+    query: '조회수 동시에 올리면 숫자가 덜 올라가요',
+    expect: '갱신 손실(Lost Update)',
+    category: 'question',
+  },
+  {
+    query: '트랜잭션 중간 지점까지만 되돌리려면 어떻게 해',
+    expect: '세이브포인트(Savepoint)',
+    category: 'question',
+  },
+  {
+    query: '데드락 났을 때 DB는 어떻게 처리해',
+    expect: '데드락 해결(Deadlock Handling)',
+    category: 'question',
+  },
   { query: 'where에 인덱스 없으면 왜 테이블 전체가 잠겨', expect: '락 단위', category: 'question' },
   { query: 'version 컬럼 두고 업데이트하는 이유', expect: '낙관적 락(Optimistc Lock)', category: 'question' },
   { query: '서버 크래시 나면 DB가 어떻게 복구해', expect: '로그 선행 기록', category: 'question' },
@@ -69,14 +81,26 @@ export const QUERIES: ChapterQuery[] = [
   { query: 'concurrency anomalies', expect: '동시성 이상 현상', category: 'english-glossary' },
 
   // english (no glossary entry)
-  { query: 'reading a value that is later rolled back', expect: '더티 리드(Dirty Read)', category: 'english' },
+  {
+    query: 'reading a value that is later rolled back',
+    expect: '더티 리드(Dirty Read)',
+    category: 'english',
+  },
   {
     query: 'how does multi version concurrency control work',
     expect: 'MVCC(Multi-Version Concurrency Control)',
     category: 'english',
   },
-  { query: 'lock the row while reading with select for update', expect: '비관적 락(Pessimistic Lock)', category: 'english' },
-  { query: 'new rows appear between two range queries', expect: '팬텀 리드(Phantom Read)', category: 'english' },
+  {
+    query: 'lock the row while reading with select for update',
+    expect: '비관적 락(Pessimistic Lock)',
+    category: 'english',
+  },
+  {
+    query: 'new rows appear between two range queries',
+    expect: '팬텀 리드(Phantom Read)',
+    category: 'english',
+  },
   { query: 'all or nothing', expect: '원자성(Atomicity)', category: 'english' },
 
   // paraphrase
@@ -90,13 +114,21 @@ export const QUERIES: ChapterQuery[] = [
     expect: '공유 락(Shared Lock)',
     category: 'paraphrase',
   },
-  { query: '인덱스 값 사이 빈 구간에 끼워넣기를 막는 잠금', expect: '갭 락(Gap Lock)', category: 'paraphrase' },
+  {
+    query: '인덱스 값 사이 빈 구간에 끼워넣기를 막는 잠금',
+    expect: '갭 락(Gap Lock)',
+    category: 'paraphrase',
+  },
   {
     query: '잠금을 얻는 시기와 푸는 시기를 나눠서 순서를 보장하는 규칙',
     expect: '2단계 락킹',
     category: 'paraphrase',
   },
-  { query: '서로 상대가 쥔 자원을 기다리며 꼼짝 못 하는 상황', expect: '데드락(Deadlock)', category: 'paraphrase' },
+  {
+    query: '서로 상대가 쥔 자원을 기다리며 꼼짝 못 하는 상황',
+    expect: '데드락(Deadlock)',
+    category: 'paraphrase',
+  },
   {
     query: '하나씩 줄 세워 실행한 것과 결과가 같은 가장 엄격한 단계',
     expect: 'SERIALIZABLE',

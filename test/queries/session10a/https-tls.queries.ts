@@ -10,7 +10,11 @@ export const QUERIES: ChapterQuery[] = [
   // particles
   { query: 'HSTS가 뭐야', expect: 'HSTS(HTTP Strict Transport Security)', category: 'particles' },
   { query: '세션 재개란', expect: '세션 재개(Sesion Resumption)', category: 'particles' },
-  { query: '자체 서명 인증서는 뭐임', expect: '자체 서명 인증서(Self-Signed Certificate)', category: 'particles' },
+  {
+    query: '자체 서명 인증서는 뭐임',
+    expect: '자체 서명 인증서(Self-Signed Certificate)',
+    category: 'particles',
+  },
   { query: '다운그레이드 공격이 뭔데', expect: '다운그레이드 공격(Downgrade Attack)', category: 'particles' },
   { query: 'mTLS란', expect: '상호 TLS 인증(mTLS)', category: 'particles' },
 
@@ -20,13 +24,21 @@ export const QUERIES: ChapterQuery[] = [
     expect: '자체 서명 인증서(Self-Signed Certificate)',
     category: 'question',
   },
-  { query: '안드로이드에서만 인증서 검증 실패해요', expect: '인증서 체인(Certficate Chain)', category: 'question' },
+  {
+    query: '안드로이드에서만 인증서 검증 실패해요',
+    expect: '인증서 체인(Certficate Chain)',
+    category: 'question',
+  },
   {
     query: 'https 페이지에서 http 스크립트 불러오면 왜 안 돼요',
     expect: '혼합 콘텐츠(Mixed Content)',
     category: 'question',
   },
-  { query: '무료 인증서 90일마다 만료되는데 어떻게 해', expect: "렛츠인크립트(Let's Encrypt)", category: 'question' },
+  {
+    query: '무료 인증서 90일마다 만료되는데 어떻게 해',
+    expect: "렛츠인크립트(Let's Encrypt)",
+    category: 'question',
+  },
   {
     query: '서버 80 포트 외부에 안 열려 있는데 인증서 발급 받을 수 있어?',
     expect: 'DNS-01 챌린지',
@@ -39,7 +51,11 @@ export const QUERIES: ChapterQuery[] = [
   },
   { query: '0-RTT 쓰면 뭐가 위험해', expect: 'TLS 1.3 핸드셰이크', category: 'question' },
   { query: '서명할 때는 개인키로 해 공개키로 해?', expect: '전자 서명', category: 'question' },
-  { query: '한 IP에 도메인 여러 개 있으면 인증서 어떻게 골라', expect: '서버 이름 표시(SNI)', category: 'question' },
+  {
+    query: '한 IP에 도메인 여러 개 있으면 인증서 어떻게 골라',
+    expect: '서버 이름 표시(SNI)',
+    category: 'question',
+  },
   { query: '앱에서 서버 인증서 바꿨더니 연결이 다 안 돼요', expect: '인증서 고정', category: 'question' },
 
   // spacing
@@ -93,7 +109,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '서버 이름 표시(SNI)',
     category: 'english',
   },
-  { query: 'client also presents a certificate to the server', expect: '상호 TLS 인증(mTLS)', category: 'english' },
+  {
+    query: 'client also presents a certificate to the server',
+    expect: '상호 TLS 인증(mTLS)',
+    category: 'english',
+  },
 
   // paraphrase
   {

@@ -27,12 +27,28 @@ export const QUERIES: ChapterQuery[] = [
     expect: '멱등 프로듀서',
     category: 'question',
   },
-  { query: '읽은 메시지는 디스크에서 언제 지워져', expect: '로그 보존 정책(Retention Polcy)', category: 'question' },
-  { query: '키별로 최신 값만 남기고 싶으면 뭐 써', expect: '로그 컴팩션(Log Compaction)', category: 'question' },
-  { query: 'linger.ms 늘리면 뭐가 달라져', expect: '배치와 압축(Batching & Compresion)', category: 'question' },
+  {
+    query: '읽은 메시지는 디스크에서 언제 지워져',
+    expect: '로그 보존 정책(Retention Polcy)',
+    category: 'question',
+  },
+  {
+    query: '키별로 최신 값만 남기고 싶으면 뭐 써',
+    expect: '로그 컴팩션(Log Compaction)',
+    category: 'question',
+  },
+  {
+    query: 'linger.ms 늘리면 뭐가 달라져',
+    expect: '배치와 압축(Batching & Compresion)',
+    category: 'question',
+  },
   { query: '주키퍼 없이 카프카 돌릴 수 있어?', expect: 'KRaft 모드', category: 'question' },
   { query: '아직 안 읽은 메시지 몇 개 쌓였는지 어떻게 봐', expect: '컨슈머 랙', category: 'question' },
-  { query: '리더 브로커 죽으면 누가 대신해', expect: '리더와 팔로워(Leader & Follower)', category: 'question' },
+  {
+    query: '리더 브로커 죽으면 누가 대신해',
+    expect: '리더와 팔로워(Leader & Follower)',
+    category: 'question',
+  },
 
   // spacing
   { query: '컨슈머그룹', expect: '컨슈머 그룹(Consumer Group)', category: 'spacing' },
@@ -84,7 +100,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '카프카와 래빗엠큐 비교(Kafka vs RabbitMQ)',
     category: 'english',
   },
-  { query: 'atomic writes across multiple partitions', expect: '트랜잭션(Transactions)', category: 'english' },
+  {
+    query: 'atomic writes across multiple partitions',
+    expect: '트랜잭션(Transactions)',
+    category: 'english',
+  },
   {
     query: 'where does the consumer store its committed position',
     expect: '오프셋 커밋(Offset Commit)',
@@ -103,7 +123,11 @@ export const QUERIES: ChapterQuery[] = [
     category: 'paraphrase',
   },
   { query: '읽는 쪽이 쓰는 속도 못 따라가서 밀린 메시지 수', expect: '컨슈머 랙', category: 'paraphrase' },
-  { query: '같은 데이터를 서버 몇 대에 복사해 둘지 정하는 숫자', expect: '복제 계수', category: 'paraphrase' },
+  {
+    query: '같은 데이터를 서버 몇 대에 복사해 둘지 정하는 숫자',
+    expect: '복제 계수',
+    category: 'paraphrase',
+  },
   {
     query: '처리하기 전에 먼저 기록해버려서 죽으면 그 메시지는 날아가는 방식',
     expect: '최대 한 번(At-most-once)',

@@ -17,7 +17,11 @@ export const QUERIES: ChapterQuery[] = [
   // question
   { query: 'package-lock 깃에 커밋해야 돼?', expect: '락 파일(package-lock.json)', category: 'question' },
   { query: 'CI 서버에서는 npm install 말고 뭐 써', expect: '클린 설치(npm ci)', category: 'question' },
-  { query: 'npm install 하니까 ERESOLVE 에러 나요', expect: '피어 의존성(Peer Dependncies)', category: 'question' },
+  {
+    query: 'npm install 하니까 ERESOLVE 에러 나요',
+    expect: '피어 의존성(Peer Dependncies)',
+    category: 'question',
+  },
   {
     query: '깊숙이 있는 minimist 버전만 강제로 올리려면 어떻게 해',
     expect: '버전 강제 지정(overrides)',
@@ -40,7 +44,11 @@ export const QUERIES: ChapterQuery[] = [
     category: 'question',
   },
   { query: 'npm audit fix --force 써도 돼?', expect: '취약점 점검', category: 'question' },
-  { query: 'build 실행 전에 자동으로 다른 명령 돌리려면', expect: 'npm 스크립트(npm Scripts)', category: 'question' },
+  {
+    query: 'build 실행 전에 자동으로 다른 명령 돌리려면',
+    expect: 'npm 스크립트(npm Scripts)',
+    category: 'question',
+  },
 
   // spacing
   { query: '시맨틱버저닝', expect: '시맨틱 버저닝(Semantic Versoning)', category: 'spacing' },
@@ -105,7 +113,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '락 파일(package-lock.json)',
     category: 'paraphrase',
   },
-  { query: '빌드나 테스트할 때만 필요한 라이브러리', expect: '개발 의존성(devDependencies)', category: 'paraphrase' },
+  {
+    query: '빌드나 테스트할 때만 필요한 라이브러리',
+    expect: '개발 의존성(devDependencies)',
+    category: 'paraphrase',
+  },
   {
     query: 'OS마다 다른 네이티브 바이너리처럼 없어도 설치가 멈추지 않는 것',
     expect: '선택적 의존성(optionalDependencies)',

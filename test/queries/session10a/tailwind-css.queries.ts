@@ -27,14 +27,22 @@ export const QUERIES: ChapterQuery[] = [
   },
   { query: 'sm: 붙였는데 왜 큰 화면에서도 적용돼', expect: '모바일 우선 설계', category: 'question' },
   { query: 'h1 태그 썼는데 제목이 안 커져요', expect: '프리플라이트(Preflight)', category: 'question' },
-  { query: 'p-2랑 p-4 같이 붙이면 뭐가 이겨', expect: '클래스 충돌 해결(tailwind-merge)', category: 'question' },
+  {
+    query: 'p-2랑 p-4 같이 붙이면 뭐가 이겨',
+    expect: '클래스 충돌 해결(tailwind-merge)',
+    category: 'question',
+  },
   { query: '다크 모드 토글 버튼 만들려면 어떻게 해', expect: '클래스 전략(class)', category: 'question' },
   {
     query: '브랜드 색 추가했더니 기본 색들이 다 사라졌어요',
     expect: '테마 덮어쓰기(Override)',
     category: 'question',
   },
-  { query: '배경 반투명하게 하려면 어떻게 해', expect: '색상과 불투명도(Colors & Opacity)', category: 'question' },
+  {
+    query: '배경 반투명하게 하려면 어떻게 해',
+    expect: '색상과 불투명도(Colors & Opacity)',
+    category: 'question',
+  },
   { query: '카드에 마우스 올리면 안쪽 글자색 바꾸려면', expect: '상태 변형자', category: 'question' },
   {
     query: '요소 가로로 나란히 놓고 세로 가운데 맞추려면',
@@ -92,12 +100,24 @@ export const QUERIES: ChapterQuery[] = [
     expect: 'JIT 엔진(Just-In-Time Engine)',
     category: 'english',
   },
-  { query: 'merge conflicting tailwind classes', expect: '클래스 충돌 해결(tailwind-merge)', category: 'english' },
+  {
+    query: 'merge conflicting tailwind classes',
+    expect: '클래스 충돌 해결(tailwind-merge)',
+    category: 'english',
+  },
   { query: 'padding and margin scale', expect: '간격과 크기(Spacing & Sizing)', category: 'english' },
 
   // paraphrase
-  { query: '운영체제가 어두운 테마면 자동으로 따라가는 방식', expect: '미디어 전략(media)', category: 'paraphrase' },
-  { query: '기본 색은 그대로 두고 내 브랜드 색만 추가하기', expect: '테마 확장(Extend)', category: 'paraphrase' },
+  {
+    query: '운영체제가 어두운 테마면 자동으로 따라가는 방식',
+    expect: '미디어 전략(media)',
+    category: 'paraphrase',
+  },
+  {
+    query: '기본 색은 그대로 두고 내 브랜드 색만 추가하기',
+    expect: '테마 확장(Extend)',
+    category: 'paraphrase',
+  },
   {
     query: '반복되는 버튼 모양을 리액트 부품 하나로 빼서 재사용',
     expect: '컴포넌트 추출(Component Extraction)',

@@ -20,7 +20,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: 'robots.txt',
     category: 'question',
   },
-  { query: '카톡에 링크 보내면 미리보기 이미지가 안 떠요', expect: '오픈 그래프(Open Grahp)', category: 'question' },
+  {
+    query: '카톡에 링크 보내면 미리보기 이미지가 안 떠요',
+    expect: '오픈 그래프(Open Grahp)',
+    category: 'question',
+  },
   {
     query: '검색 결과에 별점이랑 가격 나오게 하려면 어떻게 해',
     expect: '리치 결과(Rich Results)',
@@ -42,7 +46,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '메타 디스크립션(Meta Descripton)',
     category: 'question',
   },
-  { query: '버튼 onclick으로 페이지 이동하면 봇이 못 따라가?', expect: '크롤링(Crawling)', category: 'question' },
+  {
+    query: '버튼 onclick으로 페이지 이동하면 봇이 못 따라가?',
+    expect: '크롤링(Crawling)',
+    category: 'question',
+  },
   { query: '이미지에 alt 속성 왜 써야 돼', expect: '이미지 대체 텍스트(Alt Text)', category: 'question' },
   { query: '페이지마다 title 다르게 해야 돼?', expect: '타이틀 태그(Title Tag)', category: 'question' },
 
