@@ -241,6 +241,26 @@ describe('NotesIndex.search on questions that describe their topic in everyday w
   it('does not forgive it in a row of nouns, which names a topic', () => {
     expect(index.search('도메인 IP 주소창')).toEqual([]);
   });
+
+  it('reads a dictionary noun that ends as a particle would (`골뱅이`) as an everyday noun, not as 골뱅', () => {
+    const angular = notes(
+      '# 앵귤러\n\n### 데코레이터(Decorator)\n\n- 클래스 위에 @Component 붙여서 메타데이터 달아줌\n\n' +
+        '### 모듈\n\n- 여러 클래스를 하나로 묶음\n\n### 서비스\n\n- 클래스에 로직을 분리\n',
+    );
+    expect(top(angular, '클래스 위에 골뱅이 붙여서 메타데이터 다는 문법')).toEqual(['데코레이터(Decorator)']);
+  });
+
+  it('reads a loanword of a basic English word (`호스트`) as an everyday noun, a technical one as a topic', () => {
+    const npm = notes(
+      '# npm\n\n### 피어 의존성\n\n- 플러그인이 쓰는 쪽 프로젝트에 라이브러리가 이미 설치돼 있어야 한다고 선언\n\n' +
+        '### 개발 의존성\n\n- 테스트 도구처럼 개발할 때만 필요한 라이브러리\n\n### 쿼리 캐시\n\n- 조회 쿼리 결과를 저장\n',
+    );
+    expect(top(npm, '플러그인이 쓰는 쪽 프로젝트에 호스트 라이브러리가 있다고 요구하는 선언')).toEqual([
+      '피어 의존성',
+    ]);
+    // replica is an English word too, but no basic one: the notes lack the topic.
+    expect(npm.search('레플리카로 조회 쿼리 분산하기')).toEqual([]);
+  });
 });
 
 describe('NotesIndex.search on a verb made from a loanword', () => {
