@@ -242,6 +242,15 @@ describe('NotesIndex.search on questions that describe their topic in everyday w
     expect(index.search('도메인 IP 주소창')).toEqual([]);
   });
 
+  it('reads a noun made a condition by the copula (`테마면` = 테마이면) as the noun', () => {
+    const dark = notes(
+      '# 다크 모드\n\n### 미디어 전략\n\n- 운영체제 테마를 자동으로 따라감, prefers-color-scheme\n\n' +
+        '### 클래스 전략\n\n- html 에 dark 클래스를 붙여서 직접 켬\n\n### 색상 팔레트\n\n- 브랜드 색 추가\n',
+    );
+    expect(top(dark, '어두운 테마면 자동으로 따라가는 방식')).toEqual(['미디어 전략']);
+    expect(top(dark, '운영체제 테마면')).toEqual(['미디어 전략']);
+  });
+
   it('reads a dictionary noun that ends as a particle would (`골뱅이`) as an everyday noun, not as 골뱅', () => {
     const angular = notes(
       '# 앵귤러\n\n### 데코레이터(Decorator)\n\n- 클래스 위에 @Component 붙여서 메타데이터 달아줌\n\n' +

@@ -277,6 +277,14 @@ function nominalised(an: Analyzer, word: string): boolean {
   return lexicon().verbs.has(stem) || lexicon().adjectives.has(stem);
 }
 
+// `…(이)면` and `…(이)라면` after a noun the dictionary or the notes know.
+function conditionalNoun(an: Analyzer, word: string): string | undefined {
+  const m = /^(.{2,}?)(?:이라면|라면|이면|면)$/.exec(word);
+  const noun = m?.[1];
+  if (noun === undefined || an.vocab.has(word)) return undefined;
+  return lexicon().nouns.has(noun) || an.vocab.has(noun) ? noun : undefined;
+}
+
 function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean, side: number): Concept {
   const alts: string[][] = [];
   const seen = new Set<string>();
@@ -318,6 +326,13 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
     // A predicate's stem, for the glossary's verbs (`바꾸려면` → 바꾸 → 변경).
     else if (a.kind === 'verb' || a.kind === 'adjective')
       forms.push(...a.stems.filter((x) => x !== stripped));
+    // A noun made a condition by the copula (`테마면`, `서버라면`, `모바일이면`): the noun, when it is one.
+    const noun = conditionalNoun(an, stripped);
+    if (noun) {
+      addAlt(alts, seen, [noun]);
+      concept.forms.push(noun);
+      forms.push(noun);
+    }
   }
   // Inflections only of a word the notes lack (`https` is not a plural of http).
   if (isLatin(word) && !an.vocab.has(word)) {
