@@ -385,6 +385,14 @@ describe('NotesIndex.search ranking', () => {
     expect(top(index, '환경 변수')).toEqual(['환경변수란']);
   });
 
+  it('ranks first the section whose whole title two adjacent topics of a longer question spell (`robots.txt`)', () => {
+    // 크롤링 예산 also holds robots.txt, 검색 and 주소, and more often.
+    const chapter = CHAPTERS.find((c) => c.name === 'web-seo');
+    if (!chapter) throw new Error('web-seo chapter missing');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(top(index, 'robots.txt로 막았는데 왜 검색에 주소가 나와요')).toEqual(['robots.txt']);
+  });
+
   it('answers with an empty heading whose bold lines are kinds of it, both named by the query', () => {
     // `### 전방탐색(Lookahead)` holds only `**긍정 전방탐색**` and `**부정 전방탐색**`.
     const chapter = CHAPTERS.find((c) => c.name === 'regex-basics');

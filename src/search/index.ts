@@ -546,6 +546,17 @@ export class NotesIndex {
       use(c) && !c.soft ? [[...c.alternatives, ...(queries[k]?.exact ?? [])].map((a) => a.join(''))] : [],
     );
     const qKey = toJamo(topics.map((c) => c.words.join('')).join(''));
+    // Two or more adjacent topics that spell a whole title (`robots.txt로 막았는데 왜 검색에 주소가 나와요`): the
+    // question names that section among its other words.
+    const runs = new Set<string>();
+    const inOrder = concepts.filter((c) => use(c) && !c.intent);
+    for (let a = 0; a < inOrder.length; a++) {
+      let run = '';
+      for (let b = a; b < inOrder.length && b < a + 4 && !inOrder[b]?.soft; b++) {
+        run += inOrder[b]?.words.join('') ?? '';
+        if (b > a && b - a + 1 < topics.length) runs.add(titleKey(run));
+      }
+    }
     // …and with the question's other words, when a typo made a topic a verb (`통함 테스트` for 통합 테스트).
     const wordsKey = toJamo(
       concepts
@@ -603,7 +614,9 @@ export class NotesIndex {
         if (intents.some((c) => c.alternatives.some((a) => a.every((t) => inTitle.has(t))))) r.score *= 2;
       }
       const keys = this.titleKeysOf(r.i);
-      const spelled = spellings.length === 1 && spellings[0]?.some((a) => keys.includes(a));
+      const spelled =
+        (spellings.length === 1 && spellings[0]?.some((a) => keys.includes(a))) ||
+        keys.some((k) => runs.has(k));
       if (
         spelled ||
         (initials !== '' && keys.some((k) => toChoseong(k) === initials)) ||
