@@ -393,6 +393,14 @@ describe('NotesIndex.search ranking', () => {
     expect(top(index, 'robots.txt로 막았는데 왜 검색에 주소가 나와요')).toEqual(['robots.txt']);
   });
 
+  it('reads a heading that starts with a number of three digits (`301 영구 이동`) as named by it', () => {
+    // `### 리디렉션(Redirect)` holds `**301 영구 이동**` and `**302 임시 이동**`; 1.2, 3. and 12 stay numbering.
+    const chapter = CHAPTERS.find((c) => c.name === 'web-seo');
+    if (!chapter) throw new Error('web-seo chapter missing');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(top(index, '301 302 리디렉션 차이', 2).sort()).toEqual(['301 영구 이동', '302 임시 이동']);
+  });
+
   it('answers with an empty heading whose bold lines are kinds of it, both named by the query', () => {
     // `### 전방탐색(Lookahead)` holds only `**긍정 전방탐색**` and `**부정 전방탐색**`.
     const chapter = CHAPTERS.find((c) => c.name === 'regex-basics');
