@@ -16,6 +16,7 @@ export const QUERIES: ChapterQuery[] = [
 
   // question
   {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: what the student typed, a template literal's text
     query: 'bg-${color}-500 이렇게 썼는데 색이 안 나와요',
     expect: '동적 클래스 이름 함정(Dynamic Class Names)',
     category: 'question',
