@@ -9,7 +9,8 @@ import { CHAPTERS, chapterKnowledge, formatScores, scoreChapter } from './querie
  * The goal is 95% top-1 on each; FLOOR is where the code stands today, so a change that loses ground fails.
  * Raised in session 8 where the figures rose (held-out mean 87.9 → 90.8), and in session 9 (mean of the 29
  * chapters 90.7 → 92.4; the six of session 8 88.4 → 92.9), and in session 10 where search10 raised them (all 61
- * chapters 91.7 → 93.2; set 9d, never worked on before, 86.1 → 88.9; no chapter lost a query).
+ * chapters 91.7 → 93.2; set 9d, never worked on before, 86.1 → 88.9; no chapter lost a query), and where search10r2
+ * raised them (set 10a 86.9 → 88.5; all 69 chapters 4,072 → 4,089 of 4,405 queries; none lost a query).
  */
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
@@ -57,7 +58,7 @@ const FLOOR: Record<string, number> = {
   // 92.1, 84.1, 95.2, 87.3, 90.5 at ad67438 (mean 89.3), 90.5, 87.3, 95.2, 92.1, 87.3, 96.8, 90.5, 92.1 after the
   // session's search changes, which never saw them (mean 91.5); 93.7, 88.9, 98.4, 93.7, 88.9, 98.4, 95.2, 96.8
   // (mean 94.2) after search9b's, which looked at their misses by failure class (older 29: 92.4 → 93.0).
-  'graphql-api': 0.93,
+  'graphql-api': 0.95,
   'web-accessibility': 0.9,
   'docker-containers': 0.98,
   'kubernetes-basics': 0.95,
@@ -72,30 +73,41 @@ const FLOOR: Record<string, number> = {
   'caching-strategies': 0.95,
   'mongodb-basics': 0.93,
   'state-management': 0.93,
-  microservices: 0.92,
+  microservices: 0.93,
   serverless: 0.93,
   'pwa-service-worker': 0.88,
   'query-optimization': 0.93,
   // Written blind at the end of session 9 by four more writers, held out likewise: 93.7, 93.7, 85.7, 81.0, 90.5, 92.1,
   // 84.1, 93.7 at ad67438 (mean 89.3); 93.7, 93.7, 90.5, 84.1, 92.1, 93.7, 85.7, 93.7 at the session's end (90.9).
-  'logging-error-handling': 0.96,
+  'logging-error-handling': 0.98,
   'oauth-oidc': 0.95,
-  'css-responsive': 0.93,
+  'css-responsive': 0.95,
   'html-forms': 0.85,
-  'elasticsearch-search': 0.95,
+  'elasticsearch-search': 0.96,
   'jwt-session-security': 0.95,
   'git-branching': 0.87,
   'python-web-fastapi': 0.93,
   // Written blind in the last hour of session 9, held out likewise: 84.1, 77.8, 88.9, 84.1, 81.0, 84.1, 82.5, 92.1 at
   // ad67438 (mean 84.3); 84.1, 81.0, 90.5, 82.5, 85.7, 85.7, 85.7, 93.7 at the session's end (86.1).
-  'http2-http3': 0.85,
-  'web-components': 0.82,
+  'http2-http3': 0.87,
+  'web-components': 0.84,
   'cicd-pipelines': 0.93,
   'orm-jpa': 0.87,
   'browser-storage': 0.9,
   'js-async': 0.87,
-  'nginx-reverse-proxy': 0.87,
-  'unit-testing': 0.96,
+  'nginx-reverse-proxy': 0.88,
+  'unit-testing': 0.98,
+  // Written blind in session 10 (set 10a), first run at fdc7749 (after search10): 85.7, 88.9, 93.7, 82.5, 88.9, 87.3,
+  // 81.0, 87.3 (pooled 438/504, 86.9%); after search10r2, a tuning set since: 85.7, 88.9, 95.2, 85.7, 88.9, 88.9, 84.1,
+  // 90.5 (446/504, 88.5%).
+  'https-tls': 0.85,
+  'db-transactions': 0.88,
+  'angular-basics': 0.95,
+  'tailwind-css': 0.85,
+  'kafka-streaming': 0.88,
+  'npm-packages': 0.88,
+  'regex-basics': 0.84,
+  'web-seo': 0.9,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
 // where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now; session 5:
@@ -115,6 +127,8 @@ const ABSENT_FLOOR: Record<string, number> = {
   'git-branching': 6 / 7,
   'http2-http3': 6 / 7,
   'browser-storage': 6 / 7,
+  // Set 10a when first run: one absent topic answered (Redis로 분산 락 구현하기 → 배타 락).
+  'db-transactions': 6 / 7,
 };
 
 const scores = CHAPTERS.map((chapter) => {

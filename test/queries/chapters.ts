@@ -65,6 +65,14 @@ import { QUERIES as NGINX } from './session9d/nginx-reverse-proxy.queries.ts';
 import { QUERIES as ORM } from './session9d/orm-jpa.queries.ts';
 import { QUERIES as UNIT_TESTING } from './session9d/unit-testing.queries.ts';
 import { QUERIES as WEB_COMPONENTS } from './session9d/web-components.queries.ts';
+import { QUERIES as ANGULAR } from './session10a/angular-basics.queries.ts';
+import { QUERIES as DB_TRANSACTIONS } from './session10a/db-transactions.queries.ts';
+import { QUERIES as HTTPS_TLS } from './session10a/https-tls.queries.ts';
+import { QUERIES as KAFKA } from './session10a/kafka-streaming.queries.ts';
+import { QUERIES as NPM } from './session10a/npm-packages.queries.ts';
+import { QUERIES as REGEX } from './session10a/regex-basics.queries.ts';
+import { QUERIES as TAILWIND } from './session10a/tailwind-css.queries.ts';
+import { QUERIES as SEO } from './session10a/web-seo.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -153,7 +161,8 @@ export const CHAPTERS: Chapter[] = [
   })),
   // Written blind in session 5 (writers saw neither code nor results; session6/ by a second writer late in the
   // session), in session 7 by two more writers (session7/), in session 8 by three more (session8/) and in session 9 by
-  // four more (session9/) and twelve more later in the session (session9b/, session9c/, session9d/): all held out.
+  // four more (session9/) and twelve more later in the session (session9b/, session9c/, session9d/), in session 10 by
+  // four more (session10a/): all held out.
   ...(
     [
       ['session5', 'spring-boot', SPRING],
@@ -203,6 +212,14 @@ export const CHAPTERS: Chapter[] = [
       ['session9d', 'browser-storage', BROWSER_STORAGE],
       ['session9d', 'nginx-reverse-proxy', NGINX],
       ['session9d', 'unit-testing', UNIT_TESTING],
+      ['session10a', 'https-tls', HTTPS_TLS],
+      ['session10a', 'db-transactions', DB_TRANSACTIONS],
+      ['session10a', 'angular-basics', ANGULAR],
+      ['session10a', 'tailwind-css', TAILWIND],
+      ['session10a', 'kafka-streaming', KAFKA],
+      ['session10a', 'npm-packages', NPM],
+      ['session10a', 'regex-basics', REGEX],
+      ['session10a', 'web-seo', SEO],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
