@@ -239,7 +239,9 @@ export class GlossaryIndex {
         for (let i = 0; i <= max; i++) {
           const [from, to] = pieceOf(key.length, i, max);
           const at = `${key.length} ${i} ${key.slice(from, to)}`;
-          pieces.set(at, [...(pieces.get(at) ?? []), key]);
+          const keys = pieces.get(at);
+          if (keys) keys.push(key);
+          else pieces.set(at, [key]);
         }
       }
       this.pieceKeys[max] = pieces;
