@@ -73,6 +73,14 @@ import { QUERIES as NPM } from './session10a/npm-packages.queries.ts';
 import { QUERIES as REGEX } from './session10a/regex-basics.queries.ts';
 import { QUERIES as TAILWIND } from './session10a/tailwind-css.queries.ts';
 import { QUERIES as SEO } from './session10a/web-seo.queries.ts';
+import { QUERIES as CDN_IMAGES } from './session10b/cdn-images.queries.ts';
+import { QUERIES as CONSENSUS } from './session10b/distributed-consensus.queries.ts';
+import { QUERIES as DNS_DOMAINS } from './session10b/dns-domains.queries.ts';
+import { QUERIES as E2E } from './session10b/e2e-testing.queries.ts';
+import { QUERIES as FILE_UPLOAD } from './session10b/file-upload.queries.ts';
+import { QUERIES as GO_SERVER } from './session10b/go-web-server.queries.ts';
+import { QUERIES as I18N } from './session10b/i18n-l10n.queries.ts';
+import { QUERIES as TERRAFORM } from './session10b/terraform-iac.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -220,6 +228,14 @@ export const CHAPTERS: Chapter[] = [
       ['session10a', 'npm-packages', NPM],
       ['session10a', 'regex-basics', REGEX],
       ['session10a', 'web-seo', SEO],
+      ['session10b', 'e2e-testing', E2E],
+      ['session10b', 'terraform-iac', TERRAFORM],
+      ['session10b', 'dns-domains', DNS_DOMAINS],
+      ['session10b', 'go-web-server', GO_SERVER],
+      ['session10b', 'file-upload', FILE_UPLOAD],
+      ['session10b', 'i18n-l10n', I18N],
+      ['session10b', 'cdn-images', CDN_IMAGES],
+      ['session10b', 'distributed-consensus', CONSENSUS],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
