@@ -122,6 +122,41 @@ describe('one migration list for both databases', () => {
   });
 });
 
+/** A SQLite store opened after the first `steps` migrations and these rows, as an older version left it. */
+async function sqliteStoreAfter(steps: number, rows: string): Promise<Store> {
+  const tmp = tempDir();
+  cleanups.push(tmp.cleanup);
+  const path = join(tmp.dir, 'ssaem.db');
+  const db = new Database(path);
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
+  migrations.slice(0, steps).forEach((step, i) => {
+    db.exec(step.sqlite);
+    db.prepare('INSERT INTO schema_migrations VALUES (?, 0)').run(i + 1);
+  });
+  db.exec(rows);
+  db.close();
+  const store = openSqliteStore(path, { checkpointer: false });
+  cleanups.push(() => store.close());
+  return store;
+}
+
+/** The same on PostgreSQL, in a fresh schema. */
+async function postgresStoreAfter(steps: number, rows: string): Promise<Store> {
+  const schema = await freshSchema();
+  const applied = migrations
+    .slice(0, steps)
+    .map((step, i) => `${step.postgres};\nINSERT INTO schema_migrations VALUES (${i + 1}, 0);`);
+  await admin(
+    `SET search_path TO ${schema};
+     CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL);
+     ${applied.join('\n')}
+     ${rows};`,
+  );
+  const store = await openPostgresStore(PG_URL, { schema });
+  cleanups.push(() => store.close());
+  return store;
+}
+
 describe('cards per fact', () => {
   const legacyCard =
     "INSERT INTO reviews (user_id, card_key, card, due, lapses) VALUES ('u1', 'notes.md#12', '{}', 5, 1)";
@@ -130,35 +165,12 @@ describe('cards per fact', () => {
   const expected = [{ cardKey: 'section:notes.md#12', card: '{}', due: 5, lapses: 1 }];
 
   it('moves a section card of SQLite under section: so each fact of it starts from it', async () => {
-    const tmp = tempDir();
-    cleanups.push(tmp.cleanup);
-    const path = join(tmp.dir, 'ssaem.db');
-    const db = new Database(path);
-    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
-    migrations.slice(0, before).forEach((step, i) => {
-      db.exec(step.sqlite);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, 0)').run(i + 1);
-    });
-    db.exec(legacyCard);
-    db.close();
-    const store = openSqliteStore(path, { checkpointer: false });
-    cleanups.push(() => store.close());
+    const store = await sqliteStoreAfter(before, legacyCard);
     expect(await store.reviews('u1')).toEqual(expected);
   });
 
   it.skipIf(pgMissing !== null)('does the same on PostgreSQL', async () => {
-    const schema = await freshSchema();
-    const steps = migrations
-      .slice(0, before)
-      .map((step, i) => `${step.postgres};\nINSERT INTO schema_migrations VALUES (${i + 1}, 0);`);
-    await admin(
-      `SET search_path TO ${schema};
-       CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL);
-       ${steps.join('\n')}
-       ${legacyCard};`,
-    );
-    const store = await openPostgresStore(PG_URL, { schema });
-    cleanups.push(() => store.close());
+    const store = await postgresStoreAfter(before, legacyCard);
     expect(await store.reviews('u1')).toEqual(expected);
   });
 });
@@ -170,36 +182,13 @@ describe("servers' notes stamps", () => {
   const before = migrations.findIndex((m) => m.name.startsWith('a stamp of each server'));
 
   it('gives a server that already had notes on SQLite a stamp, so an instance does not take it for one without', async () => {
-    const tmp = tempDir();
-    cleanups.push(tmp.cleanup);
-    const path = join(tmp.dir, 'ssaem.db');
-    const db = new Database(path);
-    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
-    migrations.slice(0, before).forEach((step, i) => {
-      db.exec(step.sqlite);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, 0)').run(i + 1);
-    });
-    db.exec(legacyNote);
-    db.close();
-    const store = openSqliteStore(path, { checkpointer: false });
-    cleanups.push(() => store.close());
+    const store = await sqliteStoreAfter(before, legacyNote);
     expect(await store.guildNotesStamp('g1')).toBe(1);
     expect(await store.guildNotesStamp('g2')).toBeNull();
   });
 
   it.skipIf(pgMissing !== null)('does the same on PostgreSQL', async () => {
-    const schema = await freshSchema();
-    const steps = migrations
-      .slice(0, before)
-      .map((step, i) => `${step.postgres};\nINSERT INTO schema_migrations VALUES (${i + 1}, 0);`);
-    await admin(
-      `SET search_path TO ${schema};
-       CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL);
-       ${steps.join('\n')}
-       ${legacyNote};`,
-    );
-    const store = await openPostgresStore(PG_URL, { schema });
-    cleanups.push(() => store.close());
+    const store = await postgresStoreAfter(before, legacyNote);
     expect(await store.guildNotesStamp('g1')).toBe(1);
     expect(await store.guildNotesStamp('g2')).toBeNull();
   });
