@@ -809,6 +809,16 @@ describe('NotesIndex.search on a comparison whose sides share a word', () => {
   });
 });
 
+describe('NotesIndex.search on a comparison without a conjunction', () => {
+  it('ends each side at the word both sides repeat (`푸시 CDN 풀 CDN 차이`)', () => {
+    const index = notes(
+      '# CDN\n\n### CDN 개념(Content Delivery Network)\n\n- CDN 은 가까운 서버에서 보냄, CDN 캐시\n\n' +
+        '### 푸시 CDN(Push CDN)\n\n- 파일을 CDN 에 직접 올림\n\n### 풀 CDN(Pull CDN)\n\n- 요청 오면 CDN 이 가져옴\n',
+    );
+    expect(top(index, '푸시 CDN 풀 CDN 차이', 2).sort()).toEqual(['푸시 CDN(Push CDN)', '풀 CDN(Pull CDN)']);
+  });
+});
+
 describe("NotesIndex.search on a Hangul word that is a section's whole name", () => {
   it('takes it as the topic, whatever a verb reading of it says (`잡` of 잡(Job) is no 잡다), never a generic word', () => {
     const index = notes(

@@ -675,7 +675,19 @@ export function parseQuery(
     );
   }
   // `머지 리베이스 차이`: a comparison without a conjunction compares its topics one by one.
-  if (compare && !explicitSides) {
+  // `푸시 CDN 풀 CDN 차이`, `media 전략 class 전략`: a word typed after each side's own word ends the side, as a
+  // conjunction would; the word itself names their kind (below).
+  // (Only after a word of its own: `CDN 푸시 CDN` names no sides.)
+  const topicsNow = concepts.filter((c) => !c.soft);
+  const keys = topicsNow.map((c) => c.words.join(' '));
+  const repeated = keys.find((key, k) => keys.indexOf(key) > 0 && keys.indexOf(key) !== k);
+  if (compare && !explicitSides && repeated !== undefined) {
+    let k = 0;
+    topicsNow.forEach((c, n) => {
+      c.side = k;
+      if (keys[n] === repeated && n < topicsNow.length - 1) k++;
+    });
+  } else if (compare && !explicitSides) {
     let k = -1;
     let last: number | undefined;
     for (const c of concepts) {
