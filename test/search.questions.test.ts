@@ -819,6 +819,16 @@ describe('NotesIndex.search on a comparison without a conjunction', () => {
   });
 });
 
+describe('NotesIndex.search on a choice between two named sides', () => {
+  it('compares them (`채널이랑 뮤텍스 중에 뭐 써`), as 차이 does', () => {
+    const index = notes(
+      '# 동시성\n\n### 채널(Channel)\n\n- 고루틴끼리 값을 주고받는 통로\n\n### 뮤텍스(Mutex)\n\n- 한 번에 하나만 들어가게 잠금\n\n' +
+        '### 경쟁 상태\n\n- 여러 고루틴이 같은 값을 동시에 바꿈, 채널 이나 뮤텍스 로 막음, 뮤텍스 가 간단\n',
+    );
+    expect(top(index, '채널이랑 뮤텍스 중에 뭐 써', 2).sort()).toEqual(['뮤텍스(Mutex)', '채널(Channel)']);
+  });
+});
+
 describe("NotesIndex.search on a Hangul word that is a section's whole name", () => {
   it('takes it as the topic, whatever a verb reading of it says (`잡` of 잡(Job) is no 잡다), never a generic word', () => {
     const index = notes(
