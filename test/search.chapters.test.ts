@@ -10,7 +10,8 @@ import { CHAPTERS, chapterKnowledge, formatScores, scoreChapter } from './querie
  * Raised in session 8 where the figures rose (held-out mean 87.9 → 90.8), and in session 9 (mean of the 29
  * chapters 90.7 → 92.4; the six of session 8 88.4 → 92.9), and in session 10 where search10 raised them (all 61
  * chapters 91.7 → 93.2; set 9d, never worked on before, 86.1 → 88.9; no chapter lost a query), and where search10r2
- * raised them (set 10a 86.9 → 88.5; all 69 chapters 4,072 → 4,089 of 4,405 queries; none lost a query).
+ * raised them (set 10a 86.9 → 88.5; all 69 chapters 4,072 → 4,089 of 4,405 queries; none lost a query), and where
+ * search10r3 raised them (comparisons: sets 10a+10b 910 → 913 of 1,008; no chapter lost a query).
  */
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
@@ -103,7 +104,7 @@ const FLOOR: Record<string, number> = {
   'https-tls': 0.85,
   'db-transactions': 0.88,
   'angular-basics': 0.95,
-  'tailwind-css': 0.85,
+  'tailwind-css': 0.87,
   'kafka-streaming': 0.88,
   'npm-packages': 0.88,
   'regex-basics': 0.84,
@@ -114,10 +115,10 @@ const FLOOR: Record<string, number> = {
   'e2e-testing': 0.92,
   'terraform-iac': 0.9,
   'dns-domains': 0.95,
-  'go-web-server': 0.93,
+  'go-web-server': 0.95,
   'file-upload': 0.88,
   'i18n-l10n': 0.92,
-  'cdn-images': 0.92,
+  'cdn-images': 0.93,
   'distributed-consensus': 0.92,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,

@@ -809,6 +809,26 @@ describe('NotesIndex.search on a comparison whose sides share a word', () => {
   });
 });
 
+describe('NotesIndex.search on a comparison without a conjunction', () => {
+  it('ends each side at the word both sides repeat (`푸시 CDN 풀 CDN 차이`)', () => {
+    const index = notes(
+      '# CDN\n\n### CDN 개념(Content Delivery Network)\n\n- CDN 은 가까운 서버에서 보냄, CDN 캐시\n\n' +
+        '### 푸시 CDN(Push CDN)\n\n- 파일을 CDN 에 직접 올림\n\n### 풀 CDN(Pull CDN)\n\n- 요청 오면 CDN 이 가져옴\n',
+    );
+    expect(top(index, '푸시 CDN 풀 CDN 차이', 2).sort()).toEqual(['푸시 CDN(Push CDN)', '풀 CDN(Pull CDN)']);
+  });
+});
+
+describe('NotesIndex.search on a choice between two named sides', () => {
+  it('compares them (`채널이랑 뮤텍스 중에 뭐 써`), as 차이 does', () => {
+    const index = notes(
+      '# 동시성\n\n### 채널(Channel)\n\n- 고루틴끼리 값을 주고받는 통로\n\n### 뮤텍스(Mutex)\n\n- 한 번에 하나만 들어가게 잠금\n\n' +
+        '### 경쟁 상태\n\n- 여러 고루틴이 같은 값을 동시에 바꿈, 채널 이나 뮤텍스 로 막음, 뮤텍스 가 간단\n',
+    );
+    expect(top(index, '채널이랑 뮤텍스 중에 뭐 써', 2).sort()).toEqual(['뮤텍스(Mutex)', '채널(Channel)']);
+  });
+});
+
 describe("NotesIndex.search on a Hangul word that is a section's whole name", () => {
   it('takes it as the topic, whatever a verb reading of it says (`잡` of 잡(Job) is no 잡다), never a generic word', () => {
     const index = notes(

@@ -95,6 +95,8 @@ const DESCRIBING = 4;
 const ENGLISH_SENTENCE = 3;
 const NEGATIONS = new Set(['안', '못']);
 const HOW = new Set(['어떻게', '어케', 'how']);
+// What asks to choose one of a few (`뭐가`, `어느 쪽`, `어떤 거`).
+const WHICH = /^(?:뭐|뭘|무엇|어느|어떤|which)/;
 const LATIN_AND = new Set(['and', 'vs', 'versus', 'or']);
 // Conjunctions glued to the first topic: `A랑`, `A와`, `A과`, `A하고`, `A이랑`.
 const GLUED_AND = /(?:이랑|랑|와|과|하고|및)$/;
@@ -619,6 +621,12 @@ export function parseQuery(
     i++;
     if (glued) nextSide();
   }
+  // `채널이랑 뮤텍스 중에 뭐 써`: a choice between two named sides asks how they differ, as 차이 does.
+  if (
+    explicitSides &&
+    words.some((w, k) => /^중(?:에서?)?$/.test(w) && words.slice(k + 1).some((x) => WHICH.test(x)))
+  )
+    compare = true;
   if (lesser.length > 0 && concepts.some((c) => !c.soft && !lesser.includes(c))) {
     for (const c of lesser) c.soft = true;
   }
@@ -675,7 +683,19 @@ export function parseQuery(
     );
   }
   // `머지 리베이스 차이`: a comparison without a conjunction compares its topics one by one.
-  if (compare && !explicitSides) {
+  // `푸시 CDN 풀 CDN 차이`, `media 전략 class 전략`: a word typed after each side's own word ends the side, as a
+  // conjunction would; the word itself names their kind (below).
+  // (Only after a word of its own: `CDN 푸시 CDN` names no sides.)
+  const topicsNow = concepts.filter((c) => !c.soft);
+  const keys = topicsNow.map((c) => c.words.join(' '));
+  const repeated = keys.find((key, k) => keys.indexOf(key) > 0 && keys.indexOf(key) !== k);
+  if (compare && !explicitSides && repeated !== undefined) {
+    let k = 0;
+    topicsNow.forEach((c, n) => {
+      c.side = k;
+      if (keys[n] === repeated && n < topicsNow.length - 1) k++;
+    });
+  } else if (compare && !explicitSides) {
     let k = -1;
     let last: number | undefined;
     for (const c of concepts) {
