@@ -81,6 +81,14 @@ import { QUERIES as FILE_UPLOAD } from './session10b/file-upload.queries.ts';
 import { QUERIES as GO_SERVER } from './session10b/go-web-server.queries.ts';
 import { QUERIES as I18N } from './session10b/i18n-l10n.queries.ts';
 import { QUERIES as TERRAFORM } from './session10b/terraform-iac.queries.ts';
+import { QUERIES as EMAIL } from './session10c/email-smtp.queries.ts';
+import { QUERIES as FEATURE_FLAGS } from './session10c/feature-flags.queries.ts';
+import { QUERIES as LOAD_TESTING } from './session10c/load-testing.queries.ts';
+import { QUERIES as PAYMENT } from './session10c/payment-integration.queries.ts';
+import { QUERIES as ASYNCIO } from './session10c/python-asyncio.queries.ts';
+import { QUERIES as SASS } from './session10c/sass-scss.queries.ts';
+import { QUERIES as SVELTE } from './session10c/svelte-basics.queries.ts';
+import { QUERIES as WASM } from './session10c/webassembly.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -236,6 +244,14 @@ export const CHAPTERS: Chapter[] = [
       ['session10b', 'i18n-l10n', I18N],
       ['session10b', 'cdn-images', CDN_IMAGES],
       ['session10b', 'distributed-consensus', CONSENSUS],
+      ['session10c', 'webassembly', WASM],
+      ['session10c', 'sass-scss', SASS],
+      ['session10c', 'payment-integration', PAYMENT],
+      ['session10c', 'email-smtp', EMAIL],
+      ['session10c', 'svelte-basics', SVELTE],
+      ['session10c', 'load-testing', LOAD_TESTING],
+      ['session10c', 'feature-flags', FEATURE_FLAGS],
+      ['session10c', 'python-asyncio', ASYNCIO],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
