@@ -674,6 +674,13 @@ function isDefinition(text: string): boolean {
   );
 }
 
+/** A label that may name a thing, not one that goes on saying what is done (`블록 단위로 씀`: it ends in a verb). */
+function namesSomething(label: string): boolean {
+  const last = label.split(/\s+/).at(-1) ?? '';
+  const kind = /^[\uAC00-\uD7A3]+$/.test(last) ? analyzeHangul(last).kind : undefined;
+  return kind !== 'verb' && kind !== 'adjective';
+}
+
 /** A line that is a definition but for its shape: a label or an example after a colon, a list, a colon at its end. */
 function definesInShape(text: string): boolean {
   return (
@@ -983,7 +990,13 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       // GROUP BY 같은 거 : $match …`): the rest is another thing's, or an example.
       const guardedLines = definitions.map((d, k) => {
         // `Red : 실패하는 테스트 먼저 작성 → Green : …`: an arrow before a label starts the next step's.
-        const cut = k === 0 ? d.replace(/(?:,|\s(?:→|->))\s*[^,:：→]{1,24}\s[:：]\s.*$/, '') : d;
+        // Only a label that names something starts another thing's (`…, 블록 단위로 씀 : {예}` goes on with its example).
+        const cut =
+          k === 0
+            ? d.replace(/(?:,|\s(?:→|->))\s*([^,:：→]{1,24})\s[:：]\s.*$/, (whole, label: string) =>
+                namesSomething(label.trim()) ? '' : whole,
+              )
+            : d;
         // `기준값(id, 생성 시각)을 … : …`: a comma inside parentheses is no label's.
         return balanced(cut) ? cut : d;
       });
