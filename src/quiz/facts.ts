@@ -631,14 +631,21 @@ export function opensWithCondition(line: string): boolean {
   return kind === 'verb' || kind === 'adjective';
 }
 
+/** A line that goes on from the one before it or the heading around it (`근데 …`, `이렇게 …`, `예전엔 …`). */
+function leansOnContext(line: string): boolean {
+  return (
+    CONNECTIVE.test(line) ||
+    DEMONSTRATIVE.test(line) ||
+    CONTEXTUAL.test(line) ||
+    WHEN.test(line) ||
+    COUNT.test(line)
+  );
+}
+
 /** Whether a line says something on its own, read as a choice or a statement away from the lines around it. */
 export function standsAlone(line: string): boolean {
   return (
-    !CONNECTIVE.test(line) &&
-    !DEMONSTRATIVE.test(line) &&
-    !CONTEXTUAL.test(line) &&
-    !WHEN.test(line) &&
-    !COUNT.test(line) &&
+    !leansOnContext(line) &&
     // `배치 함수 하나 넘김 : id 배열 받아서 …`: a line under a label that names nothing is half of a thought.
     (!/^[^:：]{1,30}\s[:：]\s/.test(line) || exampleAfter(line))
   );
@@ -663,6 +670,24 @@ function isDefinition(text: string): boolean {
     !/^https?:\/\//.test(text) &&
     // `… → for k, v in d.items():` ends in code that opens a block: the line stops mid-thought.
     !/[:：\uE001]$/.test(text) &&
+    !saysToDo(text)
+  );
+}
+
+/** A label that may name a thing, not one that goes on saying what is done (`블록 단위로 씀`: it ends in a verb). */
+function namesSomething(label: string): boolean {
+  const last = label.split(/\s+/).at(-1) ?? '';
+  const kind = /^[\uAC00-\uD7A3]+$/.test(last) ? analyzeHangul(last).kind : undefined;
+  return kind !== 'verb' && kind !== 'adjective';
+}
+
+/** A line that is a definition but for its shape: a label or an example after a colon, a list, a colon at its end. */
+function definesInShape(text: string): boolean {
+  return (
+    text.length >= MIN_DEFINITION_LENGTH &&
+    !leansOnContext(text) &&
+    !IDENTIFIES_NOTHING.test(text) &&
+    !/^https?:\/\//.test(text) &&
     !saysToDo(text)
   );
 }
@@ -963,13 +988,25 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       // `…, allkeys-lru : 제일 오래 안 쓴 키부터 삭제` after the first line defines another thing, not this one.
       // Its own line ends where a second label starts (`kubectl get pods, 상세 : kubectl describe …`, `…통계 내기, SQL의
       // GROUP BY 같은 거 : $match …`): the rest is another thing's, or an example.
-      const lines = definitions
-        .map((d, k) => {
-          // `Red : 실패하는 테스트 먼저 작성 → Green : …`: an arrow before a label starts the next step's.
-          const cut = k === 0 ? d.replace(/(?:,|\s(?:→|->))\s*[^,:：→]{1,24}\s[:：]\s.*$/, '') : d;
-          // `기준값(id, 생성 시각)을 … : …`: a comma inside parentheses is no label's.
-          return balanced(cut) ? cut : d;
-        })
+      const guardedLines = definitions.map((d, k) => {
+        // `Red : 실패하는 테스트 먼저 작성 → Green : …`: an arrow before a label starts the next step's.
+        // Only a label that names something starts another thing's (`…, 블록 단위로 씀 : {예}` goes on with its example).
+        const cut =
+          k === 0
+            ? d.replace(/(?:,|\s(?:→|->))\s*([^,:：→]{1,24})\s[:：]\s.*$/, (whole, label: string) =>
+                namesSomething(label.trim()) ? '' : whole,
+              )
+            : d;
+        // `기준값(id, 생성 시각)을 … : …`: a comma inside parentheses is no label's.
+        return balanced(cut) ? cut : d;
+      });
+      // The first line under a name is where the notes define it. A first line that says what it is in a shape no
+      // clue takes (`변수 자리를 두고 값 채워넣기 : "{{name}}"`, a list) leaves the lines after it details and
+      // consequences (`이어붙이면 번역 불가능`): none of them moves up to define it. Only a first line that is no
+      // definition at all (`X의 약자`, `예전엔 …`, `이렇게 …`) lets a later one define.
+      const first = guardedLines[0] ?? '';
+      const firstDefines = isDefinition(first) || !definesInShape(first);
+      const lines = guardedLines
         .filter((d, k) => isDefinition(d) && (k === 0 || !/,\s*[^,:：]{1,24}\s[:：]\s/.test(d)))
         .map((d) => respelled(restoreColons(d), glossaryWords));
       if (!termLike(name) || lines.length === 0) return false;
@@ -983,7 +1020,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         return subject !== undefined && !mentions(subject, all);
       };
       const defs = lines.filter(
-        (d, k) => (k === 0 || (mentions(d, all) && !opensWithCondition(d))) && !aboutCode(d),
+        (d, k) =>
+          ((k === 0 && firstDefines) || (mentions(d, all) && !opensWithCondition(d))) && !aboutCode(d),
       );
       if (defs.length === 0) return false;
       const wordAliases = name
@@ -1063,7 +1101,17 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
           isTermLike(label) &&
           namesAttribute(label, pairedNames(headingTerm).get(squash(label)) ?? [], dictionaries),
       );
-    for (const item of lined) {
+    for (const [at, item] of lined.entries()) {
+      // `정의 : …` labels the definition itself: the text after it is the line.
+      const defined = /^(?:정의|뜻|의미)\s*[:：]\s*(.+)$/.exec(item.guarded)?.[1];
+      if (defined && !bold) {
+        sectionDefinitions.push(defined);
+        continue;
+      }
+      // The section's first line, taken as another term's (`해시 충돌 : …`) or as an example, stays its first line:
+      // no line after it moves up to define the heading's term (see addTerm).
+      if (at === 0 && !item.label && LABELLED.test(item.guarded) && !exampleAfter(item.guarded))
+        sectionDefinitions.push(item.guarded);
       if (item.label) {
         closeBold();
         const label = item.text.replace(/\s*[:：]$/, '');
