@@ -1,5 +1,6 @@
 import { isLoanwordOf } from '../search/loanword.ts';
 import { editDistance } from '../text/edit-distance.ts';
+import { readsWordByWord } from './match.ts';
 import { squash } from './text.ts';
 
 /*
@@ -95,7 +96,7 @@ function isVerb(name: string, names: readonly string[]): boolean {
 function readsAs(hangul: string, latin: string): boolean {
   const h = hangul.trim().split(/\s+/);
   const l = latin.trim().split(/[\s-]+/);
-  if (h.length === l.length) return h.every((w, i) => isLoanwordOf(w, (l[i] ?? '').toLowerCase()));
+  if (h.length === l.length) return readsWordByWord(h, latin);
   return h.length === 1 && isLoanwordOf(h[0] ?? '', l.join('').toLowerCase());
 }
 

@@ -67,10 +67,13 @@ function readsAs(typed: string, answer: string): boolean {
     .trim()
     .split(/\s+/)
     .map((w, i, all) => (i === all.length - 1 ? stripParticle(w) : w));
-  const latin = answer.trim().split(/[\s-]+/);
+  return /^[A-Za-z][A-Za-z\s-]*$/.test(answer.trim()) && readsWordByWord(words, answer);
+}
+
+/** Whether these Hangul words read the Latin name's words one for one (`로드 밸런서` of load balancer). */
+export function readsWordByWord(hangul: readonly string[], latin: string): boolean {
+  const words = latin.trim().split(/[\s-]+/);
   return (
-    /^[A-Za-z][A-Za-z\s-]*$/.test(answer.trim()) &&
-    words.length === latin.length &&
-    words.every((w, i) => isLoanwordOf(w, (latin[i] ?? '').toLowerCase()))
+    hangul.length === words.length && hangul.every((w, i) => isLoanwordOf(w, (words[i] ?? '').toLowerCase()))
   );
 }
