@@ -89,6 +89,12 @@ import { QUERIES as ASYNCIO } from './session10c/python-asyncio.queries.ts';
 import { QUERIES as SASS } from './session10c/sass-scss.queries.ts';
 import { QUERIES as SVELTE } from './session10c/svelte-basics.queries.ts';
 import { QUERIES as WASM } from './session10c/webassembly.queries.ts';
+import { QUERIES as CORS_COOKIES } from './session11a/cors-cookies.queries.ts';
+import { QUERIES as OS_PROCESSES } from './session11a/os-processes.queries.ts';
+import { QUERIES as REACT_HOOKS } from './session11a/react-hooks.queries.ts';
+import { QUERIES as REACT_INTRO } from './session11a/react-intro.queries.ts';
+import { QUERIES as SQL_BASICS } from './session11a/sql-basics.queries.ts';
+import { QUERIES as WEB_SECURITY_BASICS } from './session11a/web-security-basics.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -252,6 +258,12 @@ export const CHAPTERS: Chapter[] = [
       ['session10c', 'load-testing', LOAD_TESTING],
       ['session10c', 'feature-flags', FEATURE_FLAGS],
       ['session10c', 'python-asyncio', ASYNCIO],
+      ['session11a', 'cors-cookies', CORS_COOKIES],
+      ['session11a', 'os-processes', OS_PROCESSES],
+      ['session11a', 'react-hooks', REACT_HOOKS],
+      ['session11a', 'react-intro', REACT_INTRO],
+      ['session11a', 'sql-basics', SQL_BASICS],
+      ['session11a', 'web-security-basics', WEB_SECURITY_BASICS],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
