@@ -90,7 +90,9 @@ import { QUERIES as SASS } from './session10c/sass-scss.queries.ts';
 import { QUERIES as SVELTE } from './session10c/svelte-basics.queries.ts';
 import { QUERIES as WASM } from './session10c/webassembly.queries.ts';
 import { QUERIES as CORS_COOKIES } from './session11a/cors-cookies.queries.ts';
+import { QUERIES as GRPC } from './session11a/grpc-protobuf.queries.ts';
 import { QUERIES as OS_PROCESSES } from './session11a/os-processes.queries.ts';
+import { QUERIES as RATE_LIMITING } from './session11a/rate-limiting.queries.ts';
 import { QUERIES as REACT_HOOKS } from './session11a/react-hooks.queries.ts';
 import { QUERIES as REACT_INTRO } from './session11a/react-intro.queries.ts';
 import { QUERIES as SQL_BASICS } from './session11a/sql-basics.queries.ts';
@@ -264,6 +266,8 @@ export const CHAPTERS: Chapter[] = [
       ['session11a', 'react-intro', REACT_INTRO],
       ['session11a', 'sql-basics', SQL_BASICS],
       ['session11a', 'web-security-basics', WEB_SECURITY_BASICS],
+      ['session11a', 'grpc-protobuf', GRPC],
+      ['session11a', 'rate-limiting', RATE_LIMITING],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
