@@ -11,7 +11,8 @@ import { CHAPTERS, chapterKnowledge, formatScores, scoreChapter } from './querie
  * chapters 90.7 → 92.4; the six of session 8 88.4 → 92.9), and in session 10 where search10 raised them (all 61
  * chapters 91.7 → 93.2; set 9d, never worked on before, 86.1 → 88.9; no chapter lost a query), and where search10r2
  * raised them (set 10a 86.9 → 88.5; all 69 chapters 4,072 → 4,089 of 4,405 queries; none lost a query), and where
- * search10r3 raised them (comparisons: sets 10a+10b 910 → 913 of 1,008; no chapter lost a query).
+ * search10r3 raised them (comparisons: sets 10a+10b 910 → 913 of 1,008; no chapter lost a query), and in session 11 where a general word
+ * list raised them (all 83 chapters 5,344 → 5,365 of 5,791; english-glossary 315 → 334 of 368; none lost a query).
  */
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
@@ -96,18 +97,19 @@ const FLOOR: Record<string, number> = {
   'orm-jpa': 0.87,
   'browser-storage': 0.9,
   'js-async': 0.87,
-  'nginx-reverse-proxy': 0.88,
+  'nginx-reverse-proxy': 0.9,
   'unit-testing': 0.98,
   // Written blind in session 10 (set 10a), first run at fdc7749 (after search10): 85.7, 88.9, 93.7, 82.5, 88.9, 87.3,
   // 81.0, 87.3 (pooled 438/504, 86.9%); after search10r2, a tuning set since: 85.7, 88.9, 95.2, 85.7, 88.9, 88.9, 84.1,
-  // 90.5 (446/504, 88.5%).
-  'https-tls': 0.85,
-  'db-transactions': 0.88,
-  'angular-basics': 0.95,
+  // 90.5 (446/504, 88.5%); 88.9, 90.5, 98.4, 87.3, 88.9, 92.1, 90.5, 90.5 after session 11's general word list
+  // (knowledge/words.yaml, 458/504, 90.9%).
+  'https-tls': 0.88,
+  'db-transactions': 0.9,
+  'angular-basics': 0.98,
   'tailwind-css': 0.87,
   'kafka-streaming': 0.88,
-  'npm-packages': 0.88,
-  'regex-basics': 0.84,
+  'npm-packages': 0.92,
+  'regex-basics': 0.9,
   'web-seo': 0.9,
   // Set 10b, written blind at the start of session 10 and held out from all its search work until its end: 92.1,
   // 87.3, 95.2, 93.7, 87.3, 92.1, 90.5, 92.1 at the session's base (077f37b, 460/504, 91.3%); at its end 92.1, 90.5,
@@ -121,21 +123,23 @@ const FLOOR: Record<string, number> = {
   'cdn-images': 0.93,
   'distributed-consensus': 0.92,
   // Set 10c, written blind late in session 10 and held out from all its work: 87.3, 87.3, 87.3, 90.5, 93.7, 84.1, 87.3,
-  // 88.9 at the session's base (445/504, 88.3%); at its end 90.5, 87.3, 87.3, 92.1, 93.7, 84.1, 87.3, 88.9 (448/504, 88.9%).
+  // 88.9 at the session's base (445/504, 88.3%); at its end 90.5, 87.3, 87.3, 92.1, 93.7, 84.1, 87.3, 88.9 (448/504, 88.9%); after
+  // session 11's general word list 90.5, 87.3, 90.5, 93.7, 95.2, 87.3, 90.5, 88.9 (456/504, 90.5%).
   webassembly: 0.9,
-  'sass-scss': 0.87,
-  'payment-integration': 0.87,
-  'email-smtp': 0.92,
-  'svelte-basics': 0.93,
-  'load-testing': 0.84,
-  'feature-flags': 0.87,
+  'sass-scss': 0.88,
+  'payment-integration': 0.9,
+  'email-smtp': 0.93,
+  'svelte-basics': 0.95,
+  'load-testing': 0.87,
+  'feature-flags': 0.9,
   'python-asyncio': 0.88,
-  // Set 11a, written blind at the start of session 11 (worked on): when first run at aac85af.
+  // Set 11a, written blind at the start of session 11 (worked on): when first run at aac85af; sql-basics 74.6 → 76.2 and
+  // react-hooks 90.5 → 92.1 after session 11's general word list (340 → 342 of 378).
   'cors-cookies': 0.95,
   'os-processes': 0.92,
-  'react-hooks': 0.9,
+  'react-hooks': 0.92,
   'react-intro': 0.9,
-  'sql-basics': 0.74,
+  'sql-basics': 0.76,
   'web-security-basics': 0.96,
   'grpc-protobuf': 0.87,
   'rate-limiting': 0.96,

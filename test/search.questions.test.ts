@@ -64,6 +64,15 @@ describe('NotesIndex.search on words no section spells the same way', () => {
     expect(top(first, 'load distribution')).toEqual(['로브밸런서']);
   });
 
+  it('reads an English verb as the -ing or -ion noun a heading names (`nest` → Nesting), not through the glossary', () => {
+    const index = notes(
+      '# Sass\n\n### 중첩(Nesting)\n\n- 규칙 안에 규칙을 쓴다\n\n### 선택자(Selectors)\n\n- 클래스, 아이디, 속성\n\n### 대사 작업\n\n- 장부 맞추기\n',
+    );
+    expect(top(index, 'how to nest selectors')).toEqual(['중첩(Nesting)']);
+    // `work` of a question idiom does not reach 작업 through working.
+    expect(top(index, 'how does nesting work')).toEqual(['중첩(Nesting)']);
+  });
+
   it('tolerates a typo in a word only a body holds, and a transposition as one edit', () => {
     const index = notes('# 언어\n\n### 스크립트 언어\n\n- 대표적으로 Javascript, 인터프리터로 실행\n');
     expect(top(index, 'Javascirpt')).toEqual(['스크립트 언어']);

@@ -171,6 +171,18 @@ function englishStems(word: string): string[] {
   return out;
 }
 
+// A bare verb whose -ing, -ion or -ment noun a heading may name (`nest` → Nesting, `compile` → Compilation):
+// English questions ask with the verb. Looked for in the notes only: through the glossary, a verb of question idiom
+// reaches a noun's translation (`how does it work` → working → 작업).
+function verbNouns(word: string): string[] {
+  if (word.length < 4 || englishStems(word).length > 0) return [];
+  const e = word.endsWith('e') ? word.slice(0, -1) : word;
+  const out = [`${e}ing`, `${e}ation`, `${word}ment`];
+  if (word.endsWith('t')) out.push(`${word}ion`);
+  if (word.endsWith('l')) out.push(`${word}lation`);
+  return out;
+}
+
 /** Whether a word names a topic (`content`), only refines the question (`soft`), or says nothing (`stop`). */
 function wordRole(
   an: Analyzer,
@@ -338,7 +350,7 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   }
   // Inflections only of a word the notes lack (`https` is not a plural of http).
   if (isLatin(word) && !an.vocab.has(word)) {
-    for (const s of englishStems(word)) {
+    for (const s of [...englishStems(word), ...verbNouns(word)]) {
       addAlt(alts, seen, [s]);
       concept.forms.push(s);
     }

@@ -25,8 +25,16 @@ export const QUERIES: ChapterQuery[] = [
     expect: 'CORS 오류 해결(Troubleshooting CORS)',
     category: 'question',
   },
-  { query: 'axios withCredentials 켜야 쿠키가 같이 가?', expect: '자격 증명 포함 요청', category: 'question' },
-  { query: '로컬에서 vite로 개발할 때 CORS 안 나게 하려면', expect: '개발 서버 프록시', category: 'question' },
+  {
+    query: 'axios withCredentials 켜야 쿠키가 같이 가?',
+    expect: '자격 증명 포함 요청',
+    category: 'question',
+  },
+  {
+    query: '로컬에서 vite로 개발할 때 CORS 안 나게 하려면',
+    expect: '개발 서버 프록시',
+    category: 'question',
+  },
   {
     query: 'Postman에선 되는데 브라우저에서만 막히는 이유',
     expect: '동일 출처 정책(Same-Origin Policy)',
@@ -43,7 +51,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: 'HttpOnly 속성',
     category: 'question',
   },
-  { query: '외부 링크 타고 들어오면 로그인 풀린 것처럼 보여요', expect: 'SameSite=Strict', category: 'question' },
+  {
+    query: '외부 링크 타고 들어오면 로그인 풀린 것처럼 보여요',
+    expect: 'SameSite=Strict',
+    category: 'question',
+  },
   {
     query: '액세스 토큰 localStorage에 둬도 돼?',
     expect: '토큰 저장 위치(Token Storage)',

@@ -20,7 +20,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: 'XSS 공격 원리(Cross-Site Scripting)',
     category: 'question',
   },
-  { query: 'v-html 쓰면 XSS 자동으로 막아지나요', expect: '출력 이스케이프(Output Escpaing)', category: 'question' },
+  {
+    query: 'v-html 쓰면 XSS 자동으로 막아지나요',
+    expect: '출력 이스케이프(Output Escpaing)',
+    category: 'question',
+  },
   {
     query: "아이디에 ' OR '1'='1 넣으면 왜 로그인이 돼",
     expect: 'SQL 인젝션 원리',
@@ -65,7 +69,11 @@ export const QUERIES: ChapterQuery[] = [
   { query: '세니타이즈', expect: 'HTML 새니타이즈(HTML Sanitization)', category: 'typo-query' },
   { query: '이중 재출 쿠키', expect: '이중 제출 쿠키', category: 'typo-query' },
   { query: 'owsap top 10', expect: 'OWASP Top 10', category: 'typo-query' },
-  { query: '블라인드 sql 인잭션', expect: '블라인드 SQL 인젝션(Blind SQL Injection)', category: 'typo-query' },
+  {
+    query: '블라인드 sql 인잭션',
+    expect: '블라인드 SQL 인젝션(Blind SQL Injection)',
+    category: 'typo-query',
+  },
 
   // typo-notes (the notes misspell these)
   { query: 'input validation', expect: '입력 검증(Input Validaton)', category: 'typo-notes' },
