@@ -27,15 +27,27 @@ export const QUERIES: ChapterQuery[] = [
     expect: '클라이언트 측 부하 분산',
     category: 'question',
   },
-  { query: '서버 하나 느리면 요청이 계속 쌓이는데 어떻게 끊어', expect: '데드라인(Deadline)', category: 'question' },
-  { query: 'proto3에서 0이랑 안 보낸 값 구분 어떻게 해', expect: '스칼라 타입(Scalar Types)', category: 'question' },
+  {
+    query: '서버 하나 느리면 요청이 계속 쌓이는데 어떻게 끊어',
+    expect: '데드라인(Deadline)',
+    category: 'question',
+  },
+  {
+    query: 'proto3에서 0이랑 안 보낸 값 구분 어떻게 해',
+    expect: '스칼라 타입(Scalar Types)',
+    category: 'question',
+  },
   {
     query: '모든 rpc 호출에 로깅이랑 인증 검사 한번에 넣으려면',
     expect: '인터셉터(Intercepter)',
     category: 'question',
   },
   { query: '요청마다 연결 새로 만들어도 돼?', expect: '채널(Channel)', category: 'question' },
-  { query: 'grpc는 왜 http 응답이 항상 200이야', expect: '상태 코드(gRPC Status Codes)', category: 'question' },
+  {
+    query: 'grpc는 왜 http 응답이 항상 200이야',
+    expect: '상태 코드(gRPC Status Codes)',
+    category: 'question',
+  },
   { query: 'protobuf가 json보다 왜 작아', expect: '이진 직렬화(Binary Serializaton)', category: 'question' },
 
   // spacing
@@ -73,9 +85,21 @@ export const QUERIES: ChapterQuery[] = [
   { query: 'multiplexing', expect: 'HTTP/2 기반 전송(HTTP/2 Transport)', category: 'english-glossary' },
 
   // english
-  { query: 'how to define an rpc method in a proto file', expect: '서비스 정의(Service Definition)', category: 'english' },
-  { query: 'generate client code from proto with protoc plugin', expect: '코드 생성(protoc)', category: 'english' },
-  { query: 'call a function on another server like a local function', expect: 'RPC 개념(Remote Procedure Call)', category: 'english' },
+  {
+    query: 'how to define an rpc method in a proto file',
+    expect: '서비스 정의(Service Definition)',
+    category: 'english',
+  },
+  {
+    query: 'generate client code from proto with protoc plugin',
+    expect: '코드 생성(protoc)',
+    category: 'english',
+  },
+  {
+    query: 'call a function on another server like a local function',
+    expect: 'RPC 개념(Remote Procedure Call)',
+    category: 'english',
+  },
   { query: 'expose grpc service as rest json', expect: 'REST 게이트웨이(gRPC-Gateway)', category: 'english' },
   { query: 'one request one response simplest call', expect: '단항 RPC(Unary RPC)', category: 'english' },
 

@@ -15,7 +15,11 @@ export const QUERIES: ChapterQuery[] = [
   { query: '레디스 카운터로 세는 법', expect: '레디스 카운터(Redis Counter)', category: 'particles' },
 
   // question
-  { query: '한도 넘으면 상태 코드 뭐로 돌려줘', expect: '429 상태 코드(Too Many Requests)', category: 'question' },
+  {
+    query: '한도 넘으면 상태 코드 뭐로 돌려줘',
+    expect: '429 상태 코드(Too Many Requests)',
+    category: 'question',
+  },
   {
     query: '0:59에 100번 1:00에 100번 보내면 다 통과되는 이유',
     expect: '고정 윈도우 카운터',
@@ -31,7 +35,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '제한 기준 키(Limit Key)',
     category: 'question',
   },
-  { query: 'nginx limit_req 걸었는데 503이 나와요', expect: '엔진엑스 설정(Nginx limit_req)', category: 'question' },
+  {
+    query: 'nginx limit_req 걸었는데 503이 나와요',
+    expect: '엔진엑스 설정(Nginx limit_req)',
+    category: 'question',
+  },
   {
     query: '서버 여러 대인데 각자 메모리에 세면 왜 안 돼',
     expect: '레디스 카운터(Redis Counter)',
@@ -42,7 +50,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '무작위 지연(Jitter)',
     category: 'question',
   },
-  { query: '남은 요청 횟수 응답에 어떻게 알려줘', expect: '요청 한도 헤더(RateLimit Headers)', category: 'question' },
+  {
+    query: '남은 요청 횟수 응답에 어떻게 알려줘',
+    expect: '요청 한도 헤더(RateLimit Headers)',
+    category: 'question',
+  },
   {
     query: '로그인 비밀번호 계속 때려보는 봇 막으려면',
     expect: '서비스 거부 공격 방어',
@@ -69,7 +81,11 @@ export const QUERIES: ChapterQuery[] = [
 
   // typo-notes (the notes misspell these)
   { query: 'leaky bucket', expect: '리키 버킷(Leaky Buket)', category: 'typo-notes' },
-  { query: 'sliding window counter', expect: '슬라이딩 윈도우 카운터(Sliding Windw Counter)', category: 'typo-notes' },
+  {
+    query: 'sliding window counter',
+    expect: '슬라이딩 윈도우 카운터(Sliding Windw Counter)',
+    category: 'typo-notes',
+  },
   { query: 'quota', expect: '요금제별 한도(Qouta)', category: 'typo-notes' },
 
   // keyboard (Korean typed on an English layout)
@@ -89,10 +105,22 @@ export const QUERIES: ChapterQuery[] = [
   { query: 'denial of service protection', expect: '서비스 거부 공격 방어', category: 'english-glossary' },
 
   // english
-  { query: 'how does token refill rate and burst capacity work', expect: '토큰 버킷(Token Bucket)', category: 'english' },
-  { query: 'store every request timestamp in a sorted set', expect: '슬라이딩 윈도우 로그(Sliding Window Log)', category: 'english' },
+  {
+    query: 'how does token refill rate and burst capacity work',
+    expect: '토큰 버킷(Token Bucket)',
+    category: 'english',
+  },
+  {
+    query: 'store every request timestamp in a sorted set',
+    expect: '슬라이딩 윈도우 로그(Sliding Window Log)',
+    category: 'english',
+  },
   { query: 'atomic redis script with EVAL', expect: '루아 스크립트(Lua Script)', category: 'english' },
-  { query: 'json error message when request is rejected', expect: '에러 응답 본문(Error Body)', category: 'english' },
+  {
+    query: 'json error message when request is rejected',
+    expect: '에러 응답 본문(Error Body)',
+    category: 'english',
+  },
   { query: 'dashboard of rejected requests ratio', expect: '모니터링(Monitoring)', category: 'english' },
 
   // paraphrase
