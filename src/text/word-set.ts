@@ -61,7 +61,8 @@ export class WordSet {
       if (text.charCodeAt(start + length) !== LF) continue;
       let k = 0;
       // A line feed in `word` never equals one in `text`: a word cannot match across two words.
-      while (k < length && text.charCodeAt(start + k) === word.charCodeAt(k) && word.charCodeAt(k) !== LF) k++;
+      while (k < length && text.charCodeAt(start + k) === word.charCodeAt(k) && word.charCodeAt(k) !== LF)
+        k++;
       if (k === length) return true;
     }
   }
