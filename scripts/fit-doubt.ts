@@ -82,7 +82,7 @@ interface Model {
 }
 
 /** Weighted L2-regularised logistic regression by Newton's method on standardised features. */
-function fit(train: Row[], lambda = 3): Model {
+function fitLogistic(train: Row[], lambda = 3): Model {
   const d = FEATURES.length;
   const totalW = train.reduce((a, r) => a + r.w, 0);
   const mean = Array.from(
@@ -218,9 +218,28 @@ function report(name: string, scored: Scored[]) {
 process.stdout.write(
   `${rows.length} judged questions with features, ${skipped} skipped (no section found)\n`,
 );
+if (process.env.BINARY) {
+  // The fault rate where each yes/no feature holds, by kind: what the weights summarise.
+  const rate = (rs: Row[]) =>
+    `${(
+      (100 * rs.reduce((a, r) => a + r.w * r.y, 0)) /
+        Math.max(
+          1,
+          rs.reduce((a, r) => a + r.w, 0),
+        )
+    ).toFixed(0)}%/${rs.length}`;
+  FEATURES.forEach((f, j) => {
+    const on = rows.filter((r) => r.x[j] === 1);
+    if (on.length === 0 || rows.some((r) => r.x[j] !== 0 && r.x[j] !== 1)) return;
+    const kinds = [...new Set(rows.map((r) => r.kind))]
+      .sort()
+      .map((k) => `${k.slice(0, 4)} ${rate(on.filter((r) => r.kind === k))}`);
+    process.stdout.write(`  ${f.padEnd(24)} ${rate(on).padStart(9)}  ${kinds.join('  ')}\n`);
+  });
+}
 
 // Session 9 → session 10: fitted on one session's chapters, tested on the next session's.
-const s9 = fit(rows.filter((r) => r.set === 's9'));
+const s9 = fitLogistic(rows.filter((r) => r.set === 's9'));
 report(
   'fit on session 9, tested on session 10',
   rows.filter((r) => r.set === 's10').map((r) => ({ ...r, p: predict(s9, r.x) })),
@@ -232,12 +251,14 @@ const chapters = [...new Set(rows.map((r) => r.chapter))].sort();
 const foldOf = new Map(chapters.map((c, i) => [c, i % K]));
 const held: Scored[] = [];
 for (let k = 0; k < K; k++) {
-  const m = fit(rows.filter((r) => foldOf.get(r.chapter) !== k));
+  const m = fitLogistic(rows.filter((r) => foldOf.get(r.chapter) !== k));
   for (const r of rows) if (foldOf.get(r.chapter) === k) held.push({ ...r, p: predict(m, r.x) });
 }
 report(`${K} folds by chapter (${chapters.length} chapters), held-out predictions`, held);
 
-const model = fit(rows);
+// FIT_ON=s9 writes weights fitted on session 9 alone, so `SESSION=10 quiz-rejudge.ts` measures the generator on
+// verdicts the weights never saw.
+const model = fitLogistic(process.env.FIT_ON ? rows.filter((r) => r.set === process.env.FIT_ON) : rows);
 const order = FEATURES.map((f, j) => ({ f, w: model.weights[j] ?? 0 })).sort(
   (a, b) => Math.abs(b.w) - Math.abs(a.w),
 );
