@@ -1249,7 +1249,9 @@ export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): 
       const names = namesIn(best.question, best.maker);
       const asks = names.asks.map(squash);
       const line = lineOf(best.question);
-      if (facts.has(factOf(best.maker.key)) || lines.has(line) || asks.some((n) => asked.has(n))) continue;
+      // A quiz that may repeat asks each fact's kinds freely (below), its best doubtful one too.
+      const again = !opts.repeat && (facts.has(factOf(best.maker.key)) || asks.some((n) => asked.has(n)));
+      if (again || lines.has(line)) continue;
       take(best.question, best.maker, line, asks, names.shows);
     }
   };
