@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/load.ts';
-import { doubtFeatures, FEATURES, notesShape } from '../src/quiz/doubt.ts';
+import { doubtFeatures, FEATURES, notesShape, ruledOut } from '../src/quiz/doubt.ts';
 import type { QuestionJSON } from '../src/quiz/question.ts';
 
 /*
@@ -143,7 +143,9 @@ function solve(A: number[][], b: number[]): number[] {
   return M.map((row, i) => (row[n] ?? 0) / (row[i] ?? 1));
 }
 
-const predict = (m: Model, x: number[]) => {
+// As the generator scores (`doubtOf`): the structural rule first, then the weights.
+const predict = (m: Model, x: number[], kind: string) => {
+  if (ruledOut(kind, x)) return 1;
   const z = x.reduce(
     (a, v, j) => a + (m.weights[j] ?? 0) * ((v - (m.mean[j] ?? 0)) / (m.scale[j] ?? 1)),
     m.bias,
@@ -242,7 +244,7 @@ if (process.env.BINARY) {
 const s9 = fitLogistic(rows.filter((r) => r.set === 's9'));
 report(
   'fit on session 9, tested on session 10',
-  rows.filter((r) => r.set === 's10').map((r) => ({ ...r, p: predict(s9, r.x) })),
+  rows.filter((r) => r.set === 's10').map((r) => ({ ...r, p: predict(s9, r.x, r.kind) })),
 );
 
 // K folds by chapter: a chapter's questions (both its reviews) are never in the fold that scores them.
@@ -252,7 +254,7 @@ const foldOf = new Map(chapters.map((c, i) => [c, i % K]));
 const held: Scored[] = [];
 for (let k = 0; k < K; k++) {
   const m = fitLogistic(rows.filter((r) => foldOf.get(r.chapter) !== k));
-  for (const r of rows) if (foldOf.get(r.chapter) === k) held.push({ ...r, p: predict(m, r.x) });
+  for (const r of rows) if (foldOf.get(r.chapter) === k) held.push({ ...r, p: predict(m, r.x, r.kind) });
 }
 report(`${K} folds by chapter (${chapters.length} chapters), held-out predictions`, held);
 

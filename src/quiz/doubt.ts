@@ -35,6 +35,11 @@ export interface NotesShape {
   lone: Set<Section>;
   /** How many headings of the notes carry a term (squashed): a label recurs (`주의할 점` under each concept). */
   headingCount: Map<string, number>;
+  /** A section's heading names (squashed) and its body lines joined, computed once. */
+  headingNames: Map<Section, string[]>;
+  bodyText: Map<Section, string>;
+  /** An answer's names (squashed): the generator asks the same few hundred names over and over. */
+  answerNames: Map<string, string[]>;
 }
 
 const shapes = new WeakMap<Knowledge, NotesShape>();
@@ -57,6 +62,9 @@ export function notesShape(knowledge: Knowledge): NotesShape {
     underConcept: new Set(),
     lone: new Set(),
     headingCount: new Map(),
+    headingNames: new Map(),
+    bodyText: new Map(),
+    answerNames: new Map(),
   };
   const texts = new Map<string, string[]>();
   const groups = new Map<string, Set<string>>();
@@ -69,6 +77,7 @@ export function notesShape(knowledge: Knowledge): NotesShape {
       .filter((t) => t.length >= 2);
     for (const t of terms) if (!shape.byTerm.has(t)) shape.byTerm.set(t, s);
     for (const t of terms) shape.headingCount.set(t, (shape.headingCount.get(t) ?? 0) + 1);
+    shape.headingNames.set(s, terms);
     const fileTerms = shape.fileTerms.get(s.file) ?? [];
     fileTerms.push(...terms);
     shape.fileTerms.set(s.file, fileTerms);
@@ -88,6 +97,7 @@ export function notesShape(knowledge: Knowledge): NotesShape {
         .map((l) => squash(plain(l)))
         .filter((l) => l.length > 0),
     );
+    shape.bodyText.set(s, (shape.lines.get(s) ?? []).join(' '));
     const first = shape.lines.get(s)?.[0];
     if (first) {
       const set = shape.firstLines.get(s.file) ?? new Set<string>();
@@ -232,9 +242,14 @@ export function doubtFeatures(q: QuestionJSON, shape: NotesShape): number[] | un
   if (!source) return undefined;
   const { answer, clue, choices, falseStatement } = partsOf(q);
   const a = squash(answer);
-  const names = namesOf(termFromHeading(answer)).map(squash);
+  let names = shape.answerNames.get(answer);
+  if (!names) {
+    names = namesOf(termFromHeading(answer)).map(squash);
+    shape.answerNames.set(answer, names);
+  }
   const heading = names.map((n) => shape.byTerm.get(n)).find((s) => s !== undefined);
-  const own = names.some((n) => namesOf(termFromHeading(source.title)).map(squash).includes(n));
+  const ownNames = shape.headingNames.get(source) ?? [];
+  const own = names.some((n) => ownNames.includes(n));
   const hangul = count(answer, HANGUL);
   const latin = count(answer, LATIN);
   const words = answer.trim().split(/\s+/).filter(Boolean).length;
@@ -297,7 +312,7 @@ export function doubtFeatures(q: QuestionJSON, shape: NotesShape): number[] | un
         choices.length
       : 0,
     Math.log1p(Math.max(0, ...choices.map((c) => c.length))),
-    Number(occurrences((shape.lines.get(home) ?? []).join(' '), a) > 0),
+    Number(occurrences(shape.bodyText.get(home) ?? '', a) > 0),
     typed ? Math.min(q.acceptedAnswers?.length ?? 0, 6) : 0,
     typed ? Math.log1p(hangul) : 0,
     typed ? Math.min(words, 6) : 0,
@@ -315,6 +330,11 @@ export function doubtFeatures(q: QuestionJSON, shape: NotesShape): number[] | un
 const LONE_LABEL = FEATURES.indexOf('label:lone-unmentioned');
 const ASKS_THE_NAME = new Set<string>(['definition-to-term', 'term-to-definition', 'fill-blank']);
 
+/** A question no weight may keep (see `doubtOf`), read from its kind and features. */
+export function ruledOut(type: string, x: readonly number[]): boolean {
+  return x[LONE_LABEL] === 1 && ASKS_THE_NAME.has(type);
+}
+
 /** The chance a strict review strikes the question, from the fitted weights; 0 when it has no features. */
 export function doubtOf(q: QuestionJSON, shape: NotesShape): number {
   const x = doubtFeatures(q, shape);
@@ -322,7 +342,7 @@ export function doubtOf(q: QuestionJSON, shape: NotesShape): number {
   // A lone bold label under a concept, its words used nowhere else (`**주의할 점**` after 캐시 어사이드's lines),
   // names a part of that concept, not one of its own: never the answer to find. Too rare in the reviews (32
   // questions; 10 of 11 struck when its line had to be picked) for the regression to learn alone.
-  if (x[LONE_LABEL] === 1 && ASKS_THE_NAME.has(q.type)) return 1;
+  if (ruledOut(q.type, x)) return 1;
   let z = DOUBT_MODEL.bias;
   for (let i = 0; i < x.length; i++) {
     z +=

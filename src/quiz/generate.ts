@@ -1285,7 +1285,7 @@ export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): 
     const free = opts.repeat || maker.key.startsWith('hw');
     const again = !free && asks.some((n) => asked.has(n) || (question && isTyped(question) && shown.has(n)));
     if (question && names && !lines.has(line) && !again) {
-      const doubt = free ? 0 : doubtOf(question, shape);
+      const doubt = free || DOUBT_MODEL.threshold >= 1 ? 0 : doubtOf(question, shape);
       if (doubt > DOUBT_MODEL.threshold) {
         const best = doubtful.get(question.type);
         if (doubt < 1 && (!best || doubt < best.doubt))
