@@ -10,7 +10,7 @@ import { answerText, type QuestionJSON } from '../src/quiz/question.ts';
 import { tempDir } from './support/temp.ts';
 
 /*
- * The doubt filter (`src/quiz/doubt.ts`, weights fitted by `scripts/fit-doubt.ts`): questions a strict review would
+ * The doubt filter (`src/quiz/doubt.ts`, weights fitted by `test/support/fit-doubt.ts`): questions a strict review would
  * likely strike are not asked, a lone label under a concept is never the name to find, and every kind stays
  * available on a chapter of 40 lines or more.
  */

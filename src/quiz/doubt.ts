@@ -7,7 +7,7 @@ import { namesOf, plain, squash, termFromHeading } from './text.ts';
  * How likely a strict teacher strikes a generated question, read from its shape and the notes' structure, never
  * from word lists: rules written from one set's verdicts (per wording) did not carry to notes never seen (session
  * 10: held out 21.1% → 19.1% while the set read went 19.2% → 5.2%). The weights are a logistic regression fitted
- * on ~5,600 judged questions by `scripts/fit-doubt.ts`, which regenerates `doubt-model.ts`.
+ * on ~5,600 judged questions by `test/support/fit-doubt.ts`, which regenerates `doubt-model.ts`.
  */
 
 /** What a question's features need of its notes, computed once per notes. */
