@@ -344,12 +344,14 @@ describe('question text', () => {
   });
 
   it('hints names that mix scripts with the first letter of the Latin part', () => {
+    // Typed names that mix scripts are doubtful (the reviews struck most of them): these notes hold no other
+    // name to type, so the least doubtful is still asked, in a quiz that may ask each fact in every kind.
     const k = notesOf(
       'ips',
       '',
-      '# IP\n\n### 공인 IP\n\n- 인터넷 전체에서 하나뿐인 주소, 통신사가 할당\n\n### 사설 IP\n\n- 내부망에서만 쓰는 주소\n\n### 포트\n\n- 한 컴퓨터 안에서 프로그램을 구분하는 번호\n',
+      '# IP\n\n### 공인 IP\n\n- 인터넷 전체에서 하나뿐인 주소, 통신사가 할당\n\n### 사설 IP\n\n- 내부망에서만 쓰는 주소\n',
     );
-    const hints = generateQuestions(k, { count: 30, seed: 6 })
+    const hints = generateQuestions(k, { count: 30, seed: 6, repeat: true })
       .filter((q) => q.prompt.startsWith('빈칸에 들어갈 용어'))
       .map((q) => /힌트: (.+)\)/.exec(q.prompt)?.[1])
       .filter((h): h is string => h !== undefined);
