@@ -379,7 +379,7 @@ const ASKS_THE_NAME = new Set<string>(['definition-to-term', 'term-to-definition
 
 /**
  * A question no weight may keep (see `doubtOf`), read from its kind and features. In the reviews: the code around a
- * definition's or a heading blank spells the answer's parts (17 of 20 struck; a cloze's list of sibling names, as
+ * definition's or a heading blank spells the answer's parts (16 of 20 struck; a cloze's list of sibling names, as
  * `client_id + ＿＿＿`, mostly kept, so cloze is left to the weights); a call slot `= ○○(0)` among choices that are
  * no identifiers (11 of 11 struck).
  */
