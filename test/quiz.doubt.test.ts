@@ -123,6 +123,23 @@ describe('the doubt filter', () => {
       expect(kinds).toContain(kind);
   });
 
+  it("doubts a definition among choices that are a sibling's later line (a caution, not what it is)", () => {
+    const shape = notesShape(knowledge);
+    const right = '쓸 때 캐시와 DB에 같이 써서 둘이 항상 맞는 방식';
+    const question = (choices: string[]): QuestionJSON => ({
+      type: 'term-to-definition',
+      prompt: '「라이트 스루」에 대한 설명으로 알맞은 것은?',
+      choices,
+      answerIndex: choices.indexOf(right),
+      explanation: `라이트 스루: ${right}`,
+      source: { file: 'cache.md', line: 15, title: '캐시(Cache) > 캐시 전략 > 라이트 스루(Write-Through)' },
+    });
+    const aside = '앱이 먼저 캐시를 보고, 없으면 DB에서 읽어 캐시에 넣는 방식';
+    const firstLines = question([aside, right, '캐시에만 먼저 쓰고 DB에는 나중에 모아서 쓰는 방식']);
+    const laterLine = question([aside, right, '캐시 서버가 죽으면 데이터를 잃을 수 있음']);
+    expect(doubtOf(laterLine, shape)).toBeGreaterThan(doubtOf(firstLines, shape));
+  });
+
   it('reads its weights in the order of the features it computes', () => {
     expect(DOUBT_MODEL.features).toEqual([...FEATURES]);
     expect(DOUBT_MODEL.weights).toHaveLength(FEATURES.length);

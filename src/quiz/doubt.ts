@@ -173,6 +173,29 @@ function occurrences(hay: string, needle: string): number {
   return n;
 }
 
+/** An identifier's parts (`inputRef` → input, ref; `ThemeContext.Provider` → theme, context, provider), lower-cased. */
+function identifierParts(text: string): string[] {
+  return (text.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).map((p) => p.toLowerCase());
+}
+
+/**
+ * A part of the answer's identifier (3+ letters) that the clue's other identifiers spell, and no distractor has:
+ * `inputRef` beside ○○ for useRef, `ThemeContext` for useContext, `useEffect` for useLayoutEffect's blank. Masks
+ * cover whole names, so a name built from the answer's parts survives them.
+ */
+function codeGivesAway(answer: string, clue: string, distractors: string[]): boolean {
+  const parts = identifierParts(answer).filter((p) => p.length >= 3);
+  if (parts.length === 0) return false;
+  const around = new Set(identifierParts(clue.replace(BLANK, ' ')));
+  const shared = new Set(distractors.flatMap(identifierParts));
+  return parts.some((p) => around.has(p) && !shared.has(p));
+}
+
+/** The blank is a slot in code (`= ○○(0)`, `○○.current`): only an identifier can fill it. */
+const CODE_SLOT = /[=.]\s*○○|○○\s*[(.<]/;
+const FINDS_THE_NAME = new Set<string>(['definition-to-term', 'fill-blank', 'cloze']);
+const IDENTIFIER = /^[A-Za-z_$][\w$.]*(?:\(\))?$/;
+
 function spread(lengths: number[]): number {
   if (lengths.length < 2) return 0;
   const mean = lengths.reduce((a, b) => a + b, 0) / lengths.length;
@@ -234,6 +257,9 @@ export const FEATURES = [
   'label:unmentioned',
   'source:depth',
   'source:bold',
+  'clue:code-gives-away',
+  'clue:code-slot-non-identifier',
+  'choices:later-line',
 ] as const;
 
 /** The question's features, or undefined when its section is not in the notes (a hand-written question's is). */
@@ -324,15 +350,43 @@ export function doubtFeatures(q: QuestionJSON, shape: NotesShape): number[] | un
     Number(heading !== undefined && elsewhere === 0),
     source.path.length,
     Number(source.bold === true),
+    Number(
+      FINDS_THE_NAME.has(kind) &&
+        codeGivesAway(
+          answer,
+          clue,
+          choices.filter((c) => c !== answer),
+        ),
+    ),
+    Number(
+      CODE_SLOT.test(clue) &&
+        IDENTIFIER.test(answer.trim()) &&
+        choices.some((c) => !IDENTIFIER.test(c.trim())),
+    ),
+    // A sibling's later line (`기본값이 무한대라 안 걸면 … 꼭 설정하기`, a caution under 데드라인) defines nothing:
+    // among definitions it is struck out at a glance.
+    Number(
+      kind === 'term-to-definition' &&
+        choices.some((c) => c !== clue && !firstLines.has(squash(c.replace(BLANK, ' ')).slice(0, 16))),
+    ),
   ];
 }
 
 const LONE_LABEL = FEATURES.indexOf('label:lone-unmentioned');
+const CODE_GIVES_AWAY = FEATURES.indexOf('clue:code-gives-away');
+const CODE_SLOT_MIXED = FEATURES.indexOf('clue:code-slot-non-identifier');
 const ASKS_THE_NAME = new Set<string>(['definition-to-term', 'term-to-definition', 'fill-blank']);
 
-/** A question no weight may keep (see `doubtOf`), read from its kind and features. */
+/**
+ * A question no weight may keep (see `doubtOf`), read from its kind and features. In the reviews: the code around a
+ * definition's or a heading blank spells the answer's parts (16 of 20 struck; a cloze's list of sibling names, as
+ * `client_id + ＿＿＿`, mostly kept, so cloze is left to the weights); a call slot `= ○○(0)` among choices that are
+ * no identifiers (11 of 11 struck).
+ */
 export function ruledOut(type: string, x: readonly number[]): boolean {
-  return x[LONE_LABEL] === 1 && ASKS_THE_NAME.has(type);
+  if (x[LONE_LABEL] === 1 && ASKS_THE_NAME.has(type)) return true;
+  if (x[CODE_GIVES_AWAY] === 1 && type !== 'cloze') return true;
+  return x[CODE_SLOT_MIXED] === 1;
 }
 
 /** The chance a strict review strikes the question, from the fitted weights; 0 when it has no features. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { doubtFeatures, FEATURES, notesShape, ruledOut } from '../../src/quiz/doubt.ts';
+import { DOUBT_MODEL } from '../../src/quiz/doubt-model.ts';
 import type { QuestionJSON } from '../../src/quiz/question.ts';
 
 /*
@@ -22,11 +23,13 @@ const THRESHOLD = Number(process.env.DOUBT_THRESHOLD ?? 0.2);
 
 interface Row {
   chapter: string;
-  set: 's9' | 's10';
+  set: 's9' | 's10' | 's11';
   kind: string;
   x: number[];
   y: number;
   w: number;
+  /** How many sessions of the paired review's base stage asked it: the generator's candidates, unfiltered. */
+  base: number;
 }
 
 const jsonLines = (file: string) =>
@@ -41,6 +44,7 @@ const folders: Array<{ dir: string; set: Row['set'] }> = [
   ['session9/paired', 's9'],
   ['session10/paired', 's10'],
   ['session10/tuned-10a', 's10'],
+  ['session11/paired-11a', 's11'],
 ].flatMap(([sub, set]) =>
   readdirSync(join(review, sub as string))
     .sort()
@@ -73,7 +77,16 @@ for (const { dir, set } of folders) {
       continue;
     }
     const faulty = [verdict ?? []].flat().some((v) => v !== 'keep');
-    rows.push({ chapter, set, kind: q.type, x, y: Number(faulty), w: asked[String(q.id)]?.length ?? 1 });
+    const uses = asked[String(q.id)] ?? [];
+    rows.push({
+      chapter,
+      set,
+      kind: q.type,
+      x,
+      y: Number(faulty),
+      w: uses.length || 1,
+      base: uses.filter((u) => Array.isArray(u) && u[0] === 'a').length,
+    });
   }
 }
 
@@ -242,6 +255,20 @@ if (process.env.BINARY) {
     process.stdout.write(`  ${f.padEnd(24)} ${rate(on).padStart(9)}  ${kinds.join('  ')}\n`);
   });
 }
+
+// The weights as they stand (before this run rewrites them) on set 11a: every question the paired review judged,
+// and the base stage's alone (what the generator would filter). Held out only while the weights were fitted
+// without 11a (at bdaf0a2: AUC 0.623 and 0.655, base 23.0% → 15.1% at 63% kept); since then it is a read.
+const current: Model = DOUBT_MODEL;
+const s11 = rows.filter((r) => r.set === 's11');
+report(
+  'weights in doubt-model.ts, tested on set 11a (all judged)',
+  s11.map((r) => ({ ...r, p: predict(current, r.x, r.kind) })),
+);
+report(
+  'weights in doubt-model.ts, tested on set 11a (base stage)',
+  s11.filter((r) => r.base > 0).map((r) => ({ ...r, w: r.base, p: predict(current, r.x, r.kind) })),
+);
 
 // Session 9 → session 10: fitted on one session's chapters, tested on the next session's.
 const s9 = fitLogistic(rows.filter((r) => r.set === 's9'));
