@@ -445,8 +445,14 @@ export class NotesIndex {
     let missing = false;
     let forgiven = 0;
     const found: Concept[] = [];
+    // A topic typed twice (`b만`, `실패하면 바로 실패`) is asked about once: counted twice, it made the section
+    // holding only it outrank one holding it and the question's other topics.
+    const once = new Set<string>();
     for (const [k, c] of concepts.entries()) {
       if (!use(c)) continue;
+      const key = c.words.join(' ');
+      if (!c.soft && once.has(key)) continue;
+      if (!c.soft) once.add(key);
       if (!c.soft) hard++;
       const { exact, weights, titles } = queries[k] as ReturnType<NotesIndex['conceptQueries']>;
       const touched: number[] = [];
