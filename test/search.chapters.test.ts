@@ -12,7 +12,9 @@ import { CHAPTERS, chapterKnowledge, formatScores, scoreChapter } from './querie
  * chapters 91.7 → 93.2; set 9d, never worked on before, 86.1 → 88.9; no chapter lost a query), and where search10r2
  * raised them (set 10a 86.9 → 88.5; all 69 chapters 4,072 → 4,089 of 4,405 queries; none lost a query), and where
  * search10r3 raised them (comparisons: sets 10a+10b 910 → 913 of 1,008; no chapter lost a query), and in session 11 where a general word
- * list raised them (all 83 chapters 5,344 → 5,365 of 5,791; english-glossary 315 → 334 of 368; none lost a query).
+ * list raised them (all 83 chapters 5,344 → 5,365 of 5,791; english-glossary 315 → 334 of 368; none lost a query), and
+ * where search11b raised them (light verbs out of the line gain, a topic typed twice counted once: 5,484 → 5,491 of
+ * 5,917; none lost a query).
  */
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
@@ -78,11 +80,11 @@ const FLOOR: Record<string, number> = {
   microservices: 0.93,
   serverless: 0.93,
   'pwa-service-worker': 0.88,
-  'query-optimization': 0.93,
+  'query-optimization': 0.95,
   // Written blind at the end of session 9 by four more writers, held out likewise: 93.7, 93.7, 85.7, 81.0, 90.5, 92.1,
   // 84.1, 93.7 at ad67438 (mean 89.3); 93.7, 93.7, 90.5, 84.1, 92.1, 93.7, 85.7, 93.7 at the session's end (90.9).
   'logging-error-handling': 0.98,
-  'oauth-oidc': 0.95,
+  'oauth-oidc': 0.96,
   'css-responsive': 0.95,
   'html-forms': 0.85,
   'elasticsearch-search': 0.96,
@@ -92,22 +94,22 @@ const FLOOR: Record<string, number> = {
   // Written blind in the last hour of session 9, held out likewise: 84.1, 77.8, 88.9, 84.1, 81.0, 84.1, 82.5, 92.1 at
   // ad67438 (mean 84.3); 84.1, 81.0, 90.5, 82.5, 85.7, 85.7, 85.7, 93.7 at the session's end (86.1).
   'http2-http3': 0.87,
-  'web-components': 0.84,
+  'web-components': 0.85,
   'cicd-pipelines': 0.93,
   'orm-jpa': 0.87,
   'browser-storage': 0.9,
-  'js-async': 0.87,
+  'js-async': 0.88,
   'nginx-reverse-proxy': 0.9,
   'unit-testing': 0.98,
   // Written blind in session 10 (set 10a), first run at fdc7749 (after search10): 85.7, 88.9, 93.7, 82.5, 88.9, 87.3,
   // 81.0, 87.3 (pooled 438/504, 86.9%); after search10r2, a tuning set since: 85.7, 88.9, 95.2, 85.7, 88.9, 88.9, 84.1,
   // 90.5 (446/504, 88.5%); 88.9, 90.5, 98.4, 87.3, 88.9, 92.1, 90.5, 90.5 after session 11's general word list
   // (knowledge/words.yaml, 458/504, 90.9%).
-  'https-tls': 0.88,
+  'https-tls': 0.9,
   'db-transactions': 0.9,
   'angular-basics': 0.98,
   'tailwind-css': 0.87,
-  'kafka-streaming': 0.88,
+  'kafka-streaming': 0.9,
   'npm-packages': 0.92,
   'regex-basics': 0.9,
   'web-seo': 0.9,
@@ -137,7 +139,7 @@ const FLOOR: Record<string, number> = {
   // react-hooks 90.5 → 92.1 after session 11's general word list (340 → 342 of 378).
   'cors-cookies': 0.95,
   'os-processes': 0.92,
-  'react-hooks': 0.92,
+  'react-hooks': 0.93,
   'react-intro': 0.9,
   'sql-basics': 0.76,
   'web-security-basics': 0.96,

@@ -445,8 +445,14 @@ export class NotesIndex {
     let missing = false;
     let forgiven = 0;
     const found: Concept[] = [];
+    // A topic typed twice (`b만`, `실패하면 바로 실패`) is asked about once: counted twice, it made the section
+    // holding only it outrank one holding it and the question's other topics.
+    const once = new Set<string>();
     for (const [k, c] of concepts.entries()) {
       if (!use(c)) continue;
+      const key = c.words.join(' ');
+      if (!c.soft && once.has(key)) continue;
+      if (!c.soft) once.add(key);
       if (!c.soft) hard++;
       const { exact, weights, titles } = queries[k] as ReturnType<NotesIndex['conceptQueries']>;
       const touched: number[] = [];
@@ -577,9 +583,10 @@ export class NotesIndex {
       for (const alt of c.alternatives) if (alt.length > 1 && alt.every(isHangul)) phrases.push(alt.join(''));
     }
     // Words of the question written together in one line of a section (`퍼미숀 바꾸는 명령어`): students describe
-    // what a bullet says, so the section with a line holding most of them is the one they paraphrase.
+    // what a bullet says, so the section with a line holding most of them is the one they paraphrase. The verbs of
+    // doing and being (`하고`, `돼`) are in any line and join nothing; a negation (`없이`, `못 읽게`) does.
     const asked = concepts.flatMap((c, k) =>
-      use(c) ? [[...c.alternatives, ...(queries[k]?.exact ?? [])]] : [],
+      use(c) && (!c.light || c.negates) ? [[...c.alternatives, ...(queries[k]?.exact ?? [])]] : [],
     );
     if (asked.length >= 2) {
       for (const r of top.slice(0, 10)) {

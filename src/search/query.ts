@@ -45,6 +45,8 @@ export interface Concept {
   intent?: boolean;
   /** A predicate that says nothing of its own (`하려면`, `돼`, `안`): it ranks, but describes nothing. */
   light?: boolean;
+  /** A light word that negates (`안`, `못`, `없이`): unlike 하 or 되, it says what a line says (`주키퍼 없이`). */
+  negates?: boolean;
   /** How much a soft concept counts (the question's intent, `어떻게` → 방법, counts as much as a topic). */
   weight?: number;
   /** Side of a comparison (`A랑 B 차이`) this concept belongs to; 0 when the query compares nothing. */
@@ -482,11 +484,14 @@ function unglue(an: Analyzer, word: string): string[] {
 
 // Verbs of doing and being, and negation: `하려면`, `해`, `돼`, `있나요`, `안` are in any question of any topic.
 const LIGHT = new Set(['하', '되', '있', '없', '않', '안', '못']);
-function lightWord(word: string, stripped: string): boolean {
-  if (LIGHT.has(stripped)) return true;
-  if (!isHangul(word)) return false;
+const NEGATING = new Set(['없', '않', '안', '못']);
+// The light stem of a word (`하려면` → 하, `없이` → 없), if it is one.
+function lightStem(word: string, stripped: string): string | undefined {
+  if (LIGHT.has(stripped)) return stripped;
+  if (!isHangul(word)) return undefined;
   const a = analyzeHangul(word);
-  return (a.kind === 'verb' || a.kind === 'adjective') && !a.noun && a.stems.some((x) => LIGHT.has(x));
+  if ((a.kind !== 'verb' && a.kind !== 'adjective') || a.noun) return undefined;
+  return a.stems.find((x) => LIGHT.has(x));
 }
 
 // A name written with dots (`req.params`, `Promise.all`).
@@ -619,7 +624,11 @@ export function parseQuery(
       continue;
     }
     const c = wordConcept(an, w, s, role === 'soft', side);
-    if (c.soft && lightWord(w, s)) c.light = true;
+    const light = c.soft ? lightStem(w, s) : undefined;
+    if (light) {
+      c.light = true;
+      if (NEGATING.has(light)) c.negates = true;
+    }
     concepts.push(c);
     groupOf.set(c, group[i] ?? i);
     // `faster than tcp`, `TCP보다 빠른`: what a topic is measured against is asked about less than the topic.
