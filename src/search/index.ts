@@ -53,6 +53,9 @@ const SOFT_WEIGHT = 0.4;
 // A spelling the user did not type (a translation, the other script, a typo fix) counts for a little less, so
 // the section that uses the student's own word comes first (비동기 → 동기와 비동기 before async/await).
 const DERIVED_WEIGHT = 0.8;
+// How fast a topic's weight falls with the number of sections that hold it (`how to cancel a running task`: the
+// rare 취소, not the 태스크 of every section, names the answer). 0.2 to 0.4 scored alike; 0.5 lost more than it won.
+const RARITY = 0.3;
 // How much a section gains for each topic of the query it holds.
 const COVER_GAIN = 8;
 // At most this many sections may hold the rest of a question whose everyday noun the notes never use.
@@ -473,6 +476,9 @@ export class NotesIndex {
         }
       }
       const counts = !c.soft || /^\d+$/.test(c.words[0] ?? '');
+      // A topic many sections hold tells less which one is asked about (BM25's own idf is per field: a word few
+      // headings use but many bodies do still scored in full as a title word).
+      const rarity = c.soft && !c.intent ? 1 : touched.length ** -RARITY;
       for (const i of touched) {
         const s = concept[i] as number;
         concept[i] = 0;
@@ -480,7 +486,7 @@ export class NotesIndex {
           seen[i] = 1;
           docs.push(i);
         }
-        total[i] = (total[i] as number) + (c.soft ? s * (c.weight ?? SOFT_WEIGHT) : s);
+        total[i] = (total[i] as number) + rarity * (c.soft ? s * (c.weight ?? SOFT_WEIGHT) : s);
         if (!c.soft) hardOf[i] = (hardOf[i] as number) + 1;
         if (counts) heldOf[i] = (heldOf[i] as number) + 1;
         if (c.soft && !c.intent && !c.light) softOf[i] = (softOf[i] as number) + 1;

@@ -541,6 +541,8 @@ export function parseQuery(
   let compare = false;
   let side = 0;
   let explicitSides = false;
+  // The concept typed just before the comparison word (`development production 모드 차이`).
+  let kindBefore: Concept | undefined;
   const nextSide = () => {
     if (concepts.some((c) => c.side === side && !c.soft)) {
       side++;
@@ -552,6 +554,7 @@ export function parseQuery(
     const s = stripped[i] ?? '';
     if (COMPARE_WORDS.has(w) || COMPARE_WORDS.has(s)) {
       compare = true;
+      kindBefore ??= concepts.at(-1);
       if (w === 'vs' || w === 'versus') nextSide();
       i++;
       continue;
@@ -726,6 +729,10 @@ export function parseQuery(
       c.side = k;
       last = g;
     }
+    // `development production 모드 차이`, `offset cursor 페이지네이션 차이`: of three sides or more typed without a
+    // conjunction, the one just before the comparison word names the kind of the others.
+    const lastTopic = concepts.filter((c) => !c.soft).at(-1);
+    if (k >= 2 && lastTopic !== undefined && lastTopic === kindBefore) lastTopic.soft = true;
   }
   // `install 이벤트랑 activate 이벤트 차이`, `문서형 DB랑 키값 DB`: a word on both sides names the kind of both, not
   // what tells them apart; it ranks, but each side is chosen by what is its own.
