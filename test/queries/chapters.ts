@@ -97,6 +97,14 @@ import { QUERIES as REACT_HOOKS } from './session11a/react-hooks.queries.ts';
 import { QUERIES as REACT_INTRO } from './session11a/react-intro.queries.ts';
 import { QUERIES as SQL_BASICS } from './session11a/sql-basics.queries.ts';
 import { QUERIES as WEB_SECURITY_BASICS } from './session11a/web-security-basics.queries.ts';
+import { QUERIES as API_GATEWAY } from './session11b/api-gateway.queries.ts';
+import { QUERIES as CANVAS_SVG } from './session11b/canvas-svg.queries.ts';
+import { QUERIES as CHARACTER_ENCODING } from './session11b/character-encoding.queries.ts';
+import { QUERIES as CRYPTO_HASHING } from './session11b/crypto-hashing.queries.ts';
+import { QUERIES as DATABASE_INDEXING } from './session11b/database-indexing.queries.ts';
+import { QUERIES as DRF } from './session11b/django-rest-framework.queries.ts';
+import { QUERIES as SQL_NORMALIZATION } from './session11b/sql-normalization.queries.ts';
+import { QUERIES as WEB_WORKERS } from './session11b/web-workers.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -268,6 +276,14 @@ export const CHAPTERS: Chapter[] = [
       ['session11a', 'web-security-basics', WEB_SECURITY_BASICS],
       ['session11a', 'grpc-protobuf', GRPC],
       ['session11a', 'rate-limiting', RATE_LIMITING],
+      ['session11b', 'api-gateway', API_GATEWAY],
+      ['session11b', 'canvas-svg', CANVAS_SVG],
+      ['session11b', 'character-encoding', CHARACTER_ENCODING],
+      ['session11b', 'crypto-hashing', CRYPTO_HASHING],
+      ['session11b', 'database-indexing', DATABASE_INDEXING],
+      ['session11b', 'django-rest-framework', DRF],
+      ['session11b', 'sql-normalization', SQL_NORMALIZATION],
+      ['session11b', 'web-workers', WEB_WORKERS],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
