@@ -1,5 +1,5 @@
 import { type FSWatcher, watch } from 'node:fs';
-import { loadKnowledge, noteFolders } from '../knowledge/load.ts';
+import { loadKnowledge, noteBytes, noteFolders } from '../knowledge/load.ts';
 import type { NoteProblem } from '../knowledge/types.ts';
 import type { Logger } from '../log.ts';
 import { validateQuizBlocks } from '../quiz/blocks.ts';
@@ -35,10 +35,12 @@ export class LiveNotes {
     /** Where parsed notes and the index are cached (tests keep their own). */
     private readonly cacheDir = '.cache',
     /**
-     * Notes of at least this many sections reload in a worker thread. Smaller ones reload here: a few
-     * milliseconds of work, where starting a worker (loading the parser and the dictionaries) costs seconds.
+     * A folder holding at least this many bytes of notes reloads in a worker thread; smaller ones reload here,
+     * where starting a worker (loading the parser and the dictionaries) would cost a second or more of CPU.
+     * The folder decides, not the notes served: 10,000 sections arriving in a folder of one small note (a
+     * `git pull`, a copied folder) were parsed here, blocking every request for the whole reload.
      */
-    private readonly workerFrom = 1000,
+    private readonly workerFromBytes = 256 * 1024,
   ) {
     this.#notes = LiveNotes.#load(dir, cacheDir);
     for (const p of this.#notes.knowledge.problems) log.warn({ file: p.file, line: p.line }, p.message);
@@ -85,7 +87,7 @@ export class LiveNotes {
   async #reloadOnce(): Promise<ReloadResult> {
     let next: Notes;
     try {
-      if (this.#notes.knowledge.sections.length < this.workerFrom) {
+      if (noteBytes(this.dir) < this.workerFromBytes) {
         next = LiveNotes.#load(this.dir, this.cacheDir);
         this.#prepare(next);
       } else {

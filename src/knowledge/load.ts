@@ -41,6 +41,20 @@ function linkOutside(dir: string, path: string): string | null {
   return target === root || target.startsWith(`${root}${sep}`) ? null : target;
 }
 
+/**
+ * The bytes of the notes under `dir` that a load would parse (a file over 2 MB is skipped, so not counted); 0
+ * when `dir` is gone, which the load itself reports.
+ */
+export function noteBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const path of listNotes(dir)) {
+    const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+    if (size <= MAX_NOTE_BYTES) total += size;
+  }
+  return total;
+}
+
 /** `dir` and every folder under it that can hold notes: what a watcher must watch. */
 export function noteFolders(dir: string): string[] {
   const out = [dir];
