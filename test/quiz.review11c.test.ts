@@ -1,0 +1,40 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/quiz/facts.ts';
+import { isTyped } from '../src/quiz/question.ts';
+import { manyQuestions, oneNote } from './support/notes.ts';
+import { tempDir } from './support/temp.ts';
+
+/* Patterns of set 11b's blind reviews (session 11, held out until quiz11c), on a note written here in the same habits. */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+const notes = oneNote(
+  tmp.dir,
+  'gate.md',
+  '# 7. 관문 서버(Gate Server)\n\n## 7.1 관문 기본 개념\n\n' +
+    '### 관문 서버 정의(Definition)\n\n- 클라이언트와 여러 뒷단 서비스 사이에 서서 모든 요청을 먼저 받는 단일 진입점\n' +
+    '- 인증, 제한, 변환을 한곳에서 처리함\n\n' +
+    '### 역방향 대리 서버(Reverse Proxy)\n\n- 서버 앞에서 요청을 대신 받아 뒤쪽 서버로 넘겨 주는 서버\n\n' +
+    '### 부하 분산기(Load Balancer)\n\n- 들어온 요청을 여러 서버에 고르게 나눠 보내는 장치\n\n' +
+    '### 인증 떠넘기기(Auth Offloading)\n\n- 각 서비스가 하던 토큰 확인을 관문에서 한 번만 하게 옮기는 것\n\n' +
+    '### 응답 저장(Response Caching)\n\n- 같은 요청에 대한 응답을 관문에 잠깐 보관했다가 바로 돌려주는 것\n',
+);
+
+describe('set 11b patterns, on a note in the same habits', () => {
+  const facts = extractFacts(notes);
+  const qs = manyQuestions(notes);
+
+  it('takes a heading `X 정의(Definition)` for X, and neither 정의 nor Definition for a name of it', () => {
+    const gate = facts.terms.find((t) => t.name === '관문 서버');
+    expect(gate).toBeDefined();
+    expect(facts.terms.map((t) => t.name)).not.toContain('관문 서버 정의');
+    expect(gate?.names.map((n) => n.toLowerCase())).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/정의|definition|define/)]),
+    );
+    const typed = qs.filter(isTyped);
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.acceptedAnswers).not.toContain('정의');
+    for (const q of qs)
+      expect(`${q.prompt}\n${(q.choices ?? []).join('\n')}`).not.toContain('관문 서버 정의');
+  });
+});
