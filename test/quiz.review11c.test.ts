@@ -17,7 +17,14 @@ const notes = oneNote(
     '### 역방향 대리 서버(Reverse Proxy)\n\n- 서버 앞에서 요청을 대신 받아 뒤쪽 서버로 넘겨 주는 서버\n\n' +
     '### 부하 분산기(Load Balancer)\n\n- 들어온 요청을 여러 서버에 고르게 나눠 보내는 장치\n\n' +
     '### 인증 떠넘기기(Auth Offloading)\n\n- 각 서비스가 하던 토큰 확인을 관문에서 한 번만 하게 옮기는 것\n\n' +
-    '### 응답 저장(Response Caching)\n\n- 같은 요청에 대한 응답을 관문에 잠깐 보관했다가 바로 돌려주는 것\n',
+    '### 응답 저장(Response Caching)\n\n- 같은 요청에 대한 응답을 관문에 잠깐 보관했다가 바로 돌려주는 것\n\n' +
+    '## 7.2 키와 정규형\n\n' +
+    '### 슈퍼 키(Super Key)\n\n- 행 하나를 구별할 수 있는 속성들의 묶음 전부\n\n' +
+    '### 후보 키(Candidate Key)\n\n- 행 하나를 구별할 수 있는 가장 작은 속성 묶음\n\n' +
+    '### 제1정규형(1NF)\n\n- 모든 칸이 더 쪼갤 수 없는 값 하나만 갖는 상태\n\n' +
+    '### 제2정규형(2NF)\n\n- 제1정규형에서 부분 함수 종속을 없앤 상태\n\n' +
+    '### 제3정규형(3NF)\n\n- 제2정규형에서 이행 함수 종속을 없앤 상태\n\n' +
+    '### 보이스-코드 정규형(BCNF)\n\n- 모든 결정자가 후보 키가 되도록 만든 상태\n',
 );
 
 describe('set 11b patterns, on a note in the same habits', () => {
@@ -36,5 +43,16 @@ describe('set 11b patterns, on a note in the same habits', () => {
     for (const q of typed) expect(q.acceptedAnswers).not.toContain('정의');
     for (const q of qs)
       expect(`${q.prompt}\n${(q.choices ?? []).join('\n')}`).not.toContain('관문 서버 정의');
+  });
+
+  it('offers no choices of two kinds the notes name side by side (keys among normal forms)', () => {
+    const kinds = (choices: readonly string[]) =>
+      new Set(choices.map((c) => (/키$/.test(c) ? 'key' : /정규형$/.test(c) ? 'form' : c)));
+    const sets = qs.filter(
+      (q) => q.type === 'definition-to-term' && (q.choices ?? []).some((c) => /키$|정규형$/.test(c)),
+    );
+    expect(sets.length).toBeGreaterThan(0);
+    for (const q of sets)
+      expect([...kinds(q.choices ?? [])].filter((k) => k === 'key' || k === 'form')).toHaveLength(1);
   });
 });
