@@ -14,6 +14,7 @@ const notes = oneNote(
   '# 7. 관문 서버(Gate Server)\n\n## 7.1 관문 기본 개념\n\n' +
     '### 관문 서버 정의(Definition)\n\n- 클라이언트와 여러 뒷단 서비스 사이에 서서 모든 요청을 먼저 받는 단일 진입점\n' +
     '- 인증, 제한, 변환을 한곳에서 처리함\n\n' +
+    '### 관문 도입 배경(Why Gate)\n\n- 서비스가 늘면서 클라이언트가 주소를 하나하나 알아야 해서 복잡해짐\n\n' +
     '### 역방향 대리 서버(Reverse Proxy)\n\n- 서버 앞에서 요청을 대신 받아 뒤쪽 서버로 넘겨 주는 서버\n\n' +
     '### 부하 분산기(Load Balancer)\n\n- 들어온 요청을 여러 서버에 고르게 나눠 보내는 장치\n\n' +
     '### 인증 떠넘기기(Auth Offloading)\n\n- 각 서비스가 하던 토큰 확인을 관문에서 한 번만 하게 옮기는 것\n\n' +
@@ -54,5 +55,15 @@ describe('set 11b patterns, on a note in the same habits', () => {
     expect(sets.length).toBeGreaterThan(0);
     for (const q of sets)
       expect([...kinds(q.choices ?? [])].filter((k) => k === 'key' || k === 'form')).toHaveLength(1);
+  });
+
+  it('offers no heading of a background (`관문 도입 배경`) as a choice or a swapped name', () => {
+    const choices = qs.filter((q) => q.type === 'definition-to-term' || q.type === 'term-to-definition');
+    expect(choices.length).toBeGreaterThan(0);
+    for (const q of choices) expect((q.choices ?? []).join('\n')).not.toMatch(/도입 배경|하나하나 알아야/);
+    // A statement naming it is its own line, true; a swap would make it false.
+    const swapped = qs.filter((q) => q.type === 'true-false' && q.answerIndex === 1);
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const q of swapped) expect(q.prompt).not.toMatch(/도입 배경|하나하나 알아야/);
   });
 });

@@ -79,7 +79,14 @@ const cardOf = (section: Section) => section.id;
  */
 function siblingsOf(target: Term, candidates: readonly Term[], random: () => number): Term[] {
   const siblings = shuffled(
-    candidates.filter((c) => c.family === target.family && !isChapterSubject(c) && !isChapterSubject(target)),
+    candidates.filter(
+      (c) =>
+        c.family === target.family &&
+        !isChapterSubject(c) &&
+        !isChapterSubject(target) &&
+        !BACKGROUND.test(c.name) &&
+        !BACKGROUND.test(target.name),
+    ),
     random,
   ).filter((c) => !sameConcept(c, target));
   // Written alike is one kind within the siblings (`var`, `let`, `const` beside `클로저`): enough of those, and the
@@ -121,6 +128,10 @@ function namingOf(name: string): string {
   if (hangul && (words.length >= 2 || hangul.length < last.length)) return hangul;
   return words.length >= 2 ? last.toLowerCase() : '';
 }
+
+// `게이트웨이 도입 배경`, `등장 배경`: a heading that tells why the things beside it came about is no thing of their kind
+// (reviews struck each of the 16 choice sets offering one). Its lines stay facts: a cloze may blank them.
+const BACKGROUND = /(?:^|\s)배경$/;
 
 /**
  * Whether the right choice is the one thing of its kind: every other choice defined by a noun another shares (three
