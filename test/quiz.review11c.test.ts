@@ -18,6 +18,7 @@ const notes = oneNote(
     '### 역방향 대리 서버(Reverse Proxy)\n\n- 서버 앞에서 요청을 대신 받아 뒤쪽 서버로 넘겨 주는 서버\n\n' +
     '### 부하 분산기(Load Balancer)\n\n- 들어온 요청을 여러 서버에 고르게 나눠 보내는 장치\n\n' +
     '### 인증 떠넘기기(Auth Offloading)\n\n- 각 서비스가 하던 토큰 확인을 관문에서 한 번만 하게 옮기는 것\n\n' +
+    '### 응답 묶기(Response Composition)\n\n- 여러 서비스를 불러서 결과를 한 번에 합쳐 주는 것 (aggregation 이라고도 함)\n\n' +
     '### 응답 저장(Response Caching)\n\n- 같은 요청에 대한 응답을 관문에 잠깐 보관했다가 바로 돌려주는 것\n\n' +
     '## 7.2 키와 정규형\n\n' +
     '### 슈퍼 키(Super Key)\n\n- 행 하나를 구별할 수 있는 속성들의 묶음 전부\n\n' +
@@ -65,5 +66,11 @@ describe('set 11b patterns, on a note in the same habits', () => {
     const swapped = qs.filter((q) => q.type === 'true-false' && q.answerIndex === 1);
     expect(swapped.length).toBeGreaterThan(0);
     for (const q of swapped) expect(q.prompt).not.toMatch(/도입 배경|하나하나 알아야/);
+  });
+
+  it('shows no other name of the answer a clue gives in parentheses (`(aggregation 이라고도 함)`)', () => {
+    const clued = qs.filter((q) => q.explanation?.includes('합쳐 주는') || q.prompt.includes('합쳐 주는'));
+    expect(clued.length).toBeGreaterThan(0);
+    for (const q of qs) expect(`${q.prompt}\n${(q.choices ?? []).join('\n')}`).not.toContain('라고도');
   });
 });

@@ -240,7 +240,10 @@ function maskedLines(
     // 저장`, `참조 투명하다고 함` name it.
     const stems = nameWords(term.name).flatMap((w) => /^([\uAC00-\uD7A3]{2,})[형성화]$/.exec(w)?.[1] ?? []);
     const names = [...term.names, ...nameWords(term.name), ...stems];
-    for (const d of lines.map((l) => respellName(l, term.names))) {
+    // `… 합쳐주는 것 (aggregation 이라고도 함)`: a parenthesis giving another name of the term names it; the rest of
+    // the line is the clue (reviews struck each of the 9 clues that kept one).
+    const unaliased = lines.map((l) => l.replace(/\s*\([^()]*라고도[^()]*\)/g, ''));
+    for (const d of unaliased.map((l) => respellName(l, term.names))) {
       // `비밀번호는 … 입력값도 해싱해서` of 비밀번호 해싱: one ○○ would stand for two different words.
       const apart = nameWords(term.name).filter((w) => mentions(d, [w]));
       if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
@@ -262,7 +265,8 @@ function maskedLines(
       if (mentions(d, term.names) && !mentions(d, [...(term.written ?? term.names), ...nameWords(term.name)]))
         continue;
       // `…표준 + SDK, 줄여서 OTel`: the line gives the name its short form.
-      if (/줄여서|약칭|줄임말|줄여 ?부름/.test(d)) continue;
+      // `…, 보조 인덱스라고도 함`: so does a line that says what else it is called.
+      if (/줄여서|약칭|줄임말|줄여 ?부름|라고도/.test(d)) continue;
       // `문제는 키 배달 문제 → 키를 어떻게 넘기냐?`: a line that ends asking says what is still open, no answer to
       // what the term is, and offered as another's description it describes nothing.
       if (/[?？]\s*$/.test(d)) continue;
