@@ -73,4 +73,11 @@ describe('set 11b patterns, on a note in the same habits', () => {
     expect(clued.length).toBeGreaterThan(0);
     for (const q of qs) expect(`${q.prompt}\n${(q.choices ?? []).join('\n')}`).not.toContain('라고도');
   });
+
+  it('asks for no answer the chapter title shows before the reveal (`관문 서버` in `7. 관문 서버(Gate Server)`)', () => {
+    const finding = qs.filter((q) => ['definition-to-term', 'fill-blank', 'cloze'].includes(q.type));
+    expect(finding.length).toBeGreaterThan(0);
+    for (const q of finding)
+      expect(q.choices?.[q.answerIndex ?? -1] ?? q.acceptedAnswers?.[0]).not.toBe('관문 서버');
+  });
 });
