@@ -18,6 +18,7 @@ const notes = oneNote(
     '### 역방향 대리 서버(Reverse Proxy)\n\n- 서버 앞에서 요청을 대신 받아 뒤쪽 서버로 넘겨 주는 서버\n\n' +
     '### 부하 분산기(Load Balancer)\n\n- 들어온 요청을 여러 서버에 고르게 나눠 보내는 장치\n\n' +
     '### 인증 떠넘기기(Auth Offloading)\n\n- 각 서비스가 하던 토큰 확인을 관문에서 한 번만 하게 옮기는 것\n\n' +
+    '### 규칙 정의(Rule Definition)\n\n- 관문이 요청을 어디로 보낼지 적어 둔 설정 묶음\n\n' +
     '### 응답 묶기(Response Composition)\n\n- 여러 서비스를 불러서 결과를 한 번에 합쳐 주는 것 (aggregation 이라고도 함)\n\n' +
     '### 응답 저장(Response Caching)\n\n- 같은 요청에 대한 응답을 관문에 잠깐 보관했다가 바로 돌려주는 것\n\n' +
     '## 7.2 키와 정규형\n\n' +
@@ -37,6 +38,8 @@ describe('set 11b patterns, on a note in the same habits', () => {
     const gate = facts.terms.find((t) => t.name === '관문 서버');
     expect(gate).toBeDefined();
     expect(facts.terms.map((t) => t.name)).not.toContain('관문 서버 정의');
+    // Where the English names a definition too, the definition is the thing named.
+    expect(facts.terms.map((t) => t.name)).toContain('규칙 정의');
     expect(gate?.names.map((n) => n.toLowerCase())).not.toEqual(
       expect.arrayContaining([expect.stringMatching(/정의|definition|define/)]),
     );
