@@ -1189,7 +1189,14 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     const aboutHeading = sectionDefinitions.filter((d) => !childWords.some((w) => squash(d).includes(w)));
     // A word of the name is no name of it, whatever a heading's mined pair holds (`인증` of `JWT 인증(JSON Web Token)`).
     const whole = squash(namesOf(headingTerm)[0] ?? headingTerm);
-    const aliases = section.aliases.filter((a) => squash(a) === whole || !whole.includes(squash(a)));
+    // `API 게이트웨이 정의(Definition)`: the heading's 정의 was cut from the term, so its names (`정의`, `Definition`,
+    // the heading as written) are no names of the term either.
+    const cut = /(?:정의|개념)/.test(plain(section.title)) && !/(?:정의|개념)/.test(headingTerm);
+    const aliases = section.aliases.filter(
+      (a) =>
+        (squash(a) === whole || !whole.includes(squash(a))) &&
+        !(cut && /(?:정의|개념|^definitions?|^define|^concepts?)$/i.test(a.trim())),
+    );
     // `**301 영구 이동**`: a number of three digits or more is no section's number but a code the name carries (a
     // status code), and the heading as written is a name of it.
     const coded = /^\d{3,}\s+\S/.test(plain(section.title)) ? namesOf(plain(section.title)) : [];

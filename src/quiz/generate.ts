@@ -79,7 +79,14 @@ const cardOf = (section: Section) => section.id;
  */
 function siblingsOf(target: Term, candidates: readonly Term[], random: () => number): Term[] {
   const siblings = shuffled(
-    candidates.filter((c) => c.family === target.family && !isChapterSubject(c) && !isChapterSubject(target)),
+    candidates.filter(
+      (c) =>
+        c.family === target.family &&
+        !isChapterSubject(c) &&
+        !isChapterSubject(target) &&
+        !BACKGROUND.test(c.name) &&
+        !BACKGROUND.test(target.name),
+    ),
     random,
   ).filter((c) => !sameConcept(c, target));
   // Written alike is one kind within the siblings (`var`, `let`, `const` beside `클로저`): enough of those, and the
@@ -91,8 +98,40 @@ function siblingsOf(target: Term, candidates: readonly Term[], random: () => num
   const kind = kindOf(target);
   const head = headOf(target.name);
   const first = (c: Term) => Number(head === '' || headOf(c.name) !== head) * 2 + Number(kindOf(c) !== kind);
-  return (alike.length >= MIN_DISTRACTORS ? alike : siblings).sort((a, b) => first(a) - first(b));
+  return oneNaming(target, alike.length >= MIN_DISTRACTORS ? alike : siblings).sort(
+    (a, b) => first(a) - first(b),
+  );
 }
+
+/**
+ * Siblings named as one kind with the target, when the notes name two kinds side by side (`후보 키`, `슈퍼 키` beside
+ * `제1정규형`, `제3정규형` under one heading): the other kind's names are left out, since the stem rules them out at
+ * a glance (set 11b and earlier reviews struck 13 of 15 such choice sets). A target named like none of its siblings
+ * keeps them all: a lone `라운드 로빈` among three `… 스케줄링` was kept 43 times of 55.
+ */
+function oneNaming(target: Term, siblings: Term[]): Term[] {
+  const own = namingOf(target.name);
+  if (own === '' || !siblings.some((s) => namingOf(s.name) === own)) return siblings;
+  const count = new Map<string, number>();
+  for (const s of siblings) count.set(namingOf(s.name), (count.get(namingOf(s.name)) ?? 0) + 1);
+  return siblings.filter((s) => {
+    const n = namingOf(s.name);
+    return n === own || n === '' || (count.get(n) ?? 0) < 2;
+  });
+}
+
+/** The noun a name ends in (`키` of 후보 키, `정규형` of 제1정규형 and 보이스-코드 정규형); `` for a bare word. */
+function namingOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const hangul = /[\uAC00-\uD7A3]+$/.exec(last)?.[0];
+  if (hangul && (words.length >= 2 || hangul.length < last.length)) return hangul;
+  return words.length >= 2 ? last.toLowerCase() : '';
+}
+
+// `게이트웨이 도입 배경`, `등장 배경`: a heading that tells why the things beside it came about is no thing of their kind
+// (reviews struck each of the 16 choice sets offering one). Its lines stay facts: a cloze may blank them.
+const BACKGROUND = /(?:^|\s)배경$/;
 
 /**
  * Whether the right choice is the one thing of its kind: every other choice defined by a noun another shares (three
@@ -201,7 +240,10 @@ function maskedLines(
     // 저장`, `참조 투명하다고 함` name it.
     const stems = nameWords(term.name).flatMap((w) => /^([\uAC00-\uD7A3]{2,})[형성화]$/.exec(w)?.[1] ?? []);
     const names = [...term.names, ...nameWords(term.name), ...stems];
-    for (const d of lines.map((l) => respellName(l, term.names))) {
+    // `… 합쳐주는 것 (aggregation 이라고도 함)`: a parenthesis giving another name of the term names it; the rest of
+    // the line is the clue (reviews struck each of the 9 clues that kept one).
+    const unaliased = lines.map((l) => l.replace(/\s*\([^()]*라고도[^()]*\)/g, ''));
+    for (const d of unaliased.map((l) => respellName(l, term.names))) {
       // `비밀번호는 … 입력값도 해싱해서` of 비밀번호 해싱: one ○○ would stand for two different words.
       const apart = nameWords(term.name).filter((w) => mentions(d, [w]));
       if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
@@ -223,7 +265,8 @@ function maskedLines(
       if (mentions(d, term.names) && !mentions(d, [...(term.written ?? term.names), ...nameWords(term.name)]))
         continue;
       // `…표준 + SDK, 줄여서 OTel`: the line gives the name its short form.
-      if (/줄여서|약칭|줄임말|줄여 ?부름/.test(d)) continue;
+      // `…, 보조 인덱스라고도 함`: so does a line that says what else it is called.
+      if (/줄여서|약칭|줄임말|줄여 ?부름|라고도/.test(d)) continue;
       // `문제는 키 배달 문제 → 키를 어떻게 넘기냐?`: a line that ends asking says what is still open, no answer to
       // what the term is, and offered as another's description it describes nothing.
       if (/[?？]\s*$/.test(d)) continue;

@@ -48,9 +48,11 @@ export function termFromHeading(title: string): string {
     .trim();
   const bare = t.replace(/\s*(이란|란)(?=\s*(?:\(|$))/, '');
   if (bare !== t && bare.length >= 2) t = bare;
-  // `미들웨어 개념`, `도커 기초`: the heading's term is the word before what the section does with it.
+  // `미들웨어 개념`, `도커 기초`: the heading's term is the word before what the section does with it. `정의` only
+  // with its English alone, `API 게이트웨이 정의(Definition)`: in `메시지 정의(Message Definition)` it is the thing.
   const term = t
     .replace(/\s+(?:개념|기초|기본|소개|이해|동작 원리|동작 방식|원리)(?=\s*(?:\(|$))/, '')
+    .replace(/\s+정의\s*\(definitions?\)$/i, '')
     .trim();
   return term.length >= 2 ? term : t;
 }

@@ -23,7 +23,7 @@ const THRESHOLD = Number(process.env.DOUBT_THRESHOLD ?? 0.2);
 
 interface Row {
   chapter: string;
-  set: 's9' | 's10' | 's11';
+  set: 's9' | 's10' | 's11' | 's11b';
   kind: string;
   x: number[];
   y: number;
@@ -45,6 +45,7 @@ const folders: Array<{ dir: string; set: Row['set'] }> = [
   ['session10/paired', 's10'],
   ['session10/tuned-10a', 's10'],
   ['session11/paired-11a', 's11'],
+  ['session11/paired-11b', 's11b'],
 ].flatMap(([sub, set]) =>
   readdirSync(join(review, sub as string))
     .sort()
@@ -268,6 +269,18 @@ report(
 report(
   'weights in doubt-model.ts, tested on set 11a (base stage)',
   s11.filter((r) => r.base > 0).map((r) => ({ ...r, w: r.base, p: predict(current, r.x, r.kind) })),
+);
+
+// Set 11b was held out from every fit until quiz11c: the weights as they stood then (at 2190331) read it at the
+// figures below; since then it is fitted on too.
+const s11b = rows.filter((r) => r.set === 's11b');
+report(
+  'weights in doubt-model.ts, tested on set 11b (all judged)',
+  s11b.map((r) => ({ ...r, p: predict(current, r.x, r.kind) })),
+);
+report(
+  'weights in doubt-model.ts, tested on set 11b (base stage)',
+  s11b.filter((r) => r.base > 0).map((r) => ({ ...r, w: r.base, p: predict(current, r.x, r.kind) })),
 );
 
 // Session 9 → session 10: fitted on one session's chapters, tested on the next session's.
