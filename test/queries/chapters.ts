@@ -105,6 +105,14 @@ import { QUERIES as DATABASE_INDEXING } from './session11b/database-indexing.que
 import { QUERIES as DRF } from './session11b/django-rest-framework.queries.ts';
 import { QUERIES as SQL_NORMALIZATION } from './session11b/sql-normalization.queries.ts';
 import { QUERIES as WEB_WORKERS } from './session11b/web-workers.queries.ts';
+import { QUERIES as CLEAN_CODE } from './session11c/clean-code.queries.ts';
+import { QUERIES as CSS_ANIMATION } from './session11c/css-animation.queries.ts';
+import { QUERIES as JS_CLOSURES } from './session11c/js-closures-scope.queries.ts';
+import { QUERIES as LINUX_PERMISSIONS } from './session11c/linux-permissions.queries.ts';
+import { QUERIES as NODE_STREAMS } from './session11c/node-streams.queries.ts';
+import { QUERIES as SSH_REMOTE } from './session11c/ssh-remote.queries.ts';
+import { QUERIES as TCP_UDP } from './session11c/tcp-udp.queries.ts';
+import { QUERIES as WEB_FONTS } from './session11c/web-fonts.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -284,6 +292,14 @@ export const CHAPTERS: Chapter[] = [
       ['session11b', 'django-rest-framework', DRF],
       ['session11b', 'sql-normalization', SQL_NORMALIZATION],
       ['session11b', 'web-workers', WEB_WORKERS],
+      ['session11c', 'clean-code', CLEAN_CODE],
+      ['session11c', 'css-animation', CSS_ANIMATION],
+      ['session11c', 'js-closures-scope', JS_CLOSURES],
+      ['session11c', 'linux-permissions', LINUX_PERMISSIONS],
+      ['session11c', 'node-streams', NODE_STREAMS],
+      ['session11c', 'ssh-remote', SSH_REMOTE],
+      ['session11c', 'tcp-udp', TCP_UDP],
+      ['session11c', 'web-fonts', WEB_FONTS],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
