@@ -68,10 +68,8 @@ export function notesShape(knowledge: Knowledge): NotesShape {
   };
   const texts = new Map<string, string[]>();
   const groups = new Map<string, Set<string>>();
-  const byPath = new Map<string, Section>();
   for (const s of knowledge.sections) {
     shape.bySource.set(`${s.file}\u0001${s.path.join(' > ')}`, s);
-    byPath.set(`${s.file}\u0001${s.path.join(' > ')}`, s);
     const terms = namesOf(termFromHeading(s.title))
       .map(squash)
       .filter((t) => t.length >= 2);
@@ -106,7 +104,7 @@ export function notesShape(knowledge: Knowledge): NotesShape {
     }
   }
   for (const s of knowledge.sections) {
-    const parent = byPath.get(parentKey(s));
+    const parent = shape.bySource.get(parentKey(s));
     if (parent) shape.children.set(parent, (shape.children.get(parent) ?? 0) + 1);
   }
   knowledge.sections.forEach((s, i) => {
@@ -293,6 +291,8 @@ export function doubtFeatures(q: QuestionJSON, shape: NotesShape): number[] | un
   const choiceKeys = choices.map(squash);
   const typed = q.acceptedAnswers !== undefined;
   const firstLines = shape.firstLines.get(q.source.file) ?? new Set<string>();
+  // Which choices open a section of the file (a definition), not a later line of one.
+  const definitions = choices.map((c) => firstLines.has(squash(c.replace(BLANK, ' ')).slice(0, 16)));
   const kind = q.type;
   return [
     Number(kind === 'definition-to-term'),
@@ -333,10 +333,7 @@ export function doubtFeatures(q: QuestionJSON, shape: NotesShape): number[] | un
     spread(choices.map((c) => c.length)),
     choiceKeys.length > 0 ? choiceKeys.filter((c) => siblings.has(c)).length / choiceKeys.length : 0,
     choiceKeys.length > 0 ? choiceKeys.filter((c) => shape.byTerm.has(c)).length / choiceKeys.length : 0,
-    choiceKeys.length > 0
-      ? choices.filter((c) => firstLines.has(squash(c.replace(BLANK, ' ')).slice(0, 16))).length /
-        choices.length
-      : 0,
+    choiceKeys.length > 0 ? definitions.filter(Boolean).length / choices.length : 0,
     Math.log1p(Math.max(0, ...choices.map((c) => c.length))),
     Number(occurrences(shape.bodyText.get(home) ?? '', a) > 0),
     typed ? Math.min(q.acceptedAnswers?.length ?? 0, 6) : 0,
@@ -365,10 +362,7 @@ export function doubtFeatures(q: QuestionJSON, shape: NotesShape): number[] | un
     ),
     // A sibling's later line (`기본값이 무한대라 안 걸면 … 꼭 설정하기`, a caution under 데드라인) defines nothing:
     // among definitions it is struck out at a glance.
-    Number(
-      kind === 'term-to-definition' &&
-        choices.some((c) => c !== clue && !firstLines.has(squash(c.replace(BLANK, ' ')).slice(0, 16))),
-    ),
+    Number(kind === 'term-to-definition' && choices.some((c, i) => c !== clue && !definitions[i])),
   ];
 }
 
