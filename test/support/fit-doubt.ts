@@ -23,7 +23,7 @@ const THRESHOLD = Number(process.env.DOUBT_THRESHOLD ?? 0.2);
 
 interface Row {
   chapter: string;
-  set: 's9' | 's10' | 's11' | 's11b';
+  set: 's9' | 's10' | 's11' | 's11b' | 's11c';
   kind: string;
   x: number[];
   y: number;
@@ -46,6 +46,7 @@ const folders: Array<{ dir: string; set: Row['set'] }> = [
   ['session10/tuned-10a', 's10'],
   ['session11/paired-11a', 's11'],
   ['session11/paired-11b', 's11b'],
+  ['session11/paired-11c', 's11c'],
 ].flatMap(([sub, set]) =>
   readdirSync(join(review, sub as string))
     .sort()
@@ -281,6 +282,18 @@ report(
 report(
   'weights in doubt-model.ts, tested on set 11b (base stage)',
   s11b.filter((r) => r.base > 0).map((r) => ({ ...r, w: r.base, p: predict(current, r.x, r.kind) })),
+);
+
+// Set 11c was held out from every fit until session 12: the weights as they stood then (at f68de09) read it at
+// the figures below; since then it is fitted on too.
+const s11c = rows.filter((r) => r.set === 's11c');
+report(
+  'weights in doubt-model.ts, tested on set 11c (all judged)',
+  s11c.map((r) => ({ ...r, p: predict(current, r.x, r.kind) })),
+);
+report(
+  'weights in doubt-model.ts, tested on set 11c (base stage)',
+  s11c.filter((r) => r.base > 0).map((r) => ({ ...r, w: r.base, p: predict(current, r.x, r.kind) })),
 );
 
 // Session 9 → session 10: fitted on one session's chapters, tested on the next session's.
