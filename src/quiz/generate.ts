@@ -23,6 +23,7 @@ import {
   type Term,
 } from './facts.ts';
 import { aliasWordsIn, namePartsIn, respellName, splitsName } from './leaks.ts';
+import { oneTypoFrom } from './match.ts';
 import {
   answerText,
   FALSE_CHOICE,
@@ -814,6 +815,33 @@ function typedAnswers(
 
 const typedCache = new WeakMap<Facts, Map<string, string[]>>();
 
+/**
+ * The notes' other terms one typo from an accepted answer (FOIT beside FOUT, WOFF beside WOFF2): typed as
+ * written they name that term, so the typo allowance must not take them for this one.
+ */
+function rejectedAnswers(accepted: readonly string[], facts: Facts): { rejectedAnswers?: string[] } {
+  const own = new Set(accepted.map(squash));
+  const key = [...own].join('\n');
+  const known = nearCache.get(facts) ?? new Map<string, string[]>();
+  nearCache.set(facts, known);
+  let near = known.get(key);
+  if (!near) {
+    const found = new Set<string>();
+    for (const term of facts.terms) {
+      if (term.names.some((n) => own.has(squash(n)))) continue;
+      for (const name of term.names) {
+        const form = squash(name);
+        if (form.length > 0 && [...own].some((target) => oneTypoFrom(form, target))) found.add(name);
+      }
+    }
+    near = [...found];
+    known.set(key, near);
+  }
+  return near.length > 0 ? { rejectedAnswers: [...near] } : {};
+}
+
+const nearCache = new WeakMap<Facts, Map<string, string[]>>();
+
 function typedAnswersOf(
   given: readonly string[],
   facts: Facts,
@@ -980,7 +1008,7 @@ function fillBlankTerm(term: Term, facts: Facts): Maker {
     // `?offset=40` in the clue of 오프셋 방식: a short form's translation gives it away too.
     if (mentions(definition, [...accepted, ...accepted.flatMap(facts.glossesOf)])) return undefined;
     if (latinPart(definition, accepted)) return undefined;
-    return { ...base, acceptedAnswers: accepted };
+    return { ...base, acceptedAnswers: accepted, ...rejectedAnswers(accepted, facts) };
   };
 }
 
@@ -1017,6 +1045,7 @@ function cloze(term: Term, facts: Facts): Maker {
     return {
       ...baseOf('cloze', prompt, explanation, term.section, term.topic, en),
       acceptedAnswers: accepted,
+      ...rejectedAnswers(accepted, facts),
     };
   };
 }

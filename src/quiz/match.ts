@@ -37,25 +37,32 @@ function typoAllowed(target: string): boolean {
  * spacing, case and punctuation, vowels that sound alike (`해쉬` for 해시), a trailing particle or polite ending, a generic noun added to the name
  * (`GET 방식`), and one typo (one jamo or letter inserted, dropped or changed, or two neighbours swapped) in
  * answers of three or more syllables / four or more letters. Aliases count because the accepted list already
- * holds the English and Korean names.
+ * holds the English and Korean names. A `rejected` name (another term of the notes one typo away: FOIT beside
+ * FOUT, WOFF beside WOFF2) typed as such is that term, not a slip.
  */
-export function matchesAnswer(typed: string, accepted: readonly string[]): boolean {
+export function matchesAnswer(
+  typed: string,
+  accepted: readonly string[],
+  rejected: readonly string[] = [],
+): boolean {
   // `메이저 버전` for MAJOR: the reading, a generic noun added.
   const bare = typed.trim().replace(new RegExp(`\\s+${GENERIC_TAIL.source}`), '');
   if (accepted.some((answer) => readsAs(typed, answer) || readsAs(bare, answer))) return true;
   const candidates = forms(typed);
   // Only the typed side loses a generic noun: `HTTP` is no answer for `HTTP 메서드`.
-  for (const answer of accepted) {
-    const target = squash(answer);
-    if (target.length === 0) continue;
-    for (const form of candidates) {
-      if (form === target || soundKey(form) === soundKey(target)) return true;
-      if (!typoAllowed(target)) continue;
-      const [f, t] = [toJamo(form), toJamo(target)];
-      if (editDistance(f, t, 1) <= 1 || transposed(f, t) || transposed(form, target)) return true;
-    }
-  }
-  return false;
+  const targets = accepted.map(squash).filter((t) => t.length > 0);
+  const exactly = (target: string) =>
+    candidates.some((form) => form === target || soundKey(form) === soundKey(target));
+  if (targets.some(exactly)) return true;
+  if (rejected.some((name) => exactly(squash(name)))) return false;
+  return targets.some((target) => candidates.some((form) => oneTypoFrom(form, target)));
+}
+
+/** One jamo or letter inserted, dropped or changed, or two neighbours swapped, where the answer is long enough. */
+export function oneTypoFrom(form: string, target: string): boolean {
+  if (!typoAllowed(target)) return false;
+  const [f, t] = [toJamo(form), toJamo(target)];
+  return editDistance(f, t, 1) <= 1 || transposed(f, t) || transposed(form, target);
 }
 
 /**

@@ -31,6 +31,8 @@ export interface QuestionJSON {
   choices?: string[];
   answerIndex?: number;
   acceptedAnswers?: string[];
+  /** Another term of the notes one typo from an accepted answer: typed as written, it is that term (FOIT, FOUT). */
+  rejectedAnswers?: string[];
   explanation: string;
   source: QuestionSource;
   /**
@@ -77,6 +79,7 @@ export function questionToJSON(q: QuestionJSON): QuestionJSON {
     prompt: q.prompt,
     ...(typed ? {} : { choices: q.choices, answerIndex: q.answerIndex }),
     ...(typed ? { acceptedAnswers: q.acceptedAnswers } : {}),
+    ...(typed && q.rejectedAnswers ? { rejectedAnswers: q.rejectedAnswers } : {}),
     explanation: q.explanation,
     source: { file: q.source.file, line: q.source.line, title: q.source.title },
   };

@@ -216,7 +216,15 @@ export class QuizEngine {
     const { round, question } = await this.#openRound(req, now);
     const accepted = question.acceptedAnswers ?? [];
     const typed = text.slice(0, 200);
-    return this.#record(req, round, question, now, typed, matchesAnswer(text, accepted), { typed });
+    return this.#record(
+      req,
+      round,
+      question,
+      now,
+      typed,
+      matchesAnswer(text, accepted, question.rejectedAnswers),
+      { typed },
+    );
   }
 
   /** A typed question's hint (`quiz:h:<round>`), privately; a right answer after it earns less. */

@@ -1,0 +1,59 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { matchesAnswer } from '../src/quiz/match.ts';
+import { isTyped, questionToJSON } from '../src/quiz/question.ts';
+import { manyQuestions, oneNote } from './support/notes.ts';
+import { tempDir } from './support/temp.ts';
+
+/* Patterns of set 11c's blind reviews (session 11, held out until session 12), on a note written here in the same habits. */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+const notes = oneNote(
+  tmp.dir,
+  'fonts.md',
+  '# 9. 글꼴 싣기(Font Loading)\n\n## 9.1 깜빡임 문제\n\n' +
+    '### FOUT(Flash of Unstyled Text)\n\n- 대체 글꼴로 먼저 글자를 보여 주다가 웹 글꼴이 오면 바꿔 그리는 현상\n- 글자는 바로 읽을 수 있음\n\n' +
+    '### FOIT(Flash of Invisible Text)\n\n- 웹 글꼴이 올 때까지 글자를 아예 숨겨 두는 현상\n- 느린 망에서는 빈 화면이 오래 보임\n\n' +
+    '## 9.2 글꼴 파일 형식\n\n' +
+    '### WOFF(Web Open Font Format)\n\n- 웹에서 쓰려고 글꼴 파일을 압축해 담은 첫 번째 형식\n\n' +
+    '### WOFF2\n\n- 더 좋은 압축 방식을 써서 파일 크기를 3 할쯤 더 줄인 다음 형식\n\n' +
+    '### 서브셋 만들기(Subsetting)\n\n- 실제로 쓰는 글자만 남기고 나머지 글리프를 빼서 파일을 작게 만드는 작업\n',
+);
+
+describe('set 11c patterns, on a note in the same habits', () => {
+  const typed = manyQuestions(notes).filter(isTyped);
+
+  it('takes one typo in an answer, but not a slip that spells another term of the notes', () => {
+    expect(matchesAnswer('FOTU', ['FOUT'], ['FOIT'])).toBe(true);
+    expect(matchesAnswer('FOIT', ['FOUT'], ['FOIT'])).toBe(false);
+    expect(matchesAnswer('foit', ['FOUT'], ['FOIT'])).toBe(false);
+    // Without the notes' other terms the slip is forgiven, as before.
+    expect(matchesAnswer('FOIT', ['FOUT'])).toBe(true);
+  });
+
+  it('tells each typed question which of the notes’ terms are one typo from its answer', () => {
+    const asking = (name: string) => typed.filter((q) => q.acceptedAnswers?.includes(name));
+    const pairs: Array<[string, string]> = [
+      ['FOUT', 'FOIT'],
+      ['FOIT', 'FOUT'],
+      ['WOFF', 'WOFF2'],
+      ['WOFF2', 'WOFF'],
+    ];
+    const asked = pairs.filter(([answer]) => asking(answer).length > 0);
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    for (const [answer, sibling] of asked) {
+      for (const q of asking(answer)) {
+        expect(q.rejectedAnswers, q.prompt).toContain(sibling);
+        expect(matchesAnswer(sibling, q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
+        expect(questionToJSON(q).rejectedAnswers).toEqual(q.rejectedAnswers);
+      }
+    }
+  });
+
+  it('rejects no name of its own answer and nothing far from it', () => {
+    for (const q of typed) {
+      for (const name of q.rejectedAnswers ?? []) expect(q.acceptedAnswers).not.toContain(name);
+      if (q.acceptedAnswers?.includes('서브셋 만들기')) expect(q.rejectedAnswers).toBeUndefined();
+    }
+  });
+});
