@@ -113,6 +113,14 @@ import { QUERIES as NODE_STREAMS } from './session11c/node-streams.queries.ts';
 import { QUERIES as SSH_REMOTE } from './session11c/ssh-remote.queries.ts';
 import { QUERIES as TCP_UDP } from './session11c/tcp-udp.queries.ts';
 import { QUERIES as WEB_FONTS } from './session11c/web-fonts.queries.ts';
+import { QUERIES as CRON_BATCH_JOBS_12A } from './session12a/cron-batch-jobs.queries.ts';
+import { QUERIES as DB_REPLICATION_12A } from './session12a/db-replication.queries.ts';
+import { QUERIES as JAVA_COLLECTIONS_12A } from './session12a/java-collections.queries.ts';
+import { QUERIES as MEMORY_GC_12A } from './session12a/memory-gc.queries.ts';
+import { QUERIES as OPENAPI_SWAGGER_12A } from './session12a/openapi-swagger.queries.ts';
+import { QUERIES as RUST_OWNERSHIP_12A } from './session12a/rust-ownership.queries.ts';
+import { QUERIES as SPA_ROUTING_12A } from './session12a/spa-routing.queries.ts';
+import { QUERIES as WEBRTC_12A } from './session12a/webrtc.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -300,6 +308,14 @@ export const CHAPTERS: Chapter[] = [
       ['session11c', 'ssh-remote', SSH_REMOTE],
       ['session11c', 'tcp-udp', TCP_UDP],
       ['session11c', 'web-fonts', WEB_FONTS],
+      ['session12a', 'cron-batch-jobs', CRON_BATCH_JOBS_12A],
+      ['session12a', 'db-replication', DB_REPLICATION_12A],
+      ['session12a', 'java-collections', JAVA_COLLECTIONS_12A],
+      ['session12a', 'memory-gc', MEMORY_GC_12A],
+      ['session12a', 'openapi-swagger', OPENAPI_SWAGGER_12A],
+      ['session12a', 'rust-ownership', RUST_OWNERSHIP_12A],
+      ['session12a', 'spa-routing', SPA_ROUTING_12A],
+      ['session12a', 'webrtc', WEBRTC_12A],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
