@@ -17,7 +17,11 @@ const notes = oneNote(
     '## 9.2 글꼴 파일 형식\n\n' +
     '### WOFF(Web Open Font Format)\n\n- 웹에서 쓰려고 글꼴 파일을 압축해 담은 첫 번째 형식\n\n' +
     '### WOFF2\n\n- 더 좋은 압축 방식을 써서 파일 크기를 3 할쯤 더 줄인 다음 형식\n\n' +
-    '### 서브셋 만들기(Subsetting)\n\n- 실제로 쓰는 글자만 남기고 나머지 글리프를 빼서 파일을 작게 만드는 작업\n',
+    '### 서브셋 만들기(Subsetting)\n\n- 실제로 쓰는 글자만 남기고 나머지 글리프를 빼서 파일을 작게 만드는 작업\n\n' +
+    '## 9.3 글꼴 배포\n\n' +
+    '### 싣는 방법(Loading)\n\n- preload: 페이지가 글꼴을 찾기 전에 먼저 받아 두라고 알려 줌!! 이거 시험에 나옴\n' +
+    '- font-display swap: 대체 글꼴로 먼저 보여 주고 웹 글꼴이 오면 바꿔 그림\n' +
+    '- self hosting: 글꼴 파일을 남의 서버가 아닌 우리 서버에서 직접 내려 줌\n',
 );
 
 describe('set 11c patterns, on a note in the same habits', () => {
@@ -55,5 +59,12 @@ describe('set 11c patterns, on a note in the same habits', () => {
       for (const name of q.rejectedAnswers ?? []) expect(q.acceptedAnswers).not.toContain(name);
       if (q.acceptedAnswers?.includes('서브셋 만들기')) expect(q.rejectedAnswers).toBeUndefined();
     }
+  });
+
+  it("leaves a note-taker's aside at a line's end (`…!! 이거 시험에 나옴`) out of every question", () => {
+    const all = manyQuestions(notes);
+    const shown = all.flatMap((q) => [q.prompt, q.explanation, ...(q.choices ?? [])]);
+    expect(shown.some((t) => t.includes('먼저 받아 두라고 알려 줌'))).toBe(true);
+    for (const text of shown) expect(text).not.toMatch(/시험에 나옴/);
   });
 });

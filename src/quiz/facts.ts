@@ -113,11 +113,11 @@ const MIN_DEFINITION_LENGTH = 8;
 
 /** Bullets and paragraphs of a section body as a tree (indentation decides nesting). */
 /**
- * A note-taker's aside at a line's end (`… → 이거 시험에 나옴`, `(중요!!)`, `← 꼭 외우기`): said to the writer, not of the
+ * A note-taker's aside at a line's end (`… → 이거 시험에 나옴`, `… 날아감!! 이거 시험에 나옴`, `(중요!!)`, `← 꼭 외우기`): said to the writer, not of the
  * term, it reads as residue in a clue or a choice, and marks the line it ends.
  */
 const TRAILING_ASIDE =
-  /\s*(?:(?:→|->|←|<-|=>)\s*(?:이거\s*|이건\s*|여기\s*)?(?:(?:시험|꼭\s*(?:외우|기억|알아)|암기|외우기|외워)[^→←]*|중요[!.\s]*)|[([](?:중요|시험\s*(?:나옴|출제|단골)|암기)[^()[\]]*[)\]]\s*[!.]*)$/;
+  /\s*(?:[!.]*\s+(?:이거|이건|여기)\s*(?:시험|꼭\s*외우|암기)[^→←]*|(?:→|->|←|<-|=>)\s*(?:이거\s*|이건\s*|여기\s*)?(?:(?:시험|꼭\s*(?:외우|기억|알아)|암기|외우기|외워)[^→←]*|중요[!.\s]*)|[([](?:중요|시험\s*(?:나옴|출제|단골)|암기)[^()[\]]*[)\]]\s*[!.]*)$/;
 
 function outline(body: string): Item[] {
   const root: Item[] = [];
