@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateQuestions } from '../src/quiz/generate.ts';
 import { matchesAnswer } from '../src/quiz/match.ts';
 import { isTyped, questionToJSON } from '../src/quiz/question.ts';
 import { manyQuestions, oneNote } from './support/notes.ts';
@@ -66,5 +67,29 @@ describe('set 11c patterns, on a note in the same habits', () => {
     const shown = all.flatMap((q) => [q.prompt, q.explanation, ...(q.choices ?? [])]);
     expect(shown.some((t) => t.includes('먼저 받아 두라고 알려 줌'))).toBe(true);
     for (const text of shown) expect(text).not.toMatch(/시험에 나옴/);
+  });
+
+  it('asks no name whose head word the line shows when only the right choice has it (`…모아 두는 큐`)', () => {
+    const jobs = oneNote(
+      tmp.dir,
+      'jobs.md',
+      '# 4. 배치 작업(Batch Jobs)\n\n## 4.1 실패 다루기\n\n' +
+        '### 데드 레터 큐(Dead Letter Queue)\n\n- 처리에 계속 실패한 메시지를 따로 모아 두는 큐\n\n' +
+        '### 지수 백오프(Exponential Backoff)\n\n- 실패할 때마다 다시 하기 전 기다리는 시간을 두 배씩 늘리는 방식\n\n' +
+        '### 재시도 정책(Retry Policy)\n\n- 몇 번까지, 어떤 오류일 때 다시 시도할지 정해 둔 규칙\n\n' +
+        '### 멱등성 키(Idempotency Key)\n\n- 같은 요청이 두 번 와도 한 번만 처리되도록 요청마다 붙이는 고유 값\n\n' +
+        '### 분산 락(Distributed Lock)\n\n- 서버 여러 대 중 한 대만 작업을 실행하도록 공유 저장소에 거는 잠금\n',
+    );
+    const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => generateQuestions(jobs, { count: 10, seed }));
+    const toTerm = qs.filter((q) => q.type === 'definition-to-term');
+    expect(toTerm.length).toBeGreaterThan(0);
+    for (const q of toTerm) {
+      const right = q.choices?.[q.answerIndex ?? 0] ?? '';
+      const rivals = (q.choices ?? []).filter((c) => c !== right).flatMap(words);
+      const clue = q.prompt.split('\n> ')[1] ?? '';
+      const echoed = words(right).filter((w) => words(clue).includes(w) && !rivals.includes(w));
+      expect(echoed, q.prompt).toEqual([]);
+    }
   });
 });

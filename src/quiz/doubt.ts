@@ -1,4 +1,5 @@
 import type { Knowledge, Section } from '../knowledge/types.ts';
+import { stripParticle } from '../text/korean.ts';
 import { DOUBT_MODEL } from './doubt-model.ts';
 import { FALSE_CHOICE, type QuestionJSON, TRUE_CHOICE } from './question.ts';
 import { namesOf, plain, squash, termFromHeading } from './text.ts';
@@ -258,6 +259,7 @@ export const FEATURES = [
   'clue:code-gives-away',
   'clue:code-slot-non-identifier',
   'choices:later-line',
+  'choices:word-only-right',
 ] as const;
 
 /** The question's features, or undefined when its section is not in the notes (a hand-written question's is). */
@@ -363,23 +365,50 @@ export function doubtFeatures(q: QuestionJSON, shape: NotesShape): number[] | un
     // A sibling's later line (`기본값이 무한대라 안 걸면 … 꼭 설정하기`, a caution under 데드라인) defines nothing:
     // among definitions it is struck out at a glance.
     Number(kind === 'term-to-definition' && choices.some((c, i) => c !== clue && !definitions[i])),
+    Number(wordOnlyRight(kind, answer, clue, choices)),
   ];
+}
+
+/** A name's or line's words: Hangul without a trailing particle, Latin lower-cased. */
+function wordsOf(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => (/[\uAC00-\uD7A3]/.test(w) ? stripParticle(w) : w.toLowerCase()));
+}
+
+/**
+ * A word of the name to find that the line shows and only the right choice has: `…보관하는 큐` among 데드 레터 큐
+ * and two names without 큐, a definition ending in 맵 the only one of 「해시맵」's. Masks cover names, not a head
+ * word the line uses as a plain noun.
+ */
+function wordOnlyRight(kind: string, answer: string, clue: string, choices: string[]): boolean {
+  if (kind !== 'definition-to-term' && kind !== 'term-to-definition') return false;
+  const shown = new Set(wordsOf(clue));
+  // To find a name, the rival names; to find a definition, the rival lines.
+  const rivals = choices.filter((c) => c !== (kind === 'definition-to-term' ? answer : clue)).map(wordsOf);
+  return wordsOf(answer).some(
+    (w) => (/[\uAC00-\uD7A3]/.test(w) || w.length >= 2) && shown.has(w) && !rivals.some((r) => r.includes(w)),
+  );
 }
 
 const LONE_LABEL = FEATURES.indexOf('label:lone-unmentioned');
 const CODE_GIVES_AWAY = FEATURES.indexOf('clue:code-gives-away');
 const CODE_SLOT_MIXED = FEATURES.indexOf('clue:code-slot-non-identifier');
+const WORD_ONLY_RIGHT = FEATURES.indexOf('choices:word-only-right');
 const ASKS_THE_NAME = new Set<string>(['definition-to-term', 'term-to-definition', 'fill-blank']);
 
 /**
  * A question no weight may keep (see `doubtOf`), read from its kind and features. In the reviews: the code around a
  * definition's or a heading blank spells the answer's parts (16 of 20 struck; a cloze's list of sibling names, as
  * `client_id + ＿＿＿`, mostly kept, so cloze is left to the weights); a call slot `= ○○(0)` among choices that are
- * no identifiers (11 of 11 struck).
+ * no identifiers (11 of 11 struck); a word of the name to find that the line shows and only the right choice has
+ * (sessions 9–12a: 75% of 58 struck, weighted by sessions asked; 84% of 27 definition → term).
  */
 export function ruledOut(type: string, x: readonly number[]): boolean {
   if (x[LONE_LABEL] === 1 && ASKS_THE_NAME.has(type)) return true;
   if (x[CODE_GIVES_AWAY] === 1 && type !== 'cloze') return true;
+  if (x[WORD_ONLY_RIGHT] === 1) return true;
   return x[CODE_SLOT_MIXED] === 1;
 }
 

@@ -23,7 +23,7 @@ const THRESHOLD = Number(process.env.DOUBT_THRESHOLD ?? 0.2);
 
 interface Row {
   chapter: string;
-  set: 's9' | 's10' | 's11' | 's11b' | 's11c';
+  set: 's9' | 's10' | 's11' | 's11b' | 's11c' | 's12';
   kind: string;
   x: number[];
   y: number;
@@ -47,6 +47,7 @@ const folders: Array<{ dir: string; set: Row['set'] }> = [
   ['session11/paired-11a', 's11'],
   ['session11/paired-11b', 's11b'],
   ['session11/paired-11c', 's11c'],
+  ['session12/paired-12a', 's12'],
 ].flatMap(([sub, set]) =>
   readdirSync(join(review, sub as string))
     .sort()
