@@ -50,7 +50,7 @@ describe('feedback that teaches', () => {
     const a = await app();
     const { question, roundId } = await startUntil(
       a,
-      (q) => q.type === 'fill-blank' && /[A-Za-z]/.test(q.acceptedAnswers?.[0] ?? ''),
+      (q) => (q.type === 'fill-blank' || q.type === 'cloze') && /[A-Za-z]/.test(q.acceptedAnswers?.[0] ?? ''),
     );
     const accepted = question.acceptedAnswers ?? [];
     const canonical = accepted[0] ?? '';

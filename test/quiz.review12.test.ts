@@ -92,4 +92,29 @@ describe('set 11c patterns, on a note in the same habits', () => {
       expect(echoed, q.prompt).toEqual([]);
     }
   });
+
+  it('takes the English name the notes give a thing made as memory, a type, a structure (`힙 메모리(Heap)`)', () => {
+    const memory = oneNote(
+      tmp.dir,
+      'memory.md',
+      '# 5. 메모리(Memory)\n\n## 5.1 영역\n\n' +
+        '### 힙 메모리(Heap)\n\n- 실행 중에 동적으로 할당되는 객체가 저장되는 영역, GC 대상임\n\n' +
+        '### 옵션 타입(Option)\n\n- 값이 있을 수도 없을 수도 있음을 Some 과 None 으로 나타내는 열거형\n\n' +
+        '### 호스트 네트워크(Host)\n\n- 컨테이너가 바깥 머신의 망 설정을 그대로 같이 쓰는 방식\n',
+    );
+    const typedFor = (name: string) =>
+      manyQuestions(memory).filter((q) => isTyped(q) && q.acceptedAnswers?.[0] === name);
+    const cases: Array<[string, string, boolean]> = [
+      ['힙 메모리', 'Heap', true],
+      ['옵션 타입', 'Option', true],
+      // The English of the first word alone names every host, no network.
+      ['호스트 네트워크', 'Host', false],
+    ];
+    for (const [name, typed, right] of cases) {
+      const qs = typedFor(name);
+      expect(qs.length, name).toBeGreaterThan(0);
+      for (const q of qs)
+        expect(matchesAnswer(typed, q.acceptedAnswers ?? [], q.rejectedAnswers), name).toBe(right);
+    }
+  });
 });

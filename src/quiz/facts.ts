@@ -980,8 +980,9 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         // `호스트 네트워크(Host)`: the English of the first word alone names every host, no network.
         const head = korean?.split(/\s+/)[0] ?? '';
         const translates = (glossary.get(squash(english)) ?? []).some((g) => squash(g) === squash(head));
-        // `미디어 전략(media)`: after a kind noun the first word is the name (`미디어` is typed), its English too.
-        const kind = KIND_TAIL.test(korean ?? '');
+        // `미디어 전략(media)`: after a kind noun the first word is the name (`미디어` is typed), its English too; so
+        // after a noun of what a thing is made as (`힙 메모리(Heap)`, `옵션 타입(Option)`, `메시 구조(Mesh)`).
+        const kind = KIND_TAIL.test(korean ?? '') || /\s(?:메모리|타입|구조|인터페이스)$/.test(korean ?? '');
         if (!kind && (translates || isLoanwordOf(head, english.toLowerCase()))) partial = english;
       }
       // Definitions come guarded (colons in code replaced), so a colon in code is not taken for a label's.
