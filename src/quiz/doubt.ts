@@ -260,6 +260,7 @@ export const FEATURES = [
   'clue:code-slot-non-identifier',
   'choices:later-line',
   'choices:word-only-right',
+  'choices:footer-word-only-right',
 ] as const;
 
 /** The question's features, or undefined when its section is not in the notes (a hand-written question's is). */
@@ -366,7 +367,16 @@ export function doubtFeatures(q: QuestionJSON, shape: NotesShape): number[] | un
     // among definitions it is struck out at a glance.
     Number(kind === 'term-to-definition' && choices.some((c, i) => c !== clue && !definitions[i])),
     Number(wordOnlyRight(kind, answer, clue, choices)),
+    // What the footer shows before the reveal (the file and its chapter, `러스트 소유권` over 소유권 규칙) marks the
+    // right name too, less often struck than the line's word (a chapter's word is in many of its names).
+    Number(kind === 'definition-to-term' && wordOnlyRight(kind, answer, footerOf(q), choices)),
   ];
+}
+
+/** The file and chapter shown under a question before its reveal (the app's render). */
+function footerOf(q: QuestionJSON): string {
+  const path = q.source.title.split(' > ');
+  return path.length > 1 ? `${q.source.file} ${path[0]}` : q.source.file;
 }
 
 /** A name's or line's words: Hangul without a trailing particle, Latin lower-cased. */
