@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/quiz/facts.ts';
 import { generateQuestions } from '../src/quiz/generate.ts';
 import { matchesAnswer } from '../src/quiz/match.ts';
 import { isTyped, questionToJSON } from '../src/quiz/question.ts';
@@ -116,5 +117,21 @@ describe('set 11c patterns, on a note in the same habits', () => {
       for (const q of qs)
         expect(matchesAnswer(typed, q.acceptedAnswers ?? [], q.rejectedAnswers), name).toBe(right);
     }
+  });
+
+  it('takes a `해결법 :` line for the way its concept is met, not for a term named 해결법', () => {
+    const reads = oneNote(
+      tmp.dir,
+      'reads.md',
+      '# 6. 복제(Replication)\n\n## 6.1 일관성\n\n' +
+        '### 자기 쓰기 읽기 보장\n\n- 내가 방금 쓴 데이터는 최소한 나한테는 바로 보여야 한다는 일관성 조건\n' +
+        '- 해결법 : 쓴 직후 일정 시간 동안은 그 사용자 읽기를 원본 서버로 보냄\n' +
+        '- 해법 : 쓴 시점의 로그 위치를 기억했다가 복제본이 따라왔을 때만 읽음\n\n' +
+        '### 복제 지연(Replication Lag)\n\n- 원본에 쓴 내용이 복제본에 반영되기까지 걸리는 시간 차이\n',
+    );
+    const names = extractFacts(reads).terms.map((t) => t.name);
+    expect(names).toContain('복제 지연');
+    expect(names).not.toContain('해결법');
+    expect(names).not.toContain('해법');
   });
 });
