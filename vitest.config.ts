@@ -27,6 +27,7 @@ export const processTier = [
   'test/reports.cli.test.ts',
   'test/cli.cards.test.ts',
   'test/reliability.reload-stall.test.ts',
+  'test/spawn.orphans.test.ts',
 ];
 
 /**

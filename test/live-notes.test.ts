@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiveNotes, type ReloadResult } from '../src/app/live-notes.ts';
 import { silentLogger } from '../src/log.ts';
+import { compiled } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 const cleanups: (() => void)[] = [];
@@ -10,11 +11,11 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-function notesIn(files: Record<string, string | Buffer>, workerFrom?: number) {
+function notesIn(files: Record<string, string | Buffer>, workerFrom?: number, Notes = LiveNotes) {
   const { dir, cleanup } = tempDir();
   cleanups.push(cleanup);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  const notes = new LiveNotes(dir, silentLogger, path.join(dir, '.cache'), workerFrom);
+  const notes = new Notes(dir, silentLogger, path.join(dir, '.cache'), workerFrom);
   cleanups.push(() => notes.close());
   return { dir, notes };
 }
@@ -71,9 +72,17 @@ describe('LiveNotes.reload', () => {
   });
 });
 
+/*
+ * The app compiled to JavaScript, as the bot runs it (test/support/app-build.ts): its notes worker then starts
+ * without tsx, whose loader and transpiling made each worker's start 3-4 s here instead of 1-1.5 s.
+ */
+const { LiveNotes: CompiledLiveNotes } = (await import(
+  compiled('src/app/live-notes.ts')
+)) as typeof import('../src/app/live-notes.ts');
+
 describe('LiveNotes.reload in a worker thread (large notes)', () => {
   it('serves an added note and keeps the last good notes on a broken edit', async () => {
-    const { dir, notes } = notesIn({ 'a.md': queues }, 0);
+    const { dir, notes } = notesIn({ 'a.md': queues }, 0, CompiledLiveNotes);
     writeFileSync(path.join(dir, 'b.md'), '# 깃(Git)\n\n## 브랜치(Branch)\n\n- 독립적인 작업 흐름\n');
     expect(await notes.reload()).toEqual({ status: 'reloaded', sections: 4 });
     expect(found(notes, '브랜치')).toBe('브랜치(Branch)');
@@ -85,7 +94,7 @@ describe('LiveNotes.reload in a worker thread (large notes)', () => {
   }, 240_000);
 
   it('keeps the served glossary when an edit leaves it as it was, so its index is not built again', async () => {
-    const { dir, notes } = notesIn({ 'a.md': queues }, 0);
+    const { dir, notes } = notesIn({ 'a.md': queues }, 0, CompiledLiveNotes);
     const before = notes.current().knowledge;
     writeFileSync(path.join(dir, 'b.md'), '# 메모\n\n- 오늘 배운 내용은 내일 다시 복습함\n');
     expect(await notes.reload()).toEqual({ status: 'reloaded', sections: 3 });

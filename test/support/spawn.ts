@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { devNull } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
 import { configSchema } from '../../src/config.ts';
 
@@ -18,6 +19,7 @@ export const compiled = (file: string): string => path.join(inject('appBuild'), 
  * shell, and `DOTENV_PATH` (dotenv's own setting) pointing away from the worktree's `.env`, so a
  * child started in the project root never reads the developer's token or port. The notes are the
  * fixture chapter unless `extra` says otherwise, and the system locale neutral (the terminal speaks Korean).
+ * Its Node processes end themselves when orphaned.
  */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -29,9 +31,15 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
     DOTENV_PATH: devNull,
     LOG_LEVEL: 'warn',
     KNOWLEDGE_DIR: firstChapterDir,
+    // Every Node process under the child dies with it when it is orphaned (see die-with-parent.mjs).
+    NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${pathToFileURL(dieWithParent).href}`]
+      .filter(Boolean)
+      .join(' '),
     ...extra,
   };
 }
+
+const dieWithParent = path.join(import.meta.dirname, 'die-with-parent.mjs');
 
 export interface Run {
   status: number | null;
