@@ -1344,7 +1344,11 @@ export function generateQuestions(knowledge: Knowledge, opts: GenerateOptions): 
   };
   while (out.length < opts.count && makers.length > 0 && failures < makers.length * 2 + 10) {
     if (deck.length === 0) {
-      if (dealt !== -1) rescue();
+      if (dealt !== -1) {
+        rescue();
+        // The rescue may fill the quiz: a question more would be one more than asked.
+        if (out.length >= opts.count) break;
+      }
       const fresh = makers.filter((m) => !facts.has(factOf(m.key)));
       // Every fact asked, or none of those left can be asked: the notes hold no more, and a quiz asks fewer
       // rather than the same again.
