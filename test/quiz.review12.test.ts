@@ -134,4 +134,24 @@ describe('set 11c patterns, on a note in the same habits', () => {
     expect(names).not.toContain('해결법');
     expect(names).not.toContain('해법');
   });
+
+  it('keeps a chain of steps and a list going on whole where a label seemed to start the next line (set 12b)', () => {
+    const frames = oneNote(
+      tmp.dir,
+      'frames.md',
+      '# 8. 판다스(pandas)\n\n## 8.1 집계와 변형\n\n' +
+        '### 그룹화(groupby)\n\n- split → apply → combine : 키 기준으로 쪼개고, 그룹별 계산하고, 다시 합침\n\n' +
+        '### 시본 연계(Seaborn)\n\n- DataFrame 을 그대로 넘기고 열 이름으로 x, y, hue 지정 : 막대 그래프 바로 그림\n\n' +
+        '### 피벗 테이블(pivot_table)\n\n- 원본 표를 행과 열 기준으로 다시 묶어 요약표를 만드는 기능\n' +
+        '- long → wide : 행/열/값 지정해서 엑셀 피벗처럼 요약표 만듦\n\n' +
+        '### 멜트(melt)\n\n- 열 여러 개를 변수와 값 두 열로 녹여 세로로 긴 표를 만드는 기능\n',
+    );
+    expect(extractFacts(frames).terms.map((t) => t.name)).not.toContain('long → wide');
+    const shown = manyQuestions(frames).flatMap((q) => [q.prompt, q.explanation, ...(q.choices ?? [])]);
+    expect(shown.some((t) => t.includes('열 이름으로 x, y, hue 지정'))).toBe(true);
+    for (const text of shown) {
+      expect(text).not.toMatch(/split → apply(?! → combine)/);
+      expect(text).not.toMatch(/열 이름으로 x, y$/m);
+    }
+  });
 });

@@ -522,6 +522,15 @@ export const KIND_TAIL =
 const GENERIC_NAME =
   /^(기타|정리|요약|개요|특징|장점|단점|장단점|장점과 단점|예|예시|예제|주의|주의사항|주의점|참고|비교|차이|차이점|명령어|기본|기초|사용법|문법|종류|핵심|팁|실습|활용|구조|설정|옵션|명령|문제|문제점|한계|흐름|동작|원리|과정|개선|개선점|개선 방법|최적화|해결|해결책|해결법|해법|해결 방법|대책|대안|보완|방지|예방|원인|이유|결과|목적|용도|효과|측정|순서|단계|방법|상황|경우|조건|기준|규칙|역할|의미|뜻|정의|개념|배경|결론|포인트|요점|시점|비용|대상|위치|질문|답|정답|중요|메모|실수|오해|결론|사례|순서도|동작 순서|처리 순서|부모|자식|부모 요소|자식 요소|상태|도구|응용|비유|반례|(?:규칙|방법|방식|단계|예시?|경우|케이스|옵션|문제|풀이) \d+|조회|갱신|삭제|추가|수정|생성|변경|확인|적용|등록|실행|설치|대가|알고리즘|방어|완화|대응|증상)$|(개요|정리|요약|핵심|핵심 키|비교|차이|차이점|종류|특징|장단점|팁|방법|과정|순서|단계|컨벤션|관례|대표적|대표적임|대표 예|예제|예시|기준|퀴즈|연습 ?문제|문제 ?풀이|이유|시점|\s것|\s거)$|^(왜|어떻게|언제|무엇)|^(다른|여러|각|모든|기타|그 밖의|그 외|나머지)\s|\s주의(?:사항|점)?$|\bvs\b|는지$|하는 ?법$|\s(처리|관리|설치|설정|사용법|사용하기|만들기|다루기|하기)$/i;
 
+/**
+ * What is left before a label that looked like the next step's is a link of one chain, not a line of its own:
+ * `split → apply` of `split → apply → combine : 키 기준으로 …` (no words of a sentence), `…열 이름으로 x, y` of
+ * `x, y, hue 지정 : …` (a list going on).
+ */
+function partOfChain(kept: string, atComma: boolean): boolean {
+  return atComma ? /,\s*\S{1,3}$/.test(kept.trim()) : !/[\uAC00-\uD7A3]/.test(kept);
+}
+
 function isTermLike(name: string): boolean {
   return (
     !GENERIC_NAME.test(name.trim()) &&
@@ -532,7 +541,8 @@ function isTermLike(name: string): boolean {
     name.length >= 2 &&
     name.length <= MAX_TERM_LENGTH &&
     name.split(/\s+/).length <= 4 &&
-    !/[.?!:,]/.test(name) &&
+    // `long → wide :` names a change from one to the other, not a thing.
+    !/[.?!:,→]/.test(name) &&
     !hasInnerParticle(name) &&
     // `배열이 대표적인 펑터 :` says which is the usual example of a term; it names none.
     !name.includes('대표적') &&
@@ -994,8 +1004,12 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         // Only a label that names something starts another thing's (`…, 블록 단위로 씀 : {예}` goes on with its example).
         const cut =
           k === 0
-            ? d.replace(/(?:,|\s(?:→|->))\s*([^,:：→]{1,24})\s[:：]\s.*$/, (whole, label: string) =>
-                namesSomething(label.trim()) ? '' : whole,
+            ? d.replace(
+                /(?:,|\s(?:→|->))\s*([^,:：→]{1,24})\s[:：]\s.*$/,
+                (whole, label: string, at: number) =>
+                  namesSomething(label.trim()) && !partOfChain(d.slice(0, at), whole.startsWith(','))
+                    ? ''
+                    : whole,
               )
             : d;
         // `기준값(id, 생성 시각)을 … : …`: a comma inside parentheses is no label's.
