@@ -121,6 +121,14 @@ import { QUERIES as OPENAPI_SWAGGER_12A } from './session12a/openapi-swagger.que
 import { QUERIES as RUST_OWNERSHIP_12A } from './session12a/rust-ownership.queries.ts';
 import { QUERIES as SPA_ROUTING_12A } from './session12a/spa-routing.queries.ts';
 import { QUERIES as WEBRTC_12A } from './session12a/webrtc.queries.ts';
+import { QUERIES as COMPILERS_INTERPRETERS_12B } from './session12b/compilers-interpreters.queries.ts';
+import { QUERIES as JSON_SERIALIZATION_12B } from './session12b/json-serialization.queries.ts';
+import { QUERIES as ML_BASICS_12B } from './session12b/ml-basics.queries.ts';
+import { QUERIES as NETWORK_FIREWALL_12B } from './session12b/network-firewall.queries.ts';
+import { QUERIES as OBJECT_STORAGE_S3_12B } from './session12b/object-storage-s3.queries.ts';
+import { QUERIES as PYTHON_PANDAS_12B } from './session12b/python-pandas.queries.ts';
+import { QUERIES as SPARK_BIGDATA_12B } from './session12b/spark-bigdata.queries.ts';
+import { QUERIES as VIM_EDITOR_12B } from './session12b/vim-editor.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -316,6 +324,14 @@ export const CHAPTERS: Chapter[] = [
       ['session12a', 'rust-ownership', RUST_OWNERSHIP_12A],
       ['session12a', 'spa-routing', SPA_ROUTING_12A],
       ['session12a', 'webrtc', WEBRTC_12A],
+      ['session12b', 'compilers-interpreters', COMPILERS_INTERPRETERS_12B],
+      ['session12b', 'json-serialization', JSON_SERIALIZATION_12B],
+      ['session12b', 'ml-basics', ML_BASICS_12B],
+      ['session12b', 'network-firewall', NETWORK_FIREWALL_12B],
+      ['session12b', 'object-storage-s3', OBJECT_STORAGE_S3_12B],
+      ['session12b', 'python-pandas', PYTHON_PANDAS_12B],
+      ['session12b', 'spark-bigdata', SPARK_BIGDATA_12B],
+      ['session12b', 'vim-editor', VIM_EDITOR_12B],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
