@@ -159,16 +159,25 @@ function oneNaming(target: Term, siblings: Term[]): Term[] {
  * What {@link siblingsOf} compares of every candidate at every question, read off its name once: at 1,010 sections a
  * question ranked thousands of candidates, splitting and squashing each name again.
  */
-function traitsOf(term: Term): { shape: string; head: string; naming: string } {
+function traitsOf(term: Term): Traits {
   let known = traits.get(term);
   if (!known) {
-    known = { shape: shapeOf(term.name), head: headOf(term.name), naming: namingOf(term.name) };
+    const { name } = term;
+    known = { shape: shapeOf(name), head: headOf(name), naming: namingOf(name), key: squash(name) };
     traits.set(term, known);
   }
   return known;
 }
 
-const traits = new WeakMap<Term, { shape: string; head: string; naming: string }>();
+interface Traits {
+  shape: string;
+  head: string;
+  naming: string;
+  /** The name squashed. */
+  key: string;
+}
+
+const traits = new WeakMap<Term, Traits>();
 
 /** The noun a name ends in (`키` of 후보 키, `정규형` of 제1정규형 and 보이스-코드 정규형); `` for a bare word. */
 function namingOf(name: string): string {
@@ -658,7 +667,12 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
     const rank = (name: string) =>
       Number(shapeOf(name) !== shape) * 2 + Number(hidden.length > 0 && !mentions(name, hidden));
     // (Siblings are another concept than the term already: see `kinOf`.)
-    const siblings = siblingsOf(term, pools.all.terms, random).filter((t) => !mentions(masked, [t.name]));
+    // (`mentions(masked, [t.name])`, its squashed text read once.)
+    const hay = squash(masked);
+    const siblings = siblingsOf(term, pools.all.terms, random).filter((t) => {
+      const key = traitsOf(t).key;
+      return !(key.length > 0 && hay.includes(key));
+    });
     const others = siblings
       .map((t) => t.name)
       // Names of the same kind first: a directive among directives (`EXPOSE`), a concept among concepts (`도커`);
@@ -925,11 +939,14 @@ function rejectedAnswers(accepted: readonly string[], facts: Facts): { rejectedA
   let near = known.get(key);
   if (!near) {
     const found = new Set<string>();
-    for (const term of facts.terms) {
-      if (term.names.some((n) => own.has(squash(n)))) continue;
-      for (const name of term.names) {
-        const form = squash(name);
-        if (form.length > 0 && [...own].some((target) => oneTypoFrom(form, target))) found.add(name);
+    // One typo apart is one jamo apart at most: a name of another length in jamo is none (a swap keeps the length).
+    const targets = [...own].map((target) => ({ target, length: toJamo(target).length }));
+    for (const term of typoFormsOf(facts)) {
+      if (term.keys.some((k) => own.has(k))) continue;
+      for (const { name, form, length } of term.forms) {
+        const near = (t: (typeof targets)[number]) =>
+          Math.abs(t.length - length) <= 1 && oneTypoFrom(form, t.target);
+        if (form.length > 0 && targets.some(near)) found.add(name);
       }
     }
     near = [...found];
@@ -939,6 +956,29 @@ function rejectedAnswers(accepted: readonly string[], facts: Facts): { rejectedA
 }
 
 const nearCache = new WeakMap<Facts, Map<string, string[]>>();
+
+interface TypoForms {
+  keys: string[];
+  forms: { name: string; form: string; length: number }[];
+}
+
+/** Every term's names squashed, with their length in jamo: what {@link rejectedAnswers} scans for each answer. */
+function typoFormsOf(facts: Facts): TypoForms[] {
+  let known = typoForms.get(facts);
+  if (!known) {
+    known = facts.terms.map((term) => ({
+      keys: keysOf(term),
+      forms: term.names.map((name) => {
+        const form = squash(name);
+        return { name, form, length: toJamo(form).length };
+      }),
+    }));
+    typoForms.set(facts, known);
+  }
+  return known;
+}
+
+const typoForms = new WeakMap<Facts, TypoForms[]>();
 
 function typedAnswersOf(
   given: readonly string[],
