@@ -297,14 +297,16 @@ function maskedLines(
     // The name's head words too (`캐시 서버` → 캐시): a clue saying `메모리 캐시로` gives it away.
     // And the stem of a word made with `형`, `성`, `화` (`컬럼형` → 컬럼, `참조 투명성` → 투명): `컬럼 패밀리 단위로
     // 저장`, `참조 투명하다고 함` name it.
-    const stems = nameWords(term.name).flatMap((w) => /^([\uAC00-\uD7A3]{2,})[형성화]$/.exec(w)?.[1] ?? []);
-    const names = [...term.names, ...nameWords(term.name), ...stems];
+    const words = nameWords(term.name);
+    const stems = words.flatMap((w) => /^([\uAC00-\uD7A3]{2,})[형성화]$/.exec(w)?.[1] ?? []);
+    const names = [...term.names, ...words, ...stems];
+    const writtenNames = [...(term.written ?? term.names), ...words];
     // `… 합쳐주는 것 (aggregation 이라고도 함)`: a parenthesis giving another name of the term names it; the rest of
     // the line is the clue (reviews struck each of the 9 clues that kept one).
     const unaliased = lines.map((l) => l.replace(/\s*\([^()]*라고도[^()]*\)/g, ''));
     for (const d of unaliased.map((l) => respellName(l, term.names))) {
       // `비밀번호는 … 입력값도 해싱해서` of 비밀번호 해싱: one ○○ would stand for two different words.
-      const apart = nameWords(term.name).filter((w) => mentions(d, [w]));
+      const apart = words.filter((w) => mentions(d, [w]));
       if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
@@ -321,8 +323,7 @@ function maskedLines(
       if (asClue && aliasWordsIn(m, term.name, term.names).length > 0) continue;
       // A blank for a name only the glossary gives (`배포` of 디플로이먼트, `로드밸런서` of LoadBalancer) stands for a
       // word the rest of the line reads off.
-      if (mentions(d, term.names) && !mentions(d, [...(term.written ?? term.names), ...nameWords(term.name)]))
-        continue;
+      if (mentions(d, term.names) && !mentions(d, writtenNames)) continue;
       // `…표준 + SDK, 줄여서 OTel`: the line gives the name its short form.
       // `…, 보조 인덱스라고도 함`: so does a line that says what else it is called.
       if (/줄여서|약칭|줄임말|줄여 ?부름|라고도/.test(d)) continue;
