@@ -999,6 +999,8 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       // `…, allkeys-lru : 제일 오래 안 쓴 키부터 삭제` after the first line defines another thing, not this one.
       // Its own line ends where a second label starts (`kubectl get pods, 상세 : kubectl describe …`, `…통계 내기, SQL의
       // GROUP BY 같은 거 : $match …`): the rest is another thing's, or an example.
+      // No term is named so: its lines are not read (most labels of a large chapter's lines name none).
+      if (!termLike(name)) return false;
       const guardedLines = definitions.map((d, k) => {
         // `Red : 실패하는 테스트 먼저 작성 → Green : …`: an arrow before a label starts the next step's.
         // Only a label that names something starts another thing's (`…, 블록 단위로 씀 : {예}` goes on with its example).
@@ -1024,7 +1026,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
       const lines = guardedLines
         .filter((d, k) => isDefinition(d) && (k === 0 || !/,\s*[^,:：]{1,24}\s[:：]\s/.test(d)))
         .map((d) => respelled(restoreColons(d), glossaryWords));
-      if (!termLike(name) || lines.length === 0) return false;
+      if (lines.length === 0) return false;
       // (The notes' own pair, mined from the heading, brings it back: it goes after the glossary.)
       const written = [...names, ...extra].filter((n) => n !== partial);
       const all = withGlossary(written, glossary).filter((n) => n !== partial);

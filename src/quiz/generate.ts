@@ -83,13 +83,13 @@ function siblingsOf(target: Term, candidates: readonly Term[], random: () => num
   const siblings = shuffled(ofKind, random).filter((c) => apart.has(c));
   // Written alike is one kind within the siblings (`var`, `let`, `const` beside `클로저`): enough of those, and the
   // others are left out rather than filling the choices.
-  const shape = shapeOf(target.name);
-  const alike = siblings.filter((c) => shapeOf(c.name) === shape);
+  const { shape, head } = traitsOf(target);
+  const alike = siblings.filter((c) => traitsOf(c).shape === shape);
   // Named by the same head noun is one kind first (`레디니스 프로브` beside `라이브니스 프로브`, not `시크릿`), then
   // defined by the same noun (`…그리는 방식` beside `…교체하는 방식`, not `…만드는 과정`).
   const kind = kindOf(target);
-  const head = headOf(target.name);
-  const first = (c: Term) => Number(head === '' || headOf(c.name) !== head) * 2 + Number(kindOf(c) !== kind);
+  const first = (c: Term) =>
+    Number(head === '' || traitsOf(c).head !== head) * 2 + Number(kindOf(c) !== kind);
   // Ranked once each, not at every comparison of the sort (stable: the shuffled order stays within a rank).
   const ranked = oneNaming(target, alike.length >= MIN_DISTRACTORS ? alike : siblings).map((c) => ({
     c,
@@ -109,9 +109,7 @@ function kinOf(target: Term, candidates: readonly Term[]): { ofKind: Term[]; apa
   const ofKind =
     isChapterSubject(target) || BACKGROUND.test(target.name)
       ? []
-      : candidates.filter(
-          (c) => c.family === target.family && !isChapterSubject(c) && !BACKGROUND.test(c.name),
-        );
+      : [...(byFamily(candidates).get(target.family) ?? [])];
   const found = { candidates, ofKind, apart: new Set(ofKind.filter((c) => !sameConcept(c, target))) };
   kin.set(target, found);
   return found;
@@ -120,21 +118,66 @@ function kinOf(target: Term, candidates: readonly Term[]): { ofKind: Term[]; apa
 const kin = new WeakMap<Term, { candidates: readonly Term[]; ofKind: Term[]; apart: Set<Term> }>();
 
 /**
+ * The candidates that may be a sibling (no chapter subject, no background), by family, in their order: built once
+ * for the notes, where each target filtered every term of the notes again (10,000 terms a target at 10,000 sections).
+ */
+function byFamily(candidates: readonly Term[]): Map<string, Term[]> {
+  let index = familyIndex.get(candidates);
+  if (!index) {
+    index = new Map();
+    for (const c of candidates) {
+      if (isChapterSubject(c) || BACKGROUND.test(c.name)) continue;
+      const family = index.get(c.family);
+      if (family) family.push(c);
+      else index.set(c.family, [c]);
+    }
+    familyIndex.set(candidates, index);
+  }
+  return index;
+}
+
+const familyIndex = new WeakMap<readonly Term[], Map<string, Term[]>>();
+
+/**
  * Siblings named as one kind with the target, when the notes name two kinds side by side (`후보 키`, `슈퍼 키` beside
  * `제1정규형`, `제3정규형` under one heading): the other kind's names are left out, since the stem rules them out at
  * a glance (set 11b and earlier reviews struck 13 of 15 such choice sets). A target named like none of its siblings
  * keeps them all: a lone `라운드 로빈` among three `… 스케줄링` was kept 43 times of 55.
  */
 function oneNaming(target: Term, siblings: Term[]): Term[] {
-  const own = namingOf(target.name);
-  if (own === '' || !siblings.some((s) => namingOf(s.name) === own)) return siblings;
+  const own = traitsOf(target).naming;
+  if (own === '' || !siblings.some((s) => traitsOf(s).naming === own)) return siblings;
   const count = new Map<string, number>();
-  for (const s of siblings) count.set(namingOf(s.name), (count.get(namingOf(s.name)) ?? 0) + 1);
+  for (const s of siblings) count.set(traitsOf(s).naming, (count.get(traitsOf(s).naming) ?? 0) + 1);
   return siblings.filter((s) => {
-    const n = namingOf(s.name);
+    const n = traitsOf(s).naming;
     return n === own || n === '' || (count.get(n) ?? 0) < 2;
   });
 }
+
+/**
+ * What {@link siblingsOf} compares of every candidate at every question, read off its name once: at 1,010 sections a
+ * question ranked thousands of candidates, splitting and squashing each name again.
+ */
+function traitsOf(term: Term): Traits {
+  let known = traits.get(term);
+  if (!known) {
+    const { name } = term;
+    known = { shape: shapeOf(name), head: headOf(name), naming: namingOf(name), key: squash(name) };
+    traits.set(term, known);
+  }
+  return known;
+}
+
+interface Traits {
+  shape: string;
+  head: string;
+  naming: string;
+  /** The name squashed. */
+  key: string;
+}
+
+const traits = new WeakMap<Term, Traits>();
 
 /** The noun a name ends in (`키` of 후보 키, `정규형` of 제1정규형 and 보이스-코드 정규형); `` for a bare word. */
 function namingOf(name: string): string {
@@ -254,14 +297,16 @@ function maskedLines(
     // The name's head words too (`캐시 서버` → 캐시): a clue saying `메모리 캐시로` gives it away.
     // And the stem of a word made with `형`, `성`, `화` (`컬럼형` → 컬럼, `참조 투명성` → 투명): `컬럼 패밀리 단위로
     // 저장`, `참조 투명하다고 함` name it.
-    const stems = nameWords(term.name).flatMap((w) => /^([\uAC00-\uD7A3]{2,})[형성화]$/.exec(w)?.[1] ?? []);
-    const names = [...term.names, ...nameWords(term.name), ...stems];
+    const words = nameWords(term.name);
+    const stems = words.flatMap((w) => /^([\uAC00-\uD7A3]{2,})[형성화]$/.exec(w)?.[1] ?? []);
+    const names = [...term.names, ...words, ...stems];
+    const writtenNames = [...(term.written ?? term.names), ...words];
     // `… 합쳐주는 것 (aggregation 이라고도 함)`: a parenthesis giving another name of the term names it; the rest of
     // the line is the clue (reviews struck each of the 9 clues that kept one).
     const unaliased = lines.map((l) => l.replace(/\s*\([^()]*라고도[^()]*\)/g, ''));
     for (const d of unaliased.map((l) => respellName(l, term.names))) {
       // `비밀번호는 … 입력값도 해싱해서` of 비밀번호 해싱: one ○○ would stand for two different words.
-      const apart = nameWords(term.name).filter((w) => mentions(d, [w]));
+      const apart = words.filter((w) => mentions(d, [w]));
       if (!mentions(d, term.names) && new Set(apart.map(squash)).size >= 2) continue;
       const m = mask(d, names);
       if (mentions(m, names) || overMasked(m) || spellsOut(d, term.names) || insideWord(m)) continue;
@@ -278,8 +323,7 @@ function maskedLines(
       if (asClue && aliasWordsIn(m, term.name, term.names).length > 0) continue;
       // A blank for a name only the glossary gives (`배포` of 디플로이먼트, `로드밸런서` of LoadBalancer) stands for a
       // word the rest of the line reads off.
-      if (mentions(d, term.names) && !mentions(d, [...(term.written ?? term.names), ...nameWords(term.name)]))
-        continue;
+      if (mentions(d, term.names) && !mentions(d, writtenNames)) continue;
       // `…표준 + SDK, 줄여서 OTel`: the line gives the name its short form.
       // `…, 보조 인덱스라고도 함`: so does a line that says what else it is called.
       if (/줄여서|약칭|줄임말|줄여 ?부름|라고도/.test(d)) continue;
@@ -311,6 +355,22 @@ function describingLines(term: Term): string[] {
 }
 
 const describing = new WeakMap<Term, string[]>();
+
+/**
+ * A term's plainest describing line (what another term's question offers as a wrong choice), and whether it is code:
+ * the same for every question, yet a question read it off every sibling again (a fifth of a quiz at 1,010 sections).
+ */
+function describedBy(term: Term): { line: string; code: boolean } {
+  let known = described.get(term);
+  if (!known) {
+    const line = plainest(describingLines(term))[0] ?? '';
+    known = { line, code: isCode(line) };
+    described.set(term, known);
+  }
+  return known;
+}
+
+const described = new WeakMap<Term, { line: string; code: boolean }>();
 
 /**
  * Whether a line spells a Latin name of the term in other words: every word of a name of two or more
@@ -491,7 +551,7 @@ function explain(term: Term, shown?: string): string {
 }
 
 const sameConcept = (a: Term, b: Term) =>
-  a.names.some((n) => b.names.some((m) => squash(m) === squash(n))) ||
+  keysOf(a).some((n) => keysOf(b).includes(n)) ||
   kindOfOther(a, b) ||
   kindOfOther(b, a) ||
   narrows(wordsOf(a), wordsOf(b)) ||
@@ -507,8 +567,23 @@ function kindOfOther(kind: Term, general: Term): boolean {
   const { kinds } = general;
   if (kinds === undefined || kind === general) return false;
   if (kinds === 'family') return kind.family === general.family;
-  return kinds.some((k) => kind.names.some((n) => squash(n) === squash(k)));
+  return kinds.some((k) => keysOf(kind).includes(squash(k)));
 }
+
+/**
+ * A term's names squashed, as {@link sameConcept} compares them: every candidate of every target at its first
+ * question (a million pairs at 1,010 sections), squashing both lists again at each pair.
+ */
+function keysOf(term: Term): string[] {
+  let keys = termKeys.get(term);
+  if (!keys) {
+    keys = term.names.map(squash);
+    termKeys.set(term, keys);
+  }
+  return keys;
+}
+
+const termKeys = new WeakMap<Term, string[]>();
 
 /**
  * True when the names hold two Korean words one letter apart (`뷰 라우터` and `동적 라우트 매칭`): one is a feature
@@ -533,13 +608,32 @@ function partOf(part: Term, whole: Term): boolean {
   const [p, w] = [part.section.path, whole.section.path];
   // `인덱스` (of `### 인덱스 동작 원리`) is the subject of `## 4.4 인덱스`, which `실행 계획` is filed under. (Of a heading
   // pairing two, `## 리버스 프록시와 로드 밸런싱`, neither is: `포워드 프록시` under it is no part of a reverse proxy.)
-  const own = new Set(whole.names.map(squash));
-  if (p.slice(1, -1).some((h) => namesOf(termFromHeading(h)).some((n) => own.has(squash(n))))) return true;
+  const own = keysOf(whole);
+  if (headingsOf(part.section).between.some((keys) => keys.some((n) => own.includes(n)))) return true;
   const nested = p.length >= w.length && w.every((x, i) => p[i] === x);
   if (!nested && part.under !== whole.section.id) return false;
-  const heading = squash(namesOf(termFromHeading(whole.section.title))[0] ?? '');
-  return whole.names.some((n) => squash(n) === heading);
+  const { heading } = headingsOf(whole.section);
+  return own.some((n) => n === heading);
 }
+
+/**
+ * The squashed names of a section's headings as {@link partOf} reads them: those between its chapter and itself, and
+ * the first of its own. Read once a section, not at every pair of terms of a file.
+ */
+function headingsOf(section: Section): { between: string[][]; heading: string } {
+  let known = headings.get(section);
+  if (!known) {
+    const keys = (h: string) => namesOf(termFromHeading(h)).map(squash);
+    known = {
+      between: section.path.slice(1, -1).map(keys),
+      heading: squash(namesOf(termFromHeading(section.title))[0] ?? ''),
+    };
+    headings.set(section, known);
+  }
+  return known;
+}
+
+const headings = new WeakMap<Section, { between: string[][]; heading: string }>();
 
 /** A term's name as its words, compared often enough (every candidate of every question) to keep. */
 function wordsOf(term: Term): string[] {
@@ -573,9 +667,13 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
     const hidden = maskedWords(term, masked);
     const rank = (name: string) =>
       Number(shapeOf(name) !== shape) * 2 + Number(hidden.length > 0 && !mentions(name, hidden));
-    const siblings = siblingsOf(term, pools.all.terms, random).filter(
-      (t) => !sameConcept(t, term) && !mentions(masked, [t.name]),
-    );
+    // (Siblings are another concept than the term already: see `kinOf`.)
+    // (`mentions(masked, [t.name])`, its squashed text read once.)
+    const hay = squash(masked);
+    const siblings = siblingsOf(term, pools.all.terms, random).filter((t) => {
+      const key = traitsOf(t).key;
+      return !(key.length > 0 && hay.includes(key));
+    });
     const others = siblings
       .map((t) => t.name)
       // Names of the same kind first: a directive among directives (`EXPOSE`), a concept among concepts (`도커`);
@@ -641,10 +739,12 @@ function termToDefinition(term: Term, pools: Pools): Maker {
     // siblings' first lines, in the same form: code (`query GetUser($id: ID!) …`) among sentences stands out.
     const answer = plainest(cleanDefinitions(term))[0];
     if (answer === undefined) return undefined;
-    const siblings = siblingsOf(term, pools.all.terms, random).filter((t) => !sameConcept(t, term));
-    const ownerOf = new Map(siblings.map((t) => [plainest(describingLines(t))[0] ?? '', t]));
+    const siblings = siblingsOf(term, pools.all.terms, random);
+    const ownerOf = new Map(siblings.map((t) => [describedBy(t).line, t]));
+    const code = new Map(siblings.map((t) => [describedBy(t).line, describedBy(t).code]));
+    const answerCode = isCode(answer);
     const others = [...ownerOf.keys()]
-      .filter((d) => isCode(d) === isCode(answer))
+      .filter((d) => code.get(d) === answerCode)
       .filter((d) => !mentions(d, term.names));
     const distractors = distinct(others, [answer, prompt], CHOICES - 1);
     if (
@@ -716,9 +816,7 @@ function trueFalse(term: Term, pools: Pools): Maker {
   return (random) => {
     const definition = pick(plainest(cleanDefinitions(term)), random);
     if (definition === undefined) return undefined;
-    const swapWith = siblingsOf(term, pools.all.terms, random).find(
-      (t) => !sameConcept(t, term) && !mentions(definition, t.names),
-    );
+    const swapWith = siblingsOf(term, pools.all.terms, random).find((t) => !mentions(definition, t.names));
     const truth = swapWith === undefined || random() < 0.5;
     const shown = truth ? term.name : (swapWith?.name ?? term.name);
     const prompt = `다음 설명이 맞으면 ⭕, 틀리면 ❌를 고르세요.\n> ${shown}: ${definition}`;
@@ -842,11 +940,14 @@ function rejectedAnswers(accepted: readonly string[], facts: Facts): { rejectedA
   let near = known.get(key);
   if (!near) {
     const found = new Set<string>();
-    for (const term of facts.terms) {
-      if (term.names.some((n) => own.has(squash(n)))) continue;
-      for (const name of term.names) {
-        const form = squash(name);
-        if (form.length > 0 && [...own].some((target) => oneTypoFrom(form, target))) found.add(name);
+    // One typo apart is one jamo apart at most: a name of another length in jamo is none (a swap keeps the length).
+    const targets = [...own].map((target) => ({ target, length: toJamo(target).length }));
+    for (const term of typoFormsOf(facts)) {
+      if (term.keys.some((k) => own.has(k))) continue;
+      for (const { name, form, length } of term.forms) {
+        const near = (t: (typeof targets)[number]) =>
+          Math.abs(t.length - length) <= 1 && oneTypoFrom(form, t.target);
+        if (form.length > 0 && targets.some(near)) found.add(name);
       }
     }
     near = [...found];
@@ -856,6 +957,29 @@ function rejectedAnswers(accepted: readonly string[], facts: Facts): { rejectedA
 }
 
 const nearCache = new WeakMap<Facts, Map<string, string[]>>();
+
+interface TypoForms {
+  keys: string[];
+  forms: { name: string; form: string; length: number }[];
+}
+
+/** Every term's names squashed, with their length in jamo: what {@link rejectedAnswers} scans for each answer. */
+function typoFormsOf(facts: Facts): TypoForms[] {
+  let known = typoForms.get(facts);
+  if (!known) {
+    known = facts.terms.map((term) => ({
+      keys: keysOf(term),
+      forms: term.names.map((name) => {
+        const form = squash(name);
+        return { name, form, length: toJamo(form).length };
+      }),
+    }));
+    typoForms.set(facts, known);
+  }
+  return known;
+}
+
+const typoForms = new WeakMap<Facts, TypoForms[]>();
 
 function typedAnswersOf(
   given: readonly string[],
