@@ -1,7 +1,7 @@
 import type { Knowledge, Section } from '../knowledge/types.ts';
 import { stripParticle } from '../text/korean.ts';
 import { DOUBT_MODEL } from './doubt-model.ts';
-import { FALSE_CHOICE, type QuestionJSON, TRUE_CHOICE } from './question.ts';
+import { FALSE_CHOICE, footerOf, type QuestionJSON, TRUE_CHOICE } from './question.ts';
 import { namesOf, plain, squash, termFromHeading } from './text.ts';
 
 /*
@@ -369,14 +369,8 @@ export function doubtFeatures(q: QuestionJSON, shape: NotesShape): number[] | un
     Number(wordOnlyRight(kind, answer, clue, choices)),
     // What the footer shows before the reveal (the file and its chapter, `러스트 소유권` over 소유권 규칙) marks the
     // right name too, less often struck than the line's word (a chapter's word is in many of its names).
-    Number(kind === 'definition-to-term' && wordOnlyRight(kind, answer, footerOf(q), choices)),
+    Number(kind === 'definition-to-term' && wordOnlyRight(kind, answer, footerOf(q.source), choices)),
   ];
-}
-
-/** The file and chapter shown under a question before its reveal (the app's render). */
-function footerOf(q: QuestionJSON): string {
-  const path = q.source.title.split(' > ');
-  return path.length > 1 ? `${q.source.file} ${path[0]}` : q.source.file;
 }
 
 /** A name's or line's words: Hangul without a trailing particle, Latin lower-cased. */

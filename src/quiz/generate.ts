@@ -741,10 +741,10 @@ function termToDefinition(term: Term, pools: Pools): Maker {
     if (answer === undefined) return undefined;
     const siblings = siblingsOf(term, pools.all.terms, random);
     const ownerOf = new Map(siblings.map((t) => [describedBy(t).line, t]));
-    const code = new Map(siblings.map((t) => [describedBy(t).line, describedBy(t).code]));
     const answerCode = isCode(answer);
-    const others = [...ownerOf.keys()]
-      .filter((d) => code.get(d) === answerCode)
+    const others = [...ownerOf.entries()]
+      .filter(([, owner]) => describedBy(owner).code === answerCode)
+      .map(([d]) => d)
       .filter((d) => !mentions(d, term.names));
     const distractors = distinct(others, [answer, prompt], CHOICES - 1);
     if (
@@ -945,9 +945,9 @@ function rejectedAnswers(accepted: readonly string[], facts: Facts): { rejectedA
     for (const term of typoFormsOf(facts)) {
       if (term.keys.some((k) => own.has(k))) continue;
       for (const { name, form, length } of term.forms) {
-        const near = (t: (typeof targets)[number]) =>
+        const close = (t: (typeof targets)[number]) =>
           Math.abs(t.length - length) <= 1 && oneTypoFrom(form, t.target);
-        if (form.length > 0 && targets.some(near)) found.add(name);
+        if (form.length > 0 && targets.some(close)) found.add(name);
       }
     }
     near = [...found];

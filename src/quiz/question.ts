@@ -42,6 +42,15 @@ export interface QuestionJSON {
   en?: { prompt: string; explanation?: string };
 }
 
+/**
+ * Where a question comes from, as far as a player may see before the reveal: the file and its chapter, never the
+ * section, whose heading is usually the answer (`… > 파일 서버` under "다음 설명에 알맞은 용어는?").
+ */
+export function footerOf(source: QuestionSource): string {
+  const path = source.title.split(' > ');
+  return path.length > 1 ? `${source.file} · ${path[0]}` : source.file;
+}
+
 /** The two choices of a true-false question, for English readers. */
 const EN_CHOICES: Record<string, string> = { [TRUE_CHOICE]: '⭕ True', [FALSE_CHOICE]: '❌ False' };
 

@@ -1,4 +1,4 @@
-import { answerText, forLocale, isTyped, type QuestionJSON } from '../../quiz/question.ts';
+import { answerText, footerOf, forLocale, isTyped, type QuestionJSON } from '../../quiz/question.ts';
 import { HINT_COST } from '../../quiz/scoring.ts';
 import type { AnswerRecord } from '../../store/store.ts';
 import { explainIds, type QuizId, quizIds } from '../custom-ids.ts';
@@ -44,15 +44,6 @@ const quizButton = (id: QuizId, label: string, style: 1 | 2 | 4 = 2) => ({
 });
 
 /** The question as posted: prompt, lettered choices and one button per choice (or one to type). */
-/**
- * Where a question comes from, as far as a player may see before the reveal: the file and its chapter, never
- * the section, whose heading is usually the answer (`… > 파일 서버` under "다음 설명에 알맞은 용어는?").
- */
-function chapterOf(source: QuestionJSON['source']): string {
-  const path = source.title.split(' > ');
-  return path.length > 1 ? `${source.file} · ${path[0]}` : source.file;
-}
-
 export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral: boolean): Message {
   const q = forLocale(asked, view.locale);
   // The hint is not shown to everyone: whoever wants it presses 💡 and pays for it (see `scoring.ts`).
@@ -102,7 +93,7 @@ export function questionMessage(asked: QuestionJSON, view: RoundView, ephemeral:
       ),
     };
   }
-  lines.push('', `-# 📄 ${chapterOf(q.source)}`);
+  lines.push('', `-# 📄 ${footerOf(q.source)}`);
   // Its starter (or a manager) can end the session here; anyone else is told so privately.
   const stop: ActionRow = {
     type: 1,
