@@ -94,6 +94,11 @@ describe('analyzeHangul', () => {
 // IT loanwords as Korean students write them, with their English spelling.
 const LOANWORDS: Array<[string, string]> = [
   ['미들웨어', 'middleware'],
+  // An ng whose g is sounded (dangling 댕글링) or soft (engine 엔진).
+  ['댕글링', 'dangling'],
+  ['앵귤러', 'angular'],
+  ['핑거', 'finger'],
+  ['엔진', 'engine'],
   ['프레임워크', 'framework'],
   ['서버', 'server'],
   ['커밋', 'commit'],

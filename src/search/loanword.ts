@@ -122,7 +122,12 @@ export function latinSkeletons(word: string): string[] {
     } else if (two === 'gh') {
       i++;
     } else if (two === 'ng') {
-      push('G');
+      // The g is sounded before l, r or a vowel in many words (dangling 댕글링, angular 앵귤러, finger 핑거), silent
+      // in others (singer 싱어), and soft before e/i/y (engine 엔진, change 체인지).
+      const after = w[i + 2] ?? '';
+      if (/[eiy]/.test(after)) push('G', 'GK', 'NJ');
+      else if (/[aoulr]/.test(after)) push('G', 'GK');
+      else push('G');
       i++;
     } else if (two === 'nk') {
       push('G');
