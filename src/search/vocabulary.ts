@@ -207,8 +207,9 @@ export class VocabularyMatcher {
     const found: Array<[string[], number]> = [];
     // A Hangul typo keeps the word's first consonant (`패이지네이션`): 레플리케이션 is not 애플리케이션.
     const keys = hangul ? this.fuzzy.value.hangul : this.fuzzy.value.latin;
-    for (const [, terms, d] of keys.near(key, hangul ? key.charCodeAt(0) : 0, max)) {
-      if (d === 0) continue;
+    for (const [other, terms, d] of keys.near(key, hangul ? key.charCodeAt(0) : 0, max)) {
+      // …and so does a Latin one: `cname` is no `name`, nor `xpath` a `path`.
+      if (d === 0 || other[0] !== key[0]) continue;
       found.push([[...terms], d]);
       best = Math.min(best, d);
     }
