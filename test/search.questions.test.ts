@@ -882,3 +882,18 @@ describe("NotesIndex.search on a word one letter from the notes' own word", () =
     expect(top(index, 'recrd')).toEqual(['도메인 이름']);
   });
 });
+
+describe('NotesIndex.search on an acronym of a heading’s English name', () => {
+  const index = notes(
+    '# 스크럼\n\n### 제품 책임자(Product Owner)\n\n- 백로그 우선순위를 정하는 사람\n\n### 스프린트 계획\n\n- PO 가 목표를 설명함\n\n### 스코프(Scope)\n\n- sw.js 를 루트에 두어야 전체를 잡음\n\n### 서비스 워커(Service Worker)\n\n- 브라우저 뒤에서 도는 스크립트\n',
+  );
+
+  it('answers with the heading it spells, written in capitals or not in the notes (`PO`, `JIT`)', () => {
+    expect(top(index, 'PO')).toEqual(['제품 책임자(Product Owner)']);
+    expect(top(index, 'PO가 하는 일')).toEqual(['제품 책임자(Product Owner)']);
+  });
+
+  it('leaves a lower-case word the notes use as it stands (`sw.js` is a file, not a service worker)', () => {
+    expect(top(index, 'sw.js 어디에 둬')).toEqual(['스코프(Scope)']);
+  });
+});

@@ -336,9 +336,36 @@ export class NotesIndex {
     return new Set(s ? this.analyzer.terms([s.title, ...s.aliases].join('\n'), 3, true, false) : []);
   }, 2000);
 
+  // The English names headings spell out, by their initials (`po` → product owner), built on first use.
+  private initialsOf?: Map<string, string[][]>;
+
+  // The names a student's acronym may shorten (`PO` for a heading `제품 책임자(Product Owner)`, `JIT` for
+  // `Just-In-Time`): looked up at query time, so the titles' own terms and their weights stay as written.
+  private spelledOut(word: string): string[][] {
+    if (!this.initialsOf) {
+      const map = new Map<string, string[][]>();
+      for (const s of this.knowledge.sections) {
+        for (const name of [s.title, ...s.aliases]) {
+          const words = name.split(/[\s-]+/).filter(Boolean);
+          if (words.length < 2 || words.length > 5 || !words.every((w) => /^[A-Za-z]+$/.test(w))) continue;
+          const tokens = words.map((w) => w.toLowerCase());
+          const key = tokens.map((w) => w[0]).join('');
+          const known = map.get(key) ?? [];
+          if (!known.some((k) => k.join(' ') === tokens.join(' '))) known.push(tokens);
+          map.set(key, known);
+        }
+      }
+      this.initialsOf = map;
+    }
+    return this.initialsOf.get(word) ?? [];
+  }
+
   // Exact match when the notes have the term. A typed word they do not have is looked for in the other script
   // (loanwords), then with a typo among all the notes' words, then fuzzily on title jamo.
-  private conceptQueries(c: Concept): { exact: string[][]; weights: number[]; titles: TitleQuery[] } {
+  private conceptQueries(
+    c: Concept,
+    acronyms: ReadonlySet<string>,
+  ): { exact: string[][]; weights: number[]; titles: TitleQuery[] } {
     const vocab = this.analyzer.vocab;
     const exact: string[][] = [];
     const titles: TitleQuery[] = [];
@@ -357,6 +384,9 @@ export class NotesIndex {
             : undefined;
         for (const t of this.words.otherScript(stem ?? word))
           if (!known || vocab.inTitle?.(t)) exact.push([t]);
+        if (/^[a-z]{2,5}$/.test(word) && !vocab.inTitle?.(word) && (acronyms.has(word) || !vocab.has(word))) {
+          for (const name of this.spelledOut(word)) if (name.every((t) => vocab.has(t))) exact.push(name);
+        }
         if (!known) {
           for (const form of ingForms(word))
             for (const t of this.words.otherScript(form)) if (endsInIng(t)) exact.push([t]);
@@ -415,7 +445,11 @@ export class NotesIndex {
       this.analysed.delete(query);
     } else {
       const parsed = parseQuery(this.analyzer, boundQuery(query), (w) => this.titled.value.has(w));
-      a = { parsed, queries: parsed.concepts.map((c) => this.conceptQueries(c)) };
+      // Written in capitals (`PO`), a short word is an acronym; in lower case it may be a file's (`sw.js`).
+      const acronyms = new Set(
+        query.match(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g)?.map((w) => w.toLowerCase()),
+      );
+      a = { parsed, queries: parsed.concepts.map((c) => this.conceptQueries(c, acronyms)) };
       if (this.analysed.size >= 256) this.analysed.delete(this.analysed.keys().next().value as string);
     }
     if (query.length <= 200) this.analysed.set(query, a);
