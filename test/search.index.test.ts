@@ -94,11 +94,19 @@ describe('NotesIndex.get', () => {
   });
 });
 
-describe('GlossaryIndex.wordTranslations', () => {
-  it('reads the word pairs of the same curated glossary once, for two loads whose mined pairs are new objects', () => {
+describe('GlossaryIndex.for', () => {
+  it('indexes a folder loaded again once: its mined pairs are new objects with the same names', () => {
     const [a, b] = [1, 2].map(() => loadKnowledge(firstChapterDir, { cacheDir: false }));
     expect(b?.glossary.at(-1)?.source).toBe('mined');
     expect(b?.glossary.at(-1)).not.toBe(a?.glossary.at(-1));
+    expect(GlossaryIndex.for(b?.glossary ?? [])).toBe(GlossaryIndex.for(a?.glossary ?? []));
+  });
+
+  it('reads the word pairs of the same curated glossary once, for two folders mining different pairs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ssaem-pairs-'));
+    writeFileSync(join(dir, 'a.md'), '# 캐시\n\n- 캐시 무효화(Cache Invalidation)는 오래된 값을 지우는 일\n');
+    const [a, b] = [firstChapterDir, dir].map((d) => loadKnowledge(d, { cacheDir: false }));
+    expect(b?.glossary.at(-1)).toEqual({ names: ['캐시 무효화', 'Cache Invalidation'], source: 'mined' });
     const [ga, gb] = [a, b].map((k) => GlossaryIndex.for(k?.glossary ?? []));
     expect(gb).not.toBe(ga);
     expect(ga?.wordTranslations('virtual')).toEqual(['가상']);

@@ -120,6 +120,18 @@ const pairsOfCurated = new WeakMap<
 >();
 
 /**
+ * The same entry for an index, which reads only an entry's names and source: the curated ones by identity (parsed
+ * once per content), a pair mined from the notes by its names too, since every load of a folder parses its notes
+ * anew (a reload in place of unchanged notes, a restart's notes read again) and would otherwise index the whole
+ * glossary again for the same pairs.
+ */
+function sameEntry(a: GlossaryEntry, b: GlossaryEntry | undefined): boolean {
+  if (a === b) return true;
+  if (!b || a.source !== 'mined' || b.source !== 'mined' || a.names.length !== b.names.length) return false;
+  return a.names.every((name, k) => name === b.names[k]);
+}
+
+/**
  * Glossary lookups for search: exact phrases (`load balancer` → entry), typo-tolerant single words
  * (`databse` → database), and the set of all Korean terms used to fix typos and split compounds in notes.
  *
@@ -208,7 +220,7 @@ export class GlossaryIndex {
       )
         continue;
       if (root.entries === entries) return root;
-      if (root.entries.every((e, k) => e === entries[k])) best = root;
+      if (root.entries.every((e, k) => sameEntry(e, entries[k]))) best = root;
     }
     if (best?.entries.length === entries.length) return best;
     if (best && entries.slice(best.entries.length).every((e) => e.source === 'mined'))
