@@ -877,7 +877,9 @@ describe('NotesIndex.search on an English word that starts with a vowel', () => 
 
 describe("NotesIndex.search on a word one letter from the notes' own word", () => {
   it('reads it as that word only when the first letter is kept (`cname` is no `name`)', () => {
-    const index = notes('# DNS\n\n### 도메인 이름\n\n- 서버의 name 을 사람이 읽게 붙인 것\n- record 에 적힘\n');
+    const index = notes(
+      '# DNS\n\n### 도메인 이름\n\n- 서버의 name 을 사람이 읽게 붙인 것\n- record 에 적힘\n',
+    );
     expect(top(index, 'cname')).toEqual([]);
     expect(top(index, 'recrd')).toEqual(['도메인 이름']);
   });
