@@ -33,19 +33,22 @@ export const processTier = [
 /**
  * The files that take longest, longest first. Two cores run the suite, so it ends when its work is done only
  * if no long file is left to start near the end: a clean clone (CI) has no timings of an earlier run for
- * vitest to order by, and would start them in name order, the 10,000-section reload among the last.
+ * vitest to order by, and would start them in name order. The files that mostly wait on real seconds (rounds,
+ * an outage) go between ones that compute: with one worker more than the cores, one waiting file at a time
+ * leaves both cores busy, two at once would leave one idle.
  */
 export const slowFirst = [
-  'test/reliability.reload-stall.test.ts',
   'test/readme.test.ts',
-  'test/reliability.storm.test.ts',
-  // Mostly waiting (a 10 s outage, then the reveals): started late, it alone would be the run's last 20-35 s.
+  // Mostly waiting (the outage, then the reveals): started late, it alone would be the run's last 15-25 s.
   'test/reliability.store-outage.test.ts',
+  'test/reliability.storm.test.ts',
+  'test/quiz.determinism.test.ts',
+  // Mostly waiting on a real round and the room after it for a wrongful second reveal.
+  'test/scale.two-endpoints.test.ts',
   'test/search.prepared.test.ts',
   'test/search.memory.test.ts',
-  'test/quiz.determinism.test.ts',
+  'test/reliability.reload-stall.test.ts',
   'test/store-contract.test.ts',
-  'test/scale.two-endpoints.test.ts',
   'test/start.test.ts',
 ];
 
