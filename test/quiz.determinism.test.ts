@@ -44,9 +44,10 @@ describe('tutor quiz --json --seed', () => {
     expect(existsSync(path.join(cwd, '.cache'))).toBe(true);
     // Two processes on the warm cache, started together.
     const [warm, again] = await Promise.all([quiz(cwd, notes), quiz(cwd, notes)]);
-    // Every distinct fact of the notes once (fewer than asked for), more than a pipe holds.
+    // Every distinct fact of the notes once (fewer than asked for), more than a pipe holds (how many moves a little
+    // with the quiz's rules: 152 at d64a9c3, 147 once \`dangling\` met 댕글링; the bytes below are the claim).
     const lines = cold.split('\n').filter(Boolean);
-    expect(lines.length).toBeGreaterThan(150);
+    expect(lines.length).toBeGreaterThan(140);
     expect(lines.length).toBeLessThan(700);
     // A pipe holds 64 KiB of bytes (Hangul is three a character): fewer, less doubtful questions still fill it.
     expect(Buffer.byteLength(cold)).toBeGreaterThan(65_536);
