@@ -102,6 +102,17 @@ describe('GlossaryIndex.for', () => {
     expect(GlossaryIndex.for(b?.glossary ?? [])).toBe(GlossaryIndex.for(a?.glossary ?? []));
   });
 
+  it('indexes it once also as a layer on the shared glossary an earlier folder indexed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ssaem-layer-'));
+    writeFileSync(join(dir, 'a.md'), '# 큐\n\n- 데드 레터 큐(Dead Letter Queue)는 실패한 메시지를 모으는 큐\n');
+    const [a, b] = [1, 2].map(() => loadKnowledge(dir, { cacheDir: false }));
+    // The curated entries alone indexed first (another server's notes, or an earlier test in this worker).
+    const shared = GlossaryIndex.for((a?.glossary ?? []).filter((e) => e.source !== 'mined'));
+    const [ia, ib] = [a, b].map((k) => GlossaryIndex.for(k?.glossary ?? []));
+    expect(ia).not.toBe(shared);
+    expect(ib).toBe(ia);
+  });
+
   it('reads the word pairs of the same curated glossary once, for two folders mining different pairs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ssaem-pairs-'));
     writeFileSync(join(dir, 'a.md'), '# 캐시\n\n- 캐시 무효화(Cache Invalidation)는 오래된 값을 지우는 일\n');

@@ -202,6 +202,8 @@ export class GlossaryIndex {
 
   // Glossaries indexed from scratch lately, most recent first: the ones other glossaries extend.
   private static roots: Array<WeakRef<GlossaryIndex>> = [];
+  // …and the layers on them lately: a folder's notes with their mined pairs.
+  private static layers: Array<WeakRef<GlossaryIndex>> = [];
 
   /**
    * The index of these entries: the same instance for the same entries (by identity), a layer on the index of
@@ -223,8 +225,18 @@ export class GlossaryIndex {
       if (root.entries.every((e, k) => sameEntry(e, entries[k]))) best = root;
     }
     if (best?.entries.length === entries.length) return best;
-    if (best && entries.slice(best.entries.length).every((e) => e.source === 'mined'))
-      return new GlossaryIndex(entries, names?.(), best);
+    if (best && entries.slice(best.entries.length).every((e) => e.source === 'mined')) {
+      // A folder loaded again (a reload of unchanged notes) mines the same pairs: its layer serves again.
+      for (const ref of GlossaryIndex.layers) {
+        const layer = ref.deref();
+        if (layer?.base === best && layer.entries.length === entries.length) {
+          if (layer.entries.every((e, k) => sameEntry(e, entries[k]))) return layer;
+        }
+      }
+      const layer = new GlossaryIndex(entries, names?.(), best);
+      GlossaryIndex.layers = [new WeakRef(layer), ...GlossaryIndex.layers.filter((r) => r.deref())].slice(0, 4);
+      return layer;
+    }
     const root = new GlossaryIndex(entries, names?.());
     GlossaryIndex.roots = [new WeakRef(root), ...GlossaryIndex.roots.filter((r) => r.deref())].slice(0, 4);
     return root;
