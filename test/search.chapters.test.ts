@@ -17,7 +17,8 @@ import { firstChapterDir } from './support/spawn.ts';
  * search10r3 raised them (comparisons: sets 10a+10b 910 → 913 of 1,008; no chapter lost a query), and in session 11 where a general word
  * list raised them (all 83 chapters 5,344 → 5,365 of 5,791; english-glossary 315 → 334 of 368; none lost a query), and
  * where search11b raised them (light verbs out of the line gain, a topic typed twice counted once: 5,484 → 5,491 of
- * 5,917; none lost a query).
+ * 5,917; none lost a query), and in session 13 where knowledge/word-translations.txt raised them (English words the
+ * glossary lacks: all 125 chapters 7,306 → 7,320 of 7,933; leave-one-session-out +14 −0; none lost a query).
  */
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
@@ -121,14 +122,14 @@ const FLOOR: Record<string, number> = {
   // Set 10b, written blind at the start of session 10 and held out from all its search work until its end: 92.1,
   // 87.3, 95.2, 93.7, 87.3, 92.1, 90.5, 92.1 at the session's base (077f37b, 460/504, 91.3%); at its end 92.1, 90.5,
   // 95.2, 93.7, 88.9, 92.1, 92.1, 92.1 (464/504, 92.1%).
-  'e2e-testing': 0.92,
-  'terraform-iac': 0.9,
-  'dns-domains': 0.95,
+  'e2e-testing': 0.93,
+  'terraform-iac': 0.92,
+  'dns-domains': 0.98,
   'go-web-server': 0.95,
   'file-upload': 0.88,
   'i18n-l10n': 0.92,
   'cdn-images': 0.93,
-  'distributed-consensus': 0.92,
+  'distributed-consensus': 0.93,
   // Set 10c, written blind late in session 10 and held out from all its work: 87.3, 87.3, 87.3, 90.5, 93.7, 84.1, 87.3,
   // 88.9 at the session's base (445/504, 88.3%); at its end 90.5, 87.3, 87.3, 92.1, 93.7, 84.1, 87.3, 88.9 (448/504, 88.9%); after
   // session 11's general word list 90.5, 87.3, 90.5, 93.7, 95.2, 87.3, 90.5, 88.9 (456/504, 90.5%).
@@ -142,7 +143,7 @@ const FLOOR: Record<string, number> = {
   'python-asyncio': 0.88,
   // Set 11a, written blind at the start of session 11 (worked on): when first run at aac85af; sql-basics 74.6 → 76.2 and
   // react-hooks 90.5 → 92.1 after session 11's general word list (340 → 342 of 378).
-  'cors-cookies': 0.95,
+  'cors-cookies': 0.96,
   'os-processes': 0.92,
   'react-hooks': 0.93,
   'react-intro': 0.9,
@@ -153,7 +154,7 @@ const FLOOR: Record<string, number> = {
   // Set 11b, written blind at the start of session 11 and held out from all its work: 90.1% (454/504) at the base
   // aac85af, 89.7% (452/504) at the end.
   'character-encoding': 0.9,
-  'database-indexing': 0.9,
+  'database-indexing': 0.92,
   'crypto-hashing': 0.87,
   'web-workers': 0.84,
   'canvas-svg': 0.88,
@@ -163,18 +164,18 @@ const FLOOR: Record<string, number> = {
   // Set 11c, written blind late in session 11, after its search work: 89.1% (449/504) at the base aac85af, 89.3%
   // (450/504) at the end.
   'js-closures-scope': 0.92,
-  'linux-permissions': 0.87,
+  'linux-permissions': 0.88,
   'tcp-udp': 0.85,
-  'web-fonts': 0.85,
+  'web-fonts': 0.87,
   'node-streams': 0.93,
   'ssh-remote': 0.88,
   'clean-code': 0.9,
   'css-animation': 0.9,
   // Set 12a (session 12) when first run, at f68de09's search: 87.3% pooled (440/504).
-  'cron-batch-jobs': 0.87,
+  'cron-batch-jobs': 0.88,
   'db-replication': 0.87,
   'java-collections': 0.87,
-  'memory-gc': 0.87,
+  'memory-gc': 0.9,
   'openapi-swagger': 0.82,
   'rust-ownership': 0.84,
   'spa-routing': 0.93,
@@ -185,8 +186,8 @@ const FLOOR: Record<string, number> = {
   'ml-basics': 0.88,
   'network-firewall': 0.84,
   'object-storage-s3': 0.93,
-  'python-pandas': 0.9,
-  'spark-bigdata': 0.92,
+  'python-pandas': 0.92,
+  'spark-bigdata': 0.95,
   'vim-editor': 0.9,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,

@@ -5,6 +5,7 @@ import { isHangul, splitWords, stripParticle, toJamo } from '../text/korean.ts';
 import { memoize } from '../text/memo.ts';
 import { analyzeHangul } from './morph.ts';
 import { wordPairs } from './word-pairs.ts';
+import { bundledTranslations } from './word-translations.ts';
 
 // First of `keys` (sorted by length) at least `length` long.
 function lowerBound(keys: readonly string[], length: number): number {
@@ -368,7 +369,7 @@ export class GlossaryIndex {
 
   /**
    * Translations of one word that no entry names, read off the curated glossary's compound names (`virtual` →
-   * 가상 from `virtual machine / 가상 머신` and `virtual memory / 가상 메모리`); built on first use.
+   * 가상 from `virtual machine / 가상 머신` and `virtual memory / 가상 메모리`), then the bundled table's; built on first use.
    */
   wordTranslations(word: string): readonly string[] {
     if (this.base) return this.base.wordTranslations(word);
@@ -393,7 +394,12 @@ export class GlossaryIndex {
         if (first) pairsOfCurated.set(first, { curated: prefix, pairs: this.pairs });
       }
     }
-    return this.pairs.get(word) ?? [];
+    // Then the bundled table's (knowledge/word-translations.txt), after the pairs this glossary itself gives.
+    const read = this.pairs.get(word);
+    const listed = bundledTranslations().get(word);
+    if (!listed) return read ?? [];
+    if (!read) return listed;
+    return listed.every((t) => read.includes(t)) ? read : [...new Set([...read, ...listed])];
   }
 
   /** Entries named exactly by these tokens. */
