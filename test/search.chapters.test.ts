@@ -18,7 +18,10 @@ import { firstChapterDir } from './support/spawn.ts';
  * list raised them (all 83 chapters 5,344 → 5,365 of 5,791; english-glossary 315 → 334 of 368; none lost a query), and
  * where search11b raised them (light verbs out of the line gain, a topic typed twice counted once: 5,484 → 5,491 of
  * 5,917; none lost a query), and in session 13 where knowledge/word-translations.txt raised them (English words the
- * glossary lacks: all 125 chapters 7,306 → 7,320 of 7,933; leave-one-session-out +14 −0; none lost a query).
+ * glossary lacks: all 125 chapters 7,306 → 7,320 of 7,933; leave-one-session-out +14 −0; none lost a query), and
+ * where a question the coverage rule called absent answers when one line
+ * of its best loose match says four of its words (sessions 4–11 6,411 → 6,433 of 6,925; sets 12a and 12b, held out
+ * from the tuning, 895 → 900 of 1,008; no chapter lost a query, no absent topic answered).
  */
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
@@ -36,7 +39,7 @@ const FLOOR: Record<string, number> = {
   'web-security': 0.89,
   // Written blind in session 4; python-basics and data-structures never looked at query by query.
   'python-basics': 0.92,
-  'cloud-deploy': 0.95,
+  'cloud-deploy': 0.96,
   'testing-ci': 0.93,
   'data-structures': 0.93,
   // Written blind in session 5, held out (never looked at query by query): 88.9, 82.5, 87.3 when first run at
@@ -51,7 +54,7 @@ const FLOOR: Record<string, number> = {
   // Written blind in session 7 by two more writers, held out: 88.9, 85.7, 84.1, 88.9 when first run at 34691f4.
   'message-queue': 0.96,
   'design-patterns': 0.93,
-  'vue-basics': 0.92,
+  'vue-basics': 0.93,
   'computer-architecture': 0.96,
   // Written blind in session 8 by three more writers, held out (never looked at query by query, and unseen by
   // the session's search changes): 81.0, 85.7, 82.5, 88.9, 95.2, 90.5 when first run at d2b7767; 81.0, 88.9, 87.3,
@@ -68,12 +71,12 @@ const FLOOR: Record<string, number> = {
   // session's search changes, which never saw them (mean 91.5); 93.7, 88.9, 98.4, 93.7, 88.9, 98.4, 95.2, 96.8
   // (mean 94.2) after search9b's, which looked at their misses by failure class (older 29: 92.4 → 93.0).
   'graphql-api': 0.95,
-  'web-accessibility': 0.9,
+  'web-accessibility': 0.92,
   'docker-containers': 0.98,
   'kubernetes-basics': 0.95,
   'nextjs-rendering': 0.9,
   'frontend-build-tools': 0.98,
-  'algorithms-complexity': 0.95,
+  'algorithms-complexity': 0.96,
   'concurrency-threads': 0.96,
   // Written blind late in session 9 by four more writers, held out from both of the session's search passes (never
   // looked at query by query): 87.3, 90.5, 90.5, 92.1, 87.3, 93.7, 81.0, 85.7 at ad67438 (mean 88.5); 92.1, 93.7,
@@ -85,24 +88,24 @@ const FLOOR: Record<string, number> = {
   microservices: 0.93,
   serverless: 0.93,
   'pwa-service-worker': 0.88,
-  // Session 11's rarity weighting costs it one query (`(a, b)` … b만), as above.
-  'query-optimization': 0.93,
+  // Session 11's rarity weighting cost it one query (`(a, b)` … b만), as above; session 13 won two back.
+  'query-optimization': 0.96,
   // Written blind at the end of session 9 by four more writers, held out likewise: 93.7, 93.7, 85.7, 81.0, 90.5, 92.1,
   // 84.1, 93.7 at ad67438 (mean 89.3); 93.7, 93.7, 90.5, 84.1, 92.1, 93.7, 85.7, 93.7 at the session's end (90.9).
   'logging-error-handling': 0.98,
   'oauth-oidc': 0.96,
-  'css-responsive': 0.95,
+  'css-responsive': 0.96,
   'html-forms': 0.85,
-  'elasticsearch-search': 0.96,
+  'elasticsearch-search': 0.98,
   'jwt-session-security': 0.95,
   'git-branching': 0.87,
   'python-web-fastapi': 0.93,
   // Written blind in the last hour of session 9, held out likewise: 84.1, 77.8, 88.9, 84.1, 81.0, 84.1, 82.5, 92.1 at
   // ad67438 (mean 84.3); 84.1, 81.0, 90.5, 82.5, 85.7, 85.7, 85.7, 93.7 at the session's end (86.1).
   'http2-http3': 0.87,
-  'web-components': 0.85,
-  'cicd-pipelines': 0.93,
-  'orm-jpa': 0.87,
+  'web-components': 0.87,
+  'cicd-pipelines': 0.95,
+  'orm-jpa': 0.9,
   'browser-storage': 0.9,
   'js-async': 0.88,
   'nginx-reverse-proxy': 0.9,
@@ -123,11 +126,11 @@ const FLOOR: Record<string, number> = {
   // 87.3, 95.2, 93.7, 87.3, 92.1, 90.5, 92.1 at the session's base (077f37b, 460/504, 91.3%); at its end 92.1, 90.5,
   // 95.2, 93.7, 88.9, 92.1, 92.1, 92.1 (464/504, 92.1%).
   'e2e-testing': 0.93,
-  'terraform-iac': 0.92,
-  'dns-domains': 0.98,
+  'terraform-iac': 0.9,
+  'dns-domains': 0.95,
   'go-web-server': 0.95,
   'file-upload': 0.88,
-  'i18n-l10n': 0.92,
+  'i18n-l10n': 0.95,
   'cdn-images': 0.93,
   'distributed-consensus': 0.93,
   // Set 10c, written blind late in session 10 and held out from all its work: 87.3, 87.3, 87.3, 90.5, 93.7, 84.1, 87.3,
@@ -135,21 +138,21 @@ const FLOOR: Record<string, number> = {
   // session 11's general word list 90.5, 87.3, 90.5, 93.7, 95.2, 87.3, 90.5, 88.9 (456/504, 90.5%).
   webassembly: 0.9,
   'sass-scss': 0.88,
-  'payment-integration': 0.9,
+  'payment-integration': 0.92,
   'email-smtp': 0.93,
   'svelte-basics': 0.95,
   'load-testing': 0.87,
   'feature-flags': 0.9,
-  'python-asyncio': 0.88,
+  'python-asyncio': 0.92,
   // Set 11a, written blind at the start of session 11 (worked on): when first run at aac85af; sql-basics 74.6 → 76.2 and
   // react-hooks 90.5 → 92.1 after session 11's general word list (340 → 342 of 378).
-  'cors-cookies': 0.96,
+  'cors-cookies': 0.95,
   'os-processes': 0.92,
   'react-hooks': 0.93,
   'react-intro': 0.9,
   'sql-basics': 0.76,
   'web-security-basics': 0.96,
-  'grpc-protobuf': 0.87,
+  'grpc-protobuf': 0.9,
   'rate-limiting': 0.96,
   // Set 11b, written blind at the start of session 11 and held out from all its work: 90.1% (454/504) at the base
   // aac85af, 89.7% (452/504) at the end.
@@ -169,21 +172,21 @@ const FLOOR: Record<string, number> = {
   'web-fonts': 0.87,
   'node-streams': 0.93,
   'ssh-remote': 0.88,
-  'clean-code': 0.9,
+  'clean-code': 0.92,
   'css-animation': 0.9,
   // Set 12a (session 12) when first run, at f68de09's search: 87.3% pooled (440/504).
   'cron-batch-jobs': 0.88,
   'db-replication': 0.87,
   'java-collections': 0.87,
-  'memory-gc': 0.9,
+  'memory-gc': 0.87,
   'openapi-swagger': 0.82,
   'rust-ownership': 0.84,
-  'spa-routing': 0.93,
-  webrtc: 0.88,
+  'spa-routing': 0.95,
+  webrtc: 0.9,
   // Set 12b (session 12), held out from all of the session's work: 90.3% pooled (455/504) at f68de09 and at the end.
   'compilers-interpreters': 0.95,
   'json-serialization': 0.87,
-  'ml-basics': 0.88,
+  'ml-basics': 0.9,
   'network-firewall': 0.84,
   'object-storage-s3': 0.93,
   'python-pandas': 0.92,

@@ -190,6 +190,17 @@ describe('NotesIndex.search on paraphrases', () => {
     );
   });
 
+  it('answers a paraphrase of one line whose own word the notes never use (`개씩`), not a short absent topic', () => {
+    const limits = notes(
+      '# 동시성\n\n## 세마포어(Semaphore)\n\n- 여러 요청을 동시에 보낼 때 한 번에 몇 개씩만 나가게 개수를 제한하는 도구\n' +
+        '\n## 뮤텍스(Mutex)\n\n- 한 번에 하나의 스레드만 자원에 들어가게 잠그는 도구\n' +
+        '\n## 타임아웃(Timeout)\n\n- 응답이 오지 않으면 정해진 시간 뒤에 요청을 취소함\n',
+    );
+    expect(top(limits, 'URL 천 개 요청하는데 10개씩만 동시에 보내려면')).toEqual(['세마포어(Semaphore)']);
+    // Three words of a line are no paraphrase: a topic the notes lack still makes a miss.
+    expect(top(limits, '쿠버네티스 파드 개수 제한')).toEqual([]);
+  });
+
   it('answers with the sub-section holding every topic and more of the question, not with its empty heading', () => {
     const shell = notes(
       '# 셸\n\n## 파일 권한과 명령어\n\n### 읽는 법\n\n- 소유자, 그룹 순서\n\n### chmod\n\n- 권한 바꾸는 명령어, 숫자로 변경\n',

@@ -69,6 +69,8 @@ const SOFT_PER_RANKED_TOPIC = 3;
 
 // Per further question word written in the same line of a section.
 const LINE_GAIN = 2.5;
+// Words of a question one line must hold to answer it though a word of it is one the notes never use.
+const PARAPHRASE_LINE = 4;
 const TERM_BOOSTS = TERM_FIELDS.map((f) => BOOST[f]);
 
 // Two indexes: words for exact matching (term-index.ts), and title jamo/choseong in a separate small one
@@ -120,6 +122,15 @@ function titleKey(text: string): string {
     .filter((w) => !/^\d+$/.test(w))
     .map(stripParticle)
     .join('');
+}
+
+// The question's words that a line may hold: each concept's spellings, typed and found in the notes.
+function askedWords(
+  concepts: Concept[],
+  queries: Array<{ exact: string[][] }>,
+  use: (c: Concept, k: number) => boolean,
+): string[][][] {
+  return concepts.flatMap((c, k) => (use(c, k) ? [[...c.alternatives, ...(queries[k]?.exact ?? [])]] : []));
 }
 
 /** Full-text search over the notes: Korean-aware, typo-tolerant, honest about what the notes do not cover. */
@@ -625,16 +636,10 @@ export class NotesIndex {
     // Words of the question written together in one line of a section (`퍼미숀 바꾸는 명령어`): students describe
     // what a bullet says, so the section with a line holding most of them is the one they paraphrase. The verbs of
     // doing and being (`하고`, `돼`) are in any line and join nothing; a negation (`없이`, `못 읽게`) does.
-    const asked = concepts.flatMap((c, k) =>
-      use(c) && (!c.light || c.negates) ? [[...c.alternatives, ...(queries[k]?.exact ?? [])]] : [],
-    );
+    const asked = askedWords(concepts, queries, (c) => use(c) && (!c.light || c.negates === true));
     if (asked.length >= 2) {
       for (const r of top.slice(0, 10)) {
-        let most = 0;
-        for (const line of this.lineTerms(r.i)) {
-          const held = asked.filter((alts) => alts.some((a) => a.every((t) => line.has(t)))).length;
-          if (held > most) most = held;
-        }
+        const most = this.heldInOneLine(r.i, asked);
         if (most >= 2) r.score *= LINE_GAIN ** (most - 1);
       }
     }
@@ -706,6 +711,38 @@ export class NotesIndex {
     return top.sort(byScore).slice(0, limit);
   }
 
+  // The most of the question's words (each through any of its spellings) that one line of a section holds.
+  private heldInOneLine(i: number, asked: string[][][]): number {
+    let most = 0;
+    for (const line of this.lineTerms(i)) {
+      const held = asked.filter((alts) => alts.some((a) => a.every((t) => line.has(t)))).length;
+      if (held > most) most = held;
+    }
+    return most;
+  }
+
+  /**
+   * A question the coverage rule calls absent may still paraphrase one line of the notes with a word of its own
+   * (`n이 10만인데 이중 for문 돌려도 돼?`, `개수가 하나냐 여러 개냐에 따라 …`: a count, a colloquial ending or a name
+   * the notes never write). When the best loose match has a line saying {@link PARAPHRASE_LINE} of the question's
+   * describing words, that section is what it asks about; an absent topic's words are rarely said together.
+   */
+  private paraphrased(
+    concepts: Concept[],
+    queries: Array<ReturnType<NotesIndex['conceptQueries']>>,
+    limit: number,
+  ): Array<{ i: number; score: number }> {
+    const asked = askedWords(
+      concepts,
+      queries,
+      (c, k) => !c.intent && (!c.light || c.negates === true) && (queries[k]?.exact.length ?? 0) > 0,
+    );
+    if (asked.length < PARAPHRASE_LINE) return [];
+    const loose = this.score(concepts, queries, () => true, true, limit);
+    const first = loose[0];
+    return first && this.heldInOneLine(first.i, asked) >= PARAPHRASE_LINE ? loose : [];
+  }
+
   private rank(
     query: string,
     loose: boolean,
@@ -715,6 +752,7 @@ export class NotesIndex {
     const { concepts } = parsed;
     if (concepts.length === 0) return [];
     const all = this.score(concepts, queries, () => true, loose, limit);
+    if (all.length === 0 && !loose) return this.paraphrased(concepts, queries, limit);
     const sides = [...new Set(concepts.filter((c) => !c.soft).map((c) => c.side))];
     if (!parsed.compare || sides.length < 2 || all.length === 0) return all;
     // A comparison answers with the best section of each side first, then the rest of the ranking.
