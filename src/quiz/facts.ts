@@ -92,7 +92,7 @@ export interface Facts {
    * Terms a cloze may blank inside a line, each with its other names: what the notes define and their bold
    * and code spans.
    */
-  keys: { names: string[] }[];
+  keys: { names: string[]; short?: string[] }[];
 }
 
 interface Item {
@@ -866,6 +866,35 @@ function pairedNames(heading: string): Map<string, string[]> {
 // after a Latin name too (`flex-grow와 flex-shrink`).
 const pairSeparator = (after: string) =>
   new RegExp(`(?<=${after})(?:와|과|랑)\\s+|\\s*[,/&]\\s*|\\s+(?:vs\\.?|및)\\s+`);
+/**
+ * The names every heading of the notes pairs (`중간 표현과 가상 머신(IR & VM)`: 가상 머신 → VM), by the squashed name:
+ * a term the notes define elsewhere goes by its part's other name too (a student types `VM` for 가상 머신).
+ */
+function* namesPairedByHeadings(sections: readonly Section[]): Generator<void, Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const [i, section] of sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
+    for (const [key, names] of pairedNames(termFromHeading(section.title)))
+      out.set(key, [...new Set([...(out.get(key) ?? []), ...names])]);
+  }
+  return out;
+}
+
+/**
+ * Whether a heading's pairing names the term itself, checked against its other names: an acronym of its English
+ * (`VM` of Virtual Machine) or the English its Korean reads (`ViewSets` of 뷰셋). A pairing checks nothing else
+ * (`알고리즘과 시간 복잡도(Algorithms & Complexity)` would call 시간 복잡도 Complexity; `인증과 권한(Auth & …)`).
+ */
+function sameName(other: string, names: readonly string[]): boolean {
+  if (/^[A-Z][A-Z0-9]{1,5}$/.test(other))
+    return names.some((n) => {
+      const words = n.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
+      return words.length >= 2 && words.map((w) => w[0]?.toUpperCase()).join('') === other;
+    });
+  const latin = other.toLowerCase().replace(/[^a-z]/g, '');
+  return latin.length >= 3 && names.some((n) => isLoanwordOf(n.replace(/\s+/g, ''), latin));
+}
+
 const PAIRED_AFTER_HANGUL = pairSeparator('[\\uAC00-\\uD7A3]');
 const PAIRED = pairSeparator('[\\w\\uAC00-\\uD7A3]');
 
@@ -923,6 +952,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const termLike = (name: string) =>
     isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name.trim()) && glossary.has(squash(name)));
   const topicOf = yield* topicsByFile(knowledge);
+  const pairedElsewhere = yield* namesPairedByHeadings(knowledge.sections);
   const gathered = yield* gatheredBy(knowledge.sections);
   // Only the curated entries spell right: a mined pair is the notes' own spelling, typo and all.
   const glossaryWords = latinWords(concepts.filter((e) => e.source !== 'mined').map((e) => e.names));
@@ -1028,7 +1058,11 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         .map((d) => respelled(restoreColons(d), glossaryWords));
       if (lines.length === 0) return false;
       // (The notes' own pair, mined from the heading, brings it back: it goes after the glossary.)
-      const written = [...names, ...extra].filter((n) => n !== partial);
+      // `VM` of 가상 머신, from `## 중간 표현과 가상 머신(IR & VM)` in another part of the notes: their own name for it.
+      const elsewhere = names
+        .flatMap((n) => pairedElsewhere.get(squash(n)) ?? [])
+        .filter((other) => sameName(other, names));
+      const written = [...names, ...extra, ...elsewhere].filter((n) => n !== partial);
       const all = withGlossary(written, glossary).filter((n) => n !== partial);
       // `docker stop 은 SIGTERM …` under 컨테이너 생명주기, `depends_on 은 시작 순서만 보장함` under 실행 순서 제어: a
       // line whose subject is code other than the term says what that code does; it defines nothing.
@@ -1303,14 +1337,16 @@ function* keyTerms(
   knowledge: Knowledge,
   terms: Term[],
   glossary: Map<string, string[]>,
-): Generator<void, { names: string[] }[]> {
-  const out: { names: string[] }[] = [];
+): Generator<void, Facts['keys']> {
+  const out: Facts['keys'] = [];
   const seen = new Set<string>();
   const add = (names: string[]) => {
     const usable = names.filter(isKeyName);
     if (usable.length === 0 || usable.some((n) => seen.has(squash(n)))) return;
     for (const n of usable) seen.add(squash(n));
-    out.push({ names: usable });
+    // `VM` of 가상 머신: too short to blank or to look for in a line, but typed for the blank all the same.
+    const short = names.filter((n) => /^[A-Z][A-Z0-9]$/.test(n.trim()));
+    out.push({ names: usable, ...(short.length > 0 ? { short } : {}) });
   };
   for (const t of terms) add(t.names);
   for (const [i, s] of knowledge.sections.entries()) {

@@ -1,0 +1,36 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { matchesAnswer } from '../src/quiz/match.ts';
+import { isTyped } from '../src/quiz/question.ts';
+import { manyQuestions, oneNote } from './support/notes.ts';
+import { tempDir } from './support/temp.ts';
+
+/* Patterns of set 12b's blind reviews (session 12's held-out set), on notes written here in the same habits. */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+describe('set 12b patterns, on notes in the same habits', () => {
+  it('takes the short name a heading elsewhere pairs with the answer (`중간 표현과 가상 머신(IR & VM)`)', () => {
+    const vm = oneNote(
+      tmp.dir,
+      // Not `vm.md`: the footer would name the answer.
+      'compilers.md',
+      '# 3. 컴파일러(Compilers)\n\n## 3.1 중간 표현과 가상 머신(IR & VM)\n\n' +
+        '### 바이트코드(Bytecode)\n\n- 가상 머신이 실행하도록 만든 저수준 명령어 집합, 명령 하나가 보통 1바이트 크기\n\n' +
+        '### 가상 머신(Virtual Machine)\n\n- 바이트코드를 하나씩 읽어서 실행하는 소프트웨어로 만든 CPU\n\n' +
+        '### 기계어(Machine Code)\n\n- CPU 가 바로 실행할 수 있는 0 과 1 로 된 명령어\n\n' +
+        '## 3.2 알고리즘과 시간 복잡도(Algorithms & Complexity)\n\n' +
+        '### 시간 복잡도(Time Complexity)\n\n- 입력 크기가 커질 때 연산 횟수가 늘어나는 정도를 나타낸 것\n\n' +
+        '### 공간 복잡도(Space Complexity)\n\n- 실행하는 동안 추가로 쓰는 메모리 양을 나타낸 것\n',
+    );
+    const typed = manyQuestions(vm).filter(isTyped);
+    const forName = (name: string) => typed.filter((q) => q.acceptedAnswers?.[0] === name);
+    // A fill-in of its own definition and a cloze in 바이트코드's line both take VM.
+    expect(new Set(forName('가상 머신').map((q) => q.type))).toEqual(new Set(['fill-blank', 'cloze']));
+    for (const q of forName('가상 머신'))
+      expect(matchesAnswer('VM', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(true);
+    // A pairing checks nothing but the name: `Complexity` is no name of 시간 복잡도.
+    expect(forName('시간 복잡도').length).toBeGreaterThan(0);
+    for (const q of forName('시간 복잡도'))
+      expect(matchesAnswer('Complexity', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
+  });
+});
