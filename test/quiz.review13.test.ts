@@ -33,4 +33,20 @@ describe('set 12b patterns, on notes in the same habits', () => {
     for (const q of forName('시간 복잡도'))
       expect(matchesAnswer('Complexity', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
   });
+
+  it('shows an everyday English word the notes misspell by two swapped letters as spelled (`caterogy` → category)', () => {
+    const frames = oneNote(
+      tmp.dir,
+      'encode.md',
+      '# 4. 전처리(Preprocessing)\n\n## 4.1 범주형 데이터\n\n' +
+        '### 원-핫 인코딩(One-hot Encoding)\n\n- caterogy 값 각각을 0 과 1 로 된 열로 펼쳐서 모델에 넣을 수 있게 만듦\n\n' +
+        '### 레이블 인코딩(Label Encoding)\n\n- 범주마다 0, 1, 2 같은 정수 번호를 붙여서 한 열로 바꿈\n\n' +
+        '### 서비스 관리자(Service Manager)\n\n- 리눅스에선 systemd 가 부팅 때 데몬들을 띄우고 죽으면 다시 살림\n',
+    );
+    const shown = manyQuestions(frames).flatMap((q) => [q.prompt, q.explanation, ...(q.choices ?? [])]);
+    expect(shown.some((t) => t.includes('category 값 각각을'))).toBe(true);
+    expect(shown.filter((t) => t.includes('caterogy'))).toEqual([]);
+    // One letter off an everyday word (`systems`) is as often a name, and stays as written.
+    expect(shown.some((t) => t.includes('systemd 가 부팅 때'))).toBe(true);
+  });
 });

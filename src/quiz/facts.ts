@@ -793,35 +793,59 @@ function latinWords(entries: string[][]): Map<number, string[]> {
  * A Latin name with a word the glossary spells one letter apart (`Image Optimazation` → `Image Optimization`), or
  * undefined when every word is spelled as the glossary spells it (or unknown to it).
  */
-function spelledRight(name: string, words: Map<number, string[]>): string | undefined {
+function spelledRight(name: string, words: Spelling): string | undefined {
   if (!/^[A-Za-z][A-Za-z -]*$/.test(name)) return undefined;
   const out = respelled(name, words);
   return out === name ? undefined : out;
 }
 
+/**
+ * The words a misspelling is read against, by length: the concepts' names, and everyday words, of which only two
+ * letters swapped (`caterogy`) is taken for a slip: one letter off an everyday word is as often a name (`systemd`).
+ */
+interface Spelling {
+  concepts: Map<number, string[]>;
+  everyday: Map<number, string[]>;
+}
+
 /** A word the glossary spells one letter apart, as the glossary spells it; the word itself otherwise. */
-function rightWord(word: string, words: Map<number, string[]>): string {
+function rightWord(word: string, words: Spelling): string {
   // Every line's words are looked up, the same ones many times: once per word and glossary.
   const memo = rightWords.get(words) ?? new Map<string, string>();
   rightWords.set(words, memo);
   let right = memo.get(word);
   if (right === undefined) {
-    right = nearestWord(word, words);
+    right = nearestWord(word, words.concepts);
+    const known = words.concepts.get(word.length)?.includes(word.toLowerCase());
+    if (right === word && !known) right = nearestWord(word, words.everyday, true);
     memo.set(word, right);
   }
   return right;
 }
 
-const rightWords = new WeakMap<Map<number, string[]>, Map<string, string>>();
+const rightWords = new WeakMap<Spelling, Map<string, string>>();
 
-function nearestWord(word: string, words: Map<number, string[]>): string {
+/**
+ * Two letters of a word swapped (`caterogy` of category, `Sprnig` of Spring): one slip of the hand, whether the letters
+ * are next to each other or one apart. Of words of seven letters or more only: a short word so changed is another.
+ */
+function swapped(a: string, b: string): boolean {
+  if (transposed(a, b)) return true;
+  if (a.length !== b.length || a.length < 7) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 2 && a[i] === b[j] && a[j] === b[i];
+}
+
+function nearestWord(word: string, words: Map<number, string[]>, swapsOnly = false): string {
   const lower = word.toLowerCase();
   if (words.get(lower.length)?.includes(lower)) return word;
   // Only one word can be meant: `Transation` is as near transaction as transition, and stays as written.
   // A letter more or less at the end is another form of the word (`Protocols`, `Caches`), not a typo.
   const near = [lower.length - 1, lower.length, lower.length + 1]
     .flatMap((n) => words.get(n) ?? [])
-    .filter((w) => w[0] === lower[0] && (editDistance(w, lower, 1) <= 1 || transposed(w, lower)))
+    .filter((w) => w[0] === lower[0] && (swapped(w, lower) || (!swapsOnly && editDistance(w, lower, 1) <= 1)))
     .filter((w) => !w.startsWith(lower) && !lower.startsWith(w));
   if (near.length !== 1 || near[0] === undefined) return word;
   // `projection` is no typo of the glossary's protection: an English word is spelled as meant.
@@ -835,7 +859,7 @@ function nearestWord(word: string, words: Map<number, string[]>): string {
  * → `breakpoint 는 …`): a clue, a choice or a statement shows the word as a student should learn it. Words in
  * code (`.`, `_`, `-`, `(` beside them, or a capital inside) are names as written.
  */
-function respelled(text: string, words: Map<number, string[]>): string {
+function respelled(text: string, words: Spelling): string {
   return text.replace(/(?<![\w.\-$@])[A-Za-z][a-z]{5,}(?![\w.\-(])/g, (word) => rightWord(word, words));
 }
 
@@ -955,7 +979,11 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const pairedElsewhere = yield* namesPairedByHeadings(knowledge.sections);
   const gathered = yield* gatheredBy(knowledge.sections);
   // Only the curated entries spell right: a mined pair is the notes' own spelling, typo and all.
-  const glossaryWords = latinWords(concepts.filter((e) => e.source !== 'mined').map((e) => e.names));
+  const glossaryWords: Spelling = {
+    concepts: latinWords(concepts.filter((e) => e.source !== 'mined').map((e) => e.names)),
+    // `caterogy 값 각각을 …`: category, a word no concept's name holds.
+    everyday: latinWords(knowledge.glossary.filter((e) => e.source === 'words').map((e) => e.names)),
+  };
   const terms: Term[] = [];
   const groups: Group[] = [];
 
