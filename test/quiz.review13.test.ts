@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { matchesAnswer } from '../src/quiz/match.ts';
 import { isTyped } from '../src/quiz/question.ts';
+import { plain } from '../src/quiz/text.ts';
 import { manyQuestions, oneNote } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
 
@@ -48,5 +49,22 @@ describe('set 12b patterns, on notes in the same habits', () => {
     expect(shown.filter((t) => t.includes('caterogy'))).toEqual([]);
     // One letter off an everyday word (`systems`) is as often a name, and stays as written.
     expect(shown.some((t) => t.includes('systemd 가 부팅 때'))).toBe(true);
+  });
+
+  it('shows a code span that holds a backtick (`` `a ``) with its backtick', () => {
+    expect(plain("`ma` 로 저장, `` `a `` 정확한 위치로, `'a` 그 줄 처음으로")).toBe(
+      "ma 로 저장, `a 정확한 위치로, 'a 그 줄 처음으로",
+    );
+    const marks = oneNote(
+      tmp.dir,
+      'vim.md',
+      '# 7. 빔 에디터(Vim)\n\n## 7.1 이동\n\n' +
+        "### 마크(Marks)\n\n- `ma` 현재 위치를 a 라는 이름으로 저장, `` `a `` 정확한 위치로, `'a` 그 줄 처음으로 이동\n\n" +
+        '### 점프 목록(Jump List)\n\n- 크게 건너뛴 위치들을 기억해 두고 Ctrl-o 와 Ctrl-i 로 오가게 해 주는 기록\n\n' +
+        '### 단어 이동(Word Motion)\n\n- w 는 다음 단어 처음, b 는 이전 단어 처음, e 는 단어 끝으로 커서를 옮김\n',
+    );
+    const shown = manyQuestions(marks).flatMap((q) => [q.prompt, q.explanation, ...(q.choices ?? [])]);
+    expect(shown.some((t) => t.includes('`a 정확한 위치로'))).toBe(true);
+    for (const text of shown) expect(text).not.toMatch(/저장, a 정확한/);
   });
 });
