@@ -32,9 +32,9 @@ for (const session of readdirSync(root)
 }
 const all = Object.values(counts);
 for (const [key, asked] of Object.entries(counts))
-  if (asked.some((n) => n < 10)) console.log(key, asked.join(','));
-console.log(
-  `chapters ${all.length}, asked ${all.flat().reduce((a, b) => a + b, 0)} of ${all.flat().length * 10},`,
-  `short sessions ${all.flat().filter((n) => n < 10).length}`,
+  if (asked.some((n) => n < 10)) process.stdout.write(`${key} ${asked.join(',')}\n`);
+process.stdout.write(
+  `chapters ${all.length}, asked ${all.flat().reduce((a, b) => a + b, 0)} of ${all.flat().length * 10}, ` +
+    `short sessions ${all.flat().filter((n) => n < 10).length}\n`,
 );
 if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify({ counts, lines }));
