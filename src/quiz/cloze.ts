@@ -48,7 +48,7 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
       const cloze = blankOnce(term.name, line, key.names, spans);
       const written = cloze?.answers[0] ?? '';
       const inCode = code.some((c) => line.includes(c) && occurrences(c, written).length > 0);
-      if (cloze) out.push({ ...cloze, code: inCode });
+      if (cloze) out.push({ ...cloze, answers: [...cloze.answers, ...(key.short ?? [])], code: inCode });
     }
   }
   cache.set(term, out);

@@ -92,7 +92,7 @@ export interface Facts {
    * Terms a cloze may blank inside a line, each with its other names: what the notes define and their bold
    * and code spans.
    */
-  keys: { names: string[] }[];
+  keys: { names: string[]; short?: string[] }[];
 }
 
 interface Item {
@@ -793,35 +793,59 @@ function latinWords(entries: string[][]): Map<number, string[]> {
  * A Latin name with a word the glossary spells one letter apart (`Image Optimazation` → `Image Optimization`), or
  * undefined when every word is spelled as the glossary spells it (or unknown to it).
  */
-function spelledRight(name: string, words: Map<number, string[]>): string | undefined {
+function spelledRight(name: string, words: Spelling): string | undefined {
   if (!/^[A-Za-z][A-Za-z -]*$/.test(name)) return undefined;
   const out = respelled(name, words);
   return out === name ? undefined : out;
 }
 
+/**
+ * The words a misspelling is read against, by length: the concepts' names, and everyday words, of which only two
+ * letters swapped (`caterogy`) is taken for a slip: one letter off an everyday word is as often a name (`systemd`).
+ */
+interface Spelling {
+  concepts: Map<number, string[]>;
+  everyday: Map<number, string[]>;
+}
+
 /** A word the glossary spells one letter apart, as the glossary spells it; the word itself otherwise. */
-function rightWord(word: string, words: Map<number, string[]>): string {
+function rightWord(word: string, words: Spelling): string {
   // Every line's words are looked up, the same ones many times: once per word and glossary.
   const memo = rightWords.get(words) ?? new Map<string, string>();
   rightWords.set(words, memo);
   let right = memo.get(word);
   if (right === undefined) {
-    right = nearestWord(word, words);
+    right = nearestWord(word, words.concepts);
+    const known = words.concepts.get(word.length)?.includes(word.toLowerCase());
+    if (right === word && !known) right = nearestWord(word, words.everyday, true);
     memo.set(word, right);
   }
   return right;
 }
 
-const rightWords = new WeakMap<Map<number, string[]>, Map<string, string>>();
+const rightWords = new WeakMap<Spelling, Map<string, string>>();
 
-function nearestWord(word: string, words: Map<number, string[]>): string {
+/**
+ * Two letters of a word swapped (`caterogy` of category, `Sprnig` of Spring): one slip of the hand, whether the letters
+ * are next to each other or one apart. Of words of seven letters or more only: a short word so changed is another.
+ */
+function swapped(a: string, b: string): boolean {
+  if (transposed(a, b)) return true;
+  if (a.length !== b.length || a.length < 7) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 2 && a[i] === b[j] && a[j] === b[i];
+}
+
+function nearestWord(word: string, words: Map<number, string[]>, swapsOnly = false): string {
   const lower = word.toLowerCase();
   if (words.get(lower.length)?.includes(lower)) return word;
   // Only one word can be meant: `Transation` is as near transaction as transition, and stays as written.
   // A letter more or less at the end is another form of the word (`Protocols`, `Caches`), not a typo.
   const near = [lower.length - 1, lower.length, lower.length + 1]
     .flatMap((n) => words.get(n) ?? [])
-    .filter((w) => w[0] === lower[0] && (editDistance(w, lower, 1) <= 1 || transposed(w, lower)))
+    .filter((w) => w[0] === lower[0] && (swapped(w, lower) || (!swapsOnly && editDistance(w, lower, 1) <= 1)))
     .filter((w) => !w.startsWith(lower) && !lower.startsWith(w));
   if (near.length !== 1 || near[0] === undefined) return word;
   // `projection` is no typo of the glossary's protection: an English word is spelled as meant.
@@ -835,7 +859,7 @@ function nearestWord(word: string, words: Map<number, string[]>): string {
  * → `breakpoint 는 …`): a clue, a choice or a statement shows the word as a student should learn it. Words in
  * code (`.`, `_`, `-`, `(` beside them, or a capital inside) are names as written.
  */
-function respelled(text: string, words: Map<number, string[]>): string {
+function respelled(text: string, words: Spelling): string {
   return text.replace(/(?<![\w.\-$@])[A-Za-z][a-z]{5,}(?![\w.\-(])/g, (word) => rightWord(word, words));
 }
 
@@ -866,6 +890,35 @@ function pairedNames(heading: string): Map<string, string[]> {
 // after a Latin name too (`flex-grow와 flex-shrink`).
 const pairSeparator = (after: string) =>
   new RegExp(`(?<=${after})(?:와|과|랑)\\s+|\\s*[,/&]\\s*|\\s+(?:vs\\.?|및)\\s+`);
+/**
+ * The names every heading of the notes pairs (`중간 표현과 가상 머신(IR & VM)`: 가상 머신 → VM), by the squashed name:
+ * a term the notes define elsewhere goes by its part's other name too (a student types `VM` for 가상 머신).
+ */
+function* namesPairedByHeadings(sections: readonly Section[]): Generator<void, Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const [i, section] of sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
+    for (const [key, names] of pairedNames(termFromHeading(section.title)))
+      out.set(key, [...new Set([...(out.get(key) ?? []), ...names])]);
+  }
+  return out;
+}
+
+/**
+ * Whether a heading's pairing names the term itself, checked against its other names: an acronym of its English
+ * (`VM` of Virtual Machine) or the English its Korean reads (`ViewSets` of 뷰셋). A pairing checks nothing else
+ * (`알고리즘과 시간 복잡도(Algorithms & Complexity)` would call 시간 복잡도 Complexity; `인증과 권한(Auth & …)`).
+ */
+function sameName(other: string, names: readonly string[]): boolean {
+  if (/^[A-Z][A-Z0-9]{1,5}$/.test(other))
+    return names.some((n) => {
+      const words = n.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
+      return words.length >= 2 && words.map((w) => w[0]?.toUpperCase()).join('') === other;
+    });
+  const latin = other.toLowerCase().replace(/[^a-z]/g, '');
+  return latin.length >= 3 && names.some((n) => isLoanwordOf(n.replace(/\s+/g, ''), latin));
+}
+
 const PAIRED_AFTER_HANGUL = pairSeparator('[\\uAC00-\\uD7A3]');
 const PAIRED = pairSeparator('[\\w\\uAC00-\\uD7A3]');
 
@@ -923,9 +976,14 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
   const termLike = (name: string) =>
     isTermLike(name) || (/^[\uAC00-\uD7A3]$/.test(name.trim()) && glossary.has(squash(name)));
   const topicOf = yield* topicsByFile(knowledge);
+  const pairedElsewhere = yield* namesPairedByHeadings(knowledge.sections);
   const gathered = yield* gatheredBy(knowledge.sections);
   // Only the curated entries spell right: a mined pair is the notes' own spelling, typo and all.
-  const glossaryWords = latinWords(concepts.filter((e) => e.source !== 'mined').map((e) => e.names));
+  const glossaryWords: Spelling = {
+    concepts: latinWords(concepts.filter((e) => e.source !== 'mined').map((e) => e.names)),
+    // `caterogy 값 각각을 …`: category, a word no concept's name holds.
+    everyday: latinWords(knowledge.glossary.filter((e) => e.source === 'words').map((e) => e.names)),
+  };
   const terms: Term[] = [];
   const groups: Group[] = [];
 
@@ -1028,7 +1086,11 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
         .map((d) => respelled(restoreColons(d), glossaryWords));
       if (lines.length === 0) return false;
       // (The notes' own pair, mined from the heading, brings it back: it goes after the glossary.)
-      const written = [...names, ...extra].filter((n) => n !== partial);
+      // `VM` of 가상 머신, from `## 중간 표현과 가상 머신(IR & VM)` in another part of the notes: their own name for it.
+      const elsewhere = names
+        .flatMap((n) => pairedElsewhere.get(squash(n)) ?? [])
+        .filter((other) => sameName(other, names));
+      const written = [...names, ...extra, ...elsewhere].filter((n) => n !== partial);
       const all = withGlossary(written, glossary).filter((n) => n !== partial);
       // `docker stop 은 SIGTERM …` under 컨테이너 생명주기, `depends_on 은 시작 순서만 보장함` under 실행 순서 제어: a
       // line whose subject is code other than the term says what that code does; it defines nothing.
@@ -1303,14 +1365,16 @@ function* keyTerms(
   knowledge: Knowledge,
   terms: Term[],
   glossary: Map<string, string[]>,
-): Generator<void, { names: string[] }[]> {
-  const out: { names: string[] }[] = [];
+): Generator<void, Facts['keys']> {
+  const out: Facts['keys'] = [];
   const seen = new Set<string>();
   const add = (names: string[]) => {
     const usable = names.filter(isKeyName);
     if (usable.length === 0 || usable.some((n) => seen.has(squash(n)))) return;
     for (const n of usable) seen.add(squash(n));
-    out.push({ names: usable });
+    // `VM` of 가상 머신: too short to blank or to look for in a line, but typed for the blank all the same.
+    const short = names.filter((n) => /^[A-Z][A-Z0-9]$/.test(n.trim()));
+    out.push({ names: usable, ...(short.length > 0 ? { short } : {}) });
   };
   for (const t of terms) add(t.names);
   for (const [i, s] of knowledge.sections.entries()) {

@@ -22,6 +22,8 @@ export function plain(markdown: string): string {
   const code: string[] = [];
   return (
     markdown
+      // ``` `` `a `` ``` holds a backtick (vim's jump to mark a): the span is its inside, backtick and all.
+      .replace(/``\s?([^\n]+?)\s?``/g, (_, span: string) => `\uE0C0${code.push(span) - 1}\uE0C1`)
       .replace(/`([^`\n]+)`/g, (_, span: string) => `\uE0C0${code.push(span) - 1}\uE0C1`)
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '\uE000$1')
