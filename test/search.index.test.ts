@@ -104,7 +104,10 @@ describe('GlossaryIndex.for', () => {
 
   it('indexes it once also as a layer on the shared glossary an earlier folder indexed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ssaem-layer-'));
-    writeFileSync(join(dir, 'a.md'), '# 큐\n\n- 데드 레터 큐(Dead Letter Queue)는 실패한 메시지를 모으는 큐\n');
+    writeFileSync(
+      join(dir, 'a.md'),
+      '# 큐\n\n- 데드 레터 큐(Dead Letter Queue)는 실패한 메시지를 모으는 큐\n',
+    );
     const [a, b] = [1, 2].map(() => loadKnowledge(dir, { cacheDir: false }));
     // The curated entries alone indexed first (another server's notes, or an earlier test in this worker).
     const shared = GlossaryIndex.for((a?.glossary ?? []).filter((e) => e.source !== 'mined'));

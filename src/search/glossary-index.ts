@@ -235,7 +235,8 @@ export class GlossaryIndex {
         }
       }
       const layer = new GlossaryIndex(entries, names?.(), best);
-      GlossaryIndex.layers = [new WeakRef(layer), ...GlossaryIndex.layers.filter((r) => r.deref())].slice(0, 4);
+      const recent = GlossaryIndex.layers.filter((r) => r.deref());
+      GlossaryIndex.layers = [new WeakRef(layer), ...recent].slice(0, 4);
       return layer;
     }
     const root = new GlossaryIndex(entries, names?.());
