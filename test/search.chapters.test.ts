@@ -192,6 +192,16 @@ const FLOOR: Record<string, number> = {
   'python-pandas': 0.92,
   'spark-bigdata': 0.95,
   'vim-editor': 0.9,
+  // Set 13a (session 13), written blind at its start and worked on: 86.3% pooled (435/504) at d64a9c3; 88.7% (447/504)
+  // after the session's first search work.
+  'agile-scrum': 0.88,
+  'c-pointers': 0.9,
+  'dom-events': 0.87,
+  'flutter-dart': 0.95,
+  'ip-subnetting': 0.82,
+  'shell-scripting': 0.84,
+  'sorting-algorithms': 0.85,
+  'virtual-memory': 0.95,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
 // where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now; session 5:

@@ -129,6 +129,14 @@ import { QUERIES as OBJECT_STORAGE_S3_12B } from './session12b/object-storage-s3
 import { QUERIES as PYTHON_PANDAS_12B } from './session12b/python-pandas.queries.ts';
 import { QUERIES as SPARK_BIGDATA_12B } from './session12b/spark-bigdata.queries.ts';
 import { QUERIES as VIM_EDITOR_12B } from './session12b/vim-editor.queries.ts';
+import { QUERIES as AGILE_SCRUM_13A } from './session13a/agile-scrum.queries.ts';
+import { QUERIES as C_POINTERS_13A } from './session13a/c-pointers.queries.ts';
+import { QUERIES as DOM_EVENTS_13A } from './session13a/dom-events.queries.ts';
+import { QUERIES as FLUTTER_DART_13A } from './session13a/flutter-dart.queries.ts';
+import { QUERIES as IP_SUBNETTING_13A } from './session13a/ip-subnetting.queries.ts';
+import { QUERIES as SHELL_SCRIPTING_13A } from './session13a/shell-scripting.queries.ts';
+import { QUERIES as SORTING_ALGORITHMS_13A } from './session13a/sorting-algorithms.queries.ts';
+import { QUERIES as VIRTUAL_MEMORY_13A } from './session13a/virtual-memory.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -332,6 +340,14 @@ export const CHAPTERS: Chapter[] = [
       ['session12b', 'python-pandas', PYTHON_PANDAS_12B],
       ['session12b', 'spark-bigdata', SPARK_BIGDATA_12B],
       ['session12b', 'vim-editor', VIM_EDITOR_12B],
+      ['session13a', 'agile-scrum', AGILE_SCRUM_13A],
+      ['session13a', 'c-pointers', C_POINTERS_13A],
+      ['session13a', 'dom-events', DOM_EVENTS_13A],
+      ['session13a', 'flutter-dart', FLUTTER_DART_13A],
+      ['session13a', 'ip-subnetting', IP_SUBNETTING_13A],
+      ['session13a', 'shell-scripting', SHELL_SCRIPTING_13A],
+      ['session13a', 'sorting-algorithms', SORTING_ALGORITHMS_13A],
+      ['session13a', 'virtual-memory', VIRTUAL_MEMORY_13A],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
