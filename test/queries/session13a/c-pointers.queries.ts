@@ -12,11 +12,23 @@ export const QUERIES: ChapterQuery[] = [
   { query: '이중 포인터란', expect: '이중 포인터', category: 'particles' },
   { query: 'void 포인터는 뭐임', expect: 'void 포인터(Void Pointer)', category: 'particles' },
   { query: 'realloc은 뭐야', expect: 'calloc과 realloc', category: 'particles' },
-  { query: '세그멘테이션 폴트가 뭐야', expect: '세그멘테이션 폴트(Segmentation Fault)', category: 'particles' },
+  {
+    query: '세그멘테이션 폴트가 뭐야',
+    expect: '세그멘테이션 폴트(Segmentation Fault)',
+    category: 'particles',
+  },
 
   // question
-  { query: 'swap 함수 만들었는데 값이 안 바뀌어요', expect: '값에 의한 호출(Call by Value)', category: 'question' },
-  { query: 'int *a, b 하면 b도 포인터야?', expect: '포인터 변수 선언(Pointer Declaration)', category: 'question' },
+  {
+    query: 'swap 함수 만들었는데 값이 안 바뀌어요',
+    expect: '값에 의한 호출(Call by Value)',
+    category: 'question',
+  },
+  {
+    query: 'int *a, b 하면 b도 포인터야?',
+    expect: '포인터 변수 선언(Pointer Declaration)',
+    category: 'question',
+  },
   { query: 'p+1 하면 왜 4바이트씩 늘어나', expect: '포인터 연산(Pointer Arithmatic)', category: 'question' },
   {
     query: 'char *s = "hi" 로 만든 문자열 s[0] 바꾸면 왜 죽어',
@@ -30,8 +42,16 @@ export const QUERIES: ChapterQuery[] = [
     category: 'question',
   },
   { query: 'malloc 하고 나서 NULL 체크 꼭 해야 돼?', expect: 'malloc과 free', category: 'question' },
-  { query: 'qsort에 비교 함수 넘기려면 어떻게 해', expect: '함수 포인터(Function Pointer)', category: 'question' },
-  { query: '함수 안에서 malloc 한 결과를 바깥 포인터에 넣으려면', expect: '이중 포인터', category: 'question' },
+  {
+    query: 'qsort에 비교 함수 넘기려면 어떻게 해',
+    expect: '함수 포인터(Function Pointer)',
+    category: 'question',
+  },
+  {
+    query: '함수 안에서 malloc 한 결과를 바깥 포인터에 넣으려면',
+    expect: '이중 포인터',
+    category: 'question',
+  },
   { query: 'sizeof 배열이랑 포인터 결과가 왜 달라', expect: '배열과 포인터의 관계', category: 'question' },
 
   // spacing
@@ -93,9 +113,21 @@ export const QUERIES: ChapterQuery[] = [
 
   // paraphrase
   { query: '이미 반납한 공간을 아직도 가리키고 있는 상태', expect: '댕글링 포인터', category: 'paraphrase' },
-  { query: '받아간 공간을 안 돌려줘서 계속 차지하는 문제', expect: '메모리 누수(Memory Leek)', category: 'paraphrase' },
-  { query: '주소를 따라가서 거기 들어있는 실제 값을 꺼내기', expect: '역참조(Dereference)', category: 'paraphrase' },
-  { query: '타입 정보 없이 아무 대상이나 가리킬 수 있는 범용 주소', expect: 'void 포인터(Void Pointer)', category: 'paraphrase' },
+  {
+    query: '받아간 공간을 안 돌려줘서 계속 차지하는 문제',
+    expect: '메모리 누수(Memory Leek)',
+    category: 'paraphrase',
+  },
+  {
+    query: '주소를 따라가서 거기 들어있는 실제 값을 꺼내기',
+    expect: '역참조(Dereference)',
+    category: 'paraphrase',
+  },
+  {
+    query: '타입 정보 없이 아무 대상이나 가리킬 수 있는 범용 주소',
+    expect: 'void 포인터(Void Pointer)',
+    category: 'paraphrase',
+  },
   {
     query: '정해진 칸보다 많이 써서 옆 칸 값을 덮어쓰는 취약점',
     expect: '버퍼 오버플로(Buffer Overflow)',

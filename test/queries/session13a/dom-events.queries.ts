@@ -45,7 +45,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '커스텀 이벤트(CustomEvent)',
     category: 'question',
   },
-  { query: 'focus 이벤트를 부모 요소에서 받으려면 어떻게 해', expect: '버블링 안 되는 이벤트', category: 'question' },
+  {
+    query: 'focus 이벤트를 부모 요소에서 받으려면 어떻게 해',
+    expect: '버블링 안 되는 이벤트',
+    category: 'question',
+  },
   { query: '스크롤 리스너 부드럽게 하려면 옵션 뭐 줘', expect: 'passive', category: 'question' },
   {
     query: '이미지까지 다 로드된 다음에 코드 실행하려면',
@@ -98,7 +102,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '전파 중단(stopPropagation)',
     category: 'english',
   },
-  { query: 'fire an event manually from code', expect: '이벤트 발생시키기(dispatchEvent)', category: 'english' },
+  {
+    query: 'fire an event manually from code',
+    expect: '이벤트 발생시키기(dispatchEvent)',
+    category: 'english',
+  },
   {
     query: 'one listener on the parent handles clicks for many children',
     expect: '이벤트 위임(Event Delegaton)',
@@ -113,14 +121,22 @@ export const QUERIES: ChapterQuery[] = [
     expect: '버블링(Bubbling)',
     category: 'paraphrase',
   },
-  { query: '링크 눌러도 페이지가 안 넘어가게 하기', expect: '기본 동작 막기(preventDefault)', category: 'paraphrase' },
+  {
+    query: '링크 눌러도 페이지가 안 넘어가게 하기',
+    expect: '기본 동작 막기(preventDefault)',
+    category: 'paraphrase',
+  },
   {
     query: '핸들러 함수에 자동으로 들어오는 첫 번째 인자',
     expect: '이벤트 객체(Event Object)',
     category: 'paraphrase',
   },
   { query: '타이핑 멈추고 잠깐 지나면 요청 한 번만 보내기', expect: '디바운싱', category: 'paraphrase' },
-  { query: '입력 끝내고 다른 데로 빠져나갈 때 한 번 발생하는 거', expect: 'change 이벤트', category: 'paraphrase' },
+  {
+    query: '입력 끝내고 다른 데로 빠져나갈 때 한 번 발생하는 거',
+    expect: 'change 이벤트',
+    category: 'paraphrase',
+  },
   { query: '아무리 자주 발생해도 정해진 주기에 한 번씩만 처리', expect: '쓰로틀링', category: 'paraphrase' },
 
   // comparison

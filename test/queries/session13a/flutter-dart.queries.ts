@@ -16,11 +16,23 @@ export const QUERIES: ChapterQuery[] = [
 
   // question
   { query: '변수 값 바꿨는데 화면이 안 바뀌어요', expect: 'setState', category: 'question' },
-  { query: 'Row 안에 긴 텍스트 넣으니까 노란 줄무늬 떠요', expect: 'Expanded와 Flexible', category: 'question' },
-  { query: 'Column 안에 ListView 넣었더니 높이 에러 나요', expect: '리스트뷰(ListView)', category: 'question' },
+  {
+    query: 'Row 안에 긴 텍스트 넣으니까 노란 줄무늬 떠요',
+    expect: 'Expanded와 Flexible',
+    category: 'question',
+  },
+  {
+    query: 'Column 안에 ListView 넣었더니 높이 에러 나요',
+    expect: '리스트뷰(ListView)',
+    category: 'question',
+  },
   { query: 'final이랑 const 뭐가 달라', expect: '변수와 타입(Variables and Types)', category: 'question' },
   { query: 'await 쓰려는데 컴파일 에러 나요', expect: 'async와 await', category: 'question' },
-  { query: 'initState 고쳤는데 저장해도 반영이 안 돼요', expect: '핫 리로드(Hot Reload)', category: 'question' },
+  {
+    query: 'initState 고쳤는데 저장해도 반영이 안 돼요',
+    expect: '핫 리로드(Hot Reload)',
+    category: 'question',
+  },
   { query: 'http 패키지 추가하려면 어떻게 해', expect: '패키지 설치(Packages)', category: 'question' },
   { query: '무거운 계산 돌리면 화면이 버벅여요', expect: '아이솔레이트(Isolate)', category: 'question' },
   { query: '리스트 항목 지웠는데 체크 상태가 다른 줄로 가요', expect: '키(Key)', category: 'question' },
@@ -72,7 +84,11 @@ export const QUERIES: ChapterQuery[] = [
     category: 'english',
   },
   { query: 'overlap widgets on top of each other', expect: 'Stack', category: 'english' },
-  { query: 'restart the app from scratch and reset all state', expect: '핫 리스타트(Hot Restart)', category: 'english' },
+  {
+    query: 'restart the app from scratch and reset all state',
+    expect: '핫 리스타트(Hot Restart)',
+    category: 'english',
+  },
   {
     query: 'share data between distant widgets with provider',
     expect: '상태 관리(State Managment)',
@@ -85,7 +101,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '핫 리로드(Hot Reload)',
     category: 'paraphrase',
   },
-  { query: '자식들을 가로로 나란히 또는 세로로 쌓아서 나열하기', expect: 'Row와 Column', category: 'paraphrase' },
+  {
+    query: '자식들을 가로로 나란히 또는 세로로 쌓아서 나열하기',
+    expect: 'Row와 Column',
+    category: 'paraphrase',
+  },
   { query: '나중에 도착할 값 하나를 나타내는 약속 객체', expect: '퓨처(Future)', category: 'paraphrase' },
   {
     query: '앱 이름 버전 의존 라이브러리 적어두는 설정 파일',

@@ -15,19 +15,39 @@ export const QUERIES: ChapterQuery[] = [
   { query: 'DHCP 임대란', expect: 'DHCP 임대(DHCP Lease)', category: 'particles' },
 
   // question
-  { query: '/26이면 호스트 몇 개 쓸 수 있어', expect: '서브넷 계산(Subnet Calculaton)', category: 'question' },
-  { query: '내 IP가 169.254로 시작해요 왜 그래', expect: '특수 용도 주소(Special-Purpose Addresses)', category: 'question' },
+  {
+    query: '/26이면 호스트 몇 개 쓸 수 있어',
+    expect: '서브넷 계산(Subnet Calculaton)',
+    category: 'question',
+  },
+  {
+    query: '내 IP가 169.254로 시작해요 왜 그래',
+    expect: '특수 용도 주소(Special-Purpose Addresses)',
+    category: 'question',
+  },
   { query: '내부망은 되는데 인터넷만 안 돼요', expect: '기본 게이트웨이', category: 'question' },
   { query: '집 공유기 안 서버에 밖에서 접속하려면', expect: '네트워크 주소 변환(NAT)', category: 'question' },
-  { query: '10.0.0.0 대역 인터넷에서 써도 돼?', expect: '사설 IP 대역(Private Adress Ranges)', category: 'question' },
+  {
+    query: '10.0.0.0 대역 인터넷에서 써도 돼?',
+    expect: '사설 IP 대역(Private Adress Ranges)',
+    category: 'question',
+  },
   { query: 'IPv6 주소 너무 긴데 줄여 쓰는 법', expect: '주소 생략 규칙', category: 'question' },
   {
     query: '부서마다 호스트 수가 다른데 서브넷 어떻게 나눠',
     expect: '가변 길이 서브넷 마스크(VLSM)',
     category: 'question',
   },
-  { query: 'IP 자동으로 받을 때 무슨 일이 일어나', expect: 'DHCP 동작 과정(DHCP Process)', category: 'question' },
-  { query: 'IP 주소로 MAC 주소 어떻게 알아내', expect: 'ARP(Address Resoluton Protocol)', category: 'question' },
+  {
+    query: 'IP 자동으로 받을 때 무슨 일이 일어나',
+    expect: 'DHCP 동작 과정(DHCP Process)',
+    category: 'question',
+  },
+  {
+    query: 'IP 주소로 MAC 주소 어떻게 알아내',
+    expect: 'ARP(Address Resoluton Protocol)',
+    category: 'question',
+  },
   { query: 'IPv4 주소는 왜 부족해졌어', expect: '주소 고갈 문제', category: 'question' },
 
   // spacing
@@ -65,15 +85,31 @@ export const QUERIES: ChapterQuery[] = [
   { query: 'IPv4 address exhaustion', expect: '주소 고갈 문제', category: 'english-glossary' },
 
   // english (no glossary entry)
-  { query: 'how many usable hosts in a /24 network', expect: '서브넷 계산(Subnet Calculaton)', category: 'english' },
+  {
+    query: 'how many usable hosts in a /24 network',
+    expect: '서브넷 계산(Subnet Calculaton)',
+    category: 'english',
+  },
   {
     query: 'which IP blocks are reserved for internal networks',
     expect: '사설 IP 대역(Private Adress Ranges)',
     category: 'english',
   },
-  { query: 'how does DHCP hand out an IP address', expect: 'DHCP 동작 과정(DHCP Process)', category: 'english' },
-  { query: 'what is the loopback address 127.0.0.1', expect: '특수 용도 주소(Special-Purpose Addresses)', category: 'english' },
-  { query: 'run IPv4 and IPv6 at the same time on one host', expect: '듀얼 스택(Dual Stack)', category: 'english' },
+  {
+    query: 'how does DHCP hand out an IP address',
+    expect: 'DHCP 동작 과정(DHCP Process)',
+    category: 'english',
+  },
+  {
+    query: 'what is the loopback address 127.0.0.1',
+    expect: '특수 용도 주소(Special-Purpose Addresses)',
+    category: 'english',
+  },
+  {
+    query: 'run IPv4 and IPv6 at the same time on one host',
+    expect: '듀얼 스택(Dual Stack)',
+    category: 'english',
+  },
 
   // paraphrase
   {
@@ -86,14 +122,26 @@ export const QUERIES: ChapterQuery[] = [
     expect: '클래스풀 주소(Classful Addressing)',
     category: 'paraphrase',
   },
-  { query: '빌려준 주소 기한 끝나면 회수해서 다른 기기에 주기', expect: 'DHCP 임대(DHCP Lease)', category: 'paraphrase' },
+  {
+    query: '빌려준 주소 기한 끝나면 회수해서 다른 기기에 주기',
+    expect: 'DHCP 임대(DHCP Lease)',
+    category: 'paraphrase',
+  },
   {
     query: '공유기가 내부 주소를 바깥 주소 하나로 바꿔서 내보내는 것',
     expect: '네트워크 주소 변환(NAT)',
     category: 'paraphrase',
   },
-  { query: '32비트를 8비트씩 네 덩어리로 나눈 모양', expect: 'IPv4 주소 구조(IPv4 Structure)', category: 'paraphrase' },
-  { query: '새 주소 체계 패킷을 옛날 망 패킷 안에 싸서 보내기', expect: '터널링(Tunneling)', category: 'paraphrase' },
+  {
+    query: '32비트를 8비트씩 네 덩어리로 나눈 모양',
+    expect: 'IPv4 주소 구조(IPv4 Structure)',
+    category: 'paraphrase',
+  },
+  {
+    query: '새 주소 체계 패킷을 옛날 망 패킷 안에 싸서 보내기',
+    expect: '터널링(Tunneling)',
+    category: 'paraphrase',
+  },
 
   // comparison
   {

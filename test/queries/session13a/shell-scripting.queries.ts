@@ -15,15 +15,31 @@ export const QUERIES: ChapterQuery[] = [
   { query: '함수란', expect: '함수(Functions)', category: 'particles' },
 
   // question
-  { query: '스크립트 실행하면 Permission denied 떠요', expect: '실행 권한(Execute Permission)', category: 'question' },
-  { query: 'name = kim 하면 왜 command not found 나와', expect: '변수 선언과 사용(Variables)', category: 'question' },
-  { query: '에러 메시지도 로그 파일에 같이 저장하려면', expect: '리다이렉션(Redirection)', category: 'question' },
+  {
+    query: '스크립트 실행하면 Permission denied 떠요',
+    expect: '실행 권한(Execute Permission)',
+    category: 'question',
+  },
+  {
+    query: 'name = kim 하면 왜 command not found 나와',
+    expect: '변수 선언과 사용(Variables)',
+    category: 'question',
+  },
+  {
+    query: '에러 메시지도 로그 파일에 같이 저장하려면',
+    expect: '리다이렉션(Redirection)',
+    category: 'question',
+  },
   {
     query: '스크립트 중간에 명령 하나 실패하면 바로 멈추게 하려면',
     expect: '엄격 모드(Strict Mode)',
     category: 'question',
   },
-  { query: '스크립트 끝날 때 임시 파일 자동으로 지우려면 어떻게 해', expect: '트랩(Trap)', category: 'question' },
+  {
+    query: '스크립트 끝날 때 임시 파일 자동으로 지우려면 어떻게 해',
+    expect: '트랩(Trap)',
+    category: 'question',
+  },
   { query: '파일을 한 줄씩 읽으려면 어떻게 해', expect: 'while 반복문(while Loop)', category: 'question' },
   { query: '함수에서 값 어떻게 돌려받아', expect: '함수(Functions)', category: 'question' },
   { query: '스크립트에 넘긴 인자 개수 어떻게 알아', expect: '위치 매개변수', category: 'question' },
@@ -69,7 +85,11 @@ export const QUERIES: ChapterQuery[] = [
   { query: 'standard streams', expect: '표준 스트림', category: 'english-glossary' },
 
   // english (no glossary entry)
-  { query: 'how to make a bash script executable', expect: '실행 권한(Execute Permission)', category: 'english' },
+  {
+    query: 'how to make a bash script executable',
+    expect: '실행 권한(Execute Permission)',
+    category: 'english',
+  },
   { query: 'append output to the end of a file', expect: '리다이렉션(Redirection)', category: 'english' },
   { query: 'clean up temp files when the script exits', expect: '트랩(Trap)', category: 'english' },
   { query: 'exit immediately if a command fails', expect: '엄격 모드(Strict Mode)', category: 'english' },
@@ -91,7 +111,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '히어 독(Here Document)',
     category: 'paraphrase',
   },
-  { query: '실행되는 명령을 한 줄씩 찍어보면서 문제 찾기', expect: '디버깅(Debuging)', category: 'paraphrase' },
+  {
+    query: '실행되는 명령을 한 줄씩 찍어보면서 문제 찾기',
+    expect: '디버깅(Debuging)',
+    category: 'paraphrase',
+  },
   {
     query: '첫 명령이 잘 되면 다음 것, 안 되면 대체 명령 돌리기',
     expect: '명령 연결 연산자(&& and ||)',

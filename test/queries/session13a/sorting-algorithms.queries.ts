@@ -86,7 +86,11 @@ export const QUERIES: ChapterQuery[] = [
     expect: '병합 정렬(Merge Sort)',
     category: 'english',
   },
-  { query: 'build a max heap and swap the root to the end', expect: '힙 정렬(Heap Sort)', category: 'english' },
+  {
+    query: 'build a max heap and swap the root to the end',
+    expect: '힙 정렬(Heap Sort)',
+    category: 'english',
+  },
   {
     query: 'sort by each digit starting from the least significant',
     expect: '기수 정렬(Radix Sort)',
@@ -104,7 +108,11 @@ export const QUERIES: ChapterQuery[] = [
   },
 
   // paraphrase
-  { query: '옆 칸끼리 비교해서 큰 걸 끝으로 밀어내는 방식', expect: '버블 정렬(Bubble Sort)', category: 'paraphrase' },
+  {
+    query: '옆 칸끼리 비교해서 큰 걸 끝으로 밀어내는 방식',
+    expect: '버블 정렬(Bubble Sort)',
+    category: 'paraphrase',
+  },
   {
     query: '트럼프 패 정리하듯 앞쪽에 하나씩 꽂아 넣는 방법',
     expect: '삽입 정렬(Insertoin Sort)',
