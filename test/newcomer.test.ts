@@ -1,7 +1,9 @@
 /**
  * The newcomer's path from the README, against a fake Discord: `cp .env.example .env`, fill in two
  * values, `npm run deploy-commands`, `npm start`. The `.env` lives in a temp folder (named by
- * dotenv's own `DOTENV_PATH`) so the test never touches or reads the worktree's `.env`.
+ * dotenv's own `DOTENV_PATH`) so the test never touches or reads the worktree's `.env`. The doors start
+ * through npm and tsx, as typed; the registration runs the compiled copy of the script `npm run deploy-commands`
+ * runs (what is tested is the `.env`: the README test runs both of its `npm run deploy-commands` lines as written).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, command, keyPair, postSigned } from './fake-discord/interactions.ts';
 import { FAKE_CLIENT_SECRET, type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import { envFromExample, startNpm, stopAllDoors } from './support/door-process.ts';
-import { cleanEnv, compiled } from './support/spawn.ts';
+import { cleanEnv, compiled, runScript } from './support/spawn.ts';
 import { tempDir } from './support/temp.ts';
 
 const TOKEN = 'fake-bot-token-that-is-long-enough.abc.def';
@@ -41,9 +43,9 @@ describe.concurrent('the gateway door from a .env copied from .env.example', () 
     const folder = path.join(tmp.dir, 'gateway');
     mkdirSync(folder);
     const dotenv = envFromExample(folder, { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID });
-    const deploy = startNpm(['deploy-commands'], testEnv(dotenv));
-    expect(await deploy.exited, deploy.output()).toBe(0);
-    expect(deploy.stdout()).toMatch(/^registered \d+ commands globally/);
+    const deploy = await runScript('deploy-commands', [], { env: testEnv(dotenv) });
+    expect(deploy.status, deploy.stderr).toBe(0);
+    expect(deploy.stdout).toMatch(/^registered \d+ commands globally/);
 
     const bot = startNpm(['start'], testEnv(dotenv));
     // Identified, or the bot gone: whichever comes first.
@@ -69,9 +71,9 @@ describe.concurrent('the HTTP door from a .env copied from .env.example', () => 
       DISCORD_PUBLIC_KEY: discord.publicKeyHex,
       INTERACTIONS_PORT: '0',
     });
-    const deploy = startNpm(['deploy-commands'], testEnv(dotenv));
-    expect(await deploy.exited, deploy.output()).toBe(0);
-    expect(deploy.stdout()).toMatch(/^registered \d+ commands globally/);
+    const deploy = await runScript('deploy-commands', [], { env: testEnv(dotenv) });
+    expect(deploy.status, deploy.stderr).toBe(0);
+    expect(deploy.stdout).toMatch(/^registered \d+ commands globally/);
     const put = await fake.waitFor((c) => c.method === 'PUT' && c.auth?.startsWith('Bearer ') === true);
     expect(put.path).toBe(`/applications/${APP_ID}/commands`);
 
