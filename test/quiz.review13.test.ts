@@ -68,3 +68,20 @@ describe('set 12b patterns, on notes in the same habits', () => {
     for (const text of shown) expect(text).not.toMatch(/저장, a 정확한/);
   });
 });
+
+/* Patterns of set 13's blind reviews (session 13's sets 13a and 13b). */
+describe('set 13 patterns, on notes in the same habits', () => {
+  it('writes a word the dictionary knows as the notes do, not as the name one jamo off (`페이지로` of 페이징)', () => {
+    const paging = oneNote(
+      tmp.dir,
+      'memory.md',
+      '# 7. 가상 메모리(Virtual Memory)\n\n## 7.1 메모리 나누기\n\n' +
+        '### 페이징(Paging)\n\n- 논리 메모리를 같은 크기의 페이지로, 물리 메모리를 같은 크기의 프레임으로 나눔\n\n' +
+        '### 세그멘테이션(Segmentation)\n\n- 코드, 데이터, 스택처럼 의미 단위로 크기가 다르게 나눔\n\n' +
+        '### 스와핑(Swapping)\n\n- 메모리가 부족할 때 프로세스를 통째로 디스크에 내보냈다가 다시 올림\n',
+    );
+    const shown = manyQuestions(paging).flatMap((q) => [q.prompt, q.explanation, ...(q.choices ?? [])]);
+    expect(shown.some((t) => t.includes('같은 크기의 페이지로'))).toBe(true);
+    for (const text of shown) expect(text).not.toContain('페이징로');
+  });
+});

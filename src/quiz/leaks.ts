@@ -1,3 +1,4 @@
+import { analyzeHangul } from '../search/morph.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { stripParticle, toJamo } from '../text/korean.ts';
 import { nameWords } from './text.ts';
@@ -32,7 +33,7 @@ export function splitsName(line: string, name: string): boolean {
 /**
  * The line with a Hangul word of the name it writes one letter (jamo) off spelled as the name is (`트렌잭션` in a
  * line of 트랜잭션): the notes' typo names the term as plainly as its spelling does, so it is masked as the name
- * is, and shown spelled right.
+ * is, and shown spelled right. A word the dictionary knows is written as meant.
  */
 export function respellName(line: string, names: readonly string[]): string {
   const own = [...new Set(names.flatMap((n) => [n, ...nameWords(n)]))].filter((w) =>
@@ -41,6 +42,8 @@ export function respellName(line: string, names: readonly string[]): string {
   if (own.length === 0) return line;
   return line.replace(/[\uAC00-\uD7A3]+/g, (word) => {
     for (const stem of new Set([word, stripParticle(word)])) {
+      // A word the dictionary knows is no typo (`여러 페이지로` in a line of 페이징 stays as written).
+      if (analyzeHangul(stem).kind !== 'unknown') continue;
       const right = own.find(
         (w) => w !== stem && w.length === stem.length && editDistance(toJamo(stem), toJamo(w), 1) <= 1,
       );
