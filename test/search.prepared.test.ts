@@ -31,8 +31,8 @@ if (!chapter) throw new Error('no measurement chapter');
 /**
  * For the shared notes and the notes prepared in steps: of each category (the paths a query takes: exact words,
  * particles, spacing, typos both ways, the keyboard layout, initial consonants, English through the glossary,
- * misses), the same number of distinct labelled queries spread evenly over them in chapter order (a stride from
- * the middle of each step, so the last chapters are reached too): every path 64 times, with every chapter's words.
+ * misses), the same number of distinct labelled queries spread evenly over them in chapter order (a stride whose
+ * start moves from category to category, so the last chapters are reached too, and every chapter by some category): every path 64 times, with every chapter's words.
  */
 const PER_CATEGORY = 64;
 const byCategory = new Map<string, { query: string; category: string; chapter: string }[]>();
@@ -45,9 +45,11 @@ for (const c of CHAPTERS)
     byCategory.set(q.category, list);
     list.push({ query: q.query, category: q.category, chapter: c.name });
   }
-const sample = [...byCategory.values()].flatMap((all) => {
+const sample = [...byCategory.values()].flatMap((all, c, categories) => {
   const n = Math.min(PER_CATEGORY, all.length);
-  const picked = new Set(Array.from({ length: n }, (_, k) => Math.floor(((k + 0.5) * all.length) / n)));
+  // Each category starts its stride at another point of the step, so together they reach every chapter.
+  const from = (c + 0.5) / categories.length;
+  const picked = new Set(Array.from({ length: n }, (_, k) => Math.floor(((k + from) * all.length) / n)));
   return all.filter((_, i) => picked.has(i));
 });
 
