@@ -244,6 +244,13 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set([
   '아닌데',
   '아닌가',
   '아님',
+  // Pointing and standing-in words (`거기 들어있는`, `A 대신 B`, `그대로야`, which stripParticle leaves as 그대).
+  '거기',
+  '여기',
+  '저기',
+  '대신',
+  '그대로',
+  '그대',
   'role',
   'example',
   'examples',
