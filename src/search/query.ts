@@ -97,7 +97,7 @@ const DESCRIBING = 4;
 const ENGLISH_SENTENCE = 3;
 const NEGATIONS = new Set(['안', '못']);
 
-// What may follow a counter besides particles: 10개씩, 5KB짜리, 여러 개냐, 여러 개인데도 (개인 + 데도), 0.5초면.
+// What may follow a counter besides particles: 10개씩, 5KB짜리, 여러 개냐, 여러 개인데, 0.5초면.
 const COUNTER_TAILS = new Set([
   '씩',
   '짜리',
