@@ -21,7 +21,9 @@ import { firstChapterDir } from './support/spawn.ts';
  * glossary lacks: all 125 chapters 7,306 → 7,320 of 7,933; leave-one-session-out +14 −0; none lost a query), and
  * where a question the coverage rule called absent answers when one line
  * of its best loose match says four of its words (sessions 4–11 6,411 → 6,433 of 6,925; sets 12a and 12b, held out
- * from the tuning, 895 → 900 of 1,008; no chapter lost a query, no absent topic answered).
+ * from the tuning, 895 → 900 of 1,008; no chapter lost a query, no absent topic answered), and where counts
+ * (`10개씩만`), spoken 아니다 (`아냐`), 거기 and 대신, and particles the stripper lacked (`순서대로`) stopped reading as absent
+ * topics (all 133 chapters 7,797 → 7,807 of 8,437; none lost a query, no absent topic answered).
  */
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
@@ -86,13 +88,13 @@ const FLOOR: Record<string, number> = {
   'mongodb-basics': 0.93,
   'state-management': 0.93,
   microservices: 0.93,
-  serverless: 0.93,
+  serverless: 0.95,
   'pwa-service-worker': 0.88,
   // Session 11's rarity weighting cost it one query (`(a, b)` … b만), as above; session 13 won two back.
   'query-optimization': 0.96,
   // Written blind at the end of session 9 by four more writers, held out likewise: 93.7, 93.7, 85.7, 81.0, 90.5, 92.1,
   // 84.1, 93.7 at ad67438 (mean 89.3); 93.7, 93.7, 90.5, 84.1, 92.1, 93.7, 85.7, 93.7 at the session's end (90.9).
-  'logging-error-handling': 0.98,
+  'logging-error-handling': 1,
   'oauth-oidc': 0.96,
   'css-responsive': 0.96,
   'html-forms': 0.85,
@@ -104,7 +106,7 @@ const FLOOR: Record<string, number> = {
   // ad67438 (mean 84.3); 84.1, 81.0, 90.5, 82.5, 85.7, 85.7, 85.7, 93.7 at the session's end (86.1).
   'http2-http3': 0.87,
   'web-components': 0.87,
-  'cicd-pipelines': 0.95,
+  'cicd-pipelines': 0.96,
   'orm-jpa': 0.92,
   'browser-storage': 0.9,
   'js-async': 0.88,
@@ -121,11 +123,11 @@ const FLOOR: Record<string, number> = {
   'kafka-streaming': 0.9,
   'npm-packages': 0.93,
   'regex-basics': 0.9,
-  'web-seo': 0.92,
+  'web-seo': 0.93,
   // Set 10b, written blind at the start of session 10 and held out from all its search work until its end: 92.1,
   // 87.3, 95.2, 93.7, 87.3, 92.1, 90.5, 92.1 at the session's base (077f37b, 460/504, 91.3%); at its end 92.1, 90.5,
   // 95.2, 93.7, 88.9, 92.1, 92.1, 92.1 (464/504, 92.1%).
-  'e2e-testing': 0.95,
+  'e2e-testing': 0.96,
   'terraform-iac': 0.92,
   'dns-domains': 0.98,
   'go-web-server': 0.95,
@@ -150,7 +152,7 @@ const FLOOR: Record<string, number> = {
   'os-processes': 0.96,
   'react-hooks': 0.93,
   'react-intro': 0.9,
-  'sql-basics': 0.77,
+  'sql-basics': 0.79,
   'web-security-basics': 0.96,
   'grpc-protobuf': 0.9,
   'rate-limiting': 0.96,
@@ -161,7 +163,7 @@ const FLOOR: Record<string, number> = {
   'crypto-hashing': 0.87,
   'web-workers': 0.84,
   'canvas-svg': 0.88,
-  'django-rest-framework': 0.92,
+  'django-rest-framework': 0.93,
   'api-gateway': 0.88,
   'sql-normalization': 0.95,
   // Set 11c, written blind late in session 11, after its search work: 89.1% (449/504) at the base aac85af, 89.3%
@@ -170,7 +172,7 @@ const FLOOR: Record<string, number> = {
   'linux-permissions': 0.92,
   'tcp-udp': 0.85,
   'web-fonts': 0.87,
-  'node-streams': 0.93,
+  'node-streams': 0.95,
   'ssh-remote': 0.88,
   'clean-code': 0.93,
   'css-animation': 0.9,
@@ -190,12 +192,12 @@ const FLOOR: Record<string, number> = {
   'network-firewall': 0.84,
   'object-storage-s3': 0.93,
   'python-pandas': 0.92,
-  'spark-bigdata': 0.95,
+  'spark-bigdata': 0.96,
   'vim-editor': 0.9,
   // Set 13a (session 13), written blind at its start and worked on: 86.3% pooled (435/504) at d64a9c3; 88.7% (447/504)
   // after the session's first search work.
   'agile-scrum': 0.88,
-  'c-pointers': 0.9,
+  'c-pointers': 0.92,
   'dom-events': 0.87,
   'flutter-dart': 0.95,
   'ip-subnetting': 0.82,

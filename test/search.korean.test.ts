@@ -43,6 +43,12 @@ describe('analyzeHangul', () => {
     ['바꾸기만', '바꾸'],
     ['채워넣는', '채우'],
     ['날아갈', '날아가'],
+    // -느라, -(으)ㄹ수록, -듯, -잖아.
+    ['기다리느라', '기다리'],
+    ['넓어질수록', '넓어지'],
+    ['많을수록', '많'],
+    ['흘려보내듯', '흘려보내'],
+    ['알잖아', '알'],
   ])('reads %s as a predicate with the stem %s', (word, stem) => {
     const a = analyzeHangul(word);
     expect(['verb', 'adjective']).toContain(a.kind);

@@ -201,6 +201,23 @@ describe('NotesIndex.search on paraphrases', () => {
     expect(top(limits, '쿠버네티스 파드 개수 제한')).toEqual([]);
   });
 
+  it('reads counts, spoken 아니다 and emphasis particles as no topic the notes lack', () => {
+    const jobs = notes(
+      '# 배포\n\n## 순차 실행\n\n- 잡 여러 개를 정해진 차례로 하나씩 실행하는 설정, needs로 앞 잡을 기다림\n' +
+        '\n## 병렬 실행\n\n- 잡 여러 개를 동시에 실행하는 설정\n' +
+        '\n## 페이지네이션\n\n- LIMIT과 OFFSET으로 정해진 개수의 행만 가져오는 조회\n' +
+        '\n## 메모리 설정\n\n- 함수 메모리를 올리면 CPU도 같이 늘고 실행 요금도 늘어남\n',
+    );
+    // A counter after a number (`10개씩만`, `한 명한테만`) counts; it was an absent topic, so nothing answered.
+    expect(top(jobs, '페이지네이션 하려면 10개씩만 가져오는 법')).toEqual(['페이지네이션']);
+    expect(top(jobs, '잡을 여러 번 실행하는데도 한 명한테만 알림')).not.toEqual([]);
+    expect(top(jobs, '메모리 올리면 요금 더 나오는 거 아냐?')).toEqual(['메모리 설정']);
+    // 순서대로 is 순서 + 대로, not an absent 순서대.
+    expect(top(jobs, '잡 두 개를 순서대로 실행하려면')).toEqual(['순차 실행']);
+    // A topic the notes lack still makes a miss, counted or not.
+    expect(top(jobs, '쿠버네티스 파드 10개씩')).toEqual([]);
+  });
+
   it('answers with the sub-section holding every topic and more of the question, not with its empty heading', () => {
     const shell = notes(
       '# 셸\n\n## 파일 권한과 명령어\n\n### 읽는 법\n\n- 소유자, 그룹 순서\n\n### chmod\n\n- 권한 바꾸는 명령어, 숫자로 변경\n',

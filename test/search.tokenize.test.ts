@@ -101,6 +101,13 @@ describe('stripParticle', () => {
     expect(stripParticle('리눅스엔')).toBe('리눅스');
   });
 
+  it('strips 조차, 마저, 대로, 에도, 에나 and 에서나', () => {
+    expect(stripParticle('문제조차')).toBe('문제');
+    expect(stripParticle('순서대로')).toBe('순서');
+    expect(stripParticle('서버에도')).toBe('서버');
+    expect(stripParticle('리눅스에서나')).toBe('리눅스');
+  });
+
   it('returns a non-empty suffix-free prefix of the word', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), (w) => {

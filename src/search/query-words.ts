@@ -236,6 +236,21 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set([
   '아무',
   '그래',
   '얼마나',
+  // 아니다 as spoken (`거 아냐?`, `숨기는 게 아니라`): the dictionary lacks its contractions.
+  '아냐',
+  '아니야',
+  '아니라',
+  '아니고',
+  '아닌데',
+  '아닌가',
+  '아님',
+  // Pointing and standing-in words (`거기 들어있는`, `A 대신 B`, `그대로야`, which stripParticle leaves as 그대).
+  '거기',
+  '여기',
+  '저기',
+  '대신',
+  '그대로',
+  '그대',
   'role',
   'example',
   'examples',
@@ -249,6 +264,33 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set([
   'work',
   'pros',
   'cons',
+]);
+
+/** Numbers spelt out (`여섯`, `수백`, `한두`): a count like `10`, never a topic. */
+export const NUMERALS: ReadonlySet<string> = new Set(
+  (
+    '하나 둘 셋 넷 다섯 여섯 일곱 여덟 아홉 스물 서른 마흔 쉰 한두 두세 서너 너덧 대여섯 여남은 ' +
+    '수십 수백 수천 수만 수억 수십억 몇십 몇백 몇천 몇만'
+  ).split(' '),
+);
+
+/**
+ * Words a count is typed with (`10개씩`, `한 명한테만`, `세 번씩`): after a number they count, whatever
+ * particles follow, and name nothing. `여러`, `몇` and 한/두/세/네 count as numbers before them.
+ */
+export const COUNTERS: readonly string[] =
+  '개 명 번 대 배 가지 건 장 권 살 초 분 시간 일 주 개월 달 년 회 차 군데 줄 칸 쌍 짜리 자리'.split(' ');
+export const COUNTING_WORDS: ReadonlySet<string> = new Set([
+  '한',
+  '두',
+  '세',
+  '네',
+  '여러',
+  '몇',
+  '열',
+  '백',
+  '천',
+  '만',
 ]);
 
 /**

@@ -10,7 +10,7 @@ import {
 import { type Analyzer, splitCompound } from './analyze.ts';
 import { basicEnglish, commonEnglish, lexicon } from './lexicon.ts';
 import { analyzeHangul, hasPredicateReading } from './morph.ts';
-import { ENGLISH_SOFT, SOFT_WORDS, STOP_WORDS } from './query-words.ts';
+import { COUNTERS, COUNTING_WORDS, ENGLISH_SOFT, NUMERALS, SOFT_WORDS, STOP_WORDS } from './query-words.ts';
 
 /**
  * One thing the user asked about. A section matches it when it contains every token of any alternative;
@@ -96,6 +96,52 @@ const DESCRIBING = 4;
 // English topic words from which a question is a sentence.
 const ENGLISH_SENTENCE = 3;
 const NEGATIONS = new Set(['안', '못']);
+
+// What may follow a counter besides particles: 10개씩, 5KB짜리, 여러 개냐, 여러 개인데, 0.5초면.
+const COUNTER_TAILS = new Set([
+  '씩',
+  '짜리',
+  '째',
+  '쯤',
+  '냐',
+  '이냐',
+  '인데',
+  '인데도',
+  '이면',
+  '면',
+  '이나',
+  '에나',
+]);
+
+function onlyParticles(rest: string): boolean {
+  if (rest === '') return true;
+  for (let k = rest.length; k > 0; k--) {
+    const p = rest.slice(0, k);
+    if ((isParticle(p) || COUNTER_TAILS.has(p)) && onlyParticles(rest.slice(k))) return true;
+  }
+  return false;
+}
+
+/** A counter with its particles (`개씩만`, `명한테만`, `번씩`): a count when a number comes before it. */
+function counterWord(word: string): boolean {
+  return COUNTERS.some((c) => word.startsWith(c) && onlyParticles(word.slice(c.length)));
+}
+
+// A number, spelt out or not, that a counter may follow (`10 개씩`, `0.5 초면`, `5kb 짜리`, `한 명한테`).
+function counting(word: string): boolean {
+  return /^\d/.test(word) || COUNTING_WORDS.has(word) || NUMERALS.has(word);
+}
+
+// `여러개라고`, `두번`: the count glued to its counter, unless the dictionary or the notes have the word (세대).
+function gluedCount(an: Analyzer, word: string, stripped: string): boolean {
+  const n = /^(?:여러|몇|한|두|세|네)/.exec(word)?.[0];
+  return (
+    n !== undefined &&
+    counterWord(word.slice(n.length)) &&
+    !lexicon().nouns.has(stripped) &&
+    !an.isKnown(stripped)
+  );
+}
 const HOW = new Set(['어떻게', '어케', 'how']);
 // What asks to choose one of a few (`뭐가`, `어느 쪽`, `어떤 거`).
 const WHICH = /^(?:뭐|뭘|무엇|어느|어떤|which)/;
@@ -241,14 +287,16 @@ function baseRole(
   // A generic word keeps its role with a particle too (`한 대로`: a count, not a topic).
   if (short) return an.isTitleWord(short) && !SOFT_WORDS.has(short) ? 'content' : 'soft';
   // Any other one syllable with its particle (`끝에서`, `장씩`, `앱한테`) names as little as the syllable alone,
-  // unless the word is a noun of its own (가로, 정도) or a heading's.
+  // unless the word is a noun of its own (가로, 정도), or one with a shorter particle (`반대로` is 반대 + 로, not
+  // 반 + 대로), or a heading's.
   if (
     isHangul(word) &&
     word.length >= 2 &&
     isParticle(word.slice(1)) &&
     !an.isTitleWord(word.slice(0, 1)) &&
     !an.isTitleWord(word) &&
-    !lexicon().nouns.has(word)
+    !lexicon().nouns.has(word) &&
+    !(stripped.length >= 2 && lexicon().nouns.has(stripped))
   )
     return 'soft';
   if (SOFT_WORDS.has(stripped) || SOFT_WORDS.has(word)) return 'soft';
@@ -322,6 +370,8 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   // lack is respelled whole too.
   if (isHangul(word) && word !== stripped && word.length >= 3 && !an.vocab.has(stripped))
     concept.typed.push(word);
+  // A number spelt out (`여섯`, `수백`, `하나씩`) is a topic only where the notes write it.
+  if (!soft && NUMERALS.has(stripped)) concept.weak = true;
   if (isChoseongQuery(word)) concept.choseong = word;
   // `240px` the notes never write still asks about px.
   const unit = /^\d+([a-z]{2,})$/.exec(word)?.[1];
@@ -599,7 +649,9 @@ export function parseQuery(
     // A Hangul word that is a section's whole name is a topic, whatever a verb reading of it says (`잡` of 잡(Job) is
     // no 잡다), as an English stop word that names a section is.
     const whole = isHangul(s) && !STOP_WORDS.has(s) && !SOFT_WORDS.has(s) && sectionNamed(s);
-    const role = negated ? 'soft' : whole ? 'content' : wordRole(an, w, s, acronyms);
+    const counted =
+      isHangul(w) && ((i > 0 && counting(words[i - 1] ?? '') && counterWord(w)) || gluedCount(an, w, s));
+    const role = negated || counted ? 'soft' : whole ? 'content' : wordRole(an, w, s, acronyms);
     if (role === 'stop') {
       i++;
       continue;

@@ -19,6 +19,13 @@ export const PARTICLE_LIST: ReadonlyArray<readonly [string, After]> = [
   ['에서의', 'any'],
   ['엔', 'any'],
   ['에서도', 'any'],
+  // Particles of emphasis and manner (`문제조차`, `순서대로`, `뒤에도`, `아무 칸에나`, `OS에서나`).
+  ['에서나', 'any'],
+  ['조차', 'any'],
+  ['마저', 'any'],
+  ['대로', 'any'],
+  ['에도', 'any'],
+  ['에나', 'any'],
   ['으로는', 'batchim'],
   ['으로서', 'batchim'],
   ['으로써', 'batchim'],
