@@ -137,6 +137,14 @@ import { QUERIES as IP_SUBNETTING_13A } from './session13a/ip-subnetting.queries
 import { QUERIES as SHELL_SCRIPTING_13A } from './session13a/shell-scripting.queries.ts';
 import { QUERIES as SORTING_ALGORITHMS_13A } from './session13a/sorting-algorithms.queries.ts';
 import { QUERIES as VIRTUAL_MEMORY_13A } from './session13a/virtual-memory.queries.ts';
+import { QUERIES as BLOCKCHAIN_BASICS_13B } from './session13b/blockchain-basics.queries.ts';
+import { QUERIES as DEVTOOLS_DEBUGGING_13B } from './session13b/devtools-debugging.queries.ts';
+import { QUERIES as GRAPH_ALGORITHMS_13B } from './session13b/graph-algorithms.queries.ts';
+import { QUERIES as KOTLIN_ANDROID_13B } from './session13b/kotlin-android.queries.ts';
+import { QUERIES as LLM_RAG_13B } from './session13b/llm-rag.queries.ts';
+import { QUERIES as PHP_LARAVEL_13B } from './session13b/php-laravel.queries.ts';
+import { QUERIES as RUBY_RAILS_13B } from './session13b/ruby-rails.queries.ts';
+import { QUERIES as WEB_SCRAPING_13B } from './session13b/web-scraping.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -348,6 +356,14 @@ export const CHAPTERS: Chapter[] = [
       ['session13a', 'shell-scripting', SHELL_SCRIPTING_13A],
       ['session13a', 'sorting-algorithms', SORTING_ALGORITHMS_13A],
       ['session13a', 'virtual-memory', VIRTUAL_MEMORY_13A],
+      ['session13b', 'blockchain-basics', BLOCKCHAIN_BASICS_13B],
+      ['session13b', 'devtools-debugging', DEVTOOLS_DEBUGGING_13B],
+      ['session13b', 'graph-algorithms', GRAPH_ALGORITHMS_13B],
+      ['session13b', 'kotlin-android', KOTLIN_ANDROID_13B],
+      ['session13b', 'llm-rag', LLM_RAG_13B],
+      ['session13b', 'php-laravel', PHP_LARAVEL_13B],
+      ['session13b', 'ruby-rails', RUBY_RAILS_13B],
+      ['session13b', 'web-scraping', WEB_SCRAPING_13B],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
