@@ -85,3 +85,22 @@ describe('set 13 patterns, on notes in the same habits', () => {
     for (const text of shown) expect(text).not.toContain('페이징로');
   });
 });
+
+describe('set 13a patterns, on notes in the same habits', () => {
+  it('never asks about a name of symbols alone (`>>`): its typed answer and its swaps tell nothing apart', () => {
+    const shell = oneNote(
+      tmp.dir,
+      'shell.md',
+      '# 5. 셸(Shell)\n\n## 5.1 입출력\n\n### 리다이렉션(Redirection)\n\n' +
+        '- `>` : 출력을 파일로, 있으면 덮어씀\n- `>>` : 파일 끝에 이어 붙임\n- `<` : 파일을 입력으로\n\n' +
+        '### 파이프(Pipe)\n\n- 앞 명령의 출력을 다음 명령의 입력으로 넘김\n\n' +
+        '### 표준 에러(stderr)\n\n- 에러 메시지가 나가는 출력 스트림, 번호는 2\n',
+    );
+    const asked = manyQuestions(shell);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(q.acceptedAnswers ?? [], q.prompt).not.toContain('>>');
+      expect(q.prompt).not.toMatch(/\n> `?>>?`? ?:/);
+    }
+  });
+});

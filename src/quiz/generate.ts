@@ -1346,6 +1346,9 @@ function makersFor(knowledge: Knowledge, allowed: Set<string> | null): QuestionM
   const families = new Map<string, number>();
   for (const t of all.terms) families.set(t.family, (families.get(t.family) ?? 0) + 1);
   pools.terms.forEach((term, i) => {
+    // A name of symbols alone (`>>`, `>`): a typed answer is checked forgiving punctuation, so nothing would tell it
+    // from its siblings, and a statement swapping one for another read as the notes' own line (both struck in set 13a).
+    if (!/[\p{L}\p{N}]/u.test(term.name)) return;
     const card = factCard(term.section, term.name);
     // Two or three names a section sets against each other (`v-if` / `v-show`, `onMounted` / `onUnmounted`):
     // after one is asked, the other is known by elimination, so a session asks one of them.
