@@ -42,12 +42,11 @@ export function respellName(line: string, names: readonly string[]): string {
   if (own.length === 0) return line;
   return line.replace(/[\uAC00-\uD7A3]+/g, (word) => {
     for (const stem of new Set([word, stripParticle(word)])) {
-      // A word the dictionary knows is no typo (`여러 페이지로` in a line of 페이징 stays as written).
-      if (analyzeHangul(stem).kind !== 'unknown') continue;
       const right = own.find(
         (w) => w !== stem && w.length === stem.length && editDistance(toJamo(stem), toJamo(w), 1) <= 1,
       );
-      if (right) return right + word.slice(stem.length);
+      // A word the dictionary knows is no typo (`여러 페이지로` in a line of 페이징 stays as written).
+      if (right && analyzeHangul(stem).kind === 'unknown') return right + word.slice(stem.length);
     }
     return word;
   });
