@@ -132,6 +132,11 @@ function sameEntry(a: GlossaryEntry, b: GlossaryEntry | undefined): boolean {
   return a.names.every((name, k) => name === b.names[k]);
 }
 
+// The four indexes built last and still alive, `index` first.
+function latest(index: GlossaryIndex, list: Array<WeakRef<GlossaryIndex>>): Array<WeakRef<GlossaryIndex>> {
+  return [new WeakRef(index), ...list.filter((r) => r.deref())].slice(0, 4);
+}
+
 /**
  * Glossary lookups for search: exact phrases (`load balancer` → entry), typo-tolerant single words
  * (`databse` → database), and the set of all Korean terms used to fix typos and split compounds in notes.
@@ -235,12 +240,11 @@ export class GlossaryIndex {
         }
       }
       const layer = new GlossaryIndex(entries, names?.(), best);
-      const recent = GlossaryIndex.layers.filter((r) => r.deref());
-      GlossaryIndex.layers = [new WeakRef(layer), ...recent].slice(0, 4);
+      GlossaryIndex.layers = latest(layer, GlossaryIndex.layers);
       return layer;
     }
     const root = new GlossaryIndex(entries, names?.());
-    GlossaryIndex.roots = [new WeakRef(root), ...GlossaryIndex.roots.filter((r) => r.deref())].slice(0, 4);
+    GlossaryIndex.roots = latest(root, GlossaryIndex.roots);
     return root;
   }
 
@@ -392,15 +396,15 @@ export class GlossaryIndex {
           this.names.map((names, id) => (curated(id) ? names : [])),
           (tokens) => this.lookup(tokens).filter(curated),
         );
+        // Then the bundled table's (knowledge/word-translations.txt), after the pairs this glossary itself gives.
+        for (const [word, listed] of bundledTranslations()) {
+          const read = this.pairs.get(word) ?? [];
+          this.pairs.set(word, [...new Set([...read, ...listed])]);
+        }
         if (first) pairsOfCurated.set(first, { curated: prefix, pairs: this.pairs });
       }
     }
-    // Then the bundled table's (knowledge/word-translations.txt), after the pairs this glossary itself gives.
-    const read = this.pairs.get(word);
-    const listed = bundledTranslations().get(word);
-    if (!listed) return read ?? [];
-    if (!read) return listed;
-    return listed.every((t) => read.includes(t)) ? read : [...new Set([...read, ...listed])];
+    return this.pairs.get(word) ?? [];
   }
 
   /** Entries named exactly by these tokens. */
