@@ -63,4 +63,21 @@ describe('the bundled word translations', () => {
     expect(index.search('inverted page table')[0]?.section.title).toBe('역 페이지 테이블');
     expect(index.search('write barrier')[0]?.section.title).toBe('쓰기 장벽');
   });
+
+  it('lets everyday English words of a question reach the Korean nouns notes write for them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ssaem-translations-'));
+    writeFileSync(
+      join(dir, 'process.md'),
+      [
+        '# 스크럼',
+        '## 스프린트 리뷰',
+        '이해관계자에게 증분을 시연하고 피드백을 받는다.',
+        '## 일일 스크럼',
+        '개발자들이 매일 15분 동안 진행 상황을 공유한다.',
+        '',
+      ].join('\n'),
+    );
+    const index = NotesIndex.build(loadKnowledge(dir, { cacheDir: false }));
+    expect(index.search('demo to stakeholders')[0]?.section.title).toBe('스프린트 리뷰');
+  });
 });
