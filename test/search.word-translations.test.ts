@@ -80,4 +80,27 @@ describe('the bundled word translations', () => {
     const index = NotesIndex.build(loadKnowledge(dir, { cacheDir: false }));
     expect(index.search('demo to stakeholders')[0]?.section.title).toBe('스프린트 리뷰');
   });
+
+  it('finds a heading that glues a Sino-Korean suffix to the translated word', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ssaem-translations-'));
+    writeFileSync(
+      join(dir, 'nat.md'),
+      [
+        '# NAT',
+        '## NAT(Network Address Translation)',
+        '사설 주소를 공인 주소로 바꾼다. 종류 : 풀 콘, 대칭 방식 등.',
+        '## 대칭형 NAT',
+        '목적지마다 다른 포트를 매핑해서 홀 펀칭이 어렵다.',
+        '## 러스트 참조',
+        '가변 참조는 하나만, 불변 참조는 여러 개.',
+        '## 내부 가변성',
+        '불변 참조로도 값을 바꾸게 해 주는 RefCell.',
+        '',
+      ].join('\n'),
+    );
+    const index = NotesIndex.build(loadKnowledge(dir, { cacheDir: false }));
+    expect(index.search('symmetric NAT')[0]?.section.title).toBe('대칭형 NAT');
+    // …and a quality's noun reaches its adjective's translation (mutability → mutable → 가변 → 가변성).
+    expect(index.search('mutability')[0]?.section.title).toBe('내부 가변성');
+  });
 });

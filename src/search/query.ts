@@ -190,6 +190,16 @@ function addAlt(alts: string[][], seen: Set<string>, tokens: string[]) {
   alts.push(t);
 }
 
+// Sino-Korean suffixes a heading glues to a translated word (`symmetric NAT` → 대칭형 NAT, `mutability` → 가변성).
+const SINO_SUFFIXES = ['형', '성', '률', '율', '화', '계', '식', '적'];
+
+// A translation, and the heading words that are it with a Sino-Korean suffix.
+function addTranslation(an: Analyzer, t: string, alts: string[][], seen: Set<string>) {
+  addAlt(alts, seen, [t]);
+  if (t.length < 2 || !isHangul(t)) return;
+  for (const s of SINO_SUFFIXES) if (an.isTitleWord(t + s)) addAlt(alts, seen, [t + s]);
+}
+
 function addEntries(an: Analyzer, ids: number[], alts: string[][], seen: Set<string>) {
   for (const id of ids) {
     for (const name of an.glossary.names[id] ?? []) {
@@ -214,6 +224,10 @@ function englishStems(word: string): string[] {
   const ate = /^(.{3,}?)(?:ated|ating|ate)$/.exec(word)?.[1];
   if (ate) out.push(`${ate}ation`);
   if (word.length > 5 && word.endsWith('ly')) out.push(word.slice(0, -2));
+  // A quality's noun names the adjective's (`mutability` → mutable → 가변, as 가변성; `complexity` → complex).
+  const able = /^(.{3,}?)(a|i)bility$/.exec(word);
+  if (able) out.push(`${able[1]}${able[2]}ble`);
+  else if (word.length > 7 && word.endsWith('ity')) out.push(word.slice(0, -3));
   if (word.length > 6 && word.endsWith('ive')) out.push(word.slice(0, -3));
   if (word.length > 6 && word.endsWith('able')) out.push(word.slice(0, -4), `${word.slice(0, -4)}e`);
   return out;
@@ -433,7 +447,8 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
   for (const f of forms) {
     const exact = an.glossary.lookup([f]);
     addEntries(an, exact, alts, seen);
-    if (exact.length === 0) for (const t of an.glossary.wordTranslations(f)) addAlt(alts, seen, [t]);
+    if (exact.length === 0)
+      for (const t of an.glossary.wordTranslations(f)) addTranslation(an, t, alts, seen);
     if (exact.length === 0 && !an.vocab.has(f)) addEntries(an, an.glossary.fuzzyLookup(f), alts, seen);
     if (isHangul(f) && !an.vocab.has(f)) {
       const fixed = an.glossary.correctKorean(f);
@@ -446,7 +461,8 @@ function wordConcept(an: Analyzer, word: string, stripped: string, soft: boolean
     for (const s of englishStems(word)) {
       const exact = an.glossary.lookup([s]);
       addEntries(an, exact, alts, seen);
-      if (exact.length === 0) for (const t of an.glossary.wordTranslations(s)) addAlt(alts, seen, [t]);
+      if (exact.length === 0)
+        for (const t of an.glossary.wordTranslations(s)) addTranslation(an, t, alts, seen);
     }
   }
   return concept;
