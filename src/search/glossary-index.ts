@@ -117,7 +117,7 @@ const tokensOf = memoize(nameTokens, 50_000);
 // per content), so the new glossary index need not read the same pairs again (tens of milliseconds).
 const pairsOfCurated = new WeakMap<
   GlossaryEntry,
-  { curated: readonly GlossaryEntry[]; pairs: Map<string, string[]> }
+  { curated: readonly GlossaryEntry[]; table: ReadonlyMap<string, string[]>; pairs: Map<string, string[]> }
 >();
 
 /**
@@ -389,7 +389,13 @@ export class GlossaryIndex {
         ? prefix[0]
         : undefined;
       const kept = first && pairsOfCurated.get(first);
-      if (kept && kept.curated.length === prefix.length && kept.curated.every((e, k) => e === prefix[k]))
+      const table = bundledTranslations();
+      if (
+        kept &&
+        kept.table === table &&
+        kept.curated.length === prefix.length &&
+        kept.curated.every((e, k) => e === prefix[k])
+      )
         this.pairs = kept.pairs;
       else {
         this.pairs = wordPairs(
@@ -397,11 +403,11 @@ export class GlossaryIndex {
           (tokens) => this.lookup(tokens).filter(curated),
         );
         // Then the bundled table's (knowledge/word-translations.txt), after the pairs this glossary itself gives.
-        for (const [word, listed] of bundledTranslations()) {
+        for (const [word, listed] of table) {
           const read = this.pairs.get(word) ?? [];
           this.pairs.set(word, [...new Set([...read, ...listed])]);
         }
-        if (first) pairsOfCurated.set(first, { curated: prefix, pairs: this.pairs });
+        if (first) pairsOfCurated.set(first, { curated: prefix, table, pairs: this.pairs });
       }
     }
     return this.pairs.get(word) ?? [];

@@ -3,8 +3,8 @@ import { BUNDLED_GLOSSARY } from '../../src/knowledge/glossary.ts';
 import { NotesIndex } from '../../src/search/index.ts';
 import {
   BUNDLED_TRANSLATIONS,
-  bundledTranslations,
   parseTranslations,
+  replaceBundledTranslations,
 } from '../../src/search/word-translations.ts';
 import { CHAPTERS, type Chapter, chapterKnowledge, scoreChapter } from '../queries/chapters.ts';
 import { chapterPairs, glossarySources, mineTranslations, type Source } from './mine-translations.ts';
@@ -36,10 +36,9 @@ const handText = readFileSync(BUNDLED_TRANSLATIONS, 'utf8').split(/^# mined/m)[0
 const hand = parseTranslations(handText);
 const curated = curatedNames();
 
+// A new table object each time: glossary indexes reuse word pairs only when read with the same table.
 function setTable(table: Map<string, string[]>): void {
-  const t = bundledTranslations();
-  t.clear();
-  for (const [k, v] of table) t.set(k, v);
+  replaceBundledTranslations(new Map(table));
 }
 
 interface Tally {
