@@ -25,19 +25,27 @@ interface Parts {
   second: number;
 }
 
+// A formatter per zone, made once: building one costs far more than formatting with it, and the scheduler
+// asks about every due reminder and the quiz of the day on each look.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function partsOf(t: number, zone: string): Parts {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const get = (type: string) =>
-    Number(format.formatToParts(new Date(t)).find((p) => p.type === type)?.value ?? 0);
+  let format = formats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formats.set(zone, format);
+  }
+  const parts = format.formatToParts(new Date(t));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {
     year: get('year'),
     month: get('month'),
