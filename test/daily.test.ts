@@ -27,11 +27,14 @@ afterEach(async () => {
   for (const a of apps.splice(0)) await a.close();
 });
 
-async function open(): Promise<TestApp> {
-  const a = await testApp({
+const start = () =>
+  testApp({
     messenger: createRestMessenger({ apiBase: fake.apiBase, token: TOKEN }),
     schedule: { pollMs: 10 * 60_000, leaseMs: 20_000, batch: 50, concurrency: 10 },
   });
+
+async function open(): Promise<TestApp> {
+  const a = await start();
   apps.push(a);
   return a;
 }
@@ -95,8 +98,15 @@ describe('/daily', () => {
 });
 
 describe('bad input to /remind and /daily: a private reply, nothing stored', () => {
+  // One app for these: each refuses and each checks that nothing is stored, so a refusal that stored
+  // something fails its own test (and the ones after it). An app's start is most of each test's CPU.
+  let a: TestApp;
+  beforeAll(async () => {
+    a = await start();
+  });
+  afterAll(() => a?.close());
+
   it('refuses an hour outside 0–23', async () => {
-    const a = await open();
     for (const hour of [24, -1]) {
       const r = messageOf(await a.handle(command('remind', { subCommand: 'on', hour }, { guildId: null })));
       expect(r.ephemeral).toBe(true);
@@ -111,7 +121,6 @@ describe('bad input to /remind and /daily: a private reply, nothing stored', () 
   });
 
   it('refuses an unknown time zone', async () => {
-    const a = await open();
     const r = messageOf(
       await a.handle(command('remind', { subCommand: 'tz', zone: 'Mars/Olympus' }, { guildId: null })),
     );
@@ -128,7 +137,6 @@ describe('bad input to /remind and /daily: a private reply, nothing stored', () 
   });
 
   it('refuses /daily without Manage Server', async () => {
-    const a = await open();
     const posts = fake.posted.length;
     const r = messageOf(
       await a.handle(command('daily', { subCommand: 'on', channel: CHANNEL }, { memberPermissions: 0n })),
@@ -140,7 +148,6 @@ describe('bad input to /remind and /daily: a private reply, nothing stored', () 
   });
 
   it('refuses /daily in a channel the bot cannot post in', async () => {
-    const a = await open();
     const r = messageOf(await a.handle(command('daily', { subCommand: 'on', channel: FORBIDDEN }, manager)));
     expect(r.ephemeral).toBe(true);
     expect(r.content).toMatch(/글을 올릴 수 없어요.*아무것도 저장하지 않았어요/);
