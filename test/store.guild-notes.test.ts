@@ -1,4 +1,4 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import type { NewGuildNote, Store } from '../src/store/store.ts';
 import { pgMissing } from './support/postgres.ts';
 import { postgresTarget, sqliteTarget, type Target } from './support/store-targets.ts';
@@ -22,19 +22,21 @@ describe.each([
   ['sqlite', sqliteTarget, false],
   ['postgres', postgresTarget, pgMissing !== null],
 ] as const)('%s: a server’s notes', (_name, makeTarget, skip) => {
-  async function fresh(): Promise<{ store: Store; target: Target }> {
+  /** A store of the test's own, closed and removed when it ends (tests run side by side). */
+  async function fresh(test: TestContext): Promise<{ store: Store; target: Target }> {
     const target = await makeTarget();
     const store = await target.open();
-    onTestFinished(async () => {
+    test.onTestFinished(async () => {
       await store.close();
       await target.cleanup();
     });
     return { store, target };
   }
 
-  describe.skipIf(skip)('', () => {
-    it('adds a note once: the same name again is taken and changes nothing', async () => {
-      const { store } = await fresh();
+  // Side by side: on PostgreSQL each test mostly waits on round trips (its schema's migrations first).
+  describe.skipIf(skip)('', { concurrent: true }, () => {
+    it('adds a note once: the same name again is taken and changes nothing', async (test) => {
+      const { store } = await fresh(test);
       expect(await store.addGuildNote(note(), false)).toBe('added');
       expect(await store.addGuildNote(note({ body: 'other', hash: 'h2' }), false)).toBe('taken');
       const stored = await store.guildNote('g1', 'css');
@@ -48,8 +50,8 @@ describe.each([
       });
     });
 
-    it('keeps notes per server: another server never lists or reads them', async () => {
-      const { store } = await fresh();
+    it('keeps notes per server: another server never lists or reads them', async (test) => {
+      const { store } = await fresh(test);
       await store.addGuildNote(note(), false);
       await store.addGuildNote(note({ guildId: 'g2', name: 'sql', hash: 'h3' }), false);
       expect((await store.guildNoteList('g1')).map((n) => n.name)).toEqual(['css']);
@@ -59,8 +61,8 @@ describe.each([
       expect(await store.addGuildNote(note({ guildId: 'g2' }), false)).toBe('added');
     });
 
-    it('lists current versions by name, without their text', async () => {
-      const { store } = await fresh();
+    it('lists current versions by name, without their text', async (test) => {
+      const { store } = await fresh(test);
       await store.addGuildNote(note({ name: 'b' }), false);
       await store.addGuildNote(note({ name: 'a' }), false);
       await store.addGuildNote(note({ name: 'a', hash: 'h9', addedAt: 2_000 }), true);
@@ -72,8 +74,8 @@ describe.each([
       expect(list[0]).not.toHaveProperty('body');
     });
 
-    it('replaces a note keeping one previous version, which restore brings back (twice undoes it)', async () => {
-      const { store, target } = await fresh();
+    it('replaces a note keeping one previous version, which restore brings back (twice undoes it)', async (test) => {
+      const { store, target } = await fresh(test);
       await store.addGuildNote(note({ body: 'v1', hash: 'h1' }), false);
       expect(await store.addGuildNote(note({ body: 'v2', hash: 'h2' }), true)).toBe('replaced');
       expect(await store.addGuildNote(note({ body: 'v3', hash: 'h3' }), true)).toBe('replaced');
@@ -87,20 +89,20 @@ describe.each([
       expect((await store.guildNote('g1', 'css'))?.body).toBe('v2');
       // A restart (another instance) sees the same.
       const again = await target.open();
-      onTestFinished(() => again.close());
+      test.onTestFinished(() => again.close());
       expect((await again.guildNote('g1', 'css'))?.body).toBe('v2');
     });
 
-    it('says when there is nothing to restore', async () => {
-      const { store } = await fresh();
+    it('says when there is nothing to restore', async (test) => {
+      const { store } = await fresh(test);
       expect(await store.restoreGuildNote('g1', 'css')).toBe('missing');
       await store.addGuildNote(note(), false);
       expect(await store.restoreGuildNote('g1', 'css')).toBe('no-previous');
       expect((await store.guildNote('g1', 'css'))?.version).toBe(1);
     });
 
-    it('removes a note with its previous version', async () => {
-      const { store } = await fresh();
+    it('removes a note with its previous version', async (test) => {
+      const { store } = await fresh(test);
       await store.addGuildNote(note(), false);
       await store.addGuildNote(note({ hash: 'h2' }), true);
       expect(await store.removeGuildNote('g1', 'css')).toBe(true);
@@ -110,10 +112,10 @@ describe.each([
       expect(await store.addGuildNote(note(), false)).toBe('added');
     });
 
-    it('lets one of two racing adds of a name win', async () => {
-      const { store, target } = await fresh();
+    it('lets one of two racing adds of a name win', async (test) => {
+      const { store, target } = await fresh(test);
       const other = await target.open();
-      onTestFinished(() => other.close());
+      test.onTestFinished(() => other.close());
       const results = await Promise.all([
         store.addGuildNote(note({ body: 'a' }), false),
         other.addGuildNote(note({ body: 'b' }), false),
@@ -122,10 +124,10 @@ describe.each([
       expect(await store.guildNoteList('g1')).toHaveLength(1);
     });
 
-    it('moves a server’s stamp on every change to its notes, seen by another instance, and on nothing else', async () => {
-      const { store, target } = await fresh();
+    it('moves a server’s stamp on every change to its notes, seen by another instance, and on nothing else', async (test) => {
+      const { store, target } = await fresh(test);
       const other = await target.open();
-      onTestFinished(() => other.close());
+      test.onTestFinished(() => other.close());
       expect(await store.guildNotesStamp('g1')).toBeNull();
       const stamps: Array<number | null> = [];
       const changes = [
@@ -150,8 +152,8 @@ describe.each([
       expect(await store.guildNotesStamp('g1')).toBe(last);
     });
 
-    it('keeps the role that may change a server’s notes', async () => {
-      const { store } = await fresh();
+    it('keeps the role that may change a server’s notes', async (test) => {
+      const { store } = await fresh(test);
       expect(await store.notesEditorRole('g1')).toBeNull();
       await store.setNotesEditorRole('g1', '123456789012345678');
       await store.setNotesEditorRole('g2', '223456789012345678');
