@@ -119,6 +119,8 @@ export async function createApp(
       schedule?.stop();
       await schedule?.idle();
       quiz.stop();
+      // A reveal under way goes out first: cut off, its round would stay closed with its buttons on for good.
+      await quiz.idle();
       await store.close();
     },
   };
