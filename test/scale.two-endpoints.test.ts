@@ -144,9 +144,15 @@ describe.skipIf(pgMissing !== null)('two HTTP endpoints sharing one PostgreSQL',
         (c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${round.token}/messages/@original`,
       ) ?? [];
     await fake.waitFor((c) => reveals().includes(c), 8000);
-    // Room for a second, wrongful reveal from the losing instance (its timer fired at the deadline, its
-    // last late click came 1.5 s after it, its sweep runs every 5 s) to arrive: 6 s past the deadline.
-    await sleep(Math.max(0, closesAt + 6000 - Date.now()));
+    // Every try to close the round came by now: A's timer at the deadline, B's after each late click (the
+    // last 1.5 s past it); none of B's sweeps finds it open any more. Both stop as they do on SIGTERM, which
+    // lets the work those tries started (a wrongful second reveal among it) finish first: once both are gone,
+    // no reveal is on its way.
+    for (const bot of bots) bot.kill('SIGTERM');
+    expect(await Promise.all(bots.map((bot) => bot.exited))).toEqual([
+      { code: 0, signal: null },
+      { code: 0, signal: null },
+    ]);
     expect(reveals()).toHaveLength(1);
     // No answer buttons are left, only the 🚩 to report the question.
     expect(JSON.stringify((reveals()[0]?.body as { components?: unknown })?.components)).toMatch(
@@ -179,12 +185,6 @@ describe.skipIf(pgMissing !== null)('two HTTP endpoints sharing one PostgreSQL',
       )
     ).rows;
     expect(mismatches).toEqual([]);
-
-    for (const bot of bots) bot.kill('SIGTERM');
-    expect(await Promise.all(bots.map((bot) => bot.exited))).toEqual([
-      { code: 0, signal: null },
-      { code: 0, signal: null },
-    ]);
     process.stdout.write(
       `two endpoints: ${clicks.length} clicks by ${PLAYERS} players, ${late.length} late clicks to B ` +
         `(${lateFeedback} in time), 1 reveal, ${Date.now() - started} ms\n`,
