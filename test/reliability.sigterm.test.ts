@@ -11,11 +11,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, command, GUILD, keyPair, users, type Who } from './fake-discord/interactions.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
+import { whenOutput } from './support/output.ts';
 import {
   answerPayload,
   type Bot,
   halfSentPost,
   integrity,
+  logLines,
   type OpenRound,
   type Outcome,
   postInteraction,
@@ -163,15 +165,18 @@ describe.concurrent('SIGTERM with interactions in flight', () => {
     };
     let bot = await started(options);
     const quiz = quizIn({ guild: GUILD, channel: '800000000000000022' }, users.ana);
+    // The round opens after this, so it closes no earlier than its time from here.
+    const closesNotBefore = Date.now() + QUIZ_SECONDS * 1000;
     const asked = await postInteraction(bot.url, privateKey, quiz);
     expect(roundIdIn(asked.kind === 'reply' ? asked.json : null), JSON.stringify(asked)).not.toBe('');
-    const closesAt = Date.now() + QUIZ_SECONDS * 1000;
     bot.kill('SIGTERM');
     expect(await bot.exited).toEqual({ code: 0, signal: null });
 
-    bot = await started(options);
-    await sleep(Math.max(0, closesAt - Date.now()) + 500);
-    // The round's time is up, but the process cannot yet name the application to edit its message.
+    bot = await started({ ...options, logLevel: 'info' });
+    // The round's time is up, and its reveal waits: the process cannot yet name the application to edit its message.
+    const waiting = 'a message edit waits for an interaction to tell the application id';
+    await whenOutput(bot.child, bot.stderr, (err) => logLines(err, waiting).length > 0, 15_000);
+    expect(Date.now()).toBeGreaterThanOrEqual(closesNotBefore);
     const revealPath = `/webhooks/${APP_ID}/${quiz.token}/messages/@original`;
     expect(fake.calls.filter((c) => c.method === 'PATCH' && c.path === revealPath)).toEqual([]);
     const any = await postInteraction(bot.url, privateKey, command('explain', { topic: 'CDN' }));

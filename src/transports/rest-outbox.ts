@@ -69,6 +69,8 @@ export function createRestOutbox(options: {
   // an interaction token lasts.
   const app = (): Promise<string> => {
     if (appId) return Promise.resolve(appId);
+    // Told once per edit: an operator sees why a reveal is late, and when it goes out.
+    options.log.info('a message edit waits for an interaction to tell the application id');
     return new Promise((resolve, reject) => {
       const learnt = (id: string) => {
         clearTimeout(timer);
