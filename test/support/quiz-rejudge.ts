@@ -1,27 +1,43 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { quizJsonLines } from '../../src/quiz/cli.ts';
 
 /*
- * The paired reviews (session 9, or 10 with SESSION=10) applied to the code as it is now: each chapter alone in a folder, quizzed as the
- * reviewers' sessions were (`--count 10 --seed N`), every question looked up among the judged ones by its prompt and
- * choices. It counts the questions a reviewer struck that are still asked, those kept, and the new ones (to read).
- * `npx tsx test/support/quiz-rejudge.ts [SEEDS] [chapter…]` (SEEDS 8 by default: the reviewers' own sessions).
+ * The paired reviews applied to the code as it is now: each chapter alone in a folder, quizzed as the reviewers'
+ * sessions were (`--count 10 --seed N`), every question looked up among the judged ones by its prompt and choices.
+ * It counts, per review set, the questions a reviewer struck that are still asked, those kept, and the new ones (to
+ * read). `npx tsx test/support/quiz-rejudge.ts [SEEDS] [set-or-chapter…]` (SEEDS 8 by default: the reviewers' own
+ * sessions; a set is named as in `test/support/fit-doubt.ts`, e.g. `s13b`). QUIZ_REJUDGE_OUT=file writes every
+ * question asked (struck, kept and new, with the reviewer's verdict and why) as JSON lines, to read or to diff.
  */
 const queries = new URL('../queries/', import.meta.url).pathname;
-// SESSION=10 for the session-10 reviews (their chapters sit beside the verdicts).
-const paired = join(queries, `quiz-review/session${process.env.SESSION ?? '9'}/paired`);
+const review = join(queries, 'quiz-review');
+// The same review folders the doubt filter is fitted on.
+const SETS: ReadonlyArray<[string, string]> = [
+  ['s9', 'session9/paired'],
+  ['s10', 'session10/paired'],
+  ['s10a', 'session10/tuned-10a'],
+  ['s11', 'session11/paired-11a'],
+  ['s11b', 'session11/paired-11b'],
+  ['s11c', 'session11/paired-11c'],
+  ['s12', 'session12/paired-12a'],
+  ['s12b', 'session12/paired-12b'],
+  ['s13', 'session13/paired-13a'],
+  ['s13b', 'session13/paired-13b'],
+];
 const [seedArg, ...named] = process.argv.slice(2);
 const seeds = Number(seedArg ?? 8);
-const chapters = named.length > 0 ? named : readdirSync(paired).sort();
+const out = process.env.QUIZ_REJUDGE_OUT;
+const asked: string[] = [];
 
 interface Judged {
   prompt: string;
   choices?: string[];
   answerIndex?: number;
   verdict: string | string[];
+  why?: string;
 }
 const keyOf = (q: { prompt: string; choices?: string[]; answerIndex?: number }) =>
   `${q.prompt}\u0001${[...(q.choices ?? [])].sort().join('|')}\u0001${q.answerIndex ?? ''}`;
@@ -31,42 +47,60 @@ const jsonLines = (file: string) =>
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l));
 
-const totals = { asked: 0, struck: 0, kept: 0, fresh: 0 };
+type Tally = { asked: number; struck: number; kept: number; fresh: number };
+const line = (name: string, t: Tally) =>
+  `${name.padEnd(24)} asked ${t.asked}, struck still asked ${t.struck}, kept ${t.kept}, new ${t.fresh}`;
+const totals: Tally = { asked: 0, struck: 0, kept: 0, fresh: 0 };
 const byClass = new Map<string, number>();
-for (const chapter of chapters) {
-  const dir = join(paired, chapter);
-  const verdicts = new Map<number, Judged['verdict']>(
-    jsonLines(join(dir, 'judged.jsonl')).map((j) => [j.id, j.verdict]),
-  );
-  const judged = new Map<string, Judged['verdict']>();
-  for (const q of jsonLines(join(dir, 'questions.jsonl'))) judged.set(keyOf(q), verdicts.get(q.id) ?? 'keep');
-  const source = ['session9', 'session9b', 'session9c', 'session9d']
-    .map((set) => join(queries, set, `${chapter}.md`))
-    .concat(join(dir, `${chapter}.md`))
-    .find(existsSync);
-  if (!source) continue;
-  const notes = mkdtempSync(join(tmpdir(), 'ssaem-rejudge-'));
-  copyFileSync(source, join(notes, `${chapter}.md`));
-  const knowledge = loadKnowledge(notes, { cacheDir: false });
-  const row = { asked: 0, struck: 0, kept: 0, fresh: 0 };
-  for (let seed = 1; seed <= seeds; seed++) {
-    for (const line of quizJsonLines(knowledge, { count: 10, seed })) {
-      row.asked++;
-      const verdict = judged.get(keyOf(JSON.parse(line)));
-      const classes = [verdict ?? []].flat().filter((c) => c !== 'keep');
-      if (verdict === undefined) row.fresh++;
-      else if (classes.length === 0) row.kept++;
-      else {
-        row.struck++;
-        for (const c of classes) byClass.set(c, (byClass.get(c) ?? 0) + 1);
+for (const [set, sub] of SETS) {
+  const chapters = readdirSync(join(review, sub))
+    .sort()
+    .filter((c) => named.length === 0 || named.includes(set) || named.includes(c));
+  if (chapters.length === 0) continue;
+  const setTally: Tally = { asked: 0, struck: 0, kept: 0, fresh: 0 };
+  for (const chapter of chapters) {
+    const dir = join(review, sub, chapter);
+    const why = new Map<number, Pick<Judged, 'verdict' | 'why'>>(
+      jsonLines(join(dir, 'judged.jsonl')).map((j) => [j.id, j]),
+    );
+    const judged = new Map<string, Pick<Judged, 'verdict' | 'why'>>();
+    for (const q of jsonLines(join(dir, 'questions.jsonl')))
+      judged.set(keyOf(q), why.get(q.id) ?? { verdict: 'keep' });
+    const source = [join(dir, `${chapter}.md`)]
+      .concat(
+        ['session9', 'session9b', 'session9c', 'session9d'].map((s) => join(queries, s, `${chapter}.md`)),
+      )
+      .find(existsSync);
+    if (!source) continue;
+    const notes = mkdtempSync(join(tmpdir(), 'ssaem-rejudge-'));
+    copyFileSync(source, join(notes, `${chapter}.md`));
+    const knowledge = loadKnowledge(notes, { cacheDir: false });
+    const row: Tally = { asked: 0, struck: 0, kept: 0, fresh: 0 };
+    for (let seed = 1; seed <= seeds; seed++) {
+      for (const json of quizJsonLines(knowledge, { count: 10, seed })) {
+        row.asked++;
+        const q = JSON.parse(json);
+        const verdict = judged.get(keyOf(q));
+        const classes = [verdict?.verdict ?? []].flat().filter((c) => c !== 'keep');
+        if (verdict === undefined) row.fresh++;
+        else if (classes.length === 0) row.kept++;
+        else {
+          row.struck++;
+          for (const c of classes) byClass.set(c, (byClass.get(c) ?? 0) + 1);
+        }
+        if (out)
+          asked.push(
+            JSON.stringify({ set, chapter, seed, ...q, verdict: verdict?.verdict, why: verdict?.why }),
+          );
       }
     }
+    for (const k of Object.keys(totals) as (keyof Tally)[]) {
+      totals[k] += row[k];
+      setTally[k] += row[k];
+    }
+    process.stdout.write(`${line(`  ${chapter}`, row)}\n`);
   }
-  for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += row[k];
-  process.stdout.write(
-    `${chapter.padEnd(24)} asked ${row.asked}, struck still asked ${row.struck}, kept ${row.kept}, new ${row.fresh}\n`,
-  );
+  process.stdout.write(`${line(set, setTally)}\n`);
 }
-process.stdout.write(
-  `all: asked ${totals.asked}, struck still asked ${totals.struck} ${JSON.stringify(Object.fromEntries(byClass))}, kept ${totals.kept}, new ${totals.fresh}\n`,
-);
+process.stdout.write(`${line('all', totals)} ${JSON.stringify(Object.fromEntries(byClass))}\n`);
+if (out) writeFileSync(out, `${asked.join('\n')}\n`);
