@@ -1,0 +1,29 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { manyQuestions, oneNote } from './support/notes.ts';
+import { tempDir } from './support/temp.ts';
+
+/* Set 13's ambiguous and distractors patterns (sessions 9–13's reviews), on notes written here in the same habits. */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+const shownText = (q: { prompt: string; choices?: string[]; acceptedAnswers?: string[] }) =>
+  [q.prompt, ...(q.choices ?? []), ...(q.acceptedAnswers ?? [])].join('\n');
+
+describe('set 13 ambiguous and distractors patterns', () => {
+  it('offers no step or guide heading (`의존성 추가하기`, `개발자 도구 열기`, `선택 가이드`) among terms', () => {
+    const notes = oneNote(
+      tmp.dir,
+      'android.md',
+      '# 5. 안드로이드(Android)\n\n## 5.1 화면\n\n' +
+        '### 젯팩 컴포즈(Jetpack Compose)\n\n- XML 레이아웃 대신 코틀린 코드로 UI 그리는 선언형 UI 툴킷\n\n' +
+        '### 리컴포지션(Recomposition)\n\n- 상태가 바뀌면 그 상태를 읽는 컴포저블만 다시 실행되는 것\n\n' +
+        '### 뷰모델(ViewModel)\n\n- UI 관련 데이터를 보관하고 화면 회전 같은 상황에서도 살아남음\n\n' +
+        '### 개발자 도구 열기\n\n- Ctrl+Shift+P 누르면 명령 메뉴 나옴 → 패널 이름 몰라도 검색해서 실행 가능\n\n' +
+        '### 화면 선택 가이드\n\n- 목록이면 LazyColumn, 격자면 LazyVerticalGrid 를 고르는 게 보통\n\n' +
+        '**의존성 추가하기**\n\n- 버전 관리는 libs.versions.toml 로 한 곳에 모으는 게 요즘 방식\n',
+    );
+    const questions = manyQuestions(notes);
+    expect(questions.some((q) => shownText(q).includes('리컴포지션'))).toBe(true);
+    for (const q of questions) expect(shownText(q)).not.toMatch(/추가하기|도구 열기|선택 가이드/);
+  });
+});
