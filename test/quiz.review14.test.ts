@@ -27,3 +27,25 @@ describe('set 13 ambiguous and distractors patterns', () => {
     for (const q of questions) expect(shownText(q)).not.toMatch(/추가하기|도구 열기|선택 가이드/);
   });
 });
+
+describe('set 13 ambiguous patterns: a label that judges or sorts its items', () => {
+  it('never asks a bullet label such as `흔한 원인`, `근본 해결` or `지표 예` as a term', () => {
+    const notes = oneNote(
+      tmp.dir,
+      'pointers.md',
+      '# 3. 포인터(Pointers)\n\n## 3.1 메모리 오류\n\n' +
+        '### 세그멘테이션 폴트(Segmentation Fault)\n\n- 접근 권한 없는 메모리 주소에 접근해서 OS 가 프로세스를 강제로 죽이는 것\n' +
+        '- 흔한 원인 : NULL 역참조, 초기화 안 한 포인터 사용, 배열 범위 밖 접근\n\n' +
+        '### 주소 고갈(Address Exhaustion)\n\n- 쓸 수 있는 IPv4 주소가 바닥나서 새 기기에 줄 주소가 없는 상황\n' +
+        '- 근본 해결 : IPv6 (128비트, 2^128 개)\n\n' +
+        '### 댕글링 포인터(Dangling Pointer)\n\n- 이미 해제된 메모리를 여전히 가리키고 있는 포인터\n' +
+        '- 지표 예 : 해제 후 접근 횟수, 크래시 로그 건수\n\n' +
+        '### 메모리 누수(Memory Leak)\n\n- malloc 으로 잡은 메모리를 free 안 해서 프로그램이 끝날 때까지 못 쓰게 되는 것\n',
+    );
+    const questions = manyQuestions(notes);
+    expect(questions.some((q) => shownText(q).includes('댕글링 포인터'))).toBe(true);
+    for (const q of questions) expect(q.acceptedAnswers ?? [], q.prompt).not.toContain('흔한 원인');
+    for (const q of questions) expect(shownText(q)).not.toMatch(/흔한 원인\s*:|근본 해결\s*:|지표 예\s*:/);
+    for (const q of questions) expect(shownText(q)).not.toMatch(/「(?:흔한 원인|근본 해결|지표 예)」/);
+  });
+});
