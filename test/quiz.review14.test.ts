@@ -49,3 +49,27 @@ describe('set 13 ambiguous patterns: a label that judges or sorts its items', ()
     for (const q of questions) expect(shownText(q)).not.toMatch(/「(?:흔한 원인|근본 해결|지표 예)」/);
   });
 });
+
+describe('set 13a distractors pattern: what a general heading gathers is no member of a narrower list', () => {
+  it('offers no `제자리 정렬` (filed under 정렬 기초) among the sorts of 「기본 정렬」', () => {
+    const notes = oneNote(
+      tmp.dir,
+      'sorting.md',
+      '# 8. 정렬 알고리즘(Sorting Algorithms)\n\n## 8.1 정렬 기초\n\n' +
+        '### 안정 정렬\n\n- 값이 같은 원소들의 원래 순서가 정렬 뒤에도 유지되는 정렬\n\n' +
+        '### 제자리 정렬\n\n- 추가 메모리를 거의 안 쓰고 배열 안에서 자리만 바꿔 정렬하는 것\n\n' +
+        '## 8.2 기본 정렬\n\n' +
+        '### 버블 정렬(Bubble Sort)\n\n- 옆에 있는 두 원소 비교해서 큰 걸 뒤로 보냄\n\n' +
+        '### 선택 정렬(Selection Sort)\n\n- 남은 것 중 제일 작은 값을 찾아서 앞으로 보냄\n\n' +
+        '### 삽입 정렬(Insertion Sort)\n\n- 앞쪽 정렬된 부분에 새 원소를 알맞은 자리에 끼워 넣음\n\n' +
+        '## 8.3 실전 정렬\n\n' +
+        '### 팀 정렬(Timsort)\n\n- 병합 정렬이랑 삽입 정렬을 섞은 것, 파이썬 기본 정렬\n\n' +
+        '### 인트로 정렬(Introsort)\n\n- 퀵 정렬로 시작해서 재귀가 깊어지면 힙 정렬로 바꿈\n\n' +
+        '### 외부 정렬(External Sort)\n\n- 메모리에 다 안 올라가는 데이터를 나눠서 정렬한 뒤 병합\n',
+    );
+    const lists = manyQuestions(notes).filter((q) => q.type === 'list-membership');
+    expect(lists.length).toBeGreaterThan(0);
+    for (const q of lists) expect(q.choices ?? [], q.prompt).not.toContain('제자리 정렬');
+    for (const q of lists) expect(q.choices ?? [], q.prompt).not.toContain('안정 정렬');
+  });
+});

@@ -794,10 +794,10 @@ function listMembership(group: Group, pools: Pools): Maker {
 
 /**
  * Lists whose items are wrong answers of one kind for `target`: written in one section (`풀스택 프레임워크` and
- * `마이크로 프레임워크` under 웹 프레임워크), labelled with one head noun in one file (`기본 정렬` and `고급 정렬`), or
- * the general list the target narrows (`조인` for 「외부 조인」: 내부 조인 is a join, not an outer one; never the
- * other way round, as LEFT JOIN is a join too). Lists of sibling sections are about different things (HTML and
- * CSS of 프론트엔드 are no wrong answer among frameworks).
+ * `마이크로 프레임워크` under 웹 프레임워크), or labelled with one head noun in one file (`기본 정렬` and `고급 정렬`).
+ * Lists of sibling sections are about different things (HTML and CSS of 프론트엔드 are no wrong answer among
+ * frameworks). Nor is the general list a label narrows: under `정렬` the notes gather what sorts are (`제자리 정렬`,
+ * `안정 정렬`), no sorts, offered for 「기본 정렬」 (3 struck as distractors in sessions 9–13's reviews, none kept).
  */
 const GENERIC_HEAD = /^(?:방식|종류|유형|방법|기법|전략|옵션|도구|예시|예|목록|구성|단계|특징|구현)$/;
 
@@ -808,8 +808,7 @@ function siblingLists(candidate: Group, target: Group): boolean {
   // `기본 정렬` and `고급 정렬` list sorts both; `사가 구현 방식` and `통신 방식` share a word that names no kind.
   const head = cw.at(-1) ?? '';
   const sameHead = cw.length >= 2 && tw.length >= 2 && head === tw.at(-1) && !GENERIC_HEAD.test(head);
-  const general = cw.length < tw.length && cw.every((w) => tw.includes(w));
-  return candidate.section.id === target.section.id || sameHead || general;
+  return candidate.section.id === target.section.id || sameHead;
 }
 
 function trueFalse(term: Term, pools: Pools): Maker {
