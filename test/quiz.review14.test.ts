@@ -73,3 +73,25 @@ describe('set 13a distractors pattern: what a general heading gathers is no memb
     for (const q of lists) expect(q.choices ?? [], q.prompt).not.toContain('안정 정렬');
   });
 });
+
+describe('sets 10–11 ambiguous pattern: a label that points elsewhere or numbers an item', () => {
+  it('never asks `반대 개념`, `가정 1` or `주의할 점` as a term', () => {
+    const notes = oneNote(
+      tmp.dir,
+      'react.md',
+      '# 2. 리액트(React)\n\n## 2.1 렌더링\n\n' +
+        '### 재조정(Reconciliation)\n\n- 이전 가상 DOM 과 새 가상 DOM 을 비교해서 바뀐 부분만 실제 DOM 에 반영하는 과정\n' +
+        '- 가정 1 : 요소 타입 다르면 아래 트리 통째로 버리고 새로 만듦\n' +
+        '- 가정 2 : 리스트에선 key 로 같은 항목인지 판단\n\n' +
+        '### 산탄총 수술(Shotgun Surgery)\n\n- 기능 하나 바꾸려는데 파일 열 개를 여기저기 조금씩 고쳐야 하는 상황\n' +
+        '- 반대 개념 : 뒤엉킨 변경 → 한 클래스가 여러 이유로 계속 바뀜\n\n' +
+        '### 스토어(Store)\n\n- 여러 컴포넌트가 같이 쓰는 값을 담아두고 바뀌면 구독자에게 알려주는 객체\n\n' +
+        '### 주의할 점\n\n- 최상위에서 선언한 스토어에만 되고 함수 안 지역 변수엔 못 씀\n',
+    );
+    const questions = manyQuestions(notes);
+    expect(questions.some((q) => shownText(q).includes('산탄총 수술'))).toBe(true);
+    for (const q of questions) expect(shownText(q)).not.toMatch(/가정 [12]\s*:|반대 개념\s*:|주의할 점\s*:/);
+    for (const q of questions) expect(q.acceptedAnswers ?? [], q.prompt).not.toContain('주의할 점');
+    for (const q of questions) expect(q.choices ?? [], q.prompt).not.toContain('주의할 점');
+  });
+});
