@@ -96,7 +96,12 @@ describe('the doubt filter', () => {
   const asked = lines.map((l) => JSON.parse(l) as QuestionJSON);
 
   it('never asks a label heading as a term, while concept headings are asked as terms', () => {
-    const names = asked.map(askedName).filter((n): n is string => n !== undefined);
+    // Sixteen sessions: with \`주의할 점\` and \`활용 사례\` no terms, 캐시 스탬피드 has two siblings left, and its
+    // three-choice questions are doubted more often (none in the first eight sessions).
+    const names = Array.from({ length: 16 }, (_, i) => quizJsonLines(knowledge, { count: 10, seed: i + 1 }))
+      .flat()
+      .map((l) => askedName(JSON.parse(l) as QuestionJSON))
+      .filter((n): n is string => n !== undefined);
     for (const label of LABELS) expect(names).not.toContain(label);
     expect(names).toEqual(expect.arrayContaining(['캐시 스탬피드', '라이트 백']));
   });
