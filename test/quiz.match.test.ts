@@ -31,6 +31,16 @@ describe('matchesAnswer', () => {
     expect(matchesAnswer('Cotnent Delivry Network', cdn)).toBe(false);
   });
 
+  it('takes the English a Korean loanword answer reads, word by word (13b: self-attention for 셀프 어텐션 struck)', () => {
+    expect(matchesAnswer('self-attention', ['셀프 어텐션'])).toBe(true);
+    expect(matchesAnswer('injection', ['인젝션'])).toBe(true);
+    expect(matchesAnswer('Boolean 기반', ['불린 기반'])).toBe(true);
+    expect(matchesAnswer('host 후보', ['호스트 후보'])).toBe(true);
+    expect(matchesAnswer('attention', ['셀프 어텐션'])).toBe(false);
+    expect(matchesAnswer('host 주소', ['호스트 후보'])).toBe(false);
+    expect(matchesAnswer('>', ['>>'])).toBe(false);
+  });
+
   it('counts two swapped neighbours as one slip', () => {
     expect(matchesAnswer('Cotnent Delivery Network', cdn)).toBe(true);
     expect(matchesAnswer('Javascirpt', ['JavaScript', '자바스크립트'])).toBe(true);

@@ -66,15 +66,26 @@ export function oneTypoFrom(form: string, target: string): boolean {
 }
 
 /**
- * An English name typed as Korean reads it, word by word (`데이터 마스킹` for Data Masking, `그라파나` for Grafana):
- * the loanword is what Korean notes and students write.
+ * A name typed in the other script, word by word (`데이터 마스킹` for Data Masking, `그라파나` for Grafana,
+ * `self-attention` for 셀프 어텐션, `Boolean 기반` for 불린 기반): Korean notes write the loanword, students either.
  */
 function readsAs(typed: string, answer: string): boolean {
   const words = typed
     .trim()
-    .split(/\s+/)
+    .split(/[\s-]+/)
     .map((w, i, all) => (i === all.length - 1 ? stripParticle(w) : w));
-  return /^[A-Za-z][A-Za-z\s-]*$/.test(answer.trim()) && readsWordByWord(words, answer);
+  const own = answer.trim().split(/[\s-]+/);
+  return words.length === own.length && words.every((w, i) => sameWordEitherScript(w, own[i] ?? ''));
+}
+
+const HANGUL_ONLY = /^[\uAC00-\uD7A3]+$/;
+const LATIN_ONLY = /^[A-Za-z]+$/;
+
+function sameWordEitherScript(typed: string, own: string): boolean {
+  // Symbols are no words (`>` is not `>>`): matchesAnswer compares them whole.
+  if (squash(typed) === squash(own)) return squash(own) !== '';
+  if (HANGUL_ONLY.test(typed) && LATIN_ONLY.test(own)) return isLoanwordOf(typed, own.toLowerCase());
+  return LATIN_ONLY.test(typed) && HANGUL_ONLY.test(own) && isLoanwordOf(own, typed.toLowerCase());
 }
 
 /** Whether these Hangul words read the Latin name's words one for one (`로드 밸런서` of load balancer). */
