@@ -62,11 +62,19 @@ export function acceptedNames(given: readonly string[], context: AnswerContext):
     if (own(n)) return true;
     if (added.includes(n.trim().split(/\s+/).at(-1) ?? '')) return false;
     if (context.namesAnother?.(n)) return false;
+    if (actOf(n, written)) return false;
     if (isLatin(n)) return latinKept(n);
     if (isVerb(n, names)) return false;
     return !dropped.some((d) => readsAs(n, d)) || preferred.some((p) => readsAs(n, p));
   });
 }
+
+/**
+ * Whether a glossary name is the act of doing a written name, not the thing (`그룹화` of 그룹: the glossary files
+ * group and grouping together, the blank reads wrong with it).
+ */
+const actOf = (name: string, written: readonly string[]) =>
+  written.some((w) => `${squash(w)}화` === squash(name));
 
 // What a heading does with its term (`쿠키 기본(Cookie Basics)` of 쿠키, `What is GraphQL`): no name of it.
 const ORGANISING = /\s(?:기본|기초|소개|개념)$|\b(?:basics|introduction|overview|fundamentals|what is)\b/i;

@@ -1,0 +1,30 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { matchesAnswer } from '../src/quiz/match.ts';
+import { isTyped } from '../src/quiz/question.ts';
+import { manyQuestions, oneNote } from './support/notes.ts';
+import { tempDir } from './support/temp.ts';
+
+/* Typed-answer patterns struck in the blind reviews of sessions 9–13, on notes written here in the same habits. */
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+describe('typed answers as the reviews read them', () => {
+  it('takes no name of the act for the thing (`그룹화` for 그룹: struck in 11c twice)', () => {
+    const groups = oneNote(
+      tmp.dir,
+      'permissions.md',
+      '# 111. 리눅스 권한(Linux Permissions)\n\n## 111.1 사용자와 그룹(Users & Groups)\n\n' +
+        '### 사용자(User)\n\n- `whoami` 로 현재 사용자, `id` 로 UID/GID 와 소속 그룹까지 확인\n\n' +
+        '### 그룹(Group)\n\n- 여러 사용자를 묶어서 권한을 한 번에 주는 단위, 정보는 `/etc/group` 에 있음\n\n' +
+        '### 권한 오류(Permission Denied)\n\n- 그룹 추가(`usermod -aG`) 직후엔 바로 적용 안 됨 → 다시 로그인하거나 `newgrp` 해야 함\n',
+    );
+    const typed = manyQuestions(groups)
+      .filter(isTyped)
+      .filter((q) => q.acceptedAnswers?.[0] === '그룹');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) {
+      expect(matchesAnswer('group', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(true);
+      expect(matchesAnswer('그룹화', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
+    }
+  });
+});
