@@ -27,4 +27,21 @@ describe('typed answers as the reviews read them', () => {
       expect(matchesAnswer('그룹화', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
     }
   });
+
+  it('offers no clue whose code name spells a word of the answer (`getContext` of 렌더링 컨텍스트: struck in 11b 5 times)', () => {
+    const canvas = oneNote(
+      tmp.dir,
+      'canvas.md',
+      '# 106. 캔버스(Canvas)\n\n## 106.2 캔버스 2D API(Canvas 2D API)\n\n' +
+        "### 렌더링 컨텍스트(Rendering Context)\n\n- canvas.getContext('2d') 로 그리기 도구 객체(ctx) 받음, 모든 그리기는 ctx 메서드로 함\n\n" +
+        '### 텍스트 그리기(Text Drawing)\n\n- ctx.font 지정 후 fillText(글자, x, y) 로 채워서, strokeText() 로 테두리만 그림\n\n' +
+        '### 픽셀 조작(Pixel Manipulation)\n\n- getImageData() 로 RGBA 배열 얻고 값 바꾼 뒤 다시 씀 → 흑백 필터 가능\n\n' +
+        '### 변환(Transform)\n\n- translate, rotate, scale 로 좌표계 자체를 옮기고 돌리고 늘림\n',
+    );
+    const clues = manyQuestions(canvas)
+      .filter((q) => q.type === 'definition-to-term')
+      .map((q) => q.prompt);
+    expect(clues.some((c) => c.includes('translate, rotate'))).toBe(true);
+    expect(clues.filter((c) => c.includes('getContext') || c.includes('fillText'))).toEqual([]);
+  });
 });

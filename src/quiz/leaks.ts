@@ -1,3 +1,4 @@
+import { isLoanwordOf } from '../search/loanword.ts';
 import { analyzeHangul } from '../search/morph.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { stripParticle, toJamo } from '../text/korean.ts';
@@ -61,6 +62,10 @@ export function respellName(line: string, names: readonly string[]): string {
 export function namePartsIn(line: string, name: string): string[] {
   const words = hangulWords(line);
   const latin = (line.match(/[A-Za-z]{4,}/g) ?? []).map((w) => w.toLowerCase());
+  // The words a code name joins (`getContext` → context): read apart, each is an English word a loanword reads.
+  const latinWords = (line.match(/\b[a-z]+(?:[A-Z][a-z]+)+\b/g) ?? []).flatMap((w) =>
+    (w.match(/[A-Z][a-z]+/g) ?? []).map((p) => p.toLowerCase()),
+  );
   const out: string[] = [];
   // `2단계` of 2단계 락킹 is its word 단계 counted: `확장 단계 → 축소 단계` shows it.
   const parts = name
@@ -87,6 +92,9 @@ export function namePartsIn(line: string, name: string): string[] {
           break;
         }
       }
+      // `getContext` of 렌더링 컨텍스트, `fillText` of 텍스트 그리기: the English word the loanword reads.
+      const read = part.length >= 3 ? latinWords.find((w) => isLoanwordOf(part, w)) : undefined;
+      if (read) out.push(read);
     } else if (/^[A-Za-z][\w.-]*$/.test(part) && part.length > 4) {
       const lower = part.toLowerCase();
       const inside = latin.find((w) => w !== lower && lower.includes(w));
