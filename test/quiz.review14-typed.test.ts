@@ -44,4 +44,19 @@ describe('typed answers as the reviews read them', () => {
     expect(clues.some((c) => c.includes('translate, rotate'))).toBe(true);
     expect(clues.filter((c) => c.includes('getContext') || c.includes('fillText'))).toEqual([]);
   });
+
+  it('shows a code label that starts with `__` as written (`__Host-`, shown as `Host-`: struck in 11a 4 times)', () => {
+    const prefixes = oneNote(
+      tmp.dir,
+      'cookies.md',
+      '# 97. 쿠키(Cookies)\n\n## 97.4 쿠키 보안(Cookie Security)\n\n' +
+        '### 쿠키 접두사(Cookie Prefixes)\n\n- `__Secure-` : Secure 속성 있어야만 저장됨\n' +
+        '- `__Host-` : Secure + `Path=/` + Domain 속성 없음 → 서브도메인이 덮어쓸 수 없는 가장 안전한 형태\n\n' +
+        '### 세션 탈취(Session Hijacking)\n\n- 공격자가 남의 세션 ID 쿠키를 손에 넣어서 그 사람인 척 로그인 상태를 쓰는 것\n\n' +
+        '### 세션 고정(Session Fixation)\n\n- 공격자가 미리 정한 세션 ID 를 피해자가 쓰게 만든 뒤 로그인하면 그 세션을 가로챔\n',
+    );
+    const shown = manyQuestions(prefixes).flatMap((q) => [q.prompt, q.explanation, ...(q.choices ?? [])]);
+    expect(shown.some((t) => t.includes('__Host-'))).toBe(true);
+    expect(shown.filter((t) => /(?<!_)Host-|(?<!_)Secure-/.test(t))).toEqual([]);
+  });
 });

@@ -32,8 +32,9 @@ export function plain(markdown: string): string {
       .replace(/`/g, '')
       // `**` is emphasis only around text (`**중요**`); between spaces it is an operator (`2 ** 3`).
       .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
-      // `__` is emphasis only at a word's edge: inside a word it is code (`title__contains`).
-      .replace(/(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu, '')
+      // `__` is emphasis only in pairs at a word's edges: inside a word it is code (`title__contains`), and alone a
+      // cookie prefix (`__Host-`, once its backticks are read).
+      .replace(/(?<![\p{L}\p{N}])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}])/gu, '$1')
       .replace(/\uE0D1/g, '__')
       .replace(/\uE000(.)/g, '$1')
       .replace(/\uE0C0(\d+)\uE0C1/g, (_, i: string) => code[Number(i)] ?? '')
