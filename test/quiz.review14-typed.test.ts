@@ -59,4 +59,23 @@ describe('typed answers as the reviews read them', () => {
     expect(shown.some((t) => t.includes('__Host-'))).toBe(true);
     expect(shown.filter((t) => /(?<!_)Host-|(?<!_)Secure-/.test(t))).toEqual([]);
   });
+
+  it('takes an acronym without the kind noun it names (`DV` of DV 인증서: struck in 10a twice)', () => {
+    const certs = oneNote(
+      tmp.dir,
+      'tls.md',
+      '# 82. HTTPS와 TLS(HTTPS & TLS)\n\n## 82.3 인증서 종류(Certificate Types)\n\n' +
+        '### DV 인증서(Domain Validation)\n\n- 도메인 소유만 확인하고 발급, 몇 분이면 나옴, 렛츠인크립트가 무료로 줌\n\n' +
+        '### OV 인증서(Organization Validation)\n\n- 회사가 실제로 있는지 서류로 확인하고 발급, 며칠 걸림\n\n' +
+        '### EV 인증서(Extended Validation)\n\n- 가장 엄격한 심사, 법적 실체와 운영 여부까지 확인, 예전엔 주소창에 회사 이름 표시\n',
+    );
+    const typed = manyQuestions(certs)
+      .filter(isTyped)
+      .filter((q) => q.acceptedAnswers?.[0] === 'DV 인증서');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) {
+      expect(matchesAnswer('DV', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(true);
+      expect(matchesAnswer('OV', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
+    }
+  });
 });
