@@ -78,4 +78,23 @@ describe('typed answers as the reviews read them', () => {
       expect(matchesAnswer('OV', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
     }
   });
+
+  it('takes only the operator itself for a `$` operator, no word the glossary files with it (`검색` for $lookup: struck in 9)', () => {
+    const stages = oneNote(
+      tmp.dir,
+      'mongo.md',
+      '# 41. 몽고DB(MongoDB)\n\n## 41.4 집계(Aggregation)\n\n### 주요 스테이지(Stages)\n\n' +
+        '**$group**\n\n- SQL 의 GROUP BY 역할, `_id` 에 묶을 기준 필드 넣고 누산기로 계산 : `$sum`, `$avg`, `$max`\n\n' +
+        '**$lookup**\n\n- 다른 컬렉션이랑 left outer join, `from`, `localField`, `foreignField`, `as` 지정, 결과가 배열로 붙음\n\n' +
+        '**$unwind**\n\n- 배열 필드를 원소마다 한 문서로 펼침, 빈 배열이면 그 문서는 사라짐\n',
+    );
+    const typed = manyQuestions(stages)
+      .filter(isTyped)
+      .filter((q) => q.acceptedAnswers?.[0] === '$lookup');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) {
+      expect(matchesAnswer('$lookup', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(true);
+      expect(matchesAnswer('검색', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
+    }
+  });
 });

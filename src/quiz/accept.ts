@@ -38,7 +38,8 @@ export function acceptedNames(given: readonly string[], context: AnswerContext):
   const own = (n: string) =>
     written.some((w) => squash(w) === squash(n)) ||
     (isLatin(n) && squash(n).length >= 2 && squash(first).startsWith(squash(n)));
-  if (context.code) return names.filter(own);
+  // `$lookup`, `$set`: an operator is code, whichever way the notes quote it (검색 is no name of `$lookup`).
+  if (context.code || /^\$[A-Za-z]/.test(first.trim())) return names.filter(own);
   const english = written.filter(isLatin);
   // A word, not code: `find()` of a code span shares search's glossary entry.
   const preferred =
