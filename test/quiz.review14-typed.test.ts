@@ -97,4 +97,26 @@ describe('typed answers as the reviews read them', () => {
       expect(matchesAnswer('검색', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
     }
   });
+
+  it("asks no member of a list whose English shows the label's word alone (`mousemove` of 마우스 이벤트: struck in 13a 4 times)", () => {
+    const events = oneNote(
+      tmp.dir,
+      'events.md',
+      '# 134. DOM 이벤트(DOM Events)\n\n## 134.4 이벤트 종류(Event Types)\n\n' +
+        '### 마우스 이벤트(Mouse Events)\n\n- 종류 : click, dblclick, mousedown, mouseup, mousemove, contextmenu\n\n' +
+        '### 문서 로드 이벤트(Page Load Events)\n\n- 종류 : DOMContentLoaded, load, beforeunload, unload\n\n' +
+        '### 폼 이벤트(Form Events)\n\n- 종류 : submit, input, change, focus, blur, reset\n',
+    );
+    const lists = manyQuestions(events).filter((q) => q.type === 'list-membership');
+    expect(lists.length).toBeGreaterThan(0);
+    for (const q of lists) {
+      const right = q.choices?.[q.answerIndex ?? -1] ?? '';
+      const word = /마우스/.test(q.prompt) ? 'mouse' : /로드/.test(q.prompt) ? 'load' : undefined;
+      if (!word || !right.toLowerCase().includes(word)) continue;
+      expect(
+        q.choices?.every((c) => c.toLowerCase().includes(word)),
+        q.choices?.join(', '),
+      ).toBe(true);
+    }
+  });
 });

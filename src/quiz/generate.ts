@@ -22,7 +22,7 @@ import {
   standsAlone,
   type Term,
 } from './facts.ts';
-import { aliasWordsIn, namePartsIn, respellName, splitsName } from './leaks.ts';
+import { aliasWordsIn, labelWordsShown, namePartsIn, respellName, splitsName } from './leaks.ts';
 import { oneTypoFrom } from './match.ts';
 import {
   answerText,
@@ -785,8 +785,8 @@ function listMembership(group: Group, pools: Pools): Maker {
       (item) => !mentions(prompt, [item]) && !pools.all.aliasesOf(item).some((n) => taken.has(squash(n))),
     );
     // `클래스형 컴포넌트` for 「컴포넌트」: a word of the label marks the answer unless every choice has it.
-    const marks = nameWords(group.label).filter((w) => mentions(answer, [w]));
-    const alike = safe.filter((item) => marks.every((w) => mentions(item, [w])));
+    const marks = labelWordsShown(answer, group.label);
+    const alike = safe.filter((item) => marks.every((w) => labelWordsShown(item, group.label).includes(w)));
     const base = baseOf('list-membership', prompt, group.line, group.section, group.topic, en);
     return choiceQuestion(base, answer, distinct(alike, forbidden, CHOICES - 1), random);
   };

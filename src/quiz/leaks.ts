@@ -2,7 +2,7 @@ import { isLoanwordOf } from '../search/loanword.ts';
 import { analyzeHangul } from '../search/morph.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { stripParticle, toJamo } from '../text/korean.ts';
-import { nameWords } from './text.ts';
+import { mentions, nameWords } from './text.ts';
 
 /*
  * Ways a line names its term that masking cannot reach, since the name is not written whole: the line is no clue,
@@ -121,4 +121,21 @@ export function aliasWordsIn(line: string, name: string, names: readonly string[
   const words = hangulWords(line);
   // The word itself, a particle aside (`부하량` of 부하 분산기 is another word).
   return modifiers.filter((m) => words.includes(m));
+}
+
+/**
+ * The words of a list's label an item shows, written or as the English its loanword reads (`mousemove` of 마우스
+ * 이벤트, `beforeunload` of 로드 이벤트): the right choice that alone shows one is picked by the word.
+ */
+export function labelWordsShown(item: string, label: string): string[] {
+  const latin = item.match(/[A-Za-z]{3,}/g) ?? [];
+  const reads = (word: string) =>
+    /^[\uAC00-\uD7A3]{2,}$/.test(word) &&
+    latin.some((l) => {
+      const lower = l.toLowerCase();
+      for (let i = 0; i < lower.length; i++)
+        for (let j = i + 3; j <= lower.length; j++) if (isLoanwordOf(word, lower.slice(i, j))) return true;
+      return false;
+    });
+  return nameWords(label).filter((w) => mentions(item, [w]) || reads(w));
 }
