@@ -117,9 +117,9 @@ const KIND_AFTER_CODE =
   /^([a-z][\w.-]*|[A-Za-z]+[a-z][A-Z][\w-]*|[\w.-]*[_-][\w.-]*)\s+(?:모드|지시어|지시자|디렉티브|연산자?|컬럼|칼럼|필드|브랜치|병합|속성|어트리뷰트|타입|헤더|태그|요소|엘리먼트|메서드|메소드|함수|명령어?|커맨드|옵션|플래그|키워드|파라미터|매개변수|이벤트|훅|프로브|어노테이션|데코레이터|구문|블록|값|설정|정책|전략|방식)$/;
 
 // An acronym names the protocol or format itself (`AMQP 프로토콜`, `JSON 형식`), unlike a method or tag of it, what
-// an engine does (`JIT 엔진`), and which of its kind it is (`DV 인증서`, `CAS 연산`, `CBC 모드`). Not 레코드: `DNS
-// 레코드` is all of them.
-const KIND_AFTER_ACRONYM = /^([A-Z][A-Z0-9]{1,7})\s+(?:프로토콜|표준|포맷|형식|규격|엔진|인증서|연산|모드)$/;
+// an engine does (`JIT 엔진`), and which of its kind it is (`DV 인증서`, `CBC 모드`). Not 레코드: `DNS 레코드` is all
+// of them. (연산 is facts' KIND_TAIL.)
+const KIND_AFTER_ACRONYM = /^([A-Z][A-Z0-9]{1,7})\s+(?:프로토콜|표준|포맷|형식|규격|엔진|인증서|모드)$/;
 
 /**
  * Short forms a student types for a name: a code word without its kind noun (`open` of `open 모드`), and each of
