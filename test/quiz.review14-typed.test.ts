@@ -119,4 +119,19 @@ describe('typed answers as the reviews read them', () => {
       ).toBe(true);
     }
   });
+
+  it('reads a call without its parentheses for the particle (`map()이 아니라`, struck as `@Output()가` in 10a)', () => {
+    const arrays = oneNote(
+      tmp.dir,
+      'arrays.md',
+      '# 12. 배열 메서드(Array Methods)\n\n## 12.1 변환\n\n' +
+        '### map()\n\n- 배열의 각 원소에 함수를 적용한 결과로 같은 길이의 새 배열을 만듦\n\n' +
+        '### filter()\n\n- 조건 함수가 참을 돌려준 원소만 모아서 새 배열을 만듦\n\n' +
+        '### reduce()\n\n- 누산기와 원소를 차례로 함수에 넣어서 값 하나로 줄임\n\n' +
+        '### forEach()\n\n- 원소마다 함수를 한 번씩 실행하고 아무것도 돌려주지 않음\n',
+    );
+    const explained = manyQuestions(arrays).map((q) => q.explanation);
+    expect(explained.some((e) => e.includes('map()이 아니라'))).toBe(true);
+    expect(explained.filter((e) => e.includes('map()가'))).toEqual([]);
+  });
 });

@@ -1092,7 +1092,7 @@ function shortForms(name: string): string[] {
  * `interface` 인터페이스가); an acronym is read letter by letter (`API`가, `DOM`이), a word in capitals as a word.
  */
 function withParticle(name: string, pair: '이/가' | '은/는' | '을/를'): string {
-  const last = /[A-Za-z0-9]+$/.exec(name.trim())?.[0];
+  const last = /[A-Za-z0-9]+$/.exec(name.trim().replace(/\(\)$|["']$/, ''))?.[0];
   if (!last) return josa(name, pair);
   const [consonant, vowel] = pair.split('/') as [string, string];
   let closed: boolean;
