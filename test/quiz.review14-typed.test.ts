@@ -134,4 +134,23 @@ describe('typed answers as the reviews read them', () => {
     expect(explained.some((e) => e.includes('map()이 아니라'))).toBe(true);
     expect(explained.filter((e) => e.includes('map()가'))).toEqual([]);
   });
+
+  it("takes no heading's `Concept` gloss as a name (`Join Concept` of 조인 개념: struck in 11a), and the English it reads", () => {
+    const joins = oneNote(
+      tmp.dir,
+      'sql.md',
+      '# 95. SQL 기초(SQL Basics)\n\n## 95.3 조인(Joins)\n\n' +
+        '### 조인 개념(Join Concept)\n\n- 여러 테이블을 공통 컬럼(보통 FK = PK) 으로 연결해서 한 결과로 합치는 것\n\n' +
+        '### 서브쿼리(Subquery)\n\n- 쿼리 안에 괄호로 넣은 또 다른 SELECT, 바깥 쿼리가 그 결과를 값이나 테이블처럼 씀\n\n' +
+        '### 집계 함수(Aggregate Functions)\n\n- 여러 행을 값 하나로 줄이는 함수, 그룹마다 합계나 평균을 구함\n',
+    );
+    const typed = manyQuestions(joins)
+      .filter(isTyped)
+      .filter((q) => q.acceptedAnswers?.[0] === '조인');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) {
+      expect(matchesAnswer('JOIN', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(true);
+      expect(matchesAnswer('Join Concept', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
+    }
+  });
 });

@@ -77,8 +77,10 @@ export function acceptedNames(given: readonly string[], context: AnswerContext):
 const actOf = (name: string, written: readonly string[]) =>
   written.some((w) => `${squash(w)}화` === squash(name));
 
-// What a heading does with its term (`쿠키 기본(Cookie Basics)` of 쿠키, `What is GraphQL`): no name of it.
-const ORGANISING = /\s(?:기본|기초|소개|개념)$|\b(?:basics|introduction|overview|fundamentals|what is)\b/i;
+// What a heading does with its term (`쿠키 기본(Cookie Basics)` of 쿠키, `What is GraphQL`, `조인 개념(Join Concept)`): no
+// name of it.
+const ORGANISING =
+  /\s(?:기본|기초|소개|개념|concepts?)$|\b(?:basics|introduction|overview|fundamentals|what is)\b/i;
 
 /** The same word in Latin letters: spelled another way (`e-mail`, one letter off) or its acronym spelled out. */
 function sameWord(a: string, b: string): boolean {
