@@ -23,12 +23,14 @@ import { firstChapterDir } from './support/spawn.ts';
  * of its best loose match says four of its words (sessions 4–11 6,411 → 6,433 of 6,925; sets 12a and 12b, held out
  * from the tuning, 895 → 900 of 1,008; no chapter lost a query, no absent topic answered), and where counts
  * (`10개씩만`), spoken 아니다 (`아냐`), 거기 and 대신, and particles the stripper lacked (`순서대로`) stopped reading as absent
- * topics (all 133 chapters 7,797 → 7,807 of 8,437; none lost a query, no absent topic answered).
+ * topics (all 133 chapters 7,797 → 7,807 of 8,437; none lost a query, no absent topic answered), and where a question
+ * with one topic and an everyday noun the notes lack answers when one line of a few best sections says two of its
+ * words (all 141 chapters 8,262 → 8,274 of 8,941; none lost a query, no absent topic answered).
  */
 const GOAL = 0.95;
 const FLOOR: Record<string, number> = {
   git: 0.98,
-  'javascript-dom': 0.89,
+  'javascript-dom': 0.9,
   'linux-shell': 0.91,
   'django-models': 0.93,
   networking: 0.93,
@@ -74,7 +76,7 @@ const FLOOR: Record<string, number> = {
   // (mean 94.2) after search9b's, which looked at their misses by failure class (older 29: 92.4 → 93.0).
   'graphql-api': 0.95,
   'web-accessibility': 0.93,
-  'docker-containers': 0.98,
+  'docker-containers': 1,
   'kubernetes-basics': 0.96,
   'nextjs-rendering': 0.9,
   'frontend-build-tools': 0.98,
@@ -117,7 +119,7 @@ const FLOOR: Record<string, number> = {
   // 90.5 (446/504, 88.5%); 88.9, 90.5, 98.4, 87.3, 88.9, 92.1, 90.5, 90.5 after session 11's general word list
   // (knowledge/words.yaml, 458/504, 90.9%).
   'https-tls': 0.9,
-  'db-transactions': 0.9,
+  'db-transactions': 0.92,
   'angular-basics': 0.98,
   'tailwind-css': 0.87,
   'kafka-streaming': 0.9,
@@ -139,7 +141,7 @@ const FLOOR: Record<string, number> = {
   // 88.9 at the session's base (445/504, 88.3%); at its end 90.5, 87.3, 87.3, 92.1, 93.7, 84.1, 87.3, 88.9 (448/504, 88.9%); after
   // session 11's general word list 90.5, 87.3, 90.5, 93.7, 95.2, 87.3, 90.5, 88.9 (456/504, 90.5%).
   webassembly: 0.9,
-  'sass-scss': 0.9,
+  'sass-scss': 0.92,
   'payment-integration': 0.92,
   'email-smtp': 0.93,
   'svelte-basics': 0.95,
@@ -162,13 +164,13 @@ const FLOOR: Record<string, number> = {
   'database-indexing': 0.92,
   'crypto-hashing': 0.9,
   'web-workers': 0.84,
-  'canvas-svg': 0.88,
+  'canvas-svg': 0.9,
   'django-rest-framework': 0.95,
   'api-gateway': 0.88,
   'sql-normalization': 0.96,
   // Set 11c, written blind late in session 11, after its search work: 89.1% (449/504) at the base aac85af, 89.3%
   // (450/504) at the end.
-  'js-closures-scope': 0.93,
+  'js-closures-scope': 0.95,
   'linux-permissions': 0.92,
   'tcp-udp': 0.87,
   'web-fonts': 0.87,
@@ -180,7 +182,7 @@ const FLOOR: Record<string, number> = {
   'cron-batch-jobs': 0.9,
   'db-replication': 0.87,
   'java-collections': 0.88,
-  'memory-gc': 0.9,
+  'memory-gc': 0.92,
   'openapi-swagger': 0.82,
   'rust-ownership': 0.84,
   'spa-routing': 0.95,
@@ -198,7 +200,7 @@ const FLOOR: Record<string, number> = {
   // after the session's first search work.
   'agile-scrum': 0.9,
   'c-pointers': 0.92,
-  'dom-events': 0.87,
+  'dom-events': 0.9,
   'flutter-dart': 0.95,
   'ip-subnetting': 0.82,
   'shell-scripting': 0.85,
@@ -211,7 +213,7 @@ const FLOOR: Record<string, number> = {
   'graph-algorithms': 0.87,
   'kotlin-android': 0.88,
   'llm-rag': 0.92,
-  'php-laravel': 0.93,
+  'php-laravel': 0.95,
   'ruby-rails': 0.93,
   'web-scraping': 0.92,
 };

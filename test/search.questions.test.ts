@@ -296,6 +296,21 @@ describe('NotesIndex.search on questions that describe their topic in everyday w
     expect(top(angular, '클래스 위에 골뱅이 붙여서 메타데이터 다는 문법')).toEqual(['데코레이터(Decorator)']);
   });
 
+  it('answers a question holding one topic and an everyday noun the notes lack when one line says two of its words', () => {
+    const queue = (body: string) =>
+      notes(
+        `# 웹 서버\n\n### 작업 큐\n\n${body}\n\n### 알림\n\n- 메일이나 푸시로 사용자에게 알림\n\n` +
+          '### 캐시\n\n- 자주 읽는 값을 메모리에 저장\n',
+      );
+    expect(top(queue('- 메일 발송은 오래 끌지 않게 뒤로 미룸'), '손님이 메일 오래 기다리는 문제')).toEqual([
+      '작업 큐',
+    ]);
+    // The same words on two lines say nothing together: 손님 may be what the notes lack.
+    expect(
+      queue('- 메일 발송은 뒤로 미룸\n- 오래 끌면 응답이 늦음').search('손님이 메일 오래 기다리는 문제'),
+    ).toEqual([]);
+  });
+
   it('reads a loanword of a basic English word (`호스트`) as an everyday noun, a technical one as a topic', () => {
     const npm = notes(
       '# npm\n\n### 피어 의존성\n\n- 플러그인이 쓰는 쪽 프로젝트에 라이브러리가 이미 설치돼 있어야 한다고 선언\n\n' +

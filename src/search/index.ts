@@ -60,6 +60,8 @@ const RARITY = 0.3;
 const COVER_GAIN = 8;
 // At most this many sections may hold the rest of a question whose everyday noun the notes never use.
 const FORGIVING_SECTIONS = 3;
+// The best sections holding one topic of such a question whose lines are read for two of its words together.
+const LINED_CANDIDATES = 10;
 // …and, less, for each of its other words (`하나만 골라서`: the section that says so among those on 커밋).
 const SOFT_GAIN = 1.5;
 const SOFT_PER_TOPIC = 2;
@@ -542,11 +544,29 @@ export class NotesIndex {
       // not at the notes' common words (`장고 모델 시그널`: 장고 and 모델 are everywhere in a Django chapter).
       let most = 0;
       let at = 0;
+      // Two of the question's describing words together there count as one more topic held.
+      const heldHere = (i: number) =>
+        (heldOf[i] as number) + Math.floor((softOf[i] as number) / SOFT_PER_TOPIC);
       for (const i of docs) {
-        // Two of the question's describing words together there count as one more topic held.
-        const h = (heldOf[i] as number) + Math.floor((softOf[i] as number) / SOFT_PER_TOPIC);
+        const h = heldHere(i);
         if (h > most) [most, at] = [h, 0];
         if (h === most) at++;
+      }
+      // …or, none holding two, two of its words written in one line of a few of the best sections holding one
+      // (`오래 걸리는 일은 나중에 뒤에서 처리하기`: the notes never say 나중, a line of 큐와 잡 says `오래 걸리는 작업`):
+      // a question describes what a bullet says, and an absent topic's other words are rarely said together.
+      if (most === 1) {
+        const ones = docs
+          .filter((i) => heldHere(i) === 1)
+          .sort((a, b) => (total[b] as number) - (total[a] as number) || a - b)
+          .slice(0, LINED_CANDIDATES);
+        const asked = askedWords(
+          concepts,
+          queries,
+          (c) => use(c) && !c.intent && (!c.light || c.negates === true),
+        );
+        const lined = ones.filter((i) => this.heldInOneLine(i, asked) >= 2).length;
+        if (lined > 0) [most, at] = [2, lined];
       }
       // …or at one topic a heading names (`커버리지 몇 퍼센트면 되나요`: the notes never say 퍼센트).
       const headed = found.length === 1 && found[0]?.typed.some((w) => this.analyzer.isTitleWord(w));
