@@ -311,6 +311,16 @@ describe('NotesIndex.search on questions that describe their topic in everyday w
     ).toEqual([]);
   });
 
+  it('reads a word of the notes joined to a dictionary noun (`해시값` = 해시 + 값) as a noun that describes', () => {
+    const hashing = notes(
+      '# 보안\n\n### 해시 함수\n\n- 입력이 조금만 달라도 해시 결과가 완전히 바뀜\n\n' +
+        '### 암호화\n\n- 키로 데이터를 숨김\n\n### 인증서\n\n- 서버의 공개키를 보증\n',
+    );
+    expect(top(hashing, '입력 글자 하나 바꿨는데 해시값 완전 달라져요')).toEqual(['해시 함수']);
+    // 체크섬 is no word of the notes: 체크섬값 names what they lack.
+    expect(hashing.search('입력 글자 하나 바꿨는데 체크섬값 완전 달라져요')).toEqual([]);
+  });
+
   it('reads a loanword of a basic English word (`호스트`) as an everyday noun, a technical one as a topic', () => {
     const npm = notes(
       '# npm\n\n### 피어 의존성\n\n- 플러그인이 쓰는 쪽 프로젝트에 라이브러리가 이미 설치돼 있어야 한다고 선언\n\n' +

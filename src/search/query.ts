@@ -73,11 +73,13 @@ const COMPARE_WORDS = new Set([
   'compare',
 ]);
 const COMPARE_STEMS = new Set(['다르', '비교하', '구분하', '구별하']);
-// Two everyday nouns written as one (`우리집` = 우리 + 집).
-function nounCompound(word: string): boolean {
+// Two everyday nouns written as one (`우리집` = 우리 + 집), the first maybe a word of the notes (`해시값` = 해시 + 값).
+function nounCompound(an: Analyzer, word: string): boolean {
   const nouns = lexicon().nouns;
-  for (let k = 2; k < word.length; k++)
-    if (nouns.has(word.slice(0, k)) && nouns.has(word.slice(k))) return true;
+  for (let k = 2; k < word.length; k++) {
+    const head = word.slice(0, k);
+    if ((nouns.has(head) || an.vocab.has(head)) && nouns.has(word.slice(k))) return true;
+  }
   return false;
 }
 
@@ -742,7 +744,7 @@ export function parseQuery(
       if (!isHangul(w)) return false;
       const a = analyzeHangul(w);
       if (a.kind === 'verb' && a.noun !== undefined) return lexicon().nouns.has(a.noun);
-      return a.kind === 'noun' || nounCompound(w);
+      return a.kind === 'noun' || nounCompound(an, w);
     };
     if (c.words.length > 0 && (c.words.every(nounLike) || describingNoun(c))) {
       if (describing && clause) c.weak = true;
