@@ -321,6 +321,18 @@ describe('NotesIndex.search on questions that describe their topic in everyday w
     expect(hashing.search('입력 글자 하나 바꿨는데 체크섬값 완전 달라져요')).toEqual([]);
   });
 
+  it('answers a description whose words the notes lack are all dictionary words by three of its words in one line', () => {
+    const auth = notes(
+      '# 인증\n\n### 소셜 로그인\n\n- 구글이나 카카오 계정으로 로그인 연결\n\n' +
+        '### 세션\n\n- 서버에 로그인 상태 저장\n\n### 토큰\n\n- 로그인 후 발급\n',
+    );
+    expect(top(auth, '구글 계정으로 로그인 붙이기')).toEqual(['소셜 로그인']);
+    // 페이스북 is no dictionary word: a name the notes lack, not a description.
+    expect(auth.search('페이스북 계정으로 로그인 붙이기')).toEqual([]);
+    // …and the line must be in a section holding every topic the notes have (세션 is not in 소셜 로그인).
+    expect(auth.search('구글 계정으로 세션 붙이기')).toEqual([]);
+  });
+
   it('reads a loanword of a basic English word (`호스트`) as an everyday noun, a technical one as a topic', () => {
     const npm = notes(
       '# npm\n\n### 피어 의존성\n\n- 플러그인이 쓰는 쪽 프로젝트에 라이브러리가 이미 설치돼 있어야 한다고 선언\n\n' +

@@ -7,7 +7,7 @@ import { memoize } from '../text/memo.ts';
 import { Analyzer } from './analyze.ts';
 import { decodeNames, GlossaryIndex, phraseTokens } from './glossary-index.ts';
 import { commonEnglish } from './lexicon.ts';
-import { type Concept, type ParsedQuery, parseQuery } from './query.ts';
+import { type Concept, dictionaryWord, type ParsedQuery, parseQuery } from './query.ts';
 import { boundQuery } from './query-bound.ts';
 import { Stepwise } from './stepwise.ts';
 import { SuggestIndex } from './suggest.ts';
@@ -757,10 +757,34 @@ export class NotesIndex {
       queries,
       (c, k) => !c.intent && (!c.light || c.negates === true) && (queries[k]?.exact.length ?? 0) > 0,
     );
-    if (asked.length < PARAPHRASE_LINE) return [];
+    // A question whose words the notes lack all describe (`카카오 계정으로 로그인 붙이기`: 붙이기), none a name they do
+    // not cover, needs one word fewer in the line, when the section holds every topic of it the notes have.
+    const described = this.describedOnly(concepts, queries);
+    const needed = described ? PARAPHRASE_LINE - 1 : PARAPHRASE_LINE;
+    if (asked.length < needed) return [];
     const loose = this.score(concepts, queries, () => true, true, limit);
     const first = loose[0];
-    return first && this.heldInOneLine(first.i, asked) >= PARAPHRASE_LINE ? loose : [];
+    if (!first) return [];
+    const held = this.heldInOneLine(first.i, asked);
+    const answers =
+      held >= PARAPHRASE_LINE || (held >= needed && this.holdsFound(first.i, concepts, queries));
+    return answers ? loose : [];
+  }
+
+  // Every topic word of the question that the notes lack is a word of the dictionary.
+  private describedOnly(concepts: Concept[], queries: Array<{ exact: string[][] }>): boolean {
+    return concepts.every(
+      (c, k) => c.soft || (queries[k]?.exact.length ?? 0) > 0 || c.words.every(dictionaryWord),
+    );
+  }
+
+  // Whether a section holds every topic of the question that the notes have.
+  private holdsFound(i: number, concepts: Concept[], queries: Array<{ exact: string[][] }>): boolean {
+    const lines = this.lineTerms(i);
+    return concepts.every((c, k) => {
+      const exact = queries[k]?.exact ?? [];
+      return c.soft || exact.length === 0 || lines.some((l) => exact.some((a) => a.every((t) => l.has(t))));
+    });
   }
 
   private rank(

@@ -93,6 +93,17 @@ function describingNoun(c: Concept): boolean {
   return c.alternatives.some((a) => a.length === 1 && basic.has(a[0] ?? ''));
 }
 
+/**
+ * A Hangul word the dictionary has, as a noun (`숫자`, `네모`) or a predicate (`붙이기`): a word that describes, where
+ * one it lacks (`소셜`, `서킷브레이커`) is more often a name of what the notes do not cover.
+ */
+export function dictionaryWord(word: string): boolean {
+  if (!isHangul(word)) return false;
+  if (lexicon().nouns.has(word)) return true;
+  const kind = analyzeHangul(word).kind;
+  return kind === 'verb' || kind === 'adjective';
+}
+
 // Korean topic words from which a question describes a thing rather than naming it.
 const DESCRIBING = 4;
 // English topic words from which a question is a sentence.
