@@ -10,7 +10,9 @@ import { quizJsonLines } from '../../src/quiz/cli.ts';
  * It counts, per review set, the questions a reviewer struck that are still asked, those kept, and the new ones (to
  * read). `npx tsx test/support/quiz-rejudge.ts [SEEDS] [set-or-chapter…]` (SEEDS 8 by default: the reviewers' own
  * sessions; a set is named as in `test/support/fit-doubt.ts`, e.g. `s13b`). QUIZ_REJUDGE_OUT=file writes every
- * question asked (struck, kept and new, with the reviewer's verdict and why) as JSON lines, to read or to diff.
+ * question asked (struck, kept and new, with the reviewer's verdict and why) as JSON lines, to read or to diff;
+ * QUIZ_REJUDGE_BASE=file, such an output written before a change, prints per set the questions of it the change
+ * no longer asks as they were (prompt, choices or accepted answers), by verdict: what a rule removes or alters.
  */
 const queries = new URL('../queries/', import.meta.url).pathname;
 const review = join(queries, 'quiz-review');
@@ -30,7 +32,21 @@ const SETS: ReadonlyArray<[string, string]> = [
 const [seedArg, ...named] = process.argv.slice(2);
 const seeds = Number(seedArg ?? 8);
 const out = process.env.QUIZ_REJUDGE_OUT;
+const base = process.env.QUIZ_REJUDGE_BASE;
 const asked: string[] = [];
+// Each session's questions as asked, accepted answers included, to compare with a base run.
+const sessions = new Map<string, Set<string>>();
+interface Asked {
+  set: string;
+  chapter: string;
+  seed: number;
+  prompt: string;
+  choices?: string[];
+  answerIndex?: number;
+  acceptedAnswers?: string[];
+  verdict?: string | string[];
+}
+const whole = (q: Asked) => `${keyOf(q)}\u0001${(q.acceptedAnswers ?? []).join('|')}`;
 
 interface Judged {
   prompt: string;
@@ -88,6 +104,8 @@ for (const [set, sub] of SETS) {
           row.struck++;
           for (const c of classes) byClass.set(c, (byClass.get(c) ?? 0) + 1);
         }
+        const session = `${set}/${chapter}/${seed}`;
+        sessions.set(session, (sessions.get(session) ?? new Set()).add(whole(q)));
         if (out)
           asked.push(
             JSON.stringify({ set, chapter, seed, ...q, verdict: verdict?.verdict, why: verdict?.why }),
@@ -104,3 +122,21 @@ for (const [set, sub] of SETS) {
 }
 process.stdout.write(`${line('all', totals)} ${JSON.stringify(Object.fromEntries(byClass))}\n`);
 if (out) writeFileSync(out, `${asked.join('\n')}\n`);
+if (base) {
+  const changed = new Map<string, Map<string, number>>();
+  for (const a of jsonLines(base) as Asked[]) {
+    if (!sessions.has(`${a.set}/${a.chapter}/${a.seed}`)) continue;
+    if (sessions.get(`${a.set}/${a.chapter}/${a.seed}`)?.has(whole(a))) continue;
+    const classes = [a.verdict ?? []].flat().filter((c) => c !== 'keep');
+    const tag =
+      a.verdict === undefined ? 'unjudged' : classes.length === 0 ? 'kept' : `struck:${classes.join('+')}`;
+    for (const set of [a.set, 'all']) {
+      const row = changed.get(set) ?? new Map<string, number>();
+      row.set(tag, (row.get(tag) ?? 0) + 1);
+      changed.set(set, row);
+    }
+  }
+  process.stdout.write('changed since the base:\n');
+  for (const [set, row] of changed)
+    process.stdout.write(`${set}: ${JSON.stringify(Object.fromEntries(row))}\n`);
+}
