@@ -862,6 +862,16 @@ describe('NotesIndex.search on colloquial and hurried typing', () => {
     expect(top(index, 'quik sort')).toEqual(['퀵 정렬(Quick Sort)']);
     expect(top(notes('# 비동기\n\n### await\n\n- 프로미스 끝날 때까지 멈춤\n'), 'wait cursor')).toEqual([]);
   });
+  it('respells a two-syllable word one jamo from a heading word (`디렉터리 구죠`, `스프링 부투`)', () => {
+    const fs = notes(
+      '# 파일 시스템\n\n### 디렉터리 구조(Directory Structure)\n\n- 트리 모양으로 파일을 묶음\n\n' +
+        '### 스프링 부트(Spring Boot)\n\n- 설정 없이 바로 실행\n',
+    );
+    expect(top(fs, '디렉터리 구죠')).toEqual(['디렉터리 구조(Directory Structure)']);
+    expect(top(fs, '스프링 부투')).toEqual(['스프링 부트(Spring Boot)']);
+    // …but a word no heading is near stays a topic the notes lack.
+    expect(top(fs, '디렉터리 권한')).toEqual([]);
+  });
 });
 
 describe('NotesIndex.search on a verb the glossary names in dictionary form', () => {

@@ -89,9 +89,12 @@ interface CacheFile {
 }
 
 // Typos allowed per jamo-decomposed term: none for short terms, where one edit already changes the meaning.
-function fuzzyDistance(jamo: string): number {
+function fuzzyDistance(jamo: string, word: string): number {
   if (jamo.length >= 9) return 2;
   if (jamo.length >= 5) return 1;
+  // Two syllables (`부투`, `구죠`) or four letters (`mvvc`) a heading's word is one slip from; never an English
+  // word (`wait` is no `await`).
+  if (jamo.length === 4 && !commonEnglish().has(word)) return 1;
   return 0;
 }
 
@@ -424,7 +427,7 @@ export class NotesIndex {
       for (const alt of c.alternatives) {
         if (alt.length !== 1 || !c.typed.includes(alt[0] ?? '')) continue;
         const jamo = toJamo(alt[0] ?? '');
-        const fuzzy = fuzzyDistance(jamo);
+        const fuzzy = fuzzyDistance(jamo, alt[0] ?? '');
         if (fuzzy > 0) titles.push({ field: 'tj', term: jamo, fuzzy });
       }
     }
