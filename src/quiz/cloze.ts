@@ -47,7 +47,9 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
       if (key.names.some((n) => term.names.some((m) => squash(m) === squash(n)))) continue;
       const cloze = blankOnce(term.name, line, key.names, spans);
       const written = cloze?.answers[0] ?? '';
-      const inCode = code.some((c) => line.includes(c) && occurrences(c, written).length > 0);
+      const spansOf = code.filter((c) => line.includes(c) && occurrences(c, written).length > 0);
+      if (spansOf.some((c) => exampleValue(c, written)) && !defines(facts, written)) continue;
+      const inCode = spansOf.length > 0;
       if (cloze) out.push({ ...cloze, answers: [...cloze.answers, ...(key.short ?? [])], code: inCode });
     }
   }
@@ -56,6 +58,24 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
 }
 
 const cache = new WeakMap<Term, Cloze[]>();
+
+/**
+ * Whether the word is a value an example's code gives, after what the code does with it (`rails g scaffold
+ * Article title:string`, `orders(user_id, status, created_at)`, `2001:db8::ff00`, `>>>>>>> feature`): another
+ * model, column or address fits the blank as well, and only the hint tells which the notes wrote.
+ */
+function exampleValue(code: string, word: string): boolean {
+  const first = occurrences(code, word)[0];
+  if (first === undefined) return false;
+  // `(resolve, reject) =>`: a callback's parameters are named by the API's habit, not the example's.
+  if (/^[\w\s,]*\)\s*=>/.test(code.slice(first.end))) return false;
+  const before = code.slice(0, first.start);
+  return /[\p{L}\p{N}]/u.test(before) || /^([<>=|])\1\1/.test(before);
+}
+
+/** Whether a term of the notes is named by the word (`Clone` of `#[derive(Clone, Copy)]` has its own lines). */
+const defines = (facts: Facts, word: string) =>
+  facts.terms.some((t) => t.names.some((n) => squash(n) === squash(word)));
 
 type Key = Facts['keys'][number];
 
