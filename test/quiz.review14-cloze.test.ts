@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isTyped } from '../src/quiz/question.ts';
 import { manyQuestions, oneNote } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
 
@@ -23,5 +25,22 @@ describe('a typed question blanks', () => {
     expect(
       typed.filter((q) => /scaffold ＿|orders\(user_id, ＿/.test(q.prompt)).map((q) => q.prompt),
     ).toEqual([]);
+  });
+
+  it('accepts a word swapped for an abbreviation only when the notes write it (`네트워크 url 변환` of NAT: struck in 12a and 13a)', () => {
+    const webrtc = oneNote(
+      tmp.dir,
+      'webrtc.md',
+      readFileSync(
+        new URL('./queries/quiz-review/session12/paired-12a/webrtc/webrtc.md', import.meta.url),
+        'utf8',
+      ),
+    );
+    const accepted = manyQuestions(webrtc)
+      .filter(isTyped)
+      .filter((q) => q.acceptedAnswers?.[0] === 'NAT')
+      .flatMap((q) => q.acceptedAnswers ?? []);
+    expect(accepted).toContain('네트워크 주소 변환');
+    expect(accepted.filter((a) => /url/i.test(a))).toEqual([]);
   });
 });

@@ -1014,9 +1014,11 @@ function typedAnswersOf(
       const latin = /^[A-Za-z]{2,}$/.test(word);
       if (!latin && !(korean && word.length >= 2)) return;
       for (const alias of facts.aliasesOf(word)) {
-        // An abbreviation only (`I/O`, `DB`, `UI`): nobody types `동기 communication`.
+        // An abbreviation only (`I/O`, `DB`, `UI`): nobody types `동기 communication`; a run of letters only when the
+        // notes write it (the glossary files 주소 with `url`: `네트워크 url 변환` is no name of NAT), `I/O` always.
         if (latin ? !HANGUL_WORD.test(alias) : !/^(?:[A-Za-z]{2,3}|[A-Za-z]\/[A-Za-z])$/.test(alias))
           continue;
+        if (!latin && !alias.includes('/') && !notesWrite(facts, alias)) continue;
         out.push([...words.slice(0, i), alias, ...words.slice(i + 1)].join(' '));
       }
     });
@@ -1039,6 +1041,12 @@ function typedAnswersOf(
 }
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+
+/** Whether the notes write a Latin word as a word of their own (`DB`, `UI`), not inside another (`urls`). */
+const notesWrite = (facts: Facts, word: string) => {
+  const alone = new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`, 'i');
+  return facts.terms.some((t) => alone.test(t.section.body));
+};
 
 /**
  * Whether a name is one another term of the notes writes as its own (`프로퍼티(property)` for 속성(attribute),
