@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { matchesAnswer } from '../src/quiz/match.ts';
 import { isTyped } from '../src/quiz/question.ts';
 import { manyQuestions, oneNote } from './support/notes.ts';
 import { tempDir } from './support/temp.ts';
@@ -42,5 +43,21 @@ describe('a typed question blanks', () => {
       .flatMap((q) => q.acceptedAnswers ?? []);
     expect(accepted).toContain('네트워크 주소 변환');
     expect(accepted.filter((a) => /url/i.test(a))).toEqual([]);
+  });
+
+  it('takes no call for its argument (`COUNT` for the blank of 컬럼, the notes writing `COUNT(컬럼)`: struck in 11a twice)', () => {
+    const sql = oneNote(
+      tmp.dir,
+      'sql.md',
+      '# 74. SQL 기초(SQL Basics)\n\n## 74.1 조회(SELECT)\n\n' +
+        '### 별칭(Alias)\n\n- 컬럼이나 테이블에 임시 이름 붙이기 : `SELECT price * qty AS total FROM orders o`\n\n' +
+        '### 상관 서브쿼리(Correlated Subquery)\n\n- 안쪽 쿼리가 바깥 쿼리의 컬럼을 참조하는 것 → 바깥 행 하나마다 안쪽이 다시 실행됨\n\n' +
+        '### 집계 함수(Aggregate Function)\n\n- 여러 행을 하나의 값으로 요약 : `COUNT`, `SUM`, `AVG`, `MAX`, `MIN`\n' +
+        '- `COUNT(*)` 는 모든 행, `COUNT(컬럼)` 은 그 컬럼이 NULL 아닌 행만 셈\n',
+    );
+    const blanks = manyQuestions(sql).filter((q) => q.type === 'cloze' && q.acceptedAnswers?.[0] === '컬럼');
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const q of blanks)
+      expect(matchesAnswer('COUNT', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
   });
 });

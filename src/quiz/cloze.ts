@@ -50,7 +50,9 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
       const spansOf = code.filter((c) => line.includes(c) && occurrences(c, written).length > 0);
       if (spansOf.some((c) => exampleValue(c, written)) && !defines(facts, written)) continue;
       const inCode = spansOf.length > 0;
-      if (cloze) out.push({ ...cloze, answers: [...cloze.answers, ...(key.short ?? [])], code: inCode });
+      if (!cloze) continue;
+      const answers = [...cloze.answers, ...(key.short ?? [])].filter((a) => !callOf(facts, a, written));
+      out.push({ ...cloze, answers, code: inCode });
     }
   }
   cache.set(term, out);
@@ -72,6 +74,15 @@ function exampleValue(code: string, word: string): boolean {
   const before = code.slice(0, first.start);
   return /[\p{L}\p{N}]/u.test(before) || /^([<>=|])\1\1/.test(before);
 }
+
+/**
+ * Whether the notes write one name as the other's call in code (`COUNT(컬럼)`, a key of its own): the glossary reads a parenthesis as another
+ * name, but 컬럼 is COUNT's argument, and COUNT no answer for the blank of 컬럼.
+ */
+const callOf = (facts: Facts, a: string, b: string) => {
+  const calls = [`${a}(${b})`, `${b}(${a})`].map(squash);
+  return a !== b && facts.keys.some((k) => k.names.some((n) => /\(/.test(n) && calls.includes(squash(n))));
+};
 
 /** Whether a term of the notes is named by the word (`Clone` of `#[derive(Clone, Copy)]` has its own lines). */
 const defines = (facts: Facts, word: string) =>
