@@ -60,4 +60,25 @@ describe('a typed question blanks', () => {
     for (const q of blanks)
       expect(matchesAnswer('COUNT', q.acceptedAnswers ?? [], q.rejectedAnswers), q.prompt).toBe(false);
   });
+
+  it('takes a name without its board or relation noun (`칸반` of 칸반 보드, `다대다` of 다대다 관계: struck in 13a)', () => {
+    const agile = oneNote(
+      tmp.dir,
+      'agile.md',
+      '# 130. 애자일 개발(Agile)\n\n## 130.2 작업 관리(Work Management)\n\n' +
+        '### 칸반 보드(Kanban Board)\n\n- 도요타 생산 방식에서 나온 방법, 일의 흐름을 눈에 보이게 만드는 게 핵심\n\n' +
+        '### 다대다 관계(Many-to-Many)\n\n- 학생 여러 명이 강의 여러 개를 듣는 것처럼 양쪽이 서로 여럿, 중간 테이블로 풂\n\n' +
+        '### 번다운 차트(Burndown Chart)\n\n- 가로축 = 날짜, 세로축 = 남은 작업량, 시간 지나면서 0으로 내려가야 함\n\n' +
+        '### 스토리 포인트(Story Point)\n\n- 작업량을 시간 대신 상대적인 크기로 추정하는 단위\n',
+    );
+    const typed = manyQuestions(agile).filter(isTyped);
+    const takes = (answer: string, typedAs: string) => {
+      const asked = typed.filter((q) => q.acceptedAnswers?.[0] === answer);
+      expect(asked.length, answer).toBeGreaterThan(0);
+      for (const q of asked)
+        expect(matchesAnswer(typedAs, q.acceptedAnswers ?? [], q.rejectedAnswers)).toBe(true);
+    };
+    takes('칸반 보드', '칸반');
+    takes('다대다 관계', '다대다');
+  });
 });

@@ -510,10 +510,10 @@ const LABELLED = /^([^:：,]{1,24}?)\s*[:：]\s*(.+)$/;
 export const KIND_HEAD =
   /^(?:[\uAC00-\uD7A3]+\s+){0,2}(?:언어|엔진|도구|툴|프레임워크|라이브러리|데이터베이스|서버|플랫폼|서비스|런타임|포맷|형식|프로토콜)\s+([A-Za-z][\w.+#-]{2,})$/;
 
-// A kind noun after a name (`컴포지트 패턴`, `단일 책임 원칙`, `점대점 방식`): students leave it out, and what is
+// A kind noun after a name (`컴포지트 패턴`, `단일 책임 원칙`, `점대점 방식`, `칸반 보드`, `다대다 관계`): students leave it out, and what is
 // left names the same thing (`HTTP` of `HTTP 메서드` would not).
 export const KIND_TAIL =
-  /^(.{2,}?)\s+(?:패턴|원칙|법칙|문법|기법|방식|전략|아키텍처|모델|알고리즘|요소|연산|pattern|principle|strategy)$/i;
+  /^(.{2,}?)\s+(?:패턴|원칙|법칙|문법|기법|방식|전략|아키텍처|모델|알고리즘|요소|연산|보드|관계|pattern|principle|strategy)$/i;
 
 // Headings and labels that organise notes rather than name a concept (`정리`, `장점과 단점`, `왜 쓰는지`, the
 // roles `부모 :` / `자식 :` a layout line is split by, advice such as `팀 컨벤션 :`,
