@@ -81,4 +81,23 @@ describe('a typed question blanks', () => {
     takes('칸반 보드', '칸반');
     takes('다대다 관계', '다대다');
   });
+
+  it('asks no label that says something of its line’s subject (`읽기도 쓰기도 됨`, `서로 중첩 가능`: struck 16 times in 11a–13a)', () => {
+    const pointers = oneNote(
+      tmp.dir,
+      'pointers.md',
+      '# 140. C 포인터(C Pointers)\n\n## 140.1 포인터 기초(Pointer Basics)\n\n' +
+        '### 역참조(Dereference)\n\n- `*p` 로 포인터가 가리키는 곳의 값에 접근하는 것\n' +
+        '- 읽기도 쓰기도 됨 : `*p = 10;` 하면 x 값이 10 으로 바뀜\n\n' +
+        '### 중첩 구조(Nesting)\n\n- 서로 중첩 가능 : 배열 안에 객체, 객체 안에 배열\n\n' +
+        '### 널 포인터(Null Pointer)\n\n- 아무것도 가리키지 않는 포인터, 역참조하면 세그멘테이션 폴트로 죽음\n\n' +
+        '### 댕글링 포인터(Dangling Pointer)\n\n- 이미 해제된 메모리를 여전히 가리키는 포인터, 쓰면 정의되지 않은 동작\n',
+    );
+    const blanks = manyQuestions(pointers).filter((q) => q.type === 'fill-blank');
+    expect(blanks.length).toBeGreaterThan(0);
+    const labels = blanks
+      .map((q) => q.acceptedAnswers?.[0])
+      .filter((a) => a === '읽기도 쓰기도 됨' || a === '서로 중첩 가능');
+    expect(labels).toEqual([]);
+  });
 });

@@ -34,7 +34,7 @@ import {
   TRUE_CHOICE,
 } from './question.ts';
 import { pick, seededRandom, shuffled } from './random.ts';
-import { mask, mentions, namesOf, nameWords, squash, termFromHeading } from './text.ts';
+import { mask, mentions, namesOf, nameWords, saysSomething, squash, termFromHeading } from './text.ts';
 
 export interface GenerateOptions {
   count: number;
@@ -1139,7 +1139,8 @@ function fillBlankTerm(term: Term, facts: Facts): Maker {
       (d) => !context || d.split(/\s+/).length > 2 || mentions(term.name, nameWords(context)),
     );
     const definition = pick(plainest(clean), random);
-    if (definition === undefined || footerNames(term.section, term.names)) return undefined;
+    if (definition === undefined || footerNames(term.section, term.names) || saysSomething(term.name))
+      return undefined;
     const prompt = `빈칸에 들어갈 용어를 입력하세요.\n> ＿＿＿: ${definition}\n(힌트: ${hintFor(term.name)})`;
     if (mentions(prompt, term.names)) return undefined;
     const en = {

@@ -156,3 +156,14 @@ export function mentions(text: string, names: readonly string[]): boolean {
     return needle.length > 0 && hay.includes(needle);
   });
 }
+
+// A predicate (`읽기도 쓰기도 됨`, `서로 중첩 가능`, `JSON 보다 넓게 지원`), a condition (`역참조하려면 …`, `최상위에서만
+// 호출`) or a count (`파라미터 두 개`) in a label: what the note says of its subject, not a name of it.
+const SAID =
+  /(?:^|\s)\S+(?:려면|하면|에서만|기도)(?:\s|$)|\s\S*(?:됨|함|가능|필요|지원)$|(?:^|\s)(?:두|세|네|한|여러)\s?개(?:\s|$)/;
+
+/**
+ * Whether a label is a sentence about its line's subject rather than a term: typed, a student writes the subject
+ * (역참조, 구조화된 복제), and only the label's wording word for word is taken.
+ */
+export const saysSomething = (name: string): boolean => /\s/.test(name.trim()) && SAID.test(name.trim());
