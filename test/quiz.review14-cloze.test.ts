@@ -100,4 +100,20 @@ describe('a typed question blanks', () => {
       .filter((a) => a === '읽기도 쓰기도 됨' || a === '서로 중첩 가능');
     expect(labels).toEqual([]);
   });
+
+  it('blanks no 클래스, a word every chapter uses as 객체 and 메서드 are (`같은 ＿＿＿ 묶음`: struck in 10 and 10a 5 times)', () => {
+    const tailwind = oneNote(
+      tmp.dir,
+      'tailwind.md',
+      '# 85. 테일윈드 CSS(Tailwind CSS)\n\n## 85.2 사용법(Usage)\n\n' +
+        '### 유틸리티 우선(Utility-First)\n\n- 미리 만든 작은 클래스를 HTML 에 조합해서 스타일링, CSS 파일을 거의 안 씀\n\n' +
+        '### 반응형 접두사(Responsive Prefix)\n\n- 클래스 앞에 중단점 붙이면 그 화면 너비 이상에서만 적용 : `md:flex`, `lg:grid-cols-4`\n\n' +
+        '### 컴포넌트 추출(Component Extraction)\n\n- 같은 클래스 묶음이 반복되면 `@apply` 보다 React 컴포넌트 하나로 빼는 게 정석\n\n' +
+        '### 다크 모드(Dark Mode)\n\n**미디어 전략(media)**\n\n- 기본값, 운영체제 설정(prefers-color-scheme)을 그대로 따라감\n\n' +
+        '**클래스 전략(class)**\n\n- html 에 dark 를 붙였을 때만 어두운 스타일, 사용자가 직접 토글 가능\n',
+    );
+    const clozes = manyQuestions(tailwind).filter((q) => q.type === 'cloze');
+    expect(clozes.length).toBeGreaterThan(0);
+    expect(clozes.filter((q) => q.acceptedAnswers?.[0] === '클래스').map((q) => q.prompt)).toEqual([]);
+  });
 });

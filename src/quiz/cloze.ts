@@ -18,7 +18,7 @@ export const BLANK = '＿＿＿';
 
 // Words every chapter uses for everything (`서버`, `값`, `함수`): blanking one asks nothing about the notes.
 const GENERIC =
-  /^(생성|실행|삭제|제거|수정|추가|변경|저장|등록|설치|호출|반환|연결|복사|이동|계층|경로|단계|과정|방법|사용|서버|클라이언트|웹|주소|인터넷|앱|애플리케이션|어플리케이션|프로그램|프로그래밍|코드|코딩|데이터|값|함수|변수|파일|폴더|요청|응답|사용자|유저|컴퓨터|브라우저|메서드|메소드|객체|문자열|숫자|배열|타입|속성|요소|태그|페이지|화면|기능|명령어|명령|방식|구조|설정|정보|내용|결과|에러|오류|시간|상태|버전|이름|키|목록|리스트|텍스트|문서|모듈|패키지|라이브러리|도구|환경|시스템|프로세스|네트워크|전송|전달|수신|보내기|받기|출력|입력|server|send|receive|transmit|client|web|app|application|program|code|data|value|function|variable|file|folder|request|response|user|method|object|string|number|array|type|error|list|text|name|key|module|package|tool|system|true|false|null|none)$/i;
+  /^(생성|실행|삭제|제거|수정|추가|변경|저장|등록|설치|호출|반환|연결|복사|이동|계층|경로|단계|과정|방법|사용|서버|클라이언트|웹|주소|인터넷|앱|애플리케이션|어플리케이션|프로그램|프로그래밍|코드|코딩|데이터|값|함수|변수|파일|폴더|요청|응답|사용자|유저|컴퓨터|브라우저|클래스|메서드|메소드|객체|문자열|숫자|배열|타입|속성|요소|태그|페이지|화면|기능|명령어|명령|방식|구조|설정|정보|내용|결과|에러|오류|시간|상태|버전|이름|키|목록|리스트|텍스트|문서|모듈|패키지|라이브러리|도구|환경|시스템|프로세스|네트워크|전송|전달|수신|보내기|받기|출력|입력|server|send|receive|transmit|client|web|app|application|program|code|data|value|function|variable|file|folder|request|response|user|method|object|string|number|array|type|error|list|text|name|key|module|package|tool|system|true|false|null|none)$/i;
 
 // What may follow a Hangul key term in the same word: a particle, a copula or a plural (`패딩을`, `마진임`).
 const TAIL = /^(들|들은|들이|들을|들의|임|이다|다|이며|이고|인|입니다|이라|라고|이라고|이란|란)$/;
