@@ -116,6 +116,38 @@ describe('GlossaryIndex.for', () => {
     expect(ib).toBe(ia);
   });
 
+  it("indexes a glossary file's entries once: folders mining different pairs are layers on them", () => {
+    // A glossary of their own, so that no earlier test indexed its entries.
+    const dirs = ['데드 레터 큐(Dead Letter Queue)', '메시지 브로커(Message Broker)'].map((pair) => {
+      const dir = mkdtempSync(join(tmpdir(), 'ssaem-own-glossary-'));
+      writeFileSync(join(dir, 'glossary.yaml'), '- [message queue, 메시지 큐]\n- [consumer, 컨슈머]\n');
+      writeFileSync(join(dir, 'a.md'), `# 큐\n\n- ${pair}는 큐의 한 부분\n`);
+      return dir;
+    });
+    const [a, b] = dirs.map((d) => loadKnowledge(d, { cacheDir: false }));
+    expect(a?.glossary.at(-1)?.names).toEqual(['데드 레터 큐', 'Dead Letter Queue']);
+    expect(b?.glossary.at(0)).toBe(a?.glossary.at(0));
+    const [ia, ib] = [a, b].map((k) => GlossaryIndex.for(k?.glossary ?? []));
+    const fileEntries = (a?.glossary ?? []).filter((e) => e.source !== 'mined').length;
+    expect([ia?.from, ib?.from]).toEqual([fileEntries, fileEntries]);
+    // Entries that are not the file's shared objects (a knowledge cache's, a copy) are indexed from scratch.
+    expect(GlossaryIndex.for(structuredClone(a?.glossary ?? [])).from).toBe(0);
+  });
+
+  it("lists a layer's typo matches in the order an index of the same entries from scratch does", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ssaem-layer-order-'));
+    writeFileSync(join(dir, 'a.md'), '# 레지스터\n\n- 모자라면 메모리로 내보냄(spill)\n');
+    const k = loadKnowledge(dir, { cacheDir: false });
+    const layer = GlossaryIndex.for(k.glossary);
+    const own = GlossaryIndex.for(structuredClone(k.glossary));
+    expect(layer.from).toBeGreaterThan(0);
+    expect(own.from).toBe(0);
+    // `spill` (mined) and `skill` (bundled words): the mined one, exact, comes first in the whole typo tree.
+    const ids = own.fuzzyLookup('spill');
+    expect(ids.map((id) => k.glossary[id]?.names[1])).toEqual(['spill', 'skills']);
+    expect(layer.fuzzyLookup('spill')).toEqual(ids);
+  });
+
   it('reads the word pairs of the same curated glossary once, for two folders mining different pairs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ssaem-pairs-'));
     writeFileSync(join(dir, 'a.md'), '# 캐시\n\n- 캐시 무효화(Cache Invalidation)는 오래된 값을 지우는 일\n');

@@ -18,6 +18,17 @@ export const WORDS_FILES = ['words.yaml', 'words.yml', 'words.json'] as const;
 /** The everyday words shipped with the bot; used when a knowledge folder has none of its own. */
 export const BUNDLED_WORDS = fileURLToPath(new URL('../../knowledge/words.yaml', import.meta.url));
 
+// Entries of glossary files as parsed once per content (load.ts), the same objects in every load of the file.
+const kept = new WeakSet<GlossaryEntry>();
+
+/** Marks entries as the ones every load of their file shares (parsed once per content), not one folder's. */
+export function keepEntries(entries: readonly GlossaryEntry[]): void {
+  for (const e of entries) kept.add(e);
+}
+
+/** Whether the entry is one every load of its glossary file shares ({@link keepEntries}). */
+export const isKept = (entry: GlossaryEntry): boolean => kept.has(entry);
+
 const GlossarySchema = z.array(z.array(z.coerce.string().min(1)).min(1));
 
 export interface Glossary {

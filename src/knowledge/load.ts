@@ -7,6 +7,7 @@ import {
   BUNDLED_WORDS,
   GLOSSARY_FILES,
   type Glossary,
+  keepEntries,
   parseGlossary,
   WORDS_FILES,
 } from './glossary.ts';
@@ -220,6 +221,7 @@ function glossaryOf(
   if (cacheDir !== false && cached?.key !== key) writeCache(cacheDir, 'glossary', key, { key, ...glossary });
   if (parsedGlossaries.size >= 4) parsedGlossaries.clear();
   parsedGlossaries.set(key, glossary);
+  keepEntries(glossary.entries);
   return glossary;
 }
 

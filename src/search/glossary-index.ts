@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { isKept } from '../knowledge/glossary.ts';
 import type { GlossaryEntry } from '../knowledge/types.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { isHangul, splitWords, stripParticle, toJamo } from '../text/korean.ts';
@@ -59,6 +60,56 @@ function nearOneOf({ keys, hashes, starts, ids }: PieceIndex, hash: number, j: s
   for (let k = starts[lo] as number; k < (starts[lo + 1] as number); k++)
     if (editDistance(j, keys[ids[k] as number] as string, max) <= max) return true;
   return false;
+}
+
+type Tree = Map<string, unknown>;
+
+// `tree` with `key` set to `value`, the tree left as it was: the nodes on the key's path are copied, every other
+// node shared. The copies change as SearchableMap's own insertion changes its nodes (an edge split moves to its
+// node's end), so the result is the tree that inserting every key in the same order builds, node for node.
+function withKey(tree: Tree, key: string, value: number[]): Tree {
+  const top = new Map(tree);
+  let node = top;
+  let pos = 0;
+  outer: while (pos < key.length) {
+    for (const [edge, child] of node) {
+      if (edge === '' || key[pos] !== edge[0]) continue;
+      const len = Math.min(key.length - pos, edge.length);
+      let offset = 1;
+      while (offset < len && key[pos + offset] === edge[offset]) offset++;
+      if (offset === edge.length) {
+        const copy = new Map(child as Tree);
+        node.set(edge, copy);
+        node = copy;
+      } else {
+        const split: Tree = new Map([[edge.slice(offset), child]]);
+        node.set(key.slice(pos, pos + offset), split);
+        node.delete(edge);
+        node = split;
+      }
+      pos += offset;
+      continue outer;
+    }
+    const leaf: Tree = new Map();
+    node.set(key.slice(pos), leaf);
+    node = leaf;
+    break;
+  }
+  node.set('', value);
+  return top;
+}
+
+/** A typo's closest name as [jamo key, distance, whether another name is as close]. */
+type Closest = [key: string, distance: number, tied: boolean];
+
+// The first of the tree's keys within `max` edits of `j` at the least distance, in the tree's order.
+function closestIn(tree: SearchableMap<number[]>, j: string, max: number): Closest | undefined {
+  let best: Closest | undefined;
+  for (const [key, [, dist]] of tree.fuzzyGet(j, max)) {
+    if (!best || dist < best[1]) best = [key, dist, false];
+    else if (dist === best[1]) best[2] = true;
+  }
+  return best;
 }
 
 /** Longest glossary name, in words, looked for in a query. */
@@ -242,6 +293,20 @@ export class GlossaryIndex {
       const layer = new GlossaryIndex(entries, names?.(), best);
       GlossaryIndex.layers = latest(layer, GlossaryIndex.layers);
       return layer;
+    }
+    // A folder's glossary is a glossary file's entries, the same objects in every load of the file (the bundled
+    // one's in most), and the pairs its notes mine: the file's entries are indexed once, and each folder layers its
+    // pairs on them, as a server's notes do. Indexing them anew for every folder (typo tree, pieces, and each note
+    // word's typo lookup) was a quarter of indexing a small folder.
+    const curated = entries.findIndex((e) => e.source === 'mined');
+    if (
+      !best &&
+      curated > 0 &&
+      entries.slice(curated).every((e) => e.source === 'mined') &&
+      entries.slice(0, curated).every(isKept)
+    ) {
+      GlossaryIndex.for(entries.slice(0, curated), () => names?.()?.slice(0, curated));
+      return GlossaryIndex.for(entries, names);
     }
     const root = new GlossaryIndex(entries, names?.());
     GlossaryIndex.roots = latest(root, GlossaryIndex.roots);
@@ -436,18 +501,15 @@ export class GlossaryIndex {
     const out = new Set<number>();
     // A typo keeps the word's first letter, as the notes' own words are respelled (`vlookup` is no `lookup`).
     // The base's entries first, then the layer's (a layer's own entries come after the base's).
-    if (this.base?.mayBeNear(j, max))
-      for (const [key, [ids]] of this.base.fuzzy.fuzzyGet(j, max))
-        if (key[0] === j[0]) for (const id of ids) out.add(id);
-    if (this.mayBeNear(j, max))
-      for (const [key, [ids]] of this.fuzzy.fuzzyGet(j, max))
+    if (this.mayBeNear(j, max) || this.base?.mayBeNear(j, max))
+      for (const [key, [ids]] of this.allFuzzy.fuzzyGet(j, max))
         if (key[0] === j[0]) for (const id of ids) out.add(id);
     return [...out];
   }
 
   // The first closest single-word name of this index's own entries, as [jamo key, distance].
-  private closestOwn(j: string, max: number): [string, number] | undefined {
-    let best: [string, number] | undefined;
+  private closestOwn(j: string, max: number): Closest | undefined {
+    let best: Closest | undefined;
     if (this.base) {
       // A layer holds a few dozen mined names: comparing those of a near length beats walking a tree, and this
       // runs for every word of a server's notes as they are indexed.
@@ -456,15 +518,45 @@ export class GlossaryIndex {
         const key = keys[k] as string;
         if (key.length > j.length + max) break;
         const dist = editDistance(j, key, max);
-        if (dist <= max && (!best || dist < best[1])) best = [key, dist];
+        if (dist <= max && (!best || dist < best[1])) best = [key, dist, false];
       }
       return best;
     }
     if (!this.mayBeNear(j, max)) return undefined;
-    for (const [key, [, dist]] of this.fuzzy.fuzzyGet(j, max)) {
-      if (!best || dist < best[1]) best = [key, dist];
+    return closestIn(this.fuzzy, j, max);
+  }
+
+  // A layer's typo tree: the base's with this layer's keys added, as indexing all its entries at once builds it,
+  // so that a layer's typo lookups list names in the same order as that index's would.
+  private mergedTree?: SearchableMap<number[]>;
+  private get allFuzzy(): SearchableMap<number[]> {
+    if (!this.base) return this.fuzzy;
+    if (!this.mergedTree) {
+      let tree = this.base.fuzzy._tree as Tree;
+      const from = this.base.entries.length;
+      for (let id = from; id < this.names.length; id++) {
+        for (const tokens of this.names[id] ?? []) {
+          const joined = tokens.join('');
+          if (tokens.length !== 1 || joined.length < 4) continue;
+          const j = toJamo(joined);
+          const ids = new SearchableMap<number[]>(tree as SearchableMap<number[]>['_tree']).get(j) ?? [];
+          tree = withKey(tree, j, [...ids, id]);
+        }
+      }
+      this.mergedTree = new SearchableMap<number[]>(tree as SearchableMap<number[]>['_tree']);
     }
-    return best;
+    return this.mergedTree;
+  }
+
+  // A layer's closest name as indexing all its entries at once finds it: the first at the least distance in that
+  // index's typo tree. The base's (remembered for every layer on it) is that one when none of the layer's names is
+  // as close and no other base name ties with it (the layer's keys may reorder the tree's nodes).
+  private closestInLayer(base: GlossaryIndex, j: string, max: number): Closest | undefined {
+    const inBase = base.closestMemo(`${max}${j}`);
+    const own = this.closestOwn(j, max);
+    if (!own && !inBase) return undefined;
+    if (inBase && !inBase[2] && (!own || own[1] > inBase[1])) return inBase;
+    return closestIn(this.allFuzzy, j, max);
   }
 
   // The fuzzy tree's keys, by length.
@@ -488,12 +580,9 @@ export class GlossaryIndex {
     if (this.koreanWords.has(word) || word.length < 3) return undefined;
     const j = toJamo(word);
     const max = editsFor(j);
-    // The base's answer is remembered for every layer on it; a layer's own name wins only when closer.
-    const inBase = this.base?.closestMemo(`${max}${j}`);
-    const own = this.closestOwn(j, max);
-    const best = own && (!inBase || own[1] < inBase[1]) ? own : inBase;
+    const best = this.base ? this.closestInLayer(this.base, j, max) : this.closestOwn(j, max);
     if (!best) return undefined;
-    const ids = [...(this.base?.fuzzy.get(best[0]) ?? []), ...(this.fuzzy.get(best[0]) ?? [])];
+    const ids = this.allFuzzy.get(best[0]) ?? [];
     for (const id of ids) {
       for (const tokens of this.names[id] ?? []) {
         if (tokens.length === 1 && isHangul(tokens[0] ?? '') && toJamo(tokens[0] ?? '') === best[0])
