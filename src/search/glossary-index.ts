@@ -500,14 +500,13 @@ export class GlossaryIndex {
     const max = editsFor(j);
     const out = new Set<number>();
     // A typo keeps the word's first letter, as the notes' own words are respelled (`vlookup` is no `lookup`).
-    // The base's entries first, then the layer's (a layer's own entries come after the base's).
     if (this.mayBeNear(j, max) || this.base?.mayBeNear(j, max))
       for (const [key, [ids]] of this.allFuzzy.fuzzyGet(j, max))
         if (key[0] === j[0]) for (const id of ids) out.add(id);
     return [...out];
   }
 
-  // The first closest single-word name of this index's own entries, as [jamo key, distance].
+  // The first closest single-word name of this index's own entries (for a layer, the closest of its few).
   private closestOwn(j: string, max: number): Closest | undefined {
     let best: Closest | undefined;
     if (this.base) {
@@ -582,7 +581,8 @@ export class GlossaryIndex {
     const max = editsFor(j);
     const best = this.base ? this.closestInLayer(this.base, j, max) : this.closestOwn(j, max);
     if (!best) return undefined;
-    const ids = this.allFuzzy.get(best[0]) ?? [];
+    // The ids the one tree holds under the key, without building it: the base's, then the layer's.
+    const ids = [...(this.base?.fuzzy.get(best[0]) ?? []), ...(this.fuzzy.get(best[0]) ?? [])];
     for (const id of ids) {
       for (const tokens of this.names[id] ?? []) {
         if (tokens.length === 1 && isHangul(tokens[0] ?? '') && toJamo(tokens[0] ?? '') === best[0])
