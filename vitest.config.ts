@@ -38,17 +38,22 @@ export const processTier = [
  * leaves both cores busy, two at once would leave one idle.
  */
 export const slowFirst = [
-  'test/readme.test.ts',
-  // Mostly waiting (the outage, then the reveals): started late, it alone would be the run's last 15-25 s.
-  'test/reliability.store-outage.test.ts',
-  'test/reliability.storm.test.ts',
-  'test/quiz.determinism.test.ts',
-  // Mostly waiting on a real round and the room after it for a wrongful second reveal.
-  'test/scale.two-endpoints.test.ts',
   'test/search.prepared.test.ts',
-  'test/search.memory.test.ts',
+  // Mostly waiting (the outage, then the reveals): started late, it alone would be the run's last 10-15 s.
+  'test/reliability.store-outage.test.ts',
+  'test/quiz.determinism.test.ts',
   'test/reliability.reload-stall.test.ts',
+  // Mostly waiting on a real round, then on both instances' exits.
+  'test/scale.two-endpoints.test.ts',
+  'test/readme.test.ts',
+  'test/reliability.storm.test.ts',
+  'test/search.memory.test.ts',
   'test/store-contract.test.ts',
+  'test/remind.test.ts',
+  'test/newcomer.test.ts',
+  'test/reliability.sigterm.test.ts',
+  'test/gateway.shards.test.ts',
+  'test/live-notes.test.ts',
   'test/start.test.ts',
 ];
 
