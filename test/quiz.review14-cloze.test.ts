@@ -117,3 +117,22 @@ describe('a typed question blanks', () => {
     expect(clozes.filter((q) => q.acceptedAnswers?.[0] === '클래스').map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe('a word the notes write twice', () => {
+  it('is a name as written, not a slip of a glossary word one letter away (`struct` is no `strict`)', () => {
+    const dir = tempDir();
+    const swift = oneNote(
+      dir.dir,
+      'swift.md',
+      '# 5. 스위프트(Swift)\n\n## 5.1 타입(Types)\n\n' +
+        '### 구조체(Struct)\n\n- struct 로 선언하는 값 타입, 대입하면 통째로 복사됨\n\n' +
+        '### 클래스(Class)\n\n- class 로 선언하는 참조 타입, 대입해도 같은 인스턴스를 가리킴\n\n' +
+        '### 프로토콜(Protocol)\n\n- 구조체, 클래스 모두 채택 가능 → `struct Dog: Animal { ... }`\n\n' +
+        '### 열거형(Enum)\n\n- enum 으로 선언, 케이스마다 연관 값을 가질 수 있음\n',
+    );
+    const shown = manyQuestions(swift).flatMap((q) => [q.prompt, q.explanation, ...(q.choices ?? [])]);
+    expect(shown.some((t) => t.includes('struct Dog'))).toBe(true);
+    expect(shown.filter((t) => /strict/i.test(t))).toEqual([]);
+    dir.cleanup();
+  });
+});

@@ -814,6 +814,8 @@ function spelledRight(name: string, words: Spelling): string | undefined {
 interface Spelling {
   concepts: Map<number, string[]>;
   everyday: Map<number, string[]>;
+  /** Words the notes write twice or more: a slip of the hand is made once, a name is used (`struct`, not strict). */
+  used: ReadonlySet<string>;
 }
 
 /** A word the glossary spells one letter apart, as the glossary spells it; the word itself otherwise. */
@@ -822,6 +824,7 @@ function rightWord(word: string, words: Spelling): string {
   const memo = rightWords.get(words) ?? new Map<string, string>();
   rightWords.set(words, memo);
   let right = memo.get(word);
+  if (right === undefined && words.used.has(word.toLowerCase())) right = word;
   if (right === undefined) {
     right = nearestWord(word, words.concepts);
     const known = words.concepts.get(word.length)?.includes(word.toLowerCase());
@@ -832,6 +835,18 @@ function rightWord(word: string, words: Spelling): string {
 }
 
 const rightWords = new WeakMap<Spelling, Map<string, string>>();
+
+function* wordsUsedTwice(sections: readonly Section[]): Generator<void, Set<string>> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const [i, s] of sections.entries()) {
+    if ((i + 1) % STEP_SECTIONS === 0) yield;
+    for (const w of `${s.title}\n${s.body}`.toLowerCase().match(/[a-z]{6,}/g) ?? [])
+      if (seen.has(w)) twice.add(w);
+      else seen.add(w);
+  }
+  return twice;
+}
 
 /**
  * Two letters of a word swapped (`caterogy` of category, `Sprnig` of Spring): one slip of the hand, whether the letters
@@ -991,6 +1006,7 @@ export function* factSteps(knowledge: Knowledge): Generator<void, Facts> {
     concepts: latinWords(concepts.filter((e) => e.source !== 'mined').map((e) => e.names)),
     // `caterogy 값 각각을 …`: category, a word no concept's name holds.
     everyday: latinWords(knowledge.glossary.filter((e) => e.source === 'words').map((e) => e.names)),
+    used: yield* wordsUsedTwice(knowledge.sections),
   };
   const terms: Term[] = [];
   const groups: Group[] = [];
