@@ -213,6 +213,19 @@ const FLOOR: Record<string, number> = {
   'php-laravel': 0.95,
   'ruby-rails': 0.93,
   'web-scraping': 0.92,
+  // Set 14a (session 14), read by the lead: 94.2% pooled (475/504) at 73df7a9, 95.0% (479/504) at the end.
+  'monorepo-tooling': 0.88,
+  'software-architecture-ddd': 0.92,
+  // Set 14b (session 14), held out from all of the session's work: 87.9% (443/504) at 73df7a9, 89.1% (449/504) at
+  // the end.
+  'code-review-collaboration': 0.87,
+  'computer-vision-basics': 0.87,
+  'digital-logic-circuits': 0.87,
+  'linear-algebra-ml': 0.9,
+  'pki-certificates': 0.92,
+  'react-native-mobile': 0.92,
+  'recommendation-systems': 0.85,
+  'time-series-databases': 0.9,
 };
 // Topics the notes do not cover that search answers with nothing: all of them, except on the blind chapters,
 // where some miss-shared queries still get a section (6/9, 7/9, 7/9 when first run; 8/9, 9/9, 8/9 now; session 5:
@@ -250,6 +263,16 @@ const ABSENT_FLOOR: Record<string, number> = {
   'object-storage-s3': 6 / 7,
   // Set 13b (held out all session) at the session's base and end: VS Code 디버거 launch.json 설정 → debugger 문.
   'devtools-debugging': 6 / 7,
+  // Set 14a at the session's end: Git 서브모듈로 저장소 연결하기 → 모노레포 정의, Bazel 원격 실행 설정 → CI 파이프라인 최적화
+  // (bazel read as a typo of babel), 도메인 네임 구매하고 DNS 연결하기 → the shipped chapter's 도메인 주소, Core Data로 로컬에
+  // 데이터 저장하기 → the shipped chapter's 데이터베이스.
+  'monorepo-tooling': 5 / 7,
+  'software-architecture-ddd': 6 / 7,
+  'swift-ios': 6 / 7,
+  // Set 14b (held out all session) at the session's end: 테스트 커버리지 80% 맞추기 → 트렁크 기반 개발, 결정 트리 지니 계수
+  // 구하기 → 계수(Rank).
+  'code-review-collaboration': 6 / 7,
+  'linear-algebra-ml': 6 / 7,
 };
 
 // Each chapter is read beside the shipped first chapter: its glossary is the bundled one and the chapter's own mined

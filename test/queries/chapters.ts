@@ -145,6 +145,22 @@ import { QUERIES as LLM_RAG_13B } from './session13b/llm-rag.queries.ts';
 import { QUERIES as PHP_LARAVEL_13B } from './session13b/php-laravel.queries.ts';
 import { QUERIES as RUBY_RAILS_13B } from './session13b/ruby-rails.queries.ts';
 import { QUERIES as WEB_SCRAPING_13B } from './session13b/web-scraping.queries.ts';
+import { QUERIES as CSHARP_DOTNET_14A } from './session14a/csharp-dotnet.queries.ts';
+import { QUERIES as DATA_WAREHOUSE_ETL_14A } from './session14a/data-warehouse-etl.queries.ts';
+import { QUERIES as MONOREPO_TOOLING_14A } from './session14a/monorepo-tooling.queries.ts';
+import { QUERIES as OS_FILE_SYSTEMS_14A } from './session14a/os-file-systems.queries.ts';
+import { QUERIES as SOFTWARE_ARCHITECTURE_DDD_14A } from './session14a/software-architecture-ddd.queries.ts';
+import { QUERIES as SWIFT_IOS_14A } from './session14a/swift-ios.queries.ts';
+import { QUERIES as UNITY_GAMEDEV_14A } from './session14a/unity-gamedev.queries.ts';
+import { QUERIES as VPN_PROXY_14A } from './session14a/vpn-proxy.queries.ts';
+import { QUERIES as CODE_REVIEW_COLLABORATION_14B } from './session14b/code-review-collaboration.queries.ts';
+import { QUERIES as COMPUTER_VISION_BASICS_14B } from './session14b/computer-vision-basics.queries.ts';
+import { QUERIES as DIGITAL_LOGIC_CIRCUITS_14B } from './session14b/digital-logic-circuits.queries.ts';
+import { QUERIES as LINEAR_ALGEBRA_ML_14B } from './session14b/linear-algebra-ml.queries.ts';
+import { QUERIES as PKI_CERTIFICATES_14B } from './session14b/pki-certificates.queries.ts';
+import { QUERIES as REACT_NATIVE_MOBILE_14B } from './session14b/react-native-mobile.queries.ts';
+import { QUERIES as RECOMMENDATION_SYSTEMS_14B } from './session14b/recommendation-systems.queries.ts';
+import { QUERIES as TIME_SERIES_DATABASES_14B } from './session14b/time-series-databases.queries.ts';
 
 /**
  * Chapters written for measurement, each with queries labelled before the search ever ran on it. The held-out
@@ -364,6 +380,22 @@ export const CHAPTERS: Chapter[] = [
       ['session13b', 'php-laravel', PHP_LARAVEL_13B],
       ['session13b', 'ruby-rails', RUBY_RAILS_13B],
       ['session13b', 'web-scraping', WEB_SCRAPING_13B],
+      ['session14a', 'csharp-dotnet', CSHARP_DOTNET_14A],
+      ['session14a', 'data-warehouse-etl', DATA_WAREHOUSE_ETL_14A],
+      ['session14a', 'monorepo-tooling', MONOREPO_TOOLING_14A],
+      ['session14a', 'os-file-systems', OS_FILE_SYSTEMS_14A],
+      ['session14a', 'software-architecture-ddd', SOFTWARE_ARCHITECTURE_DDD_14A],
+      ['session14a', 'swift-ios', SWIFT_IOS_14A],
+      ['session14a', 'unity-gamedev', UNITY_GAMEDEV_14A],
+      ['session14a', 'vpn-proxy', VPN_PROXY_14A],
+      ['session14b', 'code-review-collaboration', CODE_REVIEW_COLLABORATION_14B],
+      ['session14b', 'computer-vision-basics', COMPUTER_VISION_BASICS_14B],
+      ['session14b', 'digital-logic-circuits', DIGITAL_LOGIC_CIRCUITS_14B],
+      ['session14b', 'linear-algebra-ml', LINEAR_ALGEBRA_ML_14B],
+      ['session14b', 'pki-certificates', PKI_CERTIFICATES_14B],
+      ['session14b', 'react-native-mobile', REACT_NATIVE_MOBILE_14B],
+      ['session14b', 'recommendation-systems', RECOMMENDATION_SYSTEMS_14B],
+      ['session14b', 'time-series-databases', TIME_SERIES_DATABASES_14B],
     ] as const
   ).map(([folder, name, queries]) => ({
     name,
