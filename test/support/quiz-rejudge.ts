@@ -28,6 +28,8 @@ const SETS: ReadonlyArray<[string, string]> = [
   ['s12b', 'session12/paired-12b'],
   ['s13', 'session13/paired-13a'],
   ['s13b', 'session13/paired-13b'],
+  ['s14', 'session14/paired-14a'],
+  ['s14b', 'session14/paired-14b'],
 ];
 const [seedArg, ...named] = process.argv.slice(2);
 const seeds = Number(seedArg ?? 8);
