@@ -510,6 +510,21 @@ export class NotesIndex {
       const { exact, weights, titles } = queries[k] as ReturnType<NotesIndex['conceptQueries']>;
       const touched: number[] = [];
       if (exact.length > 0) this.terms.bestInto(exact, TERM_BOOSTS, concept, touched, weights);
+      // A loose ranking (the topics nearest a miss) reads a name the notes never use whole by its words: `캐시 무효화`
+      // is no section, but 캐시 is the notes' nearest topic.
+      if (loose && touched.length === 0 && c.alternatives.some((a) => a.length > 1)) {
+        const vocab = this.analyzer.vocab;
+        const words = [...new Set(c.alternatives.flatMap((a) => (a.length > 1 ? a : [])))]
+          .filter((t) => vocab.has(t))
+          .map((t) => [t]);
+        this.terms.bestInto(
+          words,
+          TERM_BOOSTS,
+          concept,
+          touched,
+          words.map(() => DERIVED_WEIGHT),
+        );
+      }
       if (titles.length > 0) {
         for (const [i, score] of this.ts.search(titles, BOOST)) {
           if (concept[i] === 0) touched.push(i);
