@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { abbreviatesName } from '../src/quiz/leaks.ts';
 import { matchesAnswer } from '../src/quiz/match.ts';
 import { isTyped } from '../src/quiz/question.ts';
 import { manyQuestions, oneNote } from './support/notes.ts';
@@ -133,6 +134,37 @@ describe('a word the notes write twice', () => {
     const shown = manyQuestions(swift).flatMap((q) => [q.prompt, q.explanation, ...(q.choices ?? [])]);
     expect(shown.some((t) => t.includes('struct Dog'))).toBe(true);
     expect(shown.filter((t) => /strict/i.test(t))).toEqual([]);
+    dir.cleanup();
+  });
+});
+
+describe('a line that writes a short form of its term in capitals', () => {
+  it('is no clue for it nor another term’s description (`(DEMUX)` of 디멀티플렉서), while a word of a name stays', () => {
+    expect(
+      abbreviatesName('MUX 반대, 입력 하나를 여러 출력 중 한 곳으로 보내줌 (DEMUX)', [
+        '디멀티플렉서',
+        'Demultiplexer',
+      ]),
+    ).toBe(true);
+    expect(abbreviatesName('여러 입력 중 하나를 골라 출력 (MUX)', ['멀티플렉서', 'Multiplexer'])).toBe(true);
+    // A word of the name is masked as the name is; letters picked across it are no short form.
+    expect(abbreviatesName('두 입력이 다를 때만 1 (XOR)', ['XOR 게이트', 'XOR gate'])).toBe(false);
+    expect(abbreviatesName('버킷 단위로 CAS + synchronized', ['동시성 해시맵', 'ConcurrentHashMap'])).toBe(
+      false,
+    );
+    const dir = tempDir();
+    const logic = oneNote(
+      dir.dir,
+      'logic.md',
+      '# 6. 조합 회로(Combinational Circuits)\n\n## 6.1 선택 회로\n\n' +
+        '### 멀티플렉서(Multiplexer)\n\n- 여러 입력 중 선택 신호로 하나를 골라 출력으로 내보냄\n\n' +
+        '### 디멀티플렉서(Demultiplexer)\n\n- 입력 하나를 여러 출력 중 한 곳으로 보내줌 (DEMUX)\n\n' +
+        '### 인코더(Encoder)\n\n- 켜진 입력 하나의 번호를 이진수로 바꿔 줌\n\n' +
+        '### 디코더(Decoder)\n\n- 이진수 입력을 받아서 그 번호의 출력선 하나만 켬\n',
+    );
+    const shown = manyQuestions(logic).flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((t) => t.includes('DEMUX'))).toEqual([]);
     dir.cleanup();
   });
 });

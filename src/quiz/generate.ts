@@ -22,7 +22,14 @@ import {
   standsAlone,
   type Term,
 } from './facts.ts';
-import { aliasWordsIn, labelWordsShown, namePartsIn, respellName, splitsName } from './leaks.ts';
+import {
+  abbreviatesName,
+  aliasWordsIn,
+  labelWordsShown,
+  namePartsIn,
+  respellName,
+  splitsName,
+} from './leaks.ts';
 import { oneTypoFrom } from './match.ts';
 import {
   answerText,
@@ -321,6 +328,9 @@ function maskedLines(
       // term, the line points at nothing.)
       if (asClue && (splitsName(d, term.name) || namePartsIn(m, term.name).length > 0)) continue;
       if (asClue && aliasWordsIn(m, term.name, term.names).length > 0) continue;
+      // `MUX 반대, … (DEMUX)` of 디멀티플렉서(Demultiplexer): the line names its term by a short form, as a clue and as
+      // another's description alike.
+      if (abbreviatesName(d, term.names)) continue;
       // A blank for a name only the glossary gives (`배포` of 디플로이먼트, `로드밸런서` of LoadBalancer) stands for a
       // word the rest of the line reads off.
       if (mentions(d, term.names) && !mentions(d, writtenNames)) continue;

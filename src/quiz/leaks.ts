@@ -139,3 +139,26 @@ export function labelWordsShown(item: string, label: string): string[] {
     });
   return nameWords(label).filter((w) => mentions(item, [w]) || reads(w));
 }
+
+/**
+ * Whether a line writes a short form of the term's English name in capitals (`(DEMUX)` of Demultiplexer, `MUX` of
+ * Multiplexer): its letters in order from the name's first, a shortening the name's mask cannot reach.
+ */
+export function abbreviatesName(line: string, names: readonly string[]): boolean {
+  const english = names.map((n) => n.toLowerCase().replace(/[^a-z]/g, '')).filter((n) => n.length >= 6);
+  if (english.length === 0) return false;
+  // A word of the name, or its start (`XOR` of XOR 게이트, `DOM` of DOMContentLoaded), is the name's to mask.
+  const words = names.flatMap((n) => n.toLowerCase().split(/[^a-z]+/)).filter(Boolean);
+  return (line.match(/\b[A-Z]{3,}\b/g) ?? []).some((token) => {
+    const t = token.toLowerCase();
+    if (words.some((w) => w.startsWith(t))) return false;
+    return english.some((n) => {
+      // From the name's first two letters (`DE…` of demultiplexer), not letters picked across it (`CAS` is no
+      // short form of ConcurrentHashMap).
+      if (!n.startsWith(t.slice(0, 2)) || t.length >= n.length) return false;
+      let k = 0;
+      for (const c of n) if (c === t[k]) k++;
+      return k === t.length;
+    });
+  });
+}
