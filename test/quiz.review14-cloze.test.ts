@@ -168,3 +168,30 @@ describe('a line that writes a short form of its term in capitals', () => {
     dir.cleanup();
   });
 });
+
+describe('a list question', () => {
+  it('offers wrong choices written in the right one’s script (`read` is not picked among 권한, 이름 by its letters)', () => {
+    const dir = tempDir();
+    const files = oneNote(
+      dir.dir,
+      'fs.md',
+      '# 7. 파일 시스템(File Systems)\n\n## 7.1 파일\n\n' +
+        '### 파일(File)\n\n- 디스크에 저장된 관련 정보의 논리적 묶음, OS 가 이름 붙여 관리하는 저장 단위\n' +
+        '- 속성 : 이름, 크기, 소유자, 권한, 수정 시각\n' +
+        '- 연산 : create, open, read, write, seek, close, delete\n' +
+        '- 접근 방식 : 순차 접근, 직접 접근, 색인 접근\n',
+    );
+    const lists = manyQuestions(files).filter((q) => q.type === 'list-membership');
+    expect(lists.length).toBeGreaterThan(0);
+    const script = (t: string) => (/[\uAC00-\uD7A3]/.test(t) ? 'hangul' : 'latin');
+    for (const q of lists) {
+      const choices = q.choices ?? [];
+      const right = choices[q.answerIndex ?? -1] ?? '';
+      expect(
+        choices.filter((c) => c !== right).some((c) => script(c) === script(right)),
+        q.prompt,
+      ).toBe(true);
+    }
+    dir.cleanup();
+  });
+});

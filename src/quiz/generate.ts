@@ -769,6 +769,10 @@ function termToDefinition(term: Term, pools: Pools): Maker {
   };
 }
 
+// Whether a choice is written in Hangul, in Latin letters, or both.
+const scriptOf = (text: string) =>
+  /[\uAC00-\uD7A3]/.test(text) ? (/[A-Za-z]/.test(text) ? 'both' : 'hangul') : 'latin';
+
 function listMembership(group: Group, pools: Pools): Maker {
   return (random) => {
     // A line of uses (`프린터 대기열, BFS` under 큐) is no list of things that are each a 큐.
@@ -796,7 +800,12 @@ function listMembership(group: Group, pools: Pools): Maker {
     );
     // `클래스형 컴포넌트` for 「컴포넌트」: a word of the label marks the answer unless every choice has it.
     const marks = labelWordsShown(answer, group.label);
-    const alike = safe.filter((item) => marks.every((w) => labelWordsShown(item, group.label).includes(w)));
+    // …and its script: `read` among 권한, 이름, 수정 시각 is picked by its letters alone.
+    const alike = safe.filter(
+      (item) =>
+        marks.every((w) => labelWordsShown(item, group.label).includes(w)) &&
+        scriptOf(item) === scriptOf(answer),
+    );
     const base = baseOf('list-membership', prompt, group.line, group.section, group.topic, en);
     return choiceQuestion(base, answer, distinct(alike, forbidden, CHOICES - 1), random);
   };
