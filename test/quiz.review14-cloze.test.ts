@@ -195,3 +195,25 @@ describe('a list question', () => {
     dir.cleanup();
   });
 });
+
+describe('a definition question', () => {
+  it('offers no wrong choice its clue names by another of its names (`모든 GameObject 가 …` rules out 게임 오브젝트)', () => {
+    const dir = tempDir();
+    const unity = oneNote(
+      dir.dir,
+      'unity.md',
+      '# 8. 유니티(Unity)\n\n## 8.1 씬 구성\n\n' +
+        '### 게임 오브젝트(GameObject)\n\n- 씬에 놓이는 모든 것의 기본 단위, 그 자체로는 빈 껍데기\n\n' +
+        '### 트랜스폼(Transform)\n\n- 모든 GameObject 가 무조건 갖고 있는 부품, 위치 회전 크기 담당\n\n' +
+        '### 리지드바디(Rigidbody)\n\n- 물리 엔진이 중력과 힘을 적용하게 해주는 부품\n\n' +
+        '### 콜라이더(Collider)\n\n- 충돌 판정에 쓰는 모양, 박스나 구 같은 단순한 형태\n\n' +
+        '### 프리팹(Prefab)\n\n- 설정을 마친 오브젝트를 저장해 두고 여러 번 찍어내는 틀\n',
+    );
+    const asked = manyQuestions(unity).filter(
+      (q) => q.type === 'definition-to-term' && q.prompt.includes('GameObject 가 무조건'),
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.choices, q.prompt).not.toContain('게임 오브젝트');
+    dir.cleanup();
+  });
+});

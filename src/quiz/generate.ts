@@ -680,9 +680,10 @@ function definitionToTerm(term: Term, pools: Pools): Maker {
     // (Siblings are another concept than the term already: see `kinOf`.)
     // (`mentions(masked, [t.name])`, its squashed text read once.)
     const hay = squash(masked);
+    // …nor one the clue names by another of its names (`모든 GameObject 가 갖는 컴포넌트` rules out 게임 오브젝트).
     const siblings = siblingsOf(term, pools.all.terms, random).filter((t) => {
       const key = traitsOf(t).key;
-      return !(key.length > 0 && hay.includes(key));
+      return !(key.length > 0 && hay.includes(key)) && !mentions(masked, t.names);
     });
     const others = siblings
       .map((t) => t.name)
