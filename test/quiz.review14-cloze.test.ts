@@ -217,3 +217,28 @@ describe('a definition question', () => {
     dir.cleanup();
   });
 });
+
+describe('a typed answer that glues Latin letters to Hangul', () => {
+  it('is hinted by its first letter, not by initials that drop letters (`PG사` is no `Pㅅ`)', () => {
+    const dir = tempDir();
+    // The chapter whose 초성 hint for PG사 a review struck (session 10's paired set).
+    const pay = oneNote(
+      dir.dir,
+      'payment-integration.md',
+      readFileSync(
+        new URL(
+          './queries/quiz-review/session10/paired/payment-integration/payment-integration.md',
+          import.meta.url,
+        ),
+        'utf8',
+      ),
+    );
+    const typed = manyQuestions(pay).filter((q) => isTyped(q) && q.acceptedAnswers?.includes('PG사'));
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) {
+      expect(q.prompt).not.toContain('Pㅅ');
+      expect(q.prompt).toContain('P로 시작, 3글자');
+    }
+    dir.cleanup();
+  });
+});

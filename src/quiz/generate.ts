@@ -868,7 +868,9 @@ function hintFor(name: string, locale: 'ko' | 'en' = 'ko'): string {
         .join(''),
     )
     .join(' ');
-  if (/[\u3131-\u314E]/.test(choseong)) {
+  // …but a Latin run glued to Hangul in one word (`PG사`) reads as a broken initial (`Pㅅ`): its first letter is told.
+  const glued = /[A-Za-z][\uAC00-\uD7A3]|[\uAC00-\uD7A3][A-Za-z]/.test(answer);
+  if (!glued && /[\u3131-\u314E]/.test(choseong)) {
     return locale === 'en'
       ? `initial consonants ${choseong}, ${letters} letters`
       : `초성 ${choseong}, ${letters}글자`;
