@@ -46,13 +46,12 @@ export function clozesOf(term: Term, facts: Facts): Cloze[] {
     for (const key of inLine) {
       if (key.names.some((n) => term.names.some((m) => squash(m) === squash(n)))) continue;
       const cloze = blankOnce(term.name, line, key.names, spans);
-      const written = cloze?.answers[0] ?? '';
+      if (!cloze) continue;
+      const written = cloze.answers[0] ?? '';
       const spansOf = code.filter((c) => line.includes(c) && occurrences(c, written).length > 0);
       if (spansOf.some((c) => exampleValue(c, written)) && !defines(facts, written)) continue;
-      const inCode = spansOf.length > 0;
-      if (!cloze) continue;
       const answers = [...cloze.answers, ...(key.short ?? [])].filter((a) => !callOf(facts, a, written));
-      out.push({ ...cloze, answers, code: inCode });
+      out.push({ ...cloze, answers, code: spansOf.length > 0 });
     }
   }
   cache.set(term, out);
@@ -80,9 +79,21 @@ function exampleValue(code: string, word: string): boolean {
  * name, but 컬럼 is COUNT's argument, and COUNT no answer for the blank of 컬럼.
  */
 const callOf = (facts: Facts, a: string, b: string) => {
-  const calls = [`${a}(${b})`, `${b}(${a})`].map(squash);
-  return a !== b && facts.keys.some((k) => k.names.some((n) => /\(/.test(n) && calls.includes(squash(n))));
+  if (a === b) return false;
+  const calls = callNames(facts.keys);
+  return calls.has(squash(`${a}(${b})`)) || calls.has(squash(`${b}(${a})`));
 };
+
+// The key names written as a call (`COUNT(컬럼)`), squashed, once per notes: every cloze asks.
+const calls = new WeakMap<Facts['keys'], Set<string>>();
+function callNames(keys: Facts['keys']): Set<string> {
+  let set = calls.get(keys);
+  if (!set) {
+    set = new Set(keys.flatMap((k) => k.names.filter((n) => n.includes('(')).map(squash)));
+    calls.set(keys, set);
+  }
+  return set;
+}
 
 /** Whether a term of the notes is named by the word (`Clone` of `#[derive(Clone, Copy)]` has its own lines). */
 const defines = (facts: Facts, word: string) =>
