@@ -1065,10 +1065,19 @@ function typedAnswersOf(
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 
 /** Whether the notes write a Latin word as a word of their own (`DB`, `UI`), not inside another (`urls`). */
-const notesWrite = (facts: Facts, word: string) => {
-  const alone = new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`, 'i');
-  return facts.terms.some((t) => alone.test(t.section.body));
-};
+const notesWrite = (facts: Facts, word: string) => wordsWritten(facts).has(word.toLowerCase());
+
+// The Latin words the notes' sections write, each section read once per notes (typed answers ask for every name).
+const wordsByNotes = new WeakMap<Facts, Set<string>>();
+function wordsWritten(facts: Facts): Set<string> {
+  let words = wordsByNotes.get(facts);
+  if (!words) {
+    const bodies = new Set(facts.terms.map((t) => t.section.body));
+    words = new Set([...bodies].flatMap((b) => b.toLowerCase().match(/[a-z]+/g) ?? []));
+    wordsByNotes.set(facts, words);
+  }
+  return words;
+}
 
 /**
  * Whether a name is one another term of the notes writes as its own (`프로퍼티(property)` for 속성(attribute),
